@@ -1,0 +1,45 @@
+// UTF-8 text helpers used by records, analysis and HTML output. All functions
+// take and return UTF-8; none throws unless stated.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace radar {
+
+// True if `text` is well-formed UTF-8 (no overlongs, surrogates or code points past U+10FFFF).
+bool is_valid_utf8(std::string_view text);
+
+// Replaces every ill-formed sequence with U+FFFD and drops NUL bytes.
+std::string sanitise_utf8(std::string_view text);
+
+// Number of code points in valid UTF-8.
+std::size_t utf8_length(std::string_view text);
+
+// Cuts `text` to at most `max_bytes` without splitting a code point.
+std::string truncate_utf8(std::string_view text, std::size_t max_bytes);
+
+// Lowercases ASCII and the Latin-1 / Latin Extended-A letters used in Nordic and
+// German text (Æ Ø Å Ä Ö Ü É ...); other code points pass unchanged.
+std::string to_lower(std::string_view text);
+
+// Strips leading and trailing ASCII whitespace.
+std::string trim(std::string_view text);
+
+// Collapses runs of whitespace to one space and trims.
+std::string collapse_whitespace(std::string_view text);
+
+// Splits on `separator`, keeping empty fields.
+std::vector<std::string> split(std::string_view text, char separator);
+
+// Lowercase ASCII slug: æ->ae, ø->oe, å->aa, other non-alphanumerics -> '-'.
+std::string slugify(std::string_view text);
+
+// Escapes text for HTML element content and quoted attribute values.
+std::string html_escape(std::string_view text);
+
+// Current UTC time as ISO 8601 ("2026-11-28T04:49:51Z").
+std::string utc_now_iso8601();
+
+}  // namespace radar

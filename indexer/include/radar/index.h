@@ -1,0 +1,84 @@
+// Opening, writing and reading the Markedsradar index. Writers commit whole
+// batches, so a reader sees the previous revision or the new one, never half.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+#include <xapian.h>
+
+#include "radar/records.h"
+#include "radar/schema.h"
+
+namespace radar {
+
+// Opens one or more databases as one for reading. Each spec is a directory, a Xapian
+// stub file, or tcp://HOST:PORT for a database served by xapian-tcpsrv.
+// Throws IndexError naming the spec when one cannot be opened.
+Xapian::Database open_index(const std::vector<std::string>& specs);
+
+// Runs `read` against `db`, reopening once and retrying when a writer's commit
+// invalidated the revision being read (Xapian::DatabaseModifiedError).
+template <typename Read>
+auto with_reopen(Xapian::Database& db, Read&& read) {
+  try {
+    return read(db);
+  } catch (const Xapian::DatabaseModifiedError&) {
+    db.reopen();
+    return read(db);
+  }
+}
+
+// The single writer of an index directory. Holds Xapian's write lock for its
+// lifetime; a second writer gets LockHeldError. Note that Xapian commits pending
+// changes when the writer is destroyed; code that must not leave a partial batch
+// uses database().begin_transaction() / cancel_transaction().
+class IndexWriter {
+ public:
+  // Opens or creates the index at `path`. Throws LockHeldError if another writer has it,
+  // IndexError if it cannot be opened or created.
+  explicit IndexWriter(const std::string& path);
+
+  // Adds or replaces the record with the same id (not visible until commit()).
+  // `owner` overrides the lookup of the record's organisation in the index.
+  void put(const Record& record, const schema::OwnerInfo* owner = nullptr);
+  // Removes the document with this id; returns whether one existed.
+  bool remove(const std::string& id);
+  [[nodiscard]] bool contains(const std::string& id) const;
+  // The stored record with this id.
+  [[nodiscard]] std::optional<nlohmann::json> get(const std::string& id) const;
+  void set_metadata(const std::string& key, const std::string& value);
+  [[nodiscard]] std::string get_metadata(const std::string& key) const;
+  // Commits everything since the last commit as one revision and stamps radar:updated.
+  void commit();
+
+  Xapian::WritableDatabase& database() { return db_; }
+
+ private:
+  std::optional<schema::OwnerInfo> owner_of(const Record& record) const;
+
+  Xapian::WritableDatabase db_;
+};
+
+// The stored record with this id, or nullopt.
+std::optional<nlohmann::json> find_record(Xapian::Database& db, const std::string& id);
+
+// `radar-index stats` JSON (CONTRACT section 1).
+nlohmann::json index_stats(Xapian::Database& db);
+
+// `radar-index list`: one object per document ({"id","type","url","title","updated"}).
+std::vector<nlohmann::json> list_documents(Xapian::Database& db, const std::string& type);
+
+// `radar-index search`: plain BM25 full-text search with Xapian's QueryParser.
+std::vector<nlohmann::json> search_documents(Xapian::Database& db, const std::string& query,
+                                             const std::string& type, unsigned limit);
+
+// The title of a stored record: its name, title or URL.
+std::string record_title(const nlohmann::json& record);
+
+// Parses a document's stored data; throws IndexError on corrupt data.
+nlohmann::json document_record(const Xapian::Document& doc);
+
+}  // namespace radar

@@ -1,0 +1,45 @@
+// The thesaurus and stopword lists (corpora/thesaurus, corpora/stopwords) and how
+// they travel with the index: stored as metadata, so every reader of a revision
+// (local, sharded or remote) analyses needs with the same resources.
+//
+// Thesaurus format: UTF-8 lines; '#' starts a comment line; a concept group is
+// `label | term | term ...` (the first term labels the concept); after a line
+// `# compounds`, lines `compound = part + part` give Danish compound decompositions.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+namespace radar {
+
+class IndexWriter;
+
+struct LanguageResources {
+  std::vector<std::vector<std::string>> concepts;             // each: label first, then terms
+  std::map<std::string, std::vector<std::string>> compounds;  // compound -> parts
+  std::map<std::string, std::set<std::string>> stopwords;     // language -> words
+  std::string thesaurus_text;                                 // as loaded, for storing
+  std::map<std::string, std::string> stopword_texts;          // language -> file text
+};
+
+// Parses thesaurus text; throws InputError "thesaurus line N: ..." on a malformed line.
+void parse_thesaurus(const std::string& text, LanguageResources& resources);
+
+// Parses a stopword list (one word per line, '#' comments) into `words`.
+std::set<std::string> parse_stopwords(const std::string& text);
+
+// Reads the thesaurus file and every LANG.txt in the stopwords directory; either
+// path may be empty. Throws InputError naming an unreadable file.
+LanguageResources load_language_resources(const std::string& thesaurus_path, const std::string& stopwords_dir);
+
+// Stores the resources as index metadata (committed with the writer's next commit).
+void store_language_resources(IndexWriter& writer, const LanguageResources& resources);
+
+// Reads the resources stored in an index; empty resources if none were stored.
+LanguageResources read_language_resources(const Xapian::Database& db);
+
+}  // namespace radar

@@ -1,0 +1,201 @@
+#include "radar/index.h"
+
+#include <sys/stat.h>
+
+#include "radar/error.h"
+#include "radar/text.h"
+
+namespace radar {
+namespace {
+
+constexpr const char* kTcpScheme = "tcp://";
+
+Xapian::Database open_one(const std::string& spec) {
+  if (spec.rfind(kTcpScheme, 0) == 0) {
+    const std::string address = spec.substr(std::string(kTcpScheme).size());
+    const auto colon = address.rfind(':');
+    if (colon == std::string::npos) throw UsageError("--db " + spec + ": expected tcp://HOST:PORT");
+    const std::string host = address.substr(0, colon);
+    const int port = std::atoi(address.substr(colon + 1).c_str());
+    if (port <= 0 || port > 65535) throw UsageError("--db " + spec + ": bad port");
+    return Xapian::Remote::open(host, static_cast<unsigned>(port), 10000, 10000);
+  }
+  struct stat info {};
+  if (::stat(spec.c_str(), &info) != 0) {
+    throw IndexError("no index at " + spec + ": run `radar-index ingest --db " + spec + " FILE` first");
+  }
+  return Xapian::Database(spec);
+}
+
+std::string type_of(const Xapian::Document& doc) {
+  Xapian::TermIterator it = doc.termlist_begin();
+  it.skip_to(schema::kTypePrefix);
+  if (it != doc.termlist_end() && (*it).rfind(schema::kTypePrefix, 0) == 0) {
+    return (*it).substr(std::string(schema::kTypePrefix).size());
+  }
+  return "";
+}
+
+nlohmann::json summary_of(const Xapian::Document& doc) {
+  const nlohmann::json record = document_record(doc);
+  std::string url = record.value("url", "");
+  if (url.empty()) url = record.value("website", "");
+  return {{"id", record.value("id", "")},
+          {"type", record.value("type", type_of(doc))},
+          {"url", url},
+          {"title", record_title(record)},
+          {"updated", doc.get_value(schema::kUpdatedSlot)}};
+}
+
+}  // namespace
+
+Xapian::Database open_index(const std::vector<std::string>& specs) {
+  if (specs.empty()) throw UsageError("no --db given");
+  Xapian::Database combined;
+  for (const auto& spec : specs) {
+    try {
+      combined.add_database(open_one(spec));
+    } catch (const Xapian::Error& error) {
+      throw IndexError("cannot open index " + spec + ": " + error.get_description());
+    }
+  }
+  return combined;
+}
+
+IndexWriter::IndexWriter(const std::string& path) {
+  try {
+    db_ = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
+  } catch (const Xapian::DatabaseLockError&) {
+    throw LockHeldError("index " + path + " is being written by another process; try again when it has finished");
+  } catch (const Xapian::Error& error) {
+    throw IndexError("cannot open index " + path + " for writing: " + error.get_description());
+  }
+}
+
+std::optional<schema::OwnerInfo> IndexWriter::owner_of(const Record& record) const {
+  const std::string owner_id = record.text("organisation");
+  if (owner_id.empty()) return std::nullopt;
+  const auto owner = get(owner_id);
+  if (!owner) return std::nullopt;
+  return schema::owner_info_from(*owner);
+}
+
+void IndexWriter::put(const Record& record, const schema::OwnerInfo* owner) {
+  std::optional<schema::OwnerInfo> stored;
+  if (owner == nullptr) {
+    stored = owner_of(record);
+    if (stored) owner = &*stored;
+  }
+  db_.replace_document(schema::id_term(record.id), schema::make_document(record, owner));
+}
+
+bool IndexWriter::remove(const std::string& id) {
+  const std::string term = schema::id_term(id);
+  if (!db_.term_exists(term)) return false;
+  db_.delete_document(term);
+  return true;
+}
+
+bool IndexWriter::contains(const std::string& id) const { return db_.term_exists(schema::id_term(id)); }
+
+std::optional<nlohmann::json> IndexWriter::get(const std::string& id) const {
+  Xapian::Database reader = db_;
+  return find_record(reader, id);
+}
+
+void IndexWriter::set_metadata(const std::string& key, const std::string& value) { db_.set_metadata(key, value); }
+
+std::string IndexWriter::get_metadata(const std::string& key) const { return db_.get_metadata(key); }
+
+void IndexWriter::commit() {
+  try {
+    db_.set_metadata(schema::kUpdatedKey, utc_now_iso8601());
+    db_.commit();
+  } catch (const Xapian::Error& error) {
+    throw IndexError("commit failed, the index keeps its previous revision: " + error.get_description());
+  }
+}
+
+std::optional<nlohmann::json> find_record(Xapian::Database& db, const std::string& id) {
+  return with_reopen(db, [&](Xapian::Database& reader) -> std::optional<nlohmann::json> {
+    Xapian::PostingIterator it = reader.postlist_begin(schema::id_term(id));
+    if (it == reader.postlist_end(schema::id_term(id))) return std::nullopt;
+    return document_record(reader.get_document(*it));
+  });
+}
+
+nlohmann::json document_record(const Xapian::Document& doc) {
+  try {
+    return nlohmann::json::parse(doc.get_data());
+  } catch (const nlohmann::json::exception&) {
+    throw IndexError("document " + std::to_string(doc.get_docid()) + " has corrupt stored data; re-ingest it");
+  }
+}
+
+std::string record_title(const nlohmann::json& record) {
+  for (const char* key : {"name", "title", "url", "id"}) {
+    if (record.contains(key) && record.at(key).is_string() && !record.at(key).get<std::string>().empty()) {
+      return record.at(key).get<std::string>();
+    }
+  }
+  return "";
+}
+
+nlohmann::json index_stats(Xapian::Database& db) {
+  return with_reopen(db, [](Xapian::Database& reader) {
+    nlohmann::json counts = nlohmann::json::object();
+    for (RecordType type : {RecordType::organisation, RecordType::solution, RecordType::need, RecordType::page}) {
+      counts[std::string(to_string(type))] = reader.get_termfreq(schema::type_term(type));
+    }
+    return nlohmann::json{{"documents", counts},
+                          {"revision", reader.get_revision()},
+                          {"updated", reader.get_metadata(schema::kUpdatedKey)}};
+  });
+}
+
+std::vector<nlohmann::json> list_documents(Xapian::Database& db, const std::string& type) {
+  return with_reopen(db, [&](Xapian::Database& reader) {
+    std::vector<nlohmann::json> rows;
+    if (!type.empty()) {
+      const std::string term = schema::type_term(parse_record_type(type));
+      for (auto it = reader.postlist_begin(term); it != reader.postlist_end(term); ++it) {
+        rows.push_back(summary_of(reader.get_document(*it)));
+      }
+      return rows;
+    }
+    for (auto it = reader.postlist_begin(""); it != reader.postlist_end(""); ++it) {
+      rows.push_back(summary_of(reader.get_document(*it)));
+    }
+    return rows;
+  });
+}
+
+std::vector<nlohmann::json> search_documents(Xapian::Database& db, const std::string& query_text,
+                                             const std::string& type, unsigned limit) {
+  return with_reopen(db, [&](Xapian::Database& reader) {
+    Xapian::QueryParser parser;
+    parser.set_database(reader);
+    parser.set_stemmer(schema::stemmer_for("da"));
+    parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+    parser.set_default_op(Xapian::Query::OP_OR);
+    Xapian::Query query = parser.parse_query(query_text, Xapian::QueryParser::FLAG_DEFAULT |
+                                                             Xapian::QueryParser::FLAG_PURE_NOT);
+    if (!type.empty()) {
+      query = Xapian::Query(Xapian::Query::OP_FILTER, query,
+                            Xapian::Query(schema::type_term(parse_record_type(type))));
+    }
+    Xapian::Enquire enquire(reader);
+    enquire.set_query(query);
+    std::vector<nlohmann::json> rows;
+    const Xapian::MSet matches = enquire.get_mset(0, limit);
+    for (auto it = matches.begin(); it != matches.end(); ++it) {
+      nlohmann::json row = summary_of(it.get_document());
+      row.erase("updated");
+      row["score"] = it.get_weight();
+      rows.push_back(row);
+    }
+    return rows;
+  });
+}
+
+}  // namespace radar

@@ -1,0 +1,119 @@
+#include "radar/language_resources.h"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "radar/error.h"
+#include "radar/index.h"
+#include "radar/text.h"
+
+namespace radar {
+namespace {
+
+std::string read_file(const std::string& path) {
+  std::ifstream file(path, std::ios::binary);
+  if (!file) throw InputError("cannot read " + path);
+  std::ostringstream content;
+  content << file.rdbuf();
+  return content.str();
+}
+
+std::vector<std::string> split_terms(const std::string& line, const std::string& separator) {
+  std::vector<std::string> terms;
+  std::size_t start = 0;
+  while (start <= line.size()) {
+    const auto end = line.find(separator, start);
+    const std::string term = collapse_whitespace(to_lower(line.substr(start, end - start)));
+    if (!term.empty()) terms.push_back(term);
+    if (end == std::string::npos) break;
+    start = end + separator.size();
+  }
+  return terms;
+}
+
+}  // namespace
+
+void parse_thesaurus(const std::string& text, LanguageResources& resources) {
+  std::istringstream lines(text);
+  std::string line;
+  std::size_t number = 0;
+  bool in_compounds = false;
+  while (std::getline(lines, line)) {
+    ++number;
+    const std::string cleaned = trim(line);
+    if (cleaned.empty()) continue;
+    if (cleaned[0] == '#') {
+      if (to_lower(collapse_whitespace(cleaned.substr(1))) == "compounds") in_compounds = true;
+      continue;
+    }
+    if (in_compounds) {
+      const auto equals = cleaned.find('=');
+      if (equals == std::string::npos) {
+        throw InputError("thesaurus line " + std::to_string(number) + ": expected `compound = part + part`");
+      }
+      const std::string compound = to_lower(trim(cleaned.substr(0, equals)));
+      const auto parts = split_terms(cleaned.substr(equals + 1), "+");
+      if (compound.empty() || parts.size() < 2) {
+        throw InputError("thesaurus line " + std::to_string(number) + ": a compound needs two or more parts");
+      }
+      resources.compounds[compound] = parts;
+      continue;
+    }
+    auto terms = split_terms(cleaned, "|");
+    if (terms.empty()) continue;
+    resources.concepts.push_back(std::move(terms));
+  }
+  resources.thesaurus_text = text;
+}
+
+std::set<std::string> parse_stopwords(const std::string& text) {
+  std::set<std::string> words;
+  std::istringstream lines(text);
+  std::string line;
+  while (std::getline(lines, line)) {
+    const auto hash = line.find('#');
+    const std::string word = to_lower(trim(line.substr(0, hash)));
+    if (!word.empty()) words.insert(word);
+  }
+  return words;
+}
+
+LanguageResources load_language_resources(const std::string& thesaurus_path, const std::string& stopwords_dir) {
+  LanguageResources resources;
+  if (!thesaurus_path.empty()) parse_thesaurus(read_file(thesaurus_path), resources);
+  if (stopwords_dir.empty()) return resources;
+  namespace fs = std::filesystem;
+  if (!fs::is_directory(stopwords_dir)) throw InputError("stopwords directory " + stopwords_dir + " does not exist");
+  for (const auto& entry : fs::directory_iterator(stopwords_dir)) {
+    if (entry.path().extension() != ".txt") continue;
+    const std::string lang = entry.path().stem().string();
+    const std::string text = read_file(entry.path().string());
+    resources.stopwords[lang] = parse_stopwords(text);
+    resources.stopword_texts[lang] = text;
+  }
+  return resources;
+}
+
+void store_language_resources(IndexWriter& writer, const LanguageResources& resources) {
+  if (!resources.thesaurus_text.empty()) writer.set_metadata(schema::kThesaurusKey, resources.thesaurus_text);
+  for (const auto& [lang, text] : resources.stopword_texts) {
+    writer.set_metadata(schema::kStopwordsKeyPrefix + lang, text);
+  }
+}
+
+LanguageResources read_language_resources(const Xapian::Database& db) {
+  LanguageResources resources;
+  const std::string thesaurus = db.get_metadata(schema::kThesaurusKey);
+  if (!thesaurus.empty()) parse_thesaurus(thesaurus, resources);
+  const std::string prefix = schema::kStopwordsKeyPrefix;
+  for (auto it = db.metadata_keys_begin(prefix); it != db.metadata_keys_end(prefix); ++it) {
+    const std::string text = db.get_metadata(*it);
+    const std::string lang = (*it).substr(prefix.size());
+    resources.stopwords[lang] = parse_stopwords(text);
+    resources.stopword_texts[lang] = text;
+  }
+  return resources;
+}
+
+}  // namespace radar

@@ -1,0 +1,252 @@
+#include "radar/records.h"
+
+#include <array>
+#include <algorithm>
+
+#include "radar/error.h"
+#include "radar/language.h"
+#include "radar/text.h"
+
+namespace radar {
+namespace {
+
+using nlohmann::json;
+
+struct FieldRule {
+  const char* name;
+  bool required;
+  enum Kind { kString, kStringList, kBool, kNumber } kind;
+  std::size_t max_chars;
+};
+
+constexpr std::size_t kName = RecordLimits::kMaxNameChars;
+constexpr std::size_t kDesc = RecordLimits::kMaxDescriptionChars;
+constexpr std::size_t kField = RecordLimits::kMaxFieldChars;
+
+const std::vector<FieldRule>& rules_for(RecordType type) {
+  static const std::vector<FieldRule> kOrganisation = {
+      {"name", true, FieldRule::kString, kName},         {"description", true, FieldRule::kString, kDesc},
+      {"org_type", true, FieldRule::kString, kField},    {"website", false, FieldRule::kString, kField},
+      {"cvr", false, FieldRule::kString, kField},        {"country", false, FieldRule::kString, kField},
+      {"region", false, FieldRule::kString, kField},     {"employees", false, FieldRule::kNumber, 0},
+      {"areas", false, FieldRule::kStringList, kField},  {"lang", false, FieldRule::kString, kField},
+      {"updated", false, FieldRule::kString, kField},    {"source", false, FieldRule::kString, kField}};
+  static const std::vector<FieldRule> kSolution = {
+      {"organisation", true, FieldRule::kString, RecordLimits::kMaxIdBytes},
+      {"name", true, FieldRule::kString, kName},
+      {"description", true, FieldRule::kString, kDesc},
+      {"maturity", true, FieldRule::kString, kField},
+      {"areas", false, FieldRule::kStringList, kField},
+      {"references", false, FieldRule::kStringList, kField},
+      {"certifications", false, FieldRule::kStringList, kField},
+      {"integrations", false, FieldRule::kStringList, kField},
+      {"procurement", false, FieldRule::kString, kField},
+      {"price_model", false, FieldRule::kString, kField},
+      {"iso9999", false, FieldRule::kStringList, kField},
+      {"hmi", false, FieldRule::kString, kField},
+      {"url", false, FieldRule::kString, kField},
+      {"lang", false, FieldRule::kString, kField},
+      {"updated", false, FieldRule::kString, kField},
+      {"source", false, FieldRule::kString, kField}};
+  static const std::vector<FieldRule> kNeed = {
+      {"municipality", true, FieldRule::kString, kName}, {"title", true, FieldRule::kString, kName},
+      {"description", true, FieldRule::kString, kDesc},  {"area", false, FieldRule::kString, kField},
+      {"status", false, FieldRule::kString, kField},     {"watch", false, FieldRule::kBool, 0},
+      {"lang", false, FieldRule::kString, kField},       {"created", false, FieldRule::kString, kField},
+      {"source", false, FieldRule::kString, kField}};
+  static const std::vector<FieldRule> kPage = {
+      {"url", true, FieldRule::kString, kField},       {"title", false, FieldRule::kString, kName},
+      {"description", false, FieldRule::kString, kDesc},
+      {"text", false, FieldRule::kString, RecordLimits::kMaxPageTextBytes},
+      {"headings", false, FieldRule::kString, kDesc}, {"organisation", false, FieldRule::kString, kField},
+      {"lang", false, FieldRule::kString, kField},     {"updated", false, FieldRule::kString, kField},
+      {"source", false, FieldRule::kString, kField}};
+  switch (type) {
+    case RecordType::organisation: return kOrganisation;
+    case RecordType::solution: return kSolution;
+    case RecordType::need: return kNeed;
+    case RecordType::page: return kPage;
+  }
+  return kOrganisation;
+}
+
+void require_enum(const json& data, const char* field, std::initializer_list<const char*> allowed) {
+  if (!data.contains(field)) return;
+  const auto value = data.at(field).get<std::string>();
+  if (std::none_of(allowed.begin(), allowed.end(), [&](const char* a) { return value == a; })) {
+    std::string list;
+    for (const char* a : allowed) list += std::string(list.empty() ? "" : ", ") + a;
+    throw InputError(std::string(field) + " must be one of " + list + ", not \"" + value + "\"");
+  }
+}
+
+void check_string(const std::string& field, const std::string& value, std::size_t max_chars) {
+  if (!is_valid_utf8(value)) throw InputError("field \"" + field + "\" is not valid UTF-8");
+  if (max_chars > 0 && utf8_length(value) > max_chars) {
+    throw InputError("field \"" + field + "\" is too long (" + std::to_string(utf8_length(value)) +
+                     " characters; at most " + std::to_string(max_chars) + ")");
+  }
+}
+
+void check_field(const json& data, const FieldRule& rule) {
+  const std::string name = rule.name;
+  if (!data.contains(name) || data.at(name).is_null()) {
+    if (rule.required) throw InputError("missing required field \"" + name + "\"");
+    return;
+  }
+  const json& value = data.at(name);
+  switch (rule.kind) {
+    case FieldRule::kString:
+      if (!value.is_string()) throw InputError("field \"" + name + "\" must be a string");
+      if (rule.required && trim(value.get<std::string>()).empty()) {
+        throw InputError("required field \"" + name + "\" is empty");
+      }
+      check_string(name, value.get<std::string>(), rule.max_chars);
+      break;
+    case FieldRule::kStringList:
+      if (!value.is_array()) throw InputError("field \"" + name + "\" must be an array of strings");
+      if (value.size() > RecordLimits::kMaxListItems) {
+        throw InputError("field \"" + name + "\" has too many items (at most " +
+                         std::to_string(RecordLimits::kMaxListItems) + ")");
+      }
+      for (const json& item : value) {
+        if (!item.is_string()) throw InputError("field \"" + name + "\" must be an array of strings");
+        check_string(name, item.get<std::string>(), rule.max_chars);
+      }
+      break;
+    case FieldRule::kBool:
+      if (!value.is_boolean()) throw InputError("field \"" + name + "\" must be true or false");
+      break;
+    case FieldRule::kNumber:
+      if (!value.is_number()) throw InputError("field \"" + name + "\" must be a number");
+      break;
+  }
+}
+
+void check_id(const json& data) {
+  if (!data.contains("id")) throw InputError("missing required field \"id\"");
+  if (!data.at("id").is_string()) throw InputError("field \"id\" must be a string");
+  const auto id = data.at("id").get<std::string>();
+  if (trim(id).empty()) throw InputError("required field \"id\" is empty");
+  if (id.size() > RecordLimits::kMaxIdBytes) {
+    throw InputError("field \"id\" is too long (" + std::to_string(id.size()) + " bytes; at most " +
+                     std::to_string(RecordLimits::kMaxIdBytes) + ")");
+  }
+  if (!is_valid_utf8(id)) throw InputError("field \"id\" is not valid UTF-8");
+  if (id.find_first_of("\n\r\t") != std::string::npos) throw InputError("field \"id\" contains a control character");
+}
+
+// Every string anywhere in the object (unknown fields included) must be valid UTF-8.
+void check_all_utf8(const json& value) {
+  if (value.is_string()) {
+    if (!is_valid_utf8(value.get_ref<const std::string&>())) throw InputError("a field is not valid UTF-8");
+  } else if (value.is_structured()) {
+    for (const auto& item : value.items()) {
+      if (!is_valid_utf8(item.key())) throw InputError("a field name is not valid UTF-8");
+      check_all_utf8(item.value());
+    }
+  }
+}
+
+// A BCP 47 tag: a 2-3 letter primary subtag, then optional subtags of 1-8 alphanumerics.
+bool is_language_tag(const std::string& tag) {
+  const auto parts = split(tag, '-');
+  if (parts.empty() || parts[0].size() < 2 || parts[0].size() > 3) return false;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (parts[i].empty() || parts[i].size() > 8) return false;
+    for (const char c : parts[i]) {
+      const bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      if (!alpha && !(i > 0 && c >= '0' && c <= '9')) return false;
+    }
+  }
+  return true;
+}
+
+std::string record_text_for_language(const json& data) {
+  std::string text;
+  for (const char* key : {"name", "title", "description", "text"}) {
+    if (data.contains(key) && data.at(key).is_string()) text += data.at(key).get<std::string>() + " ";
+  }
+  return text;
+}
+
+}  // namespace
+
+std::string_view to_string(RecordType type) {
+  switch (type) {
+    case RecordType::organisation: return "organisation";
+    case RecordType::solution: return "solution";
+    case RecordType::need: return "need";
+    case RecordType::page: return "page";
+  }
+  return "organisation";
+}
+
+RecordType parse_record_type(std::string_view name) {
+  for (RecordType type : {RecordType::organisation, RecordType::solution, RecordType::need, RecordType::page}) {
+    if (name == to_string(type)) return type;
+  }
+  throw InputError("type must be one of organisation, solution, need, not \"" + std::string(name) + "\"");
+}
+
+std::string Record::text(std::string_view key) const {
+  const auto it = data.find(key);
+  return (it != data.end() && it->is_string()) ? it->get<std::string>() : std::string();
+}
+
+std::vector<std::string> Record::list(std::string_view key) const {
+  std::vector<std::string> items;
+  const auto it = data.find(key);
+  if (it == data.end() || !it->is_array()) return items;
+  for (const auto& item : *it) {
+    if (item.is_string()) items.push_back(item.get<std::string>());
+  }
+  return items;
+}
+
+Record validate_record(json data) {
+  if (!data.is_object()) throw InputError("a record must be a JSON object");
+  if (!data.contains("type")) throw InputError("missing required field \"type\"");
+  if (!data.at("type").is_string()) throw InputError("field \"type\" must be a string");
+  Record record;
+  record.type = parse_record_type(data.at("type").get<std::string>());
+  check_id(data);
+  for (const FieldRule& rule : rules_for(record.type)) check_field(data, rule);
+  check_all_utf8(data);
+  require_enum(data, "org_type", {"company", "research", "municipality", "cluster", "public", "other"});
+  require_enum(data, "maturity", {"idea", "prototype", "pilot", "market"});
+  require_enum(data, "status", {"behov", "matche", "udvikle", "udbrede"});
+  if (data.contains("lang") && !is_language_tag(data.at("lang").get<std::string>())) {
+    throw InputError("lang \"" + data.at("lang").get<std::string>() +
+                     "\" is not a BCP 47 language code (e.g. da, en, sv, nb, de)");
+  }
+  if (data.contains("lang")) {
+    data["lang"] = normalise_language(data.at("lang").get<std::string>());
+  } else {
+    data["lang"] = detect_language(record_text_for_language(data));
+  }
+  if (record.type == RecordType::organisation && !data.contains("country")) data["country"] = "DK";
+  record.id = data.at("id").get<std::string>();
+  record.data = std::move(data);
+  return record;
+}
+
+Record parse_record_line(std::string_view line) {
+  if (line.size() > RecordLimits::kMaxLineBytes) {
+    throw InputError("line is too long (" + std::to_string(line.size()) + " bytes; at most " +
+                     std::to_string(RecordLimits::kMaxLineBytes) + ")");
+  }
+  if (!is_valid_utf8(line)) throw InputError("line is not valid UTF-8");
+  json data;
+  try {
+    data = json::parse(line);
+  } catch (const json::parse_error& error) {
+    std::string detail = error.what();
+    const auto colon = detail.rfind(": ");
+    if (colon != std::string::npos) detail = detail.substr(colon + 2);
+    throw InputError("invalid JSON (" + detail + ")");
+  }
+  return validate_record(std::move(data));
+}
+
+}  // namespace radar

@@ -1,0 +1,344 @@
+#include "analysis.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+#include "radar/language.h"
+#include "radar/schema.h"
+#include "radar/text.h"
+
+namespace radar::match {
+namespace {
+
+constexpr std::size_t kMaxAspects = 8;
+constexpr std::size_t kMinCompoundPart = 3;
+constexpr double kTooCommonShare = 0.35;  // in more than this share of documents: not specific
+constexpr double kThesaurusBoost = 1.25;
+constexpr double kMinDocumentsForCommonness = 100;
+constexpr double kEssentialShare = 0.6;   // the top aspects that carry this share of the weight
+constexpr double kEssentialWeight = 0.2;  // and any aspect at least this heavy
+
+// Decodes the code point at `pos` (valid UTF-8 assumed); returns its byte length.
+std::size_t code_point_at(std::string_view text, std::size_t pos, char32_t& cp) {
+  const auto lead = static_cast<unsigned char>(text[pos]);
+  std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+  length = std::min(length, text.size() - pos);
+  cp = length == 1 ? lead : lead & (0x3F >> (length - 1));
+  for (std::size_t i = 1; i < length; ++i) cp = (cp << 6) | (static_cast<unsigned char>(text[pos + i]) & 0x3F);
+  return length;
+}
+
+bool is_word_char(char32_t cp) {
+  if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) return true;
+  return cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7;
+}
+
+bool is_number(const std::string& word) {
+  return std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Damerau-Levenshtein (optimal string alignment) distance over bytes, bounded by `limit`.
+std::size_t edit_distance(const std::string& a, const std::string& b, std::size_t limit) {
+  if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > limit) return limit + 1;
+  std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
+  for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+  for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.size()][b.size()];
+}
+
+void add_unique(std::vector<std::string>& items, const std::string& item) {
+  if (std::find(items.begin(), items.end(), item) == items.end()) items.push_back(item);
+}
+
+// Orders aspects by weight, weighs words the index has never seen (new needs,
+// but also typos and rare filler) at half the lightest known aspect, keeps the
+// strongest few, normalises the weights to sum 1 and marks the essential ones:
+// those that carry most of the need.
+void finish_aspects(std::vector<AspectPlan>& plans) {
+  double lightest_known = 0;
+  for (const auto& plan : plans) {
+    if (plan.known && (lightest_known == 0 || plan.aspect.weight < lightest_known)) lightest_known = plan.aspect.weight;
+  }
+  if (lightest_known > 0) {
+    for (auto& plan : plans) {
+      if (!plan.known) plan.aspect.weight = 0.5 * lightest_known;
+    }
+  }
+  std::stable_sort(plans.begin(), plans.end(),
+                   [](const AspectPlan& a, const AspectPlan& b) { return a.aspect.weight > b.aspect.weight; });
+  if (plans.size() > kMaxAspects) plans.resize(kMaxAspects);
+  const double total = std::accumulate(plans.begin(), plans.end(), 0.0,
+                                       [](double sum, const AspectPlan& plan) { return sum + plan.aspect.weight; });
+  double cumulative = 0;
+  for (auto& plan : plans) {
+    plan.aspect.weight = total > 0 ? plan.aspect.weight / total : 0;
+    plan.aspect.essential = cumulative < kEssentialShare || plan.aspect.weight >= kEssentialWeight;
+    cumulative += plan.aspect.weight;
+  }
+}
+
+}  // namespace
+
+std::vector<std::string> tokenize(std::string_view text) {
+  const std::string lower = to_lower(text);
+  std::vector<std::string> words;
+  std::string word;
+  char32_t cp = 0;
+  for (std::size_t pos = 0; pos < lower.size();) {
+    const std::size_t length = code_point_at(lower, pos, cp);
+    if (is_word_char(cp)) {
+      word.append(lower, pos, length);
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+    pos += length;
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+  return words;
+}
+
+Analyzer::Analyzer(const Xapian::Database& db, const LanguageResources& resources)
+    : db_(db), resources_(resources) {
+  for (const char* lang : {"da", "sv", "nb", "en"}) stemmers_.push_back(schema::stemmer_for(lang));
+  for (const auto& [lang, words] : resources_.stopwords) stopwords_.insert(words.begin(), words.end());
+  for (std::size_t index = 0; index < resources_.concepts.size(); ++index) {
+    for (const auto& term : resources_.concepts[index]) {
+      const auto words = tokenize(term);
+      if (words.empty()) continue;
+      max_concept_words_ = std::max(max_concept_words_, words.size());
+      for (const auto& stemmer : stemmers_) concept_by_key_.emplace(key_for(words, stemmer), index);
+    }
+  }
+}
+
+bool Analyzer::covers(const AspectPlan& plan, const std::set<std::string>& document_terms) {
+  return std::any_of(plan.alternatives.begin(), plan.alternatives.end(), [&](const Alternative& alternative) {
+    return std::all_of(alternative.words.begin(), alternative.words.end(), [&](const auto& terms) {
+      return std::any_of(terms.begin(), terms.end(), [&](const auto& term) { return document_terms.count(term) != 0; });
+    });
+  });
+}
+
+Xapian::Query Analyzer::query_for(const AspectPlan& plan) {
+  std::vector<Xapian::Query> alternatives;
+  for (const auto& alternative : plan.alternatives) {
+    std::vector<Xapian::Query> words;
+    for (const auto& terms : alternative.words) {
+      words.emplace_back(Xapian::Query::OP_SYNONYM, terms.begin(), terms.end());
+    }
+    alternatives.emplace_back(Xapian::Query::OP_AND, words.begin(), words.end());
+  }
+  return Xapian::Query(Xapian::Query::OP_SYNONYM, alternatives.begin(), alternatives.end());
+}
+
+bool Analyzer::is_stopword(const std::string& word) const { return stopwords_.count(word) != 0; }
+
+std::string Analyzer::key_for(const std::vector<std::string>& words, const Xapian::Stem& stemmer) const {
+  std::string key;
+  for (const auto& word : words) key += (key.empty() ? "" : " ") + stemmer(word);
+  return key;
+}
+
+std::optional<Analyzer::ConceptMatch> Analyzer::match_concept(const std::vector<std::string>& words,
+                                                              std::size_t start) const {
+  const std::size_t longest = std::min(max_concept_words_, words.size() - start);
+  for (std::size_t length = longest; length >= 1; --length) {
+    const std::vector<std::string> window(words.begin() + start, words.begin() + start + length);
+    if (length == 1 && is_stopword(window[0])) return std::nullopt;
+    for (const auto& stemmer : stemmers_) {
+      const auto found = concept_by_key_.find(key_for(window, stemmer));
+      if (found != concept_by_key_.end()) return ConceptMatch{found->second, length};
+    }
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> Analyzer::existing_terms(const std::vector<std::string>& candidates) const {
+  std::vector<std::string> found;
+  for (const auto& term : candidates) {
+    if (!term.empty() && term.size() < 240 && db_.term_exists(term)) add_unique(found, term);
+  }
+  return found;
+}
+
+std::vector<std::string> Analyzer::expand_word(const std::string& word) const {
+  std::vector<std::string> candidates{word};
+  for (const auto& stemmer : stemmers_) candidates.push_back("Z" + stemmer(word));
+  auto found = existing_terms(candidates);
+  if (!found.empty() || word.size() < 5) return found;
+  const std::string corrected = spelling_correction(word);
+  if (corrected.empty()) return found;
+  candidates = {corrected};
+  for (const auto& stemmer : stemmers_) candidates.push_back("Z" + stemmer(corrected));
+  return existing_terms(candidates);
+}
+
+std::string Analyzer::spelling_correction(const std::string& word) const {
+  // Candidates share the first two bytes: misspellings rarely hit the first letters,
+  // and the prefix keeps the scan of the vocabulary short.
+  const std::string prefix = word.substr(0, 2);
+  const std::size_t limit = word.size() >= 9 ? 2 : 1;
+  std::string best;
+  Xapian::doccount best_frequency = 0;
+  std::size_t best_distance = limit + 1;
+  std::size_t scanned = 0;
+  for (auto it = db_.allterms_begin(prefix); it != db_.allterms_end(prefix) && scanned < 20000; ++it, ++scanned) {
+    const std::string candidate = *it;
+    const std::size_t distance = edit_distance(word, candidate, limit);
+    if (distance > limit) continue;
+    if (distance < best_distance || (distance == best_distance && it.get_termfreq() > best_frequency)) {
+      best = candidate, best_distance = distance, best_frequency = it.get_termfreq();
+    }
+  }
+  return best;
+}
+
+std::vector<std::string> Analyzer::compound_split(const std::string& word) const {
+  if (const auto known = resources_.compounds.find(word); known != resources_.compounds.end()) return known->second;
+  if (word.size() < 2 * kMinCompoundPart + 1) return {};
+  std::vector<std::string> best;
+  Xapian::doccount best_score = 0;
+  for (std::size_t cut = kMinCompoundPart; cut + kMinCompoundPart <= word.size(); ++cut) {
+    if ((static_cast<unsigned char>(word[cut]) & 0xC0) == 0x80) continue;  // inside a code point
+    const std::string head = word.substr(0, cut);
+    const std::string tail = word.substr(cut);
+    for (const std::string& left : {head, std::string(head.back() == 's' || head.back() == 'e' ? head.substr(0, cut - 1) : "")}) {
+      if (left.size() < kMinCompoundPart || is_stopword(left) || is_stopword(tail)) continue;
+      const auto left_terms = expand_word(left);
+      const auto right_terms = existing_terms({tail, "Z" + stemmers_[0](tail)});
+      if (left_terms.empty() || right_terms.empty()) continue;
+      const Xapian::doccount score = std::min(db_.get_termfreq(left_terms.front()), db_.get_termfreq(right_terms.front()));
+      if (score > best_score) best_score = score, best = {left, tail};
+    }
+  }
+  return best;
+}
+
+Alternative Analyzer::alternative_for_phrase(const std::string& phrase) const {
+  Alternative alternative;
+  for (const auto& word : tokenize(phrase)) {
+    if (is_stopword(word)) continue;
+    auto terms = expand_word(word);
+    if (terms.empty()) return {};  // a phrase with a word the index lacks cannot match
+    alternative.words.push_back(std::move(terms));
+  }
+  return alternative;
+}
+
+double Analyzer::frequency_of(const AspectPlan& plan) const {
+  double best = 0;
+  for (const auto& alternative : plan.alternatives) {
+    double smallest = -1;
+    for (const auto& terms : alternative.words) {
+      Xapian::doccount frequency = 0;
+      for (const auto& term : terms) frequency = std::max(frequency, db_.get_termfreq(term));
+      smallest = smallest < 0 ? frequency : std::min(smallest, static_cast<double>(frequency));
+    }
+    best = std::max(best, smallest);
+  }
+  return best;
+}
+
+AspectPlan Analyzer::plan_for_concept(std::size_t concept_index) const {
+  AspectPlan plan;
+  plan.from_thesaurus = true;
+  const auto& terms = resources_.concepts[concept_index];
+  plan.aspect.label = terms.front();
+  for (const auto& term : terms) {
+    plan.aspect.terms.push_back(term);
+    Alternative alternative = alternative_for_phrase(term);
+    if (!alternative.words.empty()) plan.alternatives.push_back(std::move(alternative));
+    // A compound in the group also matches as its parts ("faldalarm" -> "fald" + "alarm").
+    const auto parts = tokenize(term).size() == 1 ? compound_split(term) : std::vector<std::string>{};
+    if (parts.size() >= 2) {
+      Alternative split_form;
+      for (const auto& part : parts) split_form.words.push_back(expand_word(part));
+      const bool complete = std::none_of(split_form.words.begin(), split_form.words.end(),
+                                         [](const auto& w) { return w.empty(); });
+      if (complete) plan.alternatives.push_back(std::move(split_form));
+    }
+  }
+  return plan;
+}
+
+AspectPlan Analyzer::plan_for_word(const std::string& word) const {
+  AspectPlan plan;
+  plan.aspect.label = word;
+  plan.aspect.terms.push_back(word);
+  auto terms = expand_word(word);
+  if (!terms.empty()) plan.alternatives.push_back(Alternative{{terms}});
+  const auto parts = compound_split(word);
+  if (parts.size() >= 2) {
+    Alternative split_form;
+    for (const auto& part : parts) {
+      split_form.words.push_back(expand_word(part));
+      plan.aspect.terms.push_back(part);
+    }
+    const bool complete = std::none_of(split_form.words.begin(), split_form.words.end(),
+                                       [](const auto& w) { return w.empty(); });
+    if (complete) plan.alternatives.push_back(std::move(split_form));
+  }
+  return plan;
+}
+
+AnalysedNeed Analyzer::analyse(const std::string& text) const {
+  AnalysedNeed need;
+  need.lang = detect_language(text);
+  const auto words = tokenize(text);
+  std::map<std::string, AspectPlan> plans;  // by label
+  std::map<std::string, int> mentions;
+  const auto add_plan = [&](AspectPlan plan) {
+    const std::string label = plan.aspect.label;
+    ++mentions[label];
+    plans.emplace(label, std::move(plan));
+  };
+  for (std::size_t i = 0; i < words.size();) {
+    if (const auto concept_match = match_concept(words, i)) {
+      add_plan(plan_for_concept(concept_match->concept_index));
+      need.content_words += 1;
+      i += concept_match->length;
+      continue;
+    }
+    const std::string& word = words[i++];
+    if (utf8_length(word) < 3 || is_stopword(word) || is_number(word)) continue;
+    need.content_words += 1;
+    AspectPlan plan = plan_for_word(word);
+    // Inflections of one word ("sensoren", "sensorer") share their Danish stem and one aspect.
+    const std::string stem_label = "Z" + stemmers_[0](word);
+    bool merged = false;
+    for (auto& [label, existing] : plans) {
+      if (!existing.from_thesaurus && "Z" + stemmers_[0](label) == stem_label) {
+        ++mentions[label];
+        merged = true;
+        break;
+      }
+    }
+    if (!merged) add_plan(std::move(plan));
+  }
+  const double documents = std::max<double>(1, db_.get_doccount());
+  std::vector<AspectPlan> kept;
+  for (auto& [label, plan] : plans) {
+    plan.document_frequency = frequency_of(plan);
+    plan.known = plan.document_frequency > 0;
+    // In a market of some size, a word most documents share says little about the need.
+    if (documents >= kMinDocumentsForCommonness && plan.document_frequency / documents > kTooCommonShare) continue;
+    const double idf = std::log((documents + 1) / (plan.document_frequency + 1));
+    plan.aspect.weight = idf * (plan.from_thesaurus ? kThesaurusBoost : 1.0) *
+                         (1.0 + 0.25 * std::min(3, mentions[label] - 1));
+    kept.push_back(std::move(plan));
+  }
+  finish_aspects(kept);
+  need.aspects = std::move(kept);
+  return need;
+}
+
+}  // namespace radar::match

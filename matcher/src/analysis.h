@@ -1,0 +1,84 @@
+// Need analysis: words, stopwords, stems in the Nordic languages and English,
+// compound splitting against the index vocabulary, thesaurus concepts and
+// spelling tolerance, grouped into weighted aspects. Records are indexed with
+// the same tokenisation and stemmers (schema.cpp), so the terms meet.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "radar/language_resources.h"
+#include "radar/matcher.h"
+
+namespace radar::match {
+
+// Lowercased words of `text`: runs of letters and digits (UTF-8 letters included).
+std::vector<std::string> tokenize(std::string_view text);
+
+// One way to express an aspect: all `words` must occur; each word is satisfied by any of its terms.
+struct Alternative {
+  std::vector<std::vector<std::string>> words;
+};
+
+// An aspect with the index terms that realise it.
+struct AspectPlan {
+  Aspect aspect;
+  std::vector<Alternative> alternatives;
+  double document_frequency = 0;  // documents that contain it (an estimate)
+  bool from_thesaurus = false;
+  bool known = false;  // some of its terms exist in the index
+};
+
+struct AnalysedNeed {
+  std::string lang;
+  std::vector<AspectPlan> aspects;  // by descending weight
+  std::size_t content_words = 0;
+};
+
+class Analyzer {
+ public:
+  Analyzer(const Xapian::Database& db, const LanguageResources& resources);
+
+  AnalysedNeed analyse(const std::string& text) const;
+
+  // The index terms that stand for `word`: the word itself and its stems in da, sv,
+  // nb and en that occur in the index; a spelling correction when none occur.
+  std::vector<std::string> expand_word(const std::string& word) const;
+
+  // True if the document's term set satisfies one of the plan's alternatives.
+  static bool covers(const AspectPlan& plan, const std::set<std::string>& document_terms);
+
+  // The Xapian query for an aspect (OP_SYNONYM over its alternatives).
+  static Xapian::Query query_for(const AspectPlan& plan);
+
+  bool is_stopword(const std::string& word) const;
+
+ private:
+  struct ConceptMatch {
+    std::size_t concept_index;
+    std::size_t length;  // words consumed
+  };
+
+  std::string key_for(const std::vector<std::string>& words, const Xapian::Stem& stemmer) const;
+  std::optional<ConceptMatch> match_concept(const std::vector<std::string>& words, std::size_t start) const;
+  std::vector<std::string> compound_split(const std::string& word) const;
+  std::string spelling_correction(const std::string& word) const;
+  std::vector<std::string> existing_terms(const std::vector<std::string>& candidates) const;
+  Alternative alternative_for_phrase(const std::string& phrase) const;
+  AspectPlan plan_for_concept(std::size_t concept_index) const;
+  AspectPlan plan_for_word(const std::string& word) const;
+  double frequency_of(const AspectPlan& plan) const;
+
+  const Xapian::Database& db_;
+  const LanguageResources& resources_;
+  std::vector<Xapian::Stem> stemmers_;
+  std::map<std::string, std::size_t> concept_by_key_;  // stemmed phrase key -> concept
+  std::size_t max_concept_words_ = 1;
+  std::set<std::string> stopwords_;
+};
+
+}  // namespace radar::match

@@ -1,0 +1,149 @@
+#include "decision.h"
+
+#include <algorithm>
+#include <map>
+
+namespace radar::match {
+namespace {
+
+bool danish(const AnalysedNeed& need) { return need.lang != "en" && need.lang != "de"; }
+
+std::string join(const std::vector<std::string>& items, std::size_t max_items = 6) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size() && i < max_items; ++i) out += (i == 0 ? "" : ", ") + items[i];
+  if (items.size() > max_items) out += ", …";
+  return out;
+}
+
+double coverage_of(const AnalysedNeed& need, const SolutionMatch& solution) {
+  double total = 0;
+  for (const auto& plan : need.aspects) {
+    if (std::find(solution.covered.begin(), solution.covered.end(), plan.aspect.label) != solution.covered.end()) {
+      total += plan.aspect.weight;
+    }
+  }
+  return total;
+}
+
+std::vector<std::string> essential_labels(const AnalysedNeed& need) {
+  std::vector<std::string> out;
+  for (const auto& plan : need.aspects) {
+    if (plan.aspect.essential) out.push_back(plan.aspect.label);
+  }
+  return out;
+}
+
+bool is_vague(const AnalysedNeed& need) {
+  if (need.content_words < DecisionRules::kMinContentWords) return true;
+  // Vague means the need says too little, not that the market lacks its words:
+  // a new, specific need is a case for developing, not for clarifying.
+  return need.aspects.size() < DecisionRules::kMinAspects;
+}
+
+Verdict clarify(const AnalysedNeed& need) {
+  std::vector<std::string> labels;
+  for (const auto& plan : need.aspects) labels.push_back(plan.aspect.label);
+  if (danish(need)) {
+    return {"clarify",
+            {"Behovet er for uklart til at screene markedet: det nævner for få konkrete forhold" +
+                 (labels.empty() ? std::string(".") : " (" + join(labels) + ")."),
+             "Arbejd videre med behovsafklaringen: beskriv hvad der skal løses, for hvem og hvor, og hvad der er prøvet."}};
+  }
+  return {"clarify",
+          {"The need is too vague to screen the market: it names too few concrete aspects" +
+               (labels.empty() ? std::string(".") : " (" + join(labels) + ")."),
+           "Clarify the need first: what must be solved, for whom, where, and what has been tried."}};
+}
+
+}  // namespace
+
+bool is_buy_instead(const AnalysedNeed& need, const std::vector<bool>& covered, const std::string& maturity,
+                    double coverage) {
+  if (maturity != "market" || coverage < DecisionRules::kBuyCoverage || is_vague(need)) return false;
+  for (std::size_t i = 0; i < need.aspects.size(); ++i) {
+    if (need.aspects[i].aspect.essential && !covered[i]) return false;
+  }
+  return true;
+}
+
+std::vector<std::string> uncovered_aspects(const AnalysedNeed& need, const std::vector<SolutionMatch>& solutions) {
+  std::vector<std::string> out;
+  for (const auto& plan : need.aspects) {
+    const bool covered = std::any_of(solutions.begin(), solutions.end(), [&](const SolutionMatch& solution) {
+      return solution.maturity == "market" &&
+             std::find(solution.covered.begin(), solution.covered.end(), plan.aspect.label) != solution.covered.end();
+    });
+    if (!covered) out.push_back(plan.aspect.label);
+  }
+  return out;
+}
+
+Verdict decide(const AnalysedNeed& need, const std::vector<SolutionMatch>& solutions,
+               const std::vector<PartnerMatch>& partners, const std::vector<std::string>& uncovered) {
+  if (is_vague(need)) return clarify(need);
+  const bool da = danish(need);
+  const auto buy = std::find_if(solutions.begin(), solutions.end(), [](const auto& s) { return s.buy_instead; });
+  if (buy != solutions.end()) {
+    Verdict verdict{"buy", {}};
+    verdict.reasons.push_back(da ? "«" + buy->name + "» fra " + buy->organisation.name +
+                                       " er på markedet og dækker behovets væsentlige aspekter: " + join(buy->covered) + "."
+                                 : "\"" + buy->name + "\" from " + buy->organisation.name +
+                                       " is on the market and covers the need's essential aspects: " + join(buy->covered) + ".");
+    verdict.reasons.push_back(da ? "Hop af samskabelsen og gå direkte til indkøb; sammenlign de løsninger, der er markeret som køb."
+                                 : "Skip co-development and go to procurement; compare the solutions marked buy.");
+    if (!uncovered.empty()) {
+      verdict.reasons.push_back(da ? "Afklar i indkøbet: " + join(uncovered) + "." : "Check during procurement: " + join(uncovered) + ".");
+    }
+    return verdict;
+  }
+  const auto essential = essential_labels(need);
+  double best = 0;
+  const SolutionMatch* best_solution = nullptr;
+  for (const auto& solution : solutions) {
+    if (solution.maturity != "market" && solution.maturity != "pilot") continue;
+    const double coverage = coverage_of(need, solution);
+    if (coverage > best) best = coverage, best_solution = &solution;
+  }
+  const bool core_uncovered = std::all_of(essential.begin(), essential.end(), [&](const std::string& label) {
+    return std::find(uncovered.begin(), uncovered.end(), label) != uncovered.end();
+  });
+  if (best_solution != nullptr && best >= DecisionRules::kDialogueCoverage && !core_uncovered) {
+    Verdict verdict{"dialogue", {}};
+    verdict.reasons.push_back(da ? "Eksisterende løsninger dækker dele af behovet; bedst dækker «" + best_solution->name +
+                                       "» (" + join(best_solution->covered) + ")."
+                                 : "Existing solutions cover part of the need; the best, \"" + best_solution->name +
+                                       "\", covers " + join(best_solution->covered) + ".");
+    if (!uncovered.empty()) {
+      verdict.reasons.push_back(da ? "Ingen markedsklar løsning dækker: " + join(uncovered) + "."
+                                   : "No market-ready solution covers: " + join(uncovered) + ".");
+    }
+    verdict.reasons.push_back(da ? "Hold en markedsdialog med leverandørerne om, hvad der mangler."
+                                 : "Hold a market dialogue with the suppliers about what is missing.");
+    return verdict;
+  }
+  Verdict verdict{"develop", {}};
+  verdict.reasons.push_back(da ? "Intet på markedet dækker kernen af behovet (" + join(essential) + ")."
+                               : "Nothing on the market covers the core of the need (" + join(essential) + ").");
+  verdict.reasons.push_back(da ? "Find partnere og samskab en løsning (OPI); " + std::to_string(partners.size()) +
+                                     " mulige partnere er fundet."
+                               : "Find partners and co-develop (OPI); " + std::to_string(partners.size()) +
+                                     " possible partners were found.");
+  return verdict;
+}
+
+std::string evidence_line(const AnalysedNeed& need, const nlohmann::json& record, const std::vector<bool>& covered) {
+  std::vector<std::string> labels;
+  for (std::size_t i = 0; i < need.aspects.size(); ++i) {
+    if (covered[i]) labels.push_back(need.aspects[i].aspect.label);
+  }
+  const bool da = danish(need);
+  const std::string type = record.value("type", "");
+  const std::string name = record.value("name", record.value("title", record.value("url", "")));
+  if (type == "solution") {
+    return (da ? "Løsningen «" + name + "» dækker: " : "Solution \"" + name + "\" covers: ") + join(labels);
+  }
+  if (type == "page") return (da ? "Siden «" + name + "» nævner: " : "Page \"" + name + "\" mentions: ") + join(labels);
+  return (da ? "Profilen dækker: " : "Profile covers: ") + join(labels);
+}
+
+}  // namespace radar::match

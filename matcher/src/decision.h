@@ -1,0 +1,38 @@
+// The guide's "continue or hop off" step as rules over covered aspects:
+// buy (a market solution covers the essential aspects), dialogue (solutions cover
+// part), develop (nothing covers the core), clarify (the need is too vague).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "analysis.h"
+#include "radar/matcher.h"
+
+namespace radar::match {
+
+// Thresholds, in one place so a reader can weigh them.
+struct DecisionRules {
+  static constexpr double kBuyCoverage = 0.7;       // a market solution covering this share and every essential aspect
+  static constexpr double kDialogueCoverage = 0.35;  // solutions covering this share hold a dialogue
+  static constexpr std::size_t kMinContentWords = 3;
+  static constexpr std::size_t kMinAspects = 2;
+};
+
+// Whether a solution is a reason to buy instead of co-developing.
+bool is_buy_instead(const AnalysedNeed& need, const std::vector<bool>& covered, const std::string& maturity,
+                    double coverage);
+
+// Labels of the need's aspects that no market-ready solution in `solutions` covers.
+std::vector<std::string> uncovered_aspects(const AnalysedNeed& need, const std::vector<SolutionMatch>& solutions);
+
+// The decision with its reasons in the need's language (Danish for da/sv/nb, else English).
+Verdict decide(const AnalysedNeed& need, const std::vector<SolutionMatch>& solutions,
+               const std::vector<PartnerMatch>& partners, const std::vector<std::string>& uncovered);
+
+// One line of evidence for a partner: what of theirs covers which aspects.
+std::string evidence_line(const AnalysedNeed& need, const nlohmann::json& record, const std::vector<bool>& covered);
+
+}  // namespace radar::match

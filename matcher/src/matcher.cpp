@@ -1,0 +1,304 @@
+#include "radar/matcher.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+#include "analysis.h"
+#include "decision.h"
+#include "radar/error.h"
+#include "radar/index.h"
+#include "radar/language_resources.h"
+#include "radar/text.h"
+#include "snippet.h"
+
+namespace radar {
+namespace {
+
+using match::AnalysedNeed;
+using match::Analyzer;
+using match::AspectPlan;
+
+constexpr unsigned kMaxLimit = 100;
+constexpr unsigned kMinCandidates = 60;
+constexpr double kCoverageShare = 0.6;  // final score: coverage of the need vs text relevance
+constexpr double kSimilarNeedThreshold = 0.3;
+
+// One ranked document with the aspects it covers.
+struct Candidate {
+  Xapian::Document document;
+  nlohmann::json record;
+  double relevance = 0;  // BM25, scaled to 0..1 by the best candidate
+  double coverage = 0;   // share of the need's aspect weight the document covers
+  std::vector<bool> covered;
+  double score = 0;
+};
+
+std::set<std::string> terms_of(const Xapian::Document& document) {
+  std::set<std::string> terms;
+  for (auto it = document.termlist_begin(); it != document.termlist_end(); ++it) {
+    const std::string term = *it;
+    if (!term.empty() && (term[0] == 'Z' || (static_cast<unsigned char>(term[0]) >= 'a') ||
+                          (term[0] >= '0' && term[0] <= '9'))) {
+      terms.insert(term);
+    }
+  }
+  return terms;
+}
+
+Xapian::Query any_of(const char* prefix, const std::vector<std::string>& values) {
+  std::vector<Xapian::Query> terms;
+  for (const auto& value : values) terms.emplace_back(schema::term(prefix, to_lower(trim(value))));
+  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
+
+Xapian::Query with_filters(Xapian::Query query, const MatchFilters& filters, bool organisation_level) {
+  const auto filter = [&](const char* prefix, const std::vector<std::string>& values) {
+    if (!values.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, any_of(prefix, values));
+  };
+  filter(schema::kAreaPrefix, filters.area);
+  if (!organisation_level) filter(schema::kMaturityPrefix, filters.maturity);
+  filter(schema::kRegionPrefix, filters.region);
+  filter(schema::kOrgTypePrefix, filters.org_type);
+  return query;
+}
+
+Xapian::Query need_query(const AnalysedNeed& need) {
+  std::vector<Xapian::Query> aspects;
+  for (const auto& plan : need.aspects) {
+    if (plan.alternatives.empty()) continue;
+    aspects.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Analyzer::query_for(plan), 0.5 + 2.0 * plan.aspect.weight);
+  }
+  return Xapian::Query(Xapian::Query::OP_OR, aspects.begin(), aspects.end());
+}
+
+Xapian::Query of_types(std::initializer_list<RecordType> types) {
+  std::vector<Xapian::Query> terms;
+  for (RecordType type : types) terms.emplace_back(schema::type_term(type));
+  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
+
+std::vector<std::string> labels(const AnalysedNeed& need, const std::vector<bool>& covered, bool wanted) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < need.aspects.size(); ++i) {
+    if (covered[i] == wanted) out.push_back(need.aspects[i].aspect.label);
+  }
+  return out;
+}
+
+}  // namespace
+
+struct Matcher::State {
+  std::vector<std::string> specs;
+  Xapian::Database db;
+  LanguageResources resources;
+  std::string resources_stamp;
+
+  void load_resources() {
+    const std::string stamp = db.get_metadata(schema::kThesaurusKey).substr(0, 64) +
+                              std::to_string(db.get_metadata(schema::kThesaurusKey).size());
+    if (stamp == resources_stamp && !resources_stamp.empty()) return;
+    resources = read_language_resources(db);
+    resources_stamp = stamp;
+  }
+
+  // Runs the query and returns up to `count` candidates with coverage and score.
+  std::vector<Candidate> rank(const AnalysedNeed& need, const Xapian::Query& query, unsigned count) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BM25Weight(1.2, 0, 1, 0.5, 0.5));
+    const Xapian::MSet matches = enquire.get_mset(0, count);
+    std::vector<Candidate> candidates;
+    double best = 0;
+    for (auto it = matches.begin(); it != matches.end(); ++it) best = std::max(best, it.get_weight());
+    for (auto it = matches.begin(); it != matches.end(); ++it) {
+      Candidate candidate;
+      candidate.document = it.get_document();
+      candidate.record = document_record(candidate.document);
+      candidate.relevance = best > 0 ? it.get_weight() / best : 0;
+      const auto terms = terms_of(candidate.document);
+      for (const auto& plan : need.aspects) {
+        const bool covered = Analyzer::covers(plan, terms);
+        candidate.covered.push_back(covered);
+        if (covered) candidate.coverage += plan.aspect.weight;
+      }
+      candidate.score = kCoverageShare * candidate.coverage + (1 - kCoverageShare) * candidate.relevance;
+      candidates.push_back(std::move(candidate));
+    }
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
+    return candidates;
+  }
+
+  std::vector<SolutionMatch> solutions(const AnalysedNeed& need, const MatchRequest& request) {
+    const Xapian::Query query = with_filters(
+        Xapian::Query(Xapian::Query::OP_FILTER, need_query(need), of_types({RecordType::solution})),
+        request.filters, false);
+    auto candidates = rank(need, query, std::max(kMinCandidates, request.limit * 3));
+    std::vector<SolutionMatch> out;
+    for (auto& candidate : candidates) {
+      if (out.size() >= request.limit) break;
+      if (candidate.coverage <= 0) continue;
+      SolutionMatch hit;
+      const auto& record = candidate.record;
+      hit.id = record.value("id", "");
+      hit.name = record.value("name", "");
+      hit.maturity = record.value("maturity", "");
+      hit.url = record.value("url", "");
+      hit.organisation.id = record.value("organisation", "");
+      if (const auto owner = find_record(db, hit.organisation.id)) {
+        hit.organisation.name = owner->value("name", "");
+        if (hit.url.empty()) hit.url = owner->value("website", "");
+      }
+      hit.rank = static_cast<unsigned>(out.size() + 1);
+      hit.score = std::round(candidate.score * 1000) / 1000;
+      hit.covered = labels(need, candidate.covered, true);
+      hit.missing = labels(need, candidate.covered, false);
+      hit.buy_instead = match::is_buy_instead(need, candidate.covered, hit.maturity, candidate.coverage);
+      const auto snippet = match::make_snippet(record.value("description", ""), need, record.value("lang", "da"));
+      hit.snippet = snippet.text;
+      hit.snippet_html = snippet.html;
+      out.push_back(std::move(hit));
+    }
+    return out;
+  }
+
+  std::vector<PartnerMatch> partners(const AnalysedNeed& need, const MatchRequest& request) {
+    Xapian::Query query = with_filters(
+        Xapian::Query(Xapian::Query::OP_FILTER, need_query(need),
+                      of_types({RecordType::organisation, RecordType::solution, RecordType::page})),
+        request.filters, true);
+    // Municipalities are the buyers, not partners, unless asked for by filter.
+    if (request.filters.org_type.empty()) {
+      query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, Xapian::Query(schema::term(schema::kOrgTypePrefix, "municipality")));
+    }
+    const auto candidates = rank(need, query, std::max(200U, request.limit * 10));
+    struct Evidence {
+      double best = 0, rest = 0;
+      std::vector<std::string> why;
+    };
+    std::map<std::string, Evidence> by_org;
+    std::vector<std::string> order;
+    for (const auto& candidate : candidates) {
+      if (candidate.coverage <= 0) continue;
+      const std::string org = candidate.document.get_value(schema::kOrgSlot);
+      if (org.empty()) continue;
+      auto [it, inserted] = by_org.try_emplace(org);
+      if (inserted) order.push_back(org);
+      Evidence& evidence = it->second;
+      if (candidate.score > evidence.best) {
+        evidence.rest += evidence.best;
+        evidence.best = candidate.score;
+      } else {
+        evidence.rest += candidate.score;
+      }
+      if (evidence.why.size() < 3) evidence.why.push_back(match::evidence_line(need, candidate.record, candidate.covered));
+    }
+    std::vector<PartnerMatch> out;
+    for (const auto& org : order) {
+      const auto record = find_record(db, org);
+      if (!record) continue;
+      const Evidence& evidence = by_org[org];
+      PartnerMatch partner;
+      partner.id = org;
+      partner.name = record->value("name", "");
+      partner.org_type = record->value("org_type", "");
+      partner.url = record->value("website", "");
+      partner.score = std::min(1.0, evidence.best + 0.15 * std::min(2.0, evidence.rest));
+      partner.why = evidence.why;
+      out.push_back(std::move(partner));
+    }
+    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.score > b.score; });
+    if (out.size() > request.limit) out.resize(request.limit);
+    for (std::size_t i = 0; i < out.size(); ++i) {
+      out[i].rank = static_cast<unsigned>(i + 1);
+      out[i].score = std::round(out[i].score * 1000) / 1000;
+    }
+    return out;
+  }
+
+  std::vector<SimilarNeed> similar_needs(const AnalysedNeed& need, const MatchRequest& request) {
+    Xapian::Query query(Xapian::Query::OP_FILTER, need_query(need), of_types({RecordType::need}));
+    if (!request.exclude_need_id.empty()) {
+      query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, Xapian::Query(schema::id_term(request.exclude_need_id)));
+    }
+    const auto candidates = rank(need, query, 30);
+    const std::string own_text = collapse_whitespace(request.need);
+    std::vector<SimilarNeed> out;
+    for (const auto& candidate : candidates) {
+      if (candidate.score < kSimilarNeedThreshold || out.size() >= 10) continue;
+      const auto& record = candidate.record;
+      if (collapse_whitespace(record.value("description", "")) == own_text) continue;  // the need itself
+      SimilarNeed similar;
+      similar.id = record.value("id", "");
+      similar.municipality = record.value("municipality", "");
+      similar.title = record.value("title", "");
+      similar.score = std::round(candidate.score * 1000) / 1000;
+      similar.shared = labels(need, candidate.covered, true);
+      out.push_back(std::move(similar));
+    }
+    return out;
+  }
+};
+
+Matcher::Matcher(const std::vector<std::string>& db_specs) : state_(std::make_unique<State>()) {
+  state_->specs = db_specs;
+  state_->db = open_index(db_specs);
+  state_->load_resources();
+}
+
+Matcher::~Matcher() = default;
+Matcher::Matcher(Matcher&&) noexcept = default;
+Matcher& Matcher::operator=(Matcher&&) noexcept = default;
+
+bool Matcher::reopen() {
+  const bool changed = state_->db.reopen();
+  if (changed) state_->load_resources();
+  return changed;
+}
+
+IndexInfo Matcher::index_info() {
+  return with_reopen(state_->db, [](Xapian::Database& db) {
+    return IndexInfo{db.get_revision(), db.get_doccount(), db.get_metadata(schema::kUpdatedKey)};
+  });
+}
+
+nlohmann::json Matcher::record(const std::string& type, const std::string& id) {
+  const auto found = find_record(state_->db, id);
+  if (!found || found->value("type", "") != type) throw NotFoundError("no " + type + " with id \"" + id + "\"");
+  return *found;
+}
+
+MatchResult Matcher::match(const MatchRequest& request) {
+  const std::string text = trim(request.need);
+  if (text.empty()) throw UsageError("the need is empty: describe what you need solved");
+  if (!is_valid_utf8(text)) throw UsageError("the need is not valid UTF-8");
+  if (utf8_length(text) > MatchRequest::kMaxNeedChars) {
+    throw UsageError("the need is too long (" + std::to_string(utf8_length(text)) + " characters; at most " +
+                     std::to_string(MatchRequest::kMaxNeedChars) + ")");
+  }
+  if (request.limit == 0 || request.limit > kMaxLimit) throw UsageError("limit must be between 1 and 100");
+  const auto run = [&](Xapian::Database&) {
+    const Analyzer analyzer(state_->db, state_->resources);
+    const AnalysedNeed need = analyzer.analyse(text);
+    MatchResult result;
+    result.text = text;
+    result.lang = need.lang;
+    for (const auto& plan : need.aspects) result.aspects.push_back(plan.aspect);
+    result.solutions = state_->solutions(need, request);
+    result.partners = state_->partners(need, request);
+    result.similar_needs = state_->similar_needs(need, request);
+    result.uncovered = match::uncovered_aspects(need, result.solutions);
+    result.verdict = match::decide(need, result.solutions, result.partners, result.uncovered);
+    result.index = index_info();
+    return result;
+  };
+  try {
+    return with_reopen(state_->db, run);
+  } catch (const Xapian::Error& error) {
+    throw IndexError("the index could not be read: " + error.get_description());
+  }
+}
+
+}  // namespace radar

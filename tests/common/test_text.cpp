@@ -1,0 +1,77 @@
+#include <catch2/catch.hpp>
+
+#include "radar/cli.h"
+#include "radar/error.h"
+#include "radar/language.h"
+#include "radar/text.h"
+
+using namespace radar;
+
+TEST_CASE("UTF-8 validation accepts well-formed text and rejects the rest", "[text]") {
+  const std::vector<std::pair<std::string, bool>> cases = {
+      {"plain ascii", true},      {"æøå ÆØÅ", true},         {"\xe2\x82\xac", true},  // euro sign
+      {"\xf0\x9f\x98\x80", true},  // emoji
+      {"\xc3", false},             // truncated
+      {"\xc0\xaf", false},         // overlong
+      {"\xed\xa0\x80", false},     // surrogate
+      {"\xf4\x90\x80\x80", false}, // past U+10FFFF
+      {"K\xf8" "benhavn", false},     // Latin-1
+  };
+  for (const auto& [text, valid] : cases) {
+    INFO(text);
+    CHECK(is_valid_utf8(text) == valid);
+  }
+}
+
+TEST_CASE("sanitise_utf8 replaces bad bytes and drops NUL", "[text]") {
+  CHECK(sanitise_utf8("K\xf8" "benhavn") == "K\xef\xbf\xbd" "benhavn");
+  CHECK(sanitise_utf8(std::string("a\0b", 3)) == "ab");
+  CHECK(sanitise_utf8("æøå") == "æøå");
+}
+
+TEST_CASE("to_lower folds Nordic letters", "[text]") {
+  CHECK(to_lower("ÆØÅ Faldalarm ÄÖÜ É") == "æøå faldalarm äöü é");
+}
+
+TEST_CASE("truncate_utf8 never splits a code point", "[text]") {
+  CHECK(truncate_utf8("åååå", 3) == "å");
+  CHECK(truncate_utf8("abc", 10) == "abc");
+}
+
+TEST_CASE("slugify transliterates Danish letters", "[text]") {
+  CHECK(slugify("Sønderborg Ældrecenter & Co.") == "soenderborg-aeldrecenter-co");
+  CHECK(slugify("Ålborg") == "aalborg");
+}
+
+TEST_CASE("html_escape escapes every special character", "[text]") {
+  CHECK(html_escape("<script>alert('x')</script>&\"") ==
+        "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;&quot;");
+}
+
+TEST_CASE("language detection tells the Nordic languages and English apart", "[language]") {
+  CHECK(detect_language("Vi ønsker at borgere med demens kan sove trygt om natten, og at personalet får besked") == "da");
+  CHECK(detect_language("Vi vill att äldre med demens kan sova tryggt och att personalen får larm") == "sv");
+  CHECK(detect_language("Vi ønsker at eldre med demens kan sove trygt om natten, og at de ansatte får hjelp") == "nb");
+  CHECK(detect_language("We need night-time monitoring of people with dementia without waking them") == "en");
+  CHECK(detect_language("") == "da");
+  CHECK(normalise_language("da-DK") == "da");
+  CHECK(normalise_language("no") == "nb");
+}
+
+TEST_CASE("command-line arguments: values, flags, positionals and errors", "[cli]") {
+  const cli::Args args({"--db", "a", "--db=b", "--json", "need", "--", "--literal"}, {"db"}, {"json"});
+  CHECK(args.values("db") == std::vector<std::string>{"a", "b"});
+  CHECK(args.has("json"));
+  CHECK(args.positional() == std::vector<std::string>{"need", "--literal"});
+  CHECK_THROWS_AS(cli::Args({"--nope"}, {"db"}, {}), UsageError);
+  CHECK_THROWS_AS(cli::Args({"--db"}, {"db"}, {}), UsageError);
+  const cli::Args number({"--limit", "x"}, {"limit"}, {});
+  CHECK_THROWS_WITH(number.number("limit", 1), Catch::Contains("--limit x"));
+}
+
+TEST_CASE("run_main maps errors to exit codes", "[cli]") {
+  CHECK(cli::run_main("t", [] { return 0; }) == 0);
+  CHECK(cli::run_main("t", []() -> int { throw UsageError("bad"); }) == 2);
+  CHECK(cli::run_main("t", []() -> int { throw LockHeldError("held"); }) == 75);
+  CHECK(cli::run_main("t", []() -> int { throw IndexError("broken"); }) == 1);
+}

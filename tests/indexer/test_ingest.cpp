@@ -1,0 +1,163 @@
+// Black-box tests of `radar-index ingest`, `stats`, `list` and `search` on a real
+// on-disk Xapian database.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <sstream>
+
+#include "test_support.h"
+
+using namespace radar::test;
+using nlohmann::json;
+
+namespace {
+
+std::vector<json> json_lines(const std::string& text) {
+  std::vector<json> rows;
+  std::istringstream lines(text);
+  std::string line;
+  while (std::getline(lines, line)) {
+    if (!line.empty()) rows.push_back(json::parse(line));
+  }
+  return rows;
+}
+
+json stats(const std::string& db) {
+  const auto result = run_tool("radar-index", {"stats", "--db", db});
+  REQUIRE(result.exit_code == 0);
+  return json::parse(result.out);
+}
+
+}  // namespace
+
+TEST_CASE("the contract's example records ingest without change", "[ingest]") {
+  TempDir dir;
+  const auto result =
+      run_tool("radar-index", {"ingest", "--db", dir.file("db"), source_path("tests/fixtures/contract/records.jsonl")});
+  INFO(result.err);
+  REQUIRE(result.exit_code == 0);
+  const json counts = stats(dir.file("db"));
+  CHECK(counts["documents"]["organisation"] == 2);
+  CHECK(counts["documents"]["solution"] == 2);
+  CHECK(counts["documents"]["need"] == 1);
+  CHECK(counts["documents"]["page"] == 0);
+  CHECK(counts["revision"] == 1);
+  CHECK(counts["updated"].get<std::string>().size() == 20);
+}
+
+TEST_CASE("ingest is idempotent by id", "[ingest]") {
+  TempDir dir;
+  const std::string records = source_path("tests/fixtures/records/mini-market.jsonl");
+  REQUIRE(run_tool("radar-index", {"ingest", "--db", dir.file("db"), records}).exit_code == 0);
+  const json first = stats(dir.file("db"));
+  const auto again = run_tool("radar-index", {"ingest", "--db", dir.file("db"), records});
+  REQUIRE(again.exit_code == 0);
+  CHECK_THAT(again.err, Catch::Contains("0 new"));
+  const json second = stats(dir.file("db"));
+  CHECK(first["documents"] == second["documents"]);
+  CHECK(second["revision"] == 2);
+}
+
+TEST_CASE("a replaced record is found by its new text only", "[ingest]") {
+  TempDir dir;
+  const std::string org =
+      R"({"type":"organisation","id":"org-x","name":"X","description":"Laver faldsensorer.","org_type":"company"})";
+  ingest_text(dir.file("db"), org + "\n");
+  ingest_text(dir.file("db"),
+              R"({"type":"organisation","id":"org-x","name":"X","description":"Laver badeværelser.","org_type":"company"})"
+              "\n");
+  CHECK(json_lines(run_tool("radar-index", {"search", "--db", dir.file("db"), "faldsensorer"}).out).empty());
+  const auto hits = json_lines(run_tool("radar-index", {"search", "--db", dir.file("db"), "badeværelser"}).out);
+  REQUIRE(hits.size() == 1);
+  CHECK(hits[0]["id"] == "org-x");
+}
+
+TEST_CASE("broken lines are reported as FILE:LINE and the valid lines are kept", "[ingest]") {
+  TempDir dir;
+  const std::string file = source_path("tests/fixtures/records/broken.jsonl");
+  const auto result = run_tool("radar-index", {"ingest", "--db", dir.file("db"), file});
+  CHECK(result.exit_code == 1);
+  const std::vector<std::pair<int, std::string>> expected = {
+      {2, "invalid JSON"},
+      {3, "missing required field \"name\""},
+      {4, "maturity must be one of"},
+      {5, "solution \"sol-b-orphan\" refers to unknown organisation \"org-b-unknown\""},
+      {7, "type must be one of"},
+      {8, "line is not valid UTF-8"},
+      {9, "field \"name\" is too long"},
+  };
+  for (const auto& [line, message] : expected) {
+    INFO(result.err);
+    CHECK_THAT(result.err, Catch::Contains(file + ":" + std::to_string(line) + ": " + message));
+  }
+  CHECK_THAT(result.err, !Catch::Contains(file + ":1:"));
+  CHECK_THAT(result.err, !Catch::Contains(file + ":6:"));
+  const json counts = stats(dir.file("db"));
+  CHECK(counts["documents"]["organisation"] == 1);
+  CHECK(counts["documents"]["solution"] == 1);
+  CHECK(counts["documents"]["need"] == 1);
+}
+
+TEST_CASE("a solution may come before its organisation, also from stdin", "[ingest]") {
+  TempDir dir;
+  const std::string records =
+      R"({"type":"solution","id":"s","organisation":"o","name":"S","description":"D","maturity":"market"})"
+      "\n"
+      R"({"type":"organisation","id":"o","name":"O","description":"D","org_type":"company"})"
+      "\n";
+  const auto result = run_tool("radar-index", {"ingest", "--db", dir.file("db"), "-"}, records);
+  INFO(result.err);
+  CHECK(result.exit_code == 0);
+  CHECK(stats(dir.file("db"))["documents"]["solution"] == 1);
+}
+
+TEST_CASE("list and search print one JSON object per line", "[ingest]") {
+  TempDir dir;
+  REQUIRE(run_tool("radar-index", {"ingest", "--db", dir.file("db"),
+                                   source_path("tests/fixtures/records/mini-market.jsonl")})
+              .exit_code == 0);
+  const auto solutions = json_lines(run_tool("radar-index", {"list", "--db", dir.file("db"), "--type", "solution"}).out);
+  CHECK(solutions.size() == 6);
+  for (const auto& row : solutions) {
+    CHECK(row["type"] == "solution");
+    CHECK(row.contains("id"));
+    CHECK(row.contains("url"));
+    CHECK(row.contains("title"));
+    CHECK(row.contains("updated"));
+  }
+  const auto hits = json_lines(
+      run_tool("radar-index", {"search", "--db", dir.file("db"), "--type", "solution", "--limit", "3", "medicindispenser"}).out);
+  REQUIRE(!hits.empty());
+  CHECK(hits[0]["id"] == "sol-t-dispenser");
+  CHECK(hits[0]["score"].get<double>() > 0);
+}
+
+TEST_CASE("usage errors exit 2 and name the problem; a missing index exits 1", "[ingest]") {
+  TempDir dir;
+  auto result = run_tool("radar-index", {"ingest", "--db", dir.file("db")});
+  CHECK(result.exit_code == 2);
+  CHECK_THAT(result.err, Catch::Contains("FILE"));
+  result = run_tool("radar-index", {"frobnicate"});
+  CHECK(result.exit_code == 2);
+  CHECK_THAT(result.err, Catch::Contains("frobnicate"));
+  result = run_tool("radar-index", {"stats", "--db", dir.file("nothing-here")});
+  CHECK(result.exit_code == 1);
+  CHECK_THAT(result.err, Catch::Contains("no index at"));
+  result = run_tool("radar-index", {"ingest", "--db", dir.file("db"), dir.file("missing.jsonl")});
+  CHECK(result.exit_code == 1);
+  CHECK_THAT(result.err, Catch::Contains("cannot read"));
+  CHECK(run_tool("radar-index", {"--help"}).exit_code == 0);
+}
+
+TEST_CASE("sharded ingest splits records by a stable hash of the id", "[ingest]") {
+  TempDir dir;
+  const std::string records = source_path("tests/fixtures/records/mini-market.jsonl");
+  REQUIRE(run_tool("radar-index", {"ingest", "--db", dir.file("s0"), "--shard", "0/2", records}).exit_code == 0);
+  REQUIRE(run_tool("radar-index", {"ingest", "--db", dir.file("s1"), "--shard", "1/2", records}).exit_code == 0);
+  const auto all0 = json_lines(run_tool("radar-index", {"list", "--db", dir.file("s0")}).out);
+  const auto all1 = json_lines(run_tool("radar-index", {"list", "--db", dir.file("s1")}).out);
+  CHECK(all0.size() + all1.size() == 14);
+  CHECK(!all0.empty());
+  CHECK(!all1.empty());
+  CHECK(run_tool("radar-index", {"ingest", "--db", dir.file("s2"), "--shard", "2/2", records}).exit_code == 2);
+}

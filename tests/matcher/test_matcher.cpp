@@ -1,0 +1,140 @@
+// The matcher on a real on-disk index of a small fixture market.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "radar/error.h"
+#include "radar/matcher.h"
+#include "test_support.h"
+
+using namespace radar;
+using namespace radar::test;
+
+namespace {
+
+// One index for the whole file: the fixture market, the test thesaurus and stopwords.
+const std::string& fixture_db() {
+  static TempDir dir;
+  static const std::string db = [] {
+    const std::string path = dir.file("db");
+    const auto language = run_tool("radar-index", {"language", "--db", path, "--thesaurus",
+                                                   source_path("tests/fixtures/language/thesaurus.txt"), "--stopwords",
+                                                   source_path("tests/fixtures/language/stopwords")});
+    if (language.exit_code != 0) throw std::runtime_error(language.err);
+    const auto ingest = run_tool("radar-index", {"ingest", "--db", path, source_path("tests/fixtures/records/mini-market.jsonl")});
+    if (ingest.exit_code != 0) throw std::runtime_error(ingest.err);
+    return path;
+  }();
+  return db;
+}
+
+MatchResult screen(const std::string& need, MatchFilters filters = {}) {
+  Matcher matcher({fixture_db()});
+  MatchRequest request;
+  request.need = need;
+  request.filters = std::move(filters);
+  return matcher.match(request);
+}
+
+std::vector<std::string> solution_ids(const MatchResult& result) {
+  std::vector<std::string> ids;
+  for (const auto& s : result.solutions) ids.push_back(s.id);
+  return ids;
+}
+
+bool has_label(const std::vector<Aspect>& aspects, const std::string& label) {
+  return std::any_of(aspects.begin(), aspects.end(), [&](const Aspect& a) { return a.label == label; });
+}
+
+}  // namespace
+
+TEST_CASE("a need with a market solution that covers it decides buy", "[matcher]") {
+  const auto result = screen("Nattilsyn af borgere med demens, uden at vække dem, med besked når de forlader sengen.");
+  CHECK(result.lang == "da");
+  CHECK(has_label(result.aspects, "nattilsyn"));
+  CHECK(has_label(result.aspects, "demens"));
+  REQUIRE(!result.solutions.empty());
+  CHECK(result.solutions[0].id == "sol-t-sengesensor");
+  CHECK(result.solutions[0].buy_instead);
+  CHECK(result.solutions[0].organisation.name == "NatteRo ApS");
+  CHECK_THAT(result.solutions[0].snippet_html, Catch::Contains("<mark>"));
+  CHECK(result.verdict.decision == "buy");
+  CHECK(!result.verdict.reasons.empty());
+}
+
+TEST_CASE("the thesaurus carries a Danish need to an English solution", "[matcher]") {
+  const auto result = screen("Loftlift og vendesystem, så én medarbejder kan forflytte og vende sengeliggende beboere.");
+  const auto ids = solution_ids(result);
+  REQUIRE(ids.size() >= 2);
+  CHECK(ids[0] == "sol-t-vending");  // covers both lifting and turning
+  const auto lift = std::find_if(result.solutions.begin(), result.solutions.end(),
+                                 [](const SolutionMatch& s) { return s.id == "sol-t-ceilinglift"; });
+  REQUIRE(lift != result.solutions.end());
+  CHECK(lift->covered == std::vector<std::string>{"forflytning"});
+}
+
+TEST_CASE("an English need finds Danish solutions", "[matcher]") {
+  const auto result = screen("We need a medication dispenser for citizens living at home, with an alarm to home care.");
+  CHECK(result.lang == "en");
+  REQUIRE(!result.solutions.empty());
+  CHECK(result.solutions[0].id == "sol-t-dispenser");
+}
+
+TEST_CASE("a vague need decides clarify", "[matcher]") {
+  const auto result = screen("Vi vil gerne bruge mere velfærdsteknologi.");
+  CHECK(result.verdict.decision == "clarify");
+}
+
+TEST_CASE("a need nothing covers decides develop and lists what is missing", "[matcher]") {
+  const auto result = screen("Droner der leverer varm mad til ældre på småøer, med temperaturlogning og kvittering.");
+  CHECK(result.verdict.decision == "develop");
+  CHECK(!result.uncovered.empty());
+}
+
+TEST_CASE("similar needs from other municipalities are found with shared aspects", "[matcher]") {
+  const auto result = screen("Borgere med demens skal have tilsyn om natten uden at blive vækket, og vi vil vide om de står op.");
+  REQUIRE(!result.similar_needs.empty());
+  const auto& ids = result.similar_needs;
+  CHECK(std::any_of(ids.begin(), ids.end(), [](const SimilarNeed& n) { return n.id == "need-t-andeby-nat"; }));
+  CHECK(std::none_of(ids.begin(), ids.end(), [](const SimilarNeed& n) { return n.id == "need-t-andeby-medicin"; }));
+}
+
+TEST_CASE("partners are organisations, one hit each, without municipalities", "[matcher]") {
+  const auto result = screen("Sensorer til nattilsyn af borgere med demens.");
+  REQUIRE(!result.partners.empty());
+  CHECK(result.partners[0].id == "org-t-nattero");
+  std::vector<std::string> ids;
+  for (const auto& p : result.partners) {
+    CHECK(p.org_type != "municipality");
+    CHECK(std::find(ids.begin(), ids.end(), p.id) == ids.end());
+    ids.push_back(p.id);
+    CHECK(!p.why.empty());
+  }
+}
+
+TEST_CASE("filters restrict solutions as boolean filters", "[matcher]") {
+  MatchFilters filters;
+  filters.maturity = {"pilot"};
+  const auto result = screen("Besked til personalet når en beboer med demens forlader plejecentret om natten.", filters);
+  for (const auto& s : result.solutions) CHECK(s.maturity == "pilot");
+  CHECK(solution_ids(result) == std::vector<std::string>{"sol-t-doralarm"});
+}
+
+TEST_CASE("the JSON result has the contract's shape", "[matcher]") {
+  const auto json = to_json(screen("Medicindispenser til hjemmeplejen."));
+  for (const char* key : {"need", "verdict", "solutions", "partners", "similar_needs", "index"}) CHECK(json.contains(key));
+  CHECK(json["need"].contains("aspects"));
+  CHECK(json["verdict"]["decision"].is_string());
+  REQUIRE(!json["solutions"].empty());
+  for (const char* key : {"id", "name", "organisation", "rank", "score", "maturity", "buy_instead", "covered", "missing",
+                          "snippet", "url"}) {
+    CHECK(json["solutions"][0].contains(key));
+  }
+  CHECK(json["index"]["documents"] == 14);
+}
+
+TEST_CASE("empty, over-long and invalid needs are refused", "[matcher]") {
+  CHECK_THROWS_AS(screen("   "), UsageError);
+  CHECK_THROWS_WITH(screen(std::string(10001, 'a')), Catch::Contains("too long"));
+  CHECK_THROWS_AS(screen("K\xf8" "benhavn"), UsageError);
+}

@@ -1,0 +1,166 @@
+#include "test_support.h"
+
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <thread>
+
+#include <httplib.h>
+
+namespace radar::test {
+namespace fs = std::filesystem;
+
+TempDir::TempDir() {
+  std::string pattern = (fs::temp_directory_path() / "radar-test-XXXXXX").string();
+  if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
+  path_ = pattern;
+}
+
+TempDir::~TempDir() {
+  std::error_code ignored;
+  fs::remove_all(path_, ignored);
+}
+
+std::string TempDir::write(const std::string& name, const std::string& content) const {
+  const std::string path = file(name);
+  fs::create_directories(fs::path(path).parent_path());
+  std::ofstream(path, std::ios::binary) << content;
+  return path;
+}
+
+std::string source_path(const std::string& relative) { return std::string(RADAR_SOURCE_DIR) + "/" + relative; }
+
+std::string read_text(const std::string& path) {
+  std::ifstream file(path, std::ios::binary);
+  std::ostringstream content;
+  content << file.rdbuf();
+  return content.str();
+}
+
+namespace {
+
+std::vector<char*> make_argv(const std::string& program, const std::vector<std::string>& args) {
+  std::vector<char*> argv;
+  argv.push_back(const_cast<char*>(program.c_str()));
+  for (const auto& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
+  argv.push_back(nullptr);
+  return argv;
+}
+
+std::string tool_path(const std::string& tool) { return std::string(RADAR_BIN_DIR) + "/" + tool; }
+
+int wait_with_timeout(int pid, int timeout_seconds) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeout_seconds);
+  int status = 0;
+  while (std::chrono::steady_clock::now() < deadline) {
+    const int done = ::waitpid(pid, &status, WNOHANG);
+    if (done == pid) return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  ::kill(pid, SIGKILL);
+  ::waitpid(pid, &status, 0);
+  return -1;
+}
+
+}  // namespace
+
+CommandResult run_tool(const std::string& tool, const std::vector<std::string>& args, const std::string& input,
+                       int timeout_seconds) {
+  TempDir io;
+  const std::string in_path = io.write("stdin", input);
+  const std::string out_path = io.file("stdout");
+  const std::string err_path = io.file("stderr");
+  const std::string program = tool_path(tool);
+  const pid_t pid = ::fork();
+  if (pid == 0) {
+    const int in_fd = ::open(in_path.c_str(), O_RDONLY);
+    const int out_fd = ::open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    const int err_fd = ::open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    ::dup2(in_fd, 0);
+    ::dup2(out_fd, 1);
+    ::dup2(err_fd, 2);
+    auto argv = make_argv(program, args);
+    ::execv(program.c_str(), argv.data());
+    ::_exit(127);
+  }
+  CommandResult result;
+  result.exit_code = wait_with_timeout(pid, timeout_seconds);
+  result.out = read_text(out_path);
+  result.err = read_text(err_path);
+  return result;
+}
+
+int free_port() {
+  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  address.sin_port = 0;
+  ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof(address));
+  socklen_t length = sizeof(address);
+  ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
+  const int port = ntohs(address.sin_port);
+  ::close(fd);
+  return port;
+}
+
+ChildProcess::ChildProcess(const std::string& tool, const std::vector<std::string>& args) {
+  char pattern[] = "/tmp/radar-child-XXXXXX";
+  const int err_fd = ::mkstemp(pattern);
+  err_path_ = pattern;
+  const std::string program = tool_path(tool);
+  pid_ = ::fork();
+  if (pid_ == 0) {
+    const int null_fd = ::open("/dev/null", O_RDWR);
+    ::dup2(null_fd, 0);
+    ::dup2(null_fd, 1);
+    ::dup2(err_fd, 2);
+    auto argv = make_argv(program, args);
+    ::execv(program.c_str(), argv.data());
+    ::_exit(127);
+  }
+  ::close(err_fd);
+}
+
+ChildProcess::~ChildProcess() {
+  if (pid_ > 0) stop(SIGKILL, 5);
+  ::unlink(err_path_.c_str());
+}
+
+int ChildProcess::stop(int signal, int timeout_seconds) {
+  if (pid_ <= 0) return -1;
+  ::kill(pid_, signal);
+  const int status = wait_with_timeout(pid_, timeout_seconds);
+  pid_ = -1;
+  return status;
+}
+
+std::string ChildProcess::err() const { return read_text(err_path_); }
+
+bool wait_for_http(int port, int timeout_seconds) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeout_seconds);
+  httplib::Client client("127.0.0.1", port);
+  client.set_connection_timeout(1, 0);
+  while (std::chrono::steady_clock::now() < deadline) {
+    if (auto response = client.Get("/healthz"); response && response->status == 200) return true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  return false;
+}
+
+void ingest_text(const std::string& db, const std::string& records) {
+  const CommandResult result = run_tool("radar-index", {"ingest", "--db", db, "-"}, records);
+  if (result.exit_code != 0) throw std::runtime_error("ingest failed: " + result.err);
+}
+
+}  // namespace radar::test

@@ -1,0 +1,69 @@
+// Helpers shared by the tests: temporary directories, running the real
+// executables, and free loopback ports. Every wait here is bounded.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace radar::test {
+
+// A fresh directory under the system temp dir, removed with its contents on destruction.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  [[nodiscard]] const std::string& path() const { return path_; }
+  // Path of `name` inside the directory.
+  [[nodiscard]] std::string file(const std::string& name) const { return path_ + "/" + name; }
+  // Writes `content` to `name` inside the directory and returns its path.
+  std::string write(const std::string& name, const std::string& content) const;
+
+ private:
+  std::string path_;
+};
+
+struct CommandResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+// Runs an executable from the build's bin directory (e.g. "radar-index") with `args`,
+// feeding `input` on stdin; kills it after `timeout_seconds`.
+CommandResult run_tool(const std::string& tool, const std::vector<std::string>& args,
+                       const std::string& input = "", int timeout_seconds = 120);
+
+// A TCP port on 127.0.0.1 that was free a moment ago.
+int free_port();
+
+// A child process (e.g. radar-serve) that is terminated on destruction.
+class ChildProcess {
+ public:
+  ChildProcess(const std::string& tool, const std::vector<std::string>& args);
+  ~ChildProcess();
+  ChildProcess(const ChildProcess&) = delete;
+  ChildProcess& operator=(const ChildProcess&) = delete;
+  [[nodiscard]] int pid() const { return pid_; }
+  // Sends `signal` and waits up to `timeout_seconds`; returns the exit status or -1.
+  int stop(int signal, int timeout_seconds = 10);
+  // Captured stderr so far (the child's stderr goes to a temp file).
+  [[nodiscard]] std::string err() const;
+
+ private:
+  int pid_ = -1;
+  std::string err_path_;
+};
+
+// Waits (at most `timeout_seconds`) until GET http://127.0.0.1:PORT/healthz answers 200.
+bool wait_for_http(int port, int timeout_seconds = 20);
+
+// The shared fixture records (shared/examples-like) and the path of the source tree.
+std::string source_path(const std::string& relative);
+std::string read_text(const std::string& path);
+
+// Ingests `records` (JSON Lines text) into a new index at `db`; REQUIREs success.
+void ingest_text(const std::string& db, const std::string& records);
+
+}  // namespace radar::test
