@@ -2,9 +2,12 @@
 #include <iostream>
 
 #include "radar/cli.h"
+#include "radar/index.h"
 #include "radar/index_commands.h"
+#include "radar/watches.h"
 
 int main(int argc, char** argv) {
   const std::vector<std::string> args(argv + 1, argv + argc);
+  radar::set_commit_hook([](radar::IndexWriter& writer) { radar::update_watches(writer); });
   return radar::cli::run_main("radar-index", [&] { return radar::run_index_command(args, std::cout, std::cerr); });
 }

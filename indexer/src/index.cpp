@@ -2,6 +2,8 @@
 
 #include <sys/stat.h>
 
+#include <ostream>
+
 #include "radar/error.h"
 #include "radar/text.h"
 
@@ -62,7 +64,7 @@ Xapian::Database open_index(const std::vector<std::string>& specs) {
   return combined;
 }
 
-IndexWriter::IndexWriter(const std::string& path) {
+IndexWriter::IndexWriter(const std::string& path) : path_(path) {
   try {
     db_ = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
   } catch (const Xapian::DatabaseLockError&) {
@@ -116,6 +118,26 @@ void IndexWriter::commit() {
   }
 }
 
+namespace {
+CommitHook& commit_hook() {
+  static CommitHook hook;
+  return hook;
+}
+}  // namespace
+
+void set_commit_hook(CommitHook hook) { commit_hook() = std::move(hook); }
+
+void run_commit_hook(IndexWriter& writer, std::ostream& log) {
+  if (!commit_hook()) return;
+  try {
+    commit_hook()(writer);
+  } catch (const std::exception& error) {
+    log << "warning: the revision is committed, but updating watched needs failed: " << error.what() << "\n";
+  } catch (const Xapian::Error& error) {
+    log << "warning: the revision is committed, but updating watched needs failed: " << error.get_description() << "\n";
+  }
+}
+
 std::optional<nlohmann::json> find_record(Xapian::Database& db, const std::string& id) {
   return with_reopen(db, [&](Xapian::Database& reader) -> std::optional<nlohmann::json> {
     Xapian::PostingIterator it = reader.postlist_begin(schema::id_term(id));
@@ -147,9 +169,22 @@ nlohmann::json index_stats(Xapian::Database& db) {
     for (RecordType type : {RecordType::organisation, RecordType::solution, RecordType::need, RecordType::page}) {
       counts[std::string(to_string(type))] = reader.get_termfreq(schema::type_term(type));
     }
+    nlohmann::json watched = nlohmann::json::array();
+    for (auto it = reader.postlist_begin(schema::kWatchTerm); it != reader.postlist_end(schema::kWatchTerm); ++it) {
+      const auto need = document_record(reader.get_document(*it));
+      const std::string id = need.value("id", "");
+      nlohmann::json entries = nlohmann::json::array();
+      try {
+        entries = nlohmann::json::parse(reader.get_metadata(schema::kWatchLogPrefix + id));
+      } catch (const nlohmann::json::exception&) {
+      }
+      nlohmann::json latest = entries.empty() ? nlohmann::json(nullptr) : entries.front().value("time", nlohmann::json(nullptr));
+      watched.push_back({{"need", id}, {"new_matches", entries.size()}, {"latest", latest}});
+    }
     return nlohmann::json{{"documents", counts},
                           {"revision", reader.get_revision()},
-                          {"updated", reader.get_metadata(schema::kUpdatedKey)}};
+                          {"updated", reader.get_metadata(schema::kUpdatedKey)},
+                          {"watched", watched}};
   });
 }
 

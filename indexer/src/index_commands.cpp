@@ -43,6 +43,7 @@ int ingest_command(const std::vector<std::string>& args, std::ostream& out, std:
   if (parsed.has("shard")) shard = parse_shard(parsed.value("shard"));
   IndexWriter writer(parsed.required("db"));
   const IngestReport report = ingest_files(writer, parsed.positional(), shard);
+  run_commit_hook(writer, err);
   for (const auto& error : report.errors) err << error << "\n";
   err << "ingested " << report.added + report.replaced << " records (" << report.added << " new, "
       << report.replaced << " replaced), rejected " << report.errors.size();

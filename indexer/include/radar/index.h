@@ -2,6 +2,7 @@
 // batches, so a reader sees the previous revision or the new one, never half.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -55,12 +56,23 @@ class IndexWriter {
   void commit();
 
   Xapian::WritableDatabase& database() { return db_; }
+  [[nodiscard]] const std::string& path() const { return path_; }
 
  private:
   std::optional<schema::OwnerInfo> owner_of(const Record& record) const;
 
+  std::string path_;
   Xapian::WritableDatabase db_;
 };
+
+// Work to do after a command has committed a new revision, with the writer still
+// held (recording new matches of watched needs). The executable sets it once; the
+// indexer library does not depend on the matcher.
+using CommitHook = std::function<void(IndexWriter&)>;
+void set_commit_hook(CommitHook hook);
+// Runs the hook if one is set. Errors from it are reported on `log` and do not
+// undo the revision already committed.
+void run_commit_hook(IndexWriter& writer, std::ostream& log);
 
 // The stored record with this id, or nullopt.
 std::optional<nlohmann::json> find_record(Xapian::Database& db, const std::string& id);

@@ -31,7 +31,8 @@
 //
 //   document data: the stored record, compact JSON.
 //   metadata: radar:updated (ISO time of the last commit), radar:thesaurus,
-//   radar:stopwords:<lang>, radar:source:<id>:crawled, radar:watch:<need id>.
+//   radar:stopwords:<lang>, radar:source:<id>:crawled, radar:watch:current:<need id>
+//   and radar:watch:log:<need id> (new matches of watched needs).
 #pragma once
 
 #include <string>
@@ -70,6 +71,9 @@ inline constexpr Xapian::valueno kMaturitySlot = 6;
 inline constexpr const char* kUpdatedKey = "radar:updated";
 inline constexpr const char* kThesaurusKey = "radar:thesaurus";
 inline constexpr const char* kStopwordsKeyPrefix = "radar:stopwords:";
+inline constexpr const char* kSourceKeyPrefix = "radar:source:";            // + id + ":crawled" -> ISO time
+inline constexpr const char* kWatchCurrentPrefix = "radar:watch:current:";  // + need id -> JSON {id: name}
+inline constexpr const char* kWatchLogPrefix = "radar:watch:log:";          // + need id -> JSON [entry], newest first
 
 // Terms are limited to 245 bytes by Xapian; longer boolean values are cut.
 std::string term(std::string_view prefix, std::string_view value);

@@ -1,14 +1,14 @@
+// `radar-index robots-check`: the crawler's RFC 9309 matcher on the command line.
 #include <iostream>
 #include <string>
 #include <vector>
 
-#include "radar/error.h"
+#include "crawl/robots.h"
 
 namespace radar {
 
-// Temporary until the robots module lands.
-int run_robots_check_command(const std::vector<std::string>&, std::ostream&, std::ostream&) {
-  throw Error("robots-check is not available in this build yet");
+int run_robots_check_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  return crawl::robots_check_command(args, out, err);
 }
 
 }  // namespace radar
