@@ -132,7 +132,7 @@ TEST_CASE("list and search print one JSON object per line", "[ingest]") {
   CHECK(hits[0]["score"].get<double>() > 0);
 }
 
-TEST_CASE("usage errors exit 2 and name the problem; a missing index exits 1", "[ingest]") {
+TEST_CASE("usage errors exit 2 and name the problem - a missing index exits 1", "[ingest]") {
   TempDir dir;
   auto result = run_tool("radar-index", {"ingest", "--db", dir.file("db")});
   CHECK(result.exit_code == 2);

@@ -57,7 +57,13 @@ std::vector<char*> make_argv(const std::string& program, const std::vector<std::
   return argv;
 }
 
-std::string tool_path(const std::string& tool) { return std::string(RADAR_BIN_DIR) + "/" + tool; }
+std::string tool_path(const std::string& tool) {
+  return tool.rfind('/', 0) == 0 ? tool : std::string(RADAR_BIN_DIR) + "/" + tool;
+}
+
+void put_env(const std::vector<std::string>& env) {
+  for (const auto& entry : env) ::putenv(const_cast<char*>(entry.c_str()));
+}
 
 int wait_with_timeout(int pid, int timeout_seconds) {
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeout_seconds);
@@ -76,13 +82,18 @@ int wait_with_timeout(int pid, int timeout_seconds) {
 
 CommandResult run_tool(const std::string& tool, const std::vector<std::string>& args, const std::string& input,
                        int timeout_seconds) {
+  return run_program(tool_path(tool), args, {}, input, timeout_seconds);
+}
+
+CommandResult run_program(const std::string& program, const std::vector<std::string>& args,
+                          const std::vector<std::string>& env, const std::string& input, int timeout_seconds) {
   TempDir io;
   const std::string in_path = io.write("stdin", input);
   const std::string out_path = io.file("stdout");
   const std::string err_path = io.file("stderr");
-  const std::string program = tool_path(tool);
   const pid_t pid = ::fork();
   if (pid == 0) {
+    put_env(env);
     const int in_fd = ::open(in_path.c_str(), O_RDONLY);
     const int out_fd = ::open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
     const int err_fd = ::open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
@@ -114,13 +125,16 @@ int free_port() {
   return port;
 }
 
-ChildProcess::ChildProcess(const std::string& tool, const std::vector<std::string>& args) {
+ChildProcess::ChildProcess(const std::string& tool, const std::vector<std::string>& args,
+                           const std::vector<std::string>& env) {
   char pattern[] = "/tmp/radar-child-XXXXXX";
   const int err_fd = ::mkstemp(pattern);
   err_path_ = pattern;
   const std::string program = tool_path(tool);
   pid_ = ::fork();
   if (pid_ == 0) {
+    put_env(env);
+    ::setpgid(0, 0);  // its own process group, so stop() reaches the children of a script
     const int null_fd = ::open("/dev/null", O_RDWR);
     ::dup2(null_fd, 0);
     ::dup2(null_fd, 1);
@@ -139,6 +153,7 @@ ChildProcess::~ChildProcess() {
 
 int ChildProcess::stop(int signal, int timeout_seconds) {
   if (pid_ <= 0) return -1;
+  ::kill(-pid_, signal);
   ::kill(pid_, signal);
   const int status = wait_with_timeout(pid_, timeout_seconds);
   pid_ = -1;

@@ -35,13 +35,19 @@ struct CommandResult {
 CommandResult run_tool(const std::string& tool, const std::vector<std::string>& args,
                        const std::string& input = "", int timeout_seconds = 120);
 
+// Runs any program (absolute path) with `args` and extra environment entries ("KEY=VALUE").
+CommandResult run_program(const std::string& program, const std::vector<std::string>& args,
+                          const std::vector<std::string>& env = {}, const std::string& input = "",
+                          int timeout_seconds = 120);
+
 // A TCP port on 127.0.0.1 that was free a moment ago.
 int free_port();
 
 // A child process (e.g. radar-serve) that is terminated on destruction.
 class ChildProcess {
  public:
-  ChildProcess(const std::string& tool, const std::vector<std::string>& args);
+  // Starts a tool from the build's bin directory, or any program given by absolute path.
+  ChildProcess(const std::string& tool, const std::vector<std::string>& args, const std::vector<std::string>& env = {});
   ~ChildProcess();
   ChildProcess(const ChildProcess&) = delete;
   ChildProcess& operator=(const ChildProcess&) = delete;
