@@ -51,12 +51,14 @@ nlohmann::json summary_of(const Xapian::Document& doc) {
 
 }  // namespace
 
-Xapian::Database open_index(const std::vector<std::string>& specs) {
+Xapian::Database open_index(const std::vector<std::string>& specs, std::vector<Xapian::Database>* shards) {
   if (specs.empty()) throw UsageError("no --db given");
   Xapian::Database combined;
   for (const auto& spec : specs) {
     try {
-      combined.add_database(open_one(spec));
+      Xapian::Database shard = open_one(spec);
+      combined.add_database(shard);
+      if (shards != nullptr) shards->push_back(shard);
     } catch (const Xapian::Error& error) {
       throw IndexError("cannot open index " + spec + ": " + error.get_description());
     }
@@ -109,9 +111,14 @@ void IndexWriter::set_metadata(const std::string& key, const std::string& value)
 
 std::string IndexWriter::get_metadata(const std::string& key) const { return db_.get_metadata(key); }
 
+void IndexWriter::stamp() {
+  db_.set_metadata(schema::kUpdatedKey, utc_now_iso8601());
+  db_.set_metadata(schema::kRevisionKey, std::to_string(db_.get_revision() + 1));
+}
+
 void IndexWriter::commit() {
   try {
-    db_.set_metadata(schema::kUpdatedKey, utc_now_iso8601());
+    stamp();
     db_.commit();
   } catch (const Xapian::Error& error) {
     throw IndexError("commit failed, the index keeps its previous revision: " + error.get_description());
@@ -163,8 +170,22 @@ std::string record_title(const nlohmann::json& record) {
   return "";
 }
 
-nlohmann::json index_stats(Xapian::Database& db) {
-  return with_reopen(db, [](Xapian::Database& reader) {
+unsigned long index_revision(const std::vector<Xapian::Database>& shards) {
+  unsigned long total = 0;
+  for (const auto& shard : shards) {
+    try {
+      total += shard.get_revision();
+    } catch (const Xapian::UnimplementedError&) {  // the remote backend: the stamped number
+      total += std::strtoul(shard.get_metadata(schema::kRevisionKey).c_str(), nullptr, 10);
+    }
+  }
+  return total;
+}
+
+nlohmann::json index_stats(const std::vector<std::string>& specs) {
+  std::vector<Xapian::Database> shards;
+  Xapian::Database db = open_index(specs, &shards);
+  return with_reopen(db, [&](Xapian::Database& reader) {
     nlohmann::json counts = nlohmann::json::object();
     for (RecordType type : {RecordType::organisation, RecordType::solution, RecordType::need, RecordType::page}) {
       counts[std::string(to_string(type))] = reader.get_termfreq(schema::type_term(type));
@@ -182,7 +203,7 @@ nlohmann::json index_stats(Xapian::Database& db) {
       watched.push_back({{"need", id}, {"new_matches", entries.size()}, {"latest", latest}});
     }
     return nlohmann::json{{"documents", counts},
-                          {"revision", reader.get_revision()},
+                          {"revision", index_revision(shards)},
                           {"updated", reader.get_metadata(schema::kUpdatedKey)},
                           {"watched", watched}};
   });

@@ -155,7 +155,7 @@ IngestReport ingest_files(IndexWriter& writer, const std::vector<std::string>& p
       run.read(file, path);
     }
     run.finish();
-    writer.database().set_metadata(schema::kUpdatedKey, utc_now_iso8601());
+    writer.stamp();
     writer.database().commit_transaction();
   } catch (...) {
     writer.database().cancel_transaction();

@@ -91,6 +91,7 @@ std::vector<std::string> labels(const AnalysedNeed& need, const std::vector<bool
 
 struct Matcher::State {
   std::vector<std::string> specs;
+  std::vector<Xapian::Database> shards;
   Xapian::Database db;
   LanguageResources resources;
   std::string resources_stamp;
@@ -244,7 +245,7 @@ struct Matcher::State {
 
 Matcher::Matcher(const std::vector<std::string>& db_specs) : state_(std::make_unique<State>()) {
   state_->specs = db_specs;
-  state_->db = open_index(db_specs);
+  state_->db = open_index(db_specs, &state_->shards);
   state_->load_resources();
 }
 
@@ -259,8 +260,8 @@ bool Matcher::reopen() {
 }
 
 IndexInfo Matcher::index_info() {
-  return with_reopen(state_->db, [](Xapian::Database& db) {
-    return IndexInfo{db.get_revision(), db.get_doccount(), db.get_metadata(schema::kUpdatedKey)};
+  return with_reopen(state_->db, [this](Xapian::Database& db) {
+    return IndexInfo{index_revision(state_->shards), db.get_doccount(), db.get_metadata(schema::kUpdatedKey)};
   });
 }
 

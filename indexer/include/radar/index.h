@@ -18,7 +18,13 @@ namespace radar {
 // Opens one or more databases as one for reading. Each spec is a directory, a Xapian
 // stub file, or tcp://HOST:PORT for a database served by xapian-tcpsrv.
 // Throws IndexError naming the spec when one cannot be opened.
-Xapian::Database open_index(const std::vector<std::string>& specs);
+// When `shards` is given, it receives one handle per spec; they share their
+// internals with the combined handle, so reopening that one refreshes them too.
+Xapian::Database open_index(const std::vector<std::string>& specs, std::vector<Xapian::Database>* shards = nullptr);
+
+// The revision of an index: Xapian's revision for one shard, the sum over several
+// (it grows with every commit to any shard).
+unsigned long index_revision(const std::vector<Xapian::Database>& shards);
 
 // Runs `read` against `db`, reopening once and retrying when a writer's commit
 // invalidated the revision being read (Xapian::DatabaseModifiedError).
@@ -52,8 +58,12 @@ class IndexWriter {
   [[nodiscard]] std::optional<nlohmann::json> get(const std::string& id) const;
   void set_metadata(const std::string& key, const std::string& value);
   [[nodiscard]] std::string get_metadata(const std::string& key) const;
-  // Commits everything since the last commit as one revision and stamps radar:updated.
+  // Commits everything since the last commit as one revision (after stamp()).
   void commit();
+  // Records the time and number of the revision about to be committed
+  // (radar:updated, radar:revision); callers that commit a transaction themselves
+  // call it just before commit_transaction().
+  void stamp();
 
   Xapian::WritableDatabase& database() { return db_; }
   [[nodiscard]] const std::string& path() const { return path_; }
@@ -77,8 +87,8 @@ void run_commit_hook(IndexWriter& writer, std::ostream& log);
 // The stored record with this id, or nullopt.
 std::optional<nlohmann::json> find_record(Xapian::Database& db, const std::string& id);
 
-// `radar-index stats` JSON (CONTRACT section 1).
-nlohmann::json index_stats(Xapian::Database& db);
+// `radar-index stats` JSON (CONTRACT section 1) for the index opened from `specs`.
+nlohmann::json index_stats(const std::vector<std::string>& specs);
 
 // `radar-index list`: one object per document ({"id","type","url","title","updated"}).
 std::vector<nlohmann::json> list_documents(Xapian::Database& db, const std::string& type);

@@ -69,6 +69,7 @@ inline constexpr Xapian::valueno kFetchedSlot = 5;
 inline constexpr Xapian::valueno kMaturitySlot = 6;
 
 inline constexpr const char* kUpdatedKey = "radar:updated";
+inline constexpr const char* kRevisionKey = "radar:revision";  // also readable over the remote backend
 inline constexpr const char* kThesaurusKey = "radar:thesaurus";
 inline constexpr const char* kStopwordsKeyPrefix = "radar:stopwords:";
 inline constexpr const char* kSourceKeyPrefix = "radar:source:";            // + id + ":crawled" -> ISO time
