@@ -1,0 +1,35 @@
+// URL resolution and normalisation for the crawler, on libcurl's URL API (CURLU).
+// Only absolute http and https URLs come out; bad input never throws, it gives
+// nullopt or an empty string. Normal form: lowercase scheme and host, no default
+// port, no user info, no fragment, "/" for an empty path, uppercase %-escapes and
+// unreserved characters (RFC 3986 2.3) decoded, no empty query.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace radar::crawl {
+
+// `href` (absolute or relative, as found in a page) resolved against the absolute URL
+// `base`, normalised; nullopt for javascript:, mailto:, data: and any non-http(s)
+// scheme, for an unparsable base or href, and for results over 8 KiB.
+std::optional<std::string> resolve_url(std::string_view base, std::string_view href);
+
+// The normal form of an absolute http(s) URL; "" if it is not one.
+std::string normalise_url(std::string_view url);
+
+// The lowercase host ("example.com", "[::1]"); "" if `url` is not an http(s) URL.
+std::string url_host(std::string_view url);
+
+// "scheme://host[:port]" with the port only when it is not the default; "" if not http(s).
+std::string url_origin(std::string_view url);
+
+// The normalised path and query ("/a/b?x=1"), as robots.txt rules see it; "" if not http(s).
+std::string url_path_and_query(std::string_view url);
+
+// Whether `url` starts with `prefix` once both are normalised (an `allow` prefix of a
+// crawl source); false if either is not an http(s) URL.
+bool url_has_prefix(std::string_view url, std::string_view prefix);
+
+}  // namespace radar::crawl
