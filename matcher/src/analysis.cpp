@@ -13,8 +13,18 @@ namespace {
 
 constexpr std::size_t kMaxAspects = 8;
 constexpr std::size_t kMinCompoundPart = 3;
+// Longer words are neither split nor spelling-corrected: each costs work per byte
+// (a cut, a scan of the vocabulary), and a hostile need can be one 10,000-byte word.
+constexpr std::size_t kMaxCompoundBytes = 60;
+constexpr std::size_t kMaxCorrectedBytes = 40;
 constexpr double kTooCommonShare = 0.35;  // in more than this share of documents: not specific
-constexpr double kThesaurusBoost = 1.25;
+// Aspect weights: IDF says how much a word narrows the market, but the words that
+// name what products are (thesaurus concepts, words used in product names and
+// areas) are what a need is about; rare verbs and adjectives are modifiers.
+constexpr double kThesaurusBoost = 1.0;
+constexpr double kProductVocabularyBoost = 0.75;
+constexpr double kOtherWordFactor = 0.5;
+constexpr double kMinDocumentsForIdfCap = 3;  // words in fewer documents weigh as if in this many
 constexpr double kMinDocumentsForCommonness = 100;
 constexpr double kEssentialShare = 0.6;   // the top aspects that carry this share of the weight
 constexpr double kEssentialWeight = 0.2;  // and any aspect at least this heavy
@@ -174,7 +184,7 @@ std::vector<std::string> Analyzer::expand_word(const std::string& word) const {
   std::vector<std::string> candidates{word};
   for (const auto& stemmer : stemmers_) candidates.push_back("Z" + stemmer(word));
   auto found = existing_terms(candidates);
-  if (!found.empty() || word.size() < 5) return found;
+  if (!found.empty() || word.size() < 5 || word.size() > kMaxCorrectedBytes) return found;
   const std::string corrected = spelling_correction(word);
   if (corrected.empty()) return found;
   candidates = {corrected};
@@ -204,7 +214,7 @@ std::string Analyzer::spelling_correction(const std::string& word) const {
 
 std::vector<std::string> Analyzer::compound_split(const std::string& word) const {
   if (const auto known = resources_.compounds.find(word); known != resources_.compounds.end()) return known->second;
-  if (word.size() < 2 * kMinCompoundPart + 1) return {};
+  if (word.size() < 2 * kMinCompoundPart + 1 || word.size() > kMaxCompoundBytes) return {};
   std::vector<std::string> best;
   Xapian::doccount best_score = 0;
   for (std::size_t cut = kMinCompoundPart; cut + kMinCompoundPart <= word.size(); ++cut) {
@@ -232,6 +242,20 @@ Alternative Analyzer::alternative_for_phrase(const std::string& phrase) const {
     alternative.words.push_back(std::move(terms));
   }
   return alternative;
+}
+
+bool Analyzer::in_product_vocabulary(const AspectPlan& plan) const {
+  for (const auto& alternative : plan.alternatives) {
+    if (alternative.words.size() != 1) continue;
+    for (const auto& term : alternative.words.front()) {
+      const bool stemmed = term[0] == 'Z';
+      const std::string base = stemmed ? term.substr(1) : term;
+      for (const char* field : {schema::kNamePrefix, schema::kAreaTextPrefix}) {
+        if (db_.term_exists((stemmed ? "Z" : "") + std::string(field) + base)) return true;
+      }
+    }
+  }
+  return false;
 }
 
 double Analyzer::frequency_of(const AspectPlan& plan) const {
@@ -331,8 +355,12 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
     plan.known = plan.document_frequency > 0;
     // In a market of some size, a word most documents share says little about the need.
     if (documents >= kMinDocumentsForCommonness && plan.document_frequency / documents > kTooCommonShare) continue;
-    const double idf = std::log((documents + 1) / (plan.document_frequency + 1));
-    plan.aspect.weight = idf * (plan.from_thesaurus ? kThesaurusBoost : 1.0) *
+    const double idf = std::log((documents + 1) / (std::max(plan.document_frequency, kMinDocumentsForIdfCap) + 1));
+    const double vocabulary = plan.from_thesaurus ? kThesaurusBoost
+                              : in_product_vocabulary(plan) ? kProductVocabularyBoost : kOtherWordFactor;
+    // The square root flattens IDF: a need's aspects matter more evenly than the
+    // rarity of their words would say.
+    plan.aspect.weight = std::sqrt(idf) * vocabulary *
                          (1.0 + 0.25 * std::min(3, mentions[label] - 1));
     kept.push_back(std::move(plan));
   }

@@ -72,6 +72,8 @@ class Analyzer {
   AspectPlan plan_for_concept(std::size_t concept_index) const;
   AspectPlan plan_for_word(const std::string& word) const;
   double frequency_of(const AspectPlan& plan) const;
+  // True if a word of the plan occurs in some record's name or areas.
+  bool in_product_vocabulary(const AspectPlan& plan) const;
 
   const Xapian::Database& db_;
   const LanguageResources& resources_;

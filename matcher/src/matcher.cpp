@@ -230,7 +230,9 @@ struct Matcher::State {
     for (const auto& candidate : candidates) {
       if (candidate.score < kSimilarNeedThreshold || out.size() >= 10) continue;
       const auto& record = candidate.record;
-      if (collapse_whitespace(record.value("description", "")) == own_text) continue;  // the need itself
+      // The need itself, when its stored text was pasted in as the need.
+      const std::string description = collapse_whitespace(record.value("description", ""));
+      if (own_text.find(description) != std::string::npos) continue;
       SimilarNeed similar;
       similar.id = record.value("id", "");
       similar.municipality = record.value("municipality", "");
