@@ -101,6 +101,15 @@ void sort_errors(std::vector<std::string>& errors, const std::vector<std::string
                    [&](const std::string& a, const std::string& b) { return key(a) < key(b); });
 }
 
+// Cancels the open transaction after a failed write; the cancel may fail the same way,
+// and the caller reports the first error.
+void cancel_quietly(IndexWriter& writer) {
+  try {
+    writer.database().cancel_transaction();
+  } catch (const Xapian::Error&) {
+  }
+}
+
 }  // namespace
 
 Shard parse_shard(const std::string& text) {
@@ -157,6 +166,13 @@ IngestReport ingest_files(IndexWriter& writer, const std::vector<std::string>& p
     run.finish();
     writer.stamp();
     writer.database().commit_transaction();
+  } catch (const Xapian::DatabaseError& error) {  // a full disk, a file-size limit, an I/O error
+    cancel_quietly(writer);
+    const char* cause = error.get_error_string();
+    throw IndexError("cannot write the index " + writer.path() + ": " + error.get_msg() +
+                     (cause != nullptr ? std::string(" (") + cause + ")" : std::string()) +
+                     "; the previous revision is unchanged. Free disk space (or raise the file size limit) "
+                     "and run the ingest again");
   } catch (...) {
     writer.database().cancel_transaction();
     throw;

@@ -231,18 +231,41 @@ Record validate_record(json data) {
   return record;
 }
 
+int json_nesting_depth(std::string_view text) {
+  int depth = 0, deepest = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      deepest = std::max(deepest, ++depth);
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return deepest;
+}
+
 Record parse_record_line(std::string_view line) {
   if (line.size() > RecordLimits::kMaxLineBytes) {
     throw InputError("line is too long (" + std::to_string(line.size()) + " bytes; at most " +
                      std::to_string(RecordLimits::kMaxLineBytes) + ")");
   }
   if (!is_valid_utf8(line)) throw InputError("line is not valid UTF-8");
+  // Refused before parsing: our checks and nlohmann::json's dump() recurse.
+  if (json_nesting_depth(line) > RecordLimits::kMaxNestingDepth) {
+    throw InputError("JSON nested deeper than " + std::to_string(RecordLimits::kMaxNestingDepth) + " levels");
+  }
   json data;
   try {
     data = json::parse(line);
-  } catch (const json::parse_error& error) {
+  } catch (const json::exception& error) {  // parse_error, and out_of_range for numbers like 1e400
     std::string detail = error.what();
-    const auto colon = detail.rfind(": ");
+    const auto colon = detail.rfind(": ") != std::string::npos ? detail.rfind(": ") : detail.find("] ");
     if (colon != std::string::npos) detail = detail.substr(colon + 2);
     throw InputError("invalid JSON (" + detail + ")");
   }

@@ -37,7 +37,12 @@ struct RecordLimits {
   static constexpr std::size_t kMaxFieldChars = 2000;
   static constexpr std::size_t kMaxPageTextBytes = 200000;
   static constexpr std::size_t kMaxListItems = 200;
+  static constexpr int kMaxNestingDepth = 64;  // levels of [ and {; deeper JSON overflows recursive code
 };
+
+// Deepest nesting of [ and { in JSON text, outside strings. Check it before parsing
+// untrusted JSON whose value will be dumped or walked: nlohmann::json's dump() recurses.
+int json_nesting_depth(std::string_view text);
 
 // Parses and validates one JSON Lines line. Throws InputError with a message that
 // says what is wrong ("missing required field \"name\"", "maturity must be one of ...").

@@ -19,16 +19,34 @@ bool is_inline(std::string_view name) {
   return false;
 }
 
-void append_text(const pugi::xml_node& node, std::string& out) {
-  for (const pugi::xml_node& child : node.children()) {
-    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
-      out += child.value();
-    } else if (child.type() == pugi::node_element) {
-      append_text(child, out);
-      if (!is_inline(local_name(child))) {
-        out += ' ';  // "<p>a</p><p>b</p>" reads as "a b"
-      }
+// After an element's text: a space unless the element is inline.
+void close_element(const pugi::xml_node& element, std::string& out) {
+  if (!is_inline(local_name(element))) {
+    out += ' ';  // "<p>a</p><p>b</p>" reads as "a b"
+  }
+}
+
+// All text below `root` in document order. A walk without recursion: hostile XML may
+// nest elements a million deep, which would overflow the stack of a recursive one.
+void append_text(const pugi::xml_node& root, std::string& out) {
+  pugi::xml_node node = root.first_child();
+  while (node) {
+    if (node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata) {
+      out += node.value();
+    } else if (node.type() == pugi::node_element && node.first_child()) {
+      node = node.first_child();
+      continue;
+    } else if (node.type() == pugi::node_element) {
+      close_element(node, out);
     }
+    while (!node.next_sibling()) {  // leave the elements this was the last child of
+      node = node.parent();
+      if (node == root) {
+        return;
+      }
+      close_element(node, out);
+    }
+    node = node.next_sibling();
   }
 }
 
