@@ -23,7 +23,7 @@ Commands:
   list --db DIR [--type TYPE]               one JSON object per document
   search --db DIR [--type TYPE] [--limit N] QUERY
                                             plain full-text search, best first
-  language --db DIR [--thesaurus FILE] [--stopwords DIR]
+  language --db DIR [--thesaurus FILE]... [--stopwords DIR]
                                             store the thesaurus and stopword lists in the index
   robots-check --robots FILE --agent UA URL...
                                             allowed/disallowed per URL by RFC 9309
@@ -90,7 +90,7 @@ int language_command(const std::vector<std::string>& args, std::ostream& out, st
   }
   IndexWriter writer(parsed.required("db"));
   const LanguageResources resources =
-      load_language_resources(parsed.value("thesaurus"), parsed.value("stopwords"));
+      load_language_resources(parsed.values("thesaurus"), parsed.value("stopwords"));
   store_language_resources(writer, resources);
   writer.commit();
   err << "stored " << resources.concepts.size() << " concept groups, " << resources.compounds.size()

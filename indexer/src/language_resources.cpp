@@ -44,7 +44,9 @@ void parse_thesaurus(const std::string& text, LanguageResources& resources) {
     const std::string cleaned = trim(line);
     if (cleaned.empty()) continue;
     if (cleaned[0] == '#') {
-      if (to_lower(collapse_whitespace(cleaned.substr(1))) == "compounds") in_compounds = true;
+      const std::string heading = to_lower(collapse_whitespace(cleaned.substr(1)));
+      if (heading == "compounds") in_compounds = true;
+      if (heading == "groups") in_compounds = false;  // starts the next file's groups
       continue;
     }
     if (in_compounds) {
@@ -64,7 +66,8 @@ void parse_thesaurus(const std::string& text, LanguageResources& resources) {
     if (terms.empty()) continue;
     resources.concepts.push_back(std::move(terms));
   }
-  resources.thesaurus_text = text;
+  if (!resources.thesaurus_text.empty()) resources.thesaurus_text += "\n# groups\n";
+  resources.thesaurus_text += text;
 }
 
 std::set<std::string> parse_stopwords(const std::string& text) {
@@ -79,9 +82,16 @@ std::set<std::string> parse_stopwords(const std::string& text) {
   return words;
 }
 
-LanguageResources load_language_resources(const std::string& thesaurus_path, const std::string& stopwords_dir) {
+LanguageResources load_language_resources(const std::vector<std::string>& thesaurus_paths,
+                                          const std::string& stopwords_dir) {
   LanguageResources resources;
-  if (!thesaurus_path.empty()) parse_thesaurus(read_file(thesaurus_path), resources);
+  for (const auto& path : thesaurus_paths) {
+    try {
+      parse_thesaurus(read_file(path), resources);
+    } catch (const InputError& error) {
+      throw InputError(path + ": " + error.what());
+    }
+  }
   if (stopwords_dir.empty()) return resources;
   namespace fs = std::filesystem;
   if (!fs::is_directory(stopwords_dir)) throw InputError("stopwords directory " + stopwords_dir + " does not exist");

@@ -26,15 +26,17 @@ struct LanguageResources {
   std::map<std::string, std::string> stopword_texts;          // language -> file text
 };
 
-// Parses thesaurus text; throws InputError "thesaurus line N: ..." on a malformed line.
+// Parses thesaurus text and adds it to `resources`; throws InputError "thesaurus line N: ..."
+// on a malformed line. A line "# groups" ends a compounds section (files are stored joined).
 void parse_thesaurus(const std::string& text, LanguageResources& resources);
 
 // Parses a stopword list (one word per line, '#' comments) into `words`.
 std::set<std::string> parse_stopwords(const std::string& text);
 
-// Reads the thesaurus file and every LANG.txt in the stopwords directory; either
-// path may be empty. Throws InputError naming an unreadable file.
-LanguageResources load_language_resources(const std::string& thesaurus_path, const std::string& stopwords_dir);
+// Reads the thesaurus files and every LANG.txt in the stopwords directory (which may
+// be empty: none). Throws InputError naming an unreadable or malformed file.
+LanguageResources load_language_resources(const std::vector<std::string>& thesaurus_paths,
+                                          const std::string& stopwords_dir);
 
 // Stores the resources as index metadata (committed with the writer's next commit).
 void store_language_resources(IndexWriter& writer, const LanguageResources& resources);
