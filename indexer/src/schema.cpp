@@ -33,12 +33,15 @@ void index_text_fields(const Record& record, const OwnerInfo* owner, Xapian::Doc
   generator.set_document(doc);
   const std::string name = record.type == RecordType::need || record.type == RecordType::page
                                ? record.text("title") : record.text("name");
+  // Only the market's records feed the name and area fields: they are the vocabulary
+  // of what products and suppliers are, which the matcher uses to weigh a need's words.
+  const bool market = record.type == RecordType::organisation || record.type == RecordType::solution;
   index_field(generator, name, 3);
-  index_field(generator, name, 1, kNamePrefix);
+  if (market) index_field(generator, name, 1, kNamePrefix);
   std::vector<std::string> areas = record.list("areas");
   if (!record.text("area").empty()) areas.push_back(record.text("area"));
   index_field(generator, joined(areas), 2);
-  index_field(generator, joined(areas), 1, kAreaTextPrefix);
+  if (market) index_field(generator, joined(areas), 1, kAreaTextPrefix);
   index_field(generator, record.text("headings"), 2);
   index_field(generator, record.text("description"), 1);
   index_field(generator, record.text("text"), 1);

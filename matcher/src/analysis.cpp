@@ -12,6 +12,7 @@ namespace radar::match {
 namespace {
 
 constexpr std::size_t kMaxAspects = 8;
+constexpr double kLeadBoost = 1.5;  // consultants state the core of a need first (title, first sentence)
 constexpr std::size_t kMinCompoundPart = 3;
 // Longer words are neither split nor spelling-corrected: each costs work per byte
 // (a cut, a scan of the vocabulary), and a hostile need can be one 10,000-byte word.
@@ -26,8 +27,9 @@ constexpr double kProductVocabularyBoost = 0.75;
 constexpr double kOtherWordFactor = 0.5;
 constexpr double kMinDocumentsForIdfCap = 3;  // words in fewer documents weigh as if in this many
 constexpr double kMinDocumentsForCommonness = 100;
-constexpr double kEssentialShare = 0.6;   // the top aspects that carry this share of the weight
-constexpr double kEssentialWeight = 0.2;  // and any aspect at least this heavy
+constexpr double kEssentialShare = 0.5;   // the top aspects that carry this share of the weight
+constexpr double kEssentialWeight = 0.25; // and any aspect at least this heavy
+constexpr std::size_t kMaxEssential = 3;
 
 // Decodes the code point at `pos` (valid UTF-8 assumed); returns its byte length.
 std::size_t code_point_at(std::string_view text, std::size_t pos, char32_t& cp) {
@@ -88,11 +90,25 @@ void finish_aspects(std::vector<AspectPlan>& plans) {
   const double total = std::accumulate(plans.begin(), plans.end(), 0.0,
                                        [](double sum, const AspectPlan& plan) { return sum + plan.aspect.weight; });
   double cumulative = 0;
+  std::size_t essential = 0;
   for (auto& plan : plans) {
     plan.aspect.weight = total > 0 ? plan.aspect.weight / total : 0;
-    plan.aspect.essential = cumulative < kEssentialShare || plan.aspect.weight >= kEssentialWeight;
+    plan.aspect.essential = essential < kMaxEssential &&
+                            (cumulative < kEssentialShare || plan.aspect.weight >= kEssentialWeight);
+    if (plan.aspect.essential) ++essential;
     cumulative += plan.aspect.weight;
   }
+}
+
+// The text up to the end of its first sentence or line: a need's title or opening.
+std::string_view first_sentence(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const bool stop = text[i] == '.' || text[i] == '!' || text[i] == '?';
+    if (text[i] == '\n' || (stop && (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n'))) {
+      return text.substr(0, i);
+    }
+  }
+  return text;
 }
 
 }  // namespace
@@ -318,14 +334,19 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
   AnalysedNeed need;
   need.lang = detect_language(text);
   const auto words = tokenize(text);
+  const std::size_t lead_words = tokenize(first_sentence(text)).size();
   std::map<std::string, AspectPlan> plans;  // by label
   std::map<std::string, int> mentions;
+  std::set<std::string> in_lead;
+  std::size_t position = 0;
   const auto add_plan = [&](AspectPlan plan) {
     const std::string label = plan.aspect.label;
     ++mentions[label];
+    if (position < lead_words) in_lead.insert(label);
     plans.emplace(label, std::move(plan));
   };
   for (std::size_t i = 0; i < words.size();) {
+    position = i;
     if (const auto concept_match = match_concept(words, i)) {
       add_plan(plan_for_concept(concept_match->concept_index));
       need.content_words += 1;
@@ -342,6 +363,7 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
     for (auto& [label, existing] : plans) {
       if (!existing.from_thesaurus && "Z" + stemmers_[0](label) == stem_label) {
         ++mentions[label];
+        if (position < lead_words) in_lead.insert(label);
         merged = true;
         break;
       }
@@ -361,7 +383,7 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
     // The square root flattens IDF: a need's aspects matter more evenly than the
     // rarity of their words would say.
     plan.aspect.weight = std::sqrt(idf) * vocabulary *
-                         (1.0 + 0.25 * std::min(3, mentions[label] - 1));
+                         (1.0 + 0.25 * std::min(3, mentions[label] - 1)) * (in_lead.count(label) ? kLeadBoost : 1.0);
     kept.push_back(std::move(plan));
   }
   finish_aspects(kept);

@@ -25,6 +25,22 @@ double coverage_of(const AnalysedNeed& need, const SolutionMatch& solution) {
   return total;
 }
 
+// The core of a need: its heaviest aspect, or half of its essential weight.
+bool covers_core(const AnalysedNeed& need, const SolutionMatch& solution) {
+  if (need.aspects.empty()) return false;
+  const auto has = [&](const std::string& label) {
+    return std::find(solution.covered.begin(), solution.covered.end(), label) != solution.covered.end();
+  };
+  if (has(need.aspects.front().aspect.label)) return true;
+  double essential = 0, covered = 0;
+  for (const auto& plan : need.aspects) {
+    if (!plan.aspect.essential) continue;
+    essential += plan.aspect.weight;
+    if (has(plan.aspect.label)) covered += plan.aspect.weight;
+  }
+  return essential > 0 && covered >= 0.5 * essential;
+}
+
 std::vector<std::string> essential_labels(const AnalysedNeed& need) {
   std::vector<std::string> out;
   for (const auto& plan : need.aspects) {
@@ -96,18 +112,18 @@ Verdict decide(const AnalysedNeed& need, const std::vector<SolutionMatch>& solut
     }
     return verdict;
   }
+  // Dialogue: a solution on the market or in pilot covers the core of the need (the
+  // heaviest aspect, or half the essential weight) and a fair share of the whole.
   const auto essential = essential_labels(need);
   double best = 0;
   const SolutionMatch* best_solution = nullptr;
   for (const auto& solution : solutions) {
     if (solution.maturity != "market" && solution.maturity != "pilot") continue;
+    if (!covers_core(need, solution)) continue;
     const double coverage = coverage_of(need, solution);
     if (coverage > best) best = coverage, best_solution = &solution;
   }
-  const bool core_uncovered = std::all_of(essential.begin(), essential.end(), [&](const std::string& label) {
-    return std::find(uncovered.begin(), uncovered.end(), label) != uncovered.end();
-  });
-  if (best_solution != nullptr && best >= DecisionRules::kDialogueCoverage && !core_uncovered) {
+  if (best_solution != nullptr && best >= DecisionRules::kDialogueCoverage) {
     Verdict verdict{"dialogue", {}};
     verdict.reasons.push_back(da ? "Eksisterende løsninger dækker dele af behovet; bedst dækker «" + best_solution->name +
                                        "» (" + join(best_solution->covered) + ")."

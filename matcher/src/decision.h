@@ -16,7 +16,7 @@ namespace radar::match {
 // Thresholds, in one place so a reader can weigh them.
 struct DecisionRules {
   static constexpr double kBuyCoverage = 0.7;       // a market solution covering this share and every essential aspect
-  static constexpr double kDialogueCoverage = 0.35;  // solutions covering this share hold a dialogue
+  static constexpr double kDialogueCoverage = 0.3;  // and this share of the need: hold a dialogue
   static constexpr std::size_t kMinContentWords = 3;
   static constexpr std::size_t kMinAspects = 2;
 };

@@ -17,7 +17,8 @@
 //   H<host>           host of a page
 //   XWATCH            a watched need
 //   free text         stemmed with the record's language: Z<stem> plus the unstemmed
-//                     word; name/title also under prefix S, areas under prefix XB.
+//                     word; organisations' and solutions' names also under prefix S
+//                     and their areas under prefix XB (the market's own vocabulary).
 //                     Within-document weight: name x3, areas x2, headings x2, the rest x1.
 //
 //   value slot        content
