@@ -196,7 +196,18 @@ std::vector<std::string> Analyzer::existing_terms(const std::vector<std::string>
   return found;
 }
 
+void Analyzer::clear_cache() {
+  expansions_.clear();
+  concept_plans_.clear();
+}
+
 std::vector<std::string> Analyzer::expand_word(const std::string& word) const {
+  const auto cached = expansions_.find(word);
+  if (cached != expansions_.end()) return cached->second;
+  return expansions_[word] = expand_uncached(word);
+}
+
+std::vector<std::string> Analyzer::expand_uncached(const std::string& word) const {
   std::vector<std::string> candidates{word};
   for (const auto& stemmer : stemmers_) candidates.push_back("Z" + stemmer(word));
   auto found = existing_terms(candidates);
@@ -239,7 +250,11 @@ std::vector<std::string> Analyzer::compound_split(const std::string& word) const
     const std::string tail = word.substr(cut);
     for (const std::string& left : {head, std::string(head.back() == 's' || head.back() == 'e' ? head.substr(0, cut - 1) : "")}) {
       if (left.size() < kMinCompoundPart || is_stopword(left) || is_stopword(tail)) continue;
-      const auto left_terms = expand_word(left);
+      // Parts must occur as written or stemmed; a spelling correction of a part would
+      // turn every misspelt word into some compound.
+      std::vector<std::string> left_candidates{left};
+      for (const auto& stemmer : stemmers_) left_candidates.push_back("Z" + stemmer(left));
+      const auto left_terms = existing_terms(left_candidates);
       const auto right_terms = existing_terms({tail, "Z" + stemmers_[0](tail)});
       if (left_terms.empty() || right_terms.empty()) continue;
       const Xapian::doccount score = std::min(db_.get_termfreq(left_terms.front()), db_.get_termfreq(right_terms.front()));
@@ -289,6 +304,12 @@ double Analyzer::frequency_of(const AspectPlan& plan) const {
 }
 
 AspectPlan Analyzer::plan_for_concept(std::size_t concept_index) const {
+  const auto cached = concept_plans_.find(concept_index);
+  if (cached != concept_plans_.end()) return cached->second;
+  return concept_plans_[concept_index] = build_concept_plan(concept_index);
+}
+
+AspectPlan Analyzer::build_concept_plan(std::size_t concept_index) const {
   AspectPlan plan;
   plan.from_thesaurus = true;
   const auto& terms = resources_.concepts[concept_index];

@@ -39,9 +39,14 @@ struct AnalysedNeed {
   std::size_t content_words = 0;
 };
 
+// Built once per index revision (the stems of the thesaurus, the stopwords) and
+// caching per-revision work (word expansions, concept plans); not thread-safe.
 class Analyzer {
  public:
   Analyzer(const Xapian::Database& db, const LanguageResources& resources);
+
+  // Forgets cached expansions: call after the database was reopened on a new revision.
+  void clear_cache();
 
   AnalysedNeed analyse(const std::string& text) const;
 
@@ -66,6 +71,8 @@ class Analyzer {
   std::string key_for(const std::vector<std::string>& words, const Xapian::Stem& stemmer) const;
   std::optional<ConceptMatch> match_concept(const std::vector<std::string>& words, std::size_t start) const;
   std::vector<std::string> compound_split(const std::string& word) const;
+  std::vector<std::string> expand_uncached(const std::string& word) const;
+  AspectPlan build_concept_plan(std::size_t concept_index) const;
   std::string spelling_correction(const std::string& word) const;
   std::vector<std::string> existing_terms(const std::vector<std::string>& candidates) const;
   Alternative alternative_for_phrase(const std::string& phrase) const;
@@ -81,6 +88,8 @@ class Analyzer {
   std::map<std::string, std::size_t> concept_by_key_;  // stemmed phrase key -> concept
   std::size_t max_concept_words_ = 1;
   std::set<std::string> stopwords_;
+  mutable std::map<std::string, std::vector<std::string>> expansions_;
+  mutable std::map<std::size_t, AspectPlan> concept_plans_;
 };
 
 }  // namespace radar::match

@@ -95,6 +95,7 @@ struct Matcher::State {
   Xapian::Database db;
   LanguageResources resources;
   std::string resources_stamp;
+  std::unique_ptr<Analyzer> analyzer;  // refers to db and resources
 
   void load_resources() {
     const std::string stamp = db.get_metadata(schema::kThesaurusKey).substr(0, 64) +
@@ -102,6 +103,7 @@ struct Matcher::State {
     if (stamp == resources_stamp && !resources_stamp.empty()) return;
     resources = read_language_resources(db);
     resources_stamp = stamp;
+    analyzer = std::make_unique<Analyzer>(db, resources);
   }
 
   // Runs the query and returns up to `count` candidates with coverage and score.
@@ -257,7 +259,10 @@ Matcher& Matcher::operator=(Matcher&&) noexcept = default;
 
 bool Matcher::reopen() {
   const bool changed = state_->db.reopen();
-  if (changed) state_->load_resources();
+  if (changed) {
+    state_->analyzer->clear_cache();
+    state_->load_resources();
+  }
   return changed;
 }
 
@@ -283,8 +288,7 @@ MatchResult Matcher::match(const MatchRequest& request) {
   }
   if (request.limit == 0 || request.limit > kMaxLimit) throw UsageError("limit must be between 1 and 100");
   const auto run = [&](Xapian::Database&) {
-    const Analyzer analyzer(state_->db, state_->resources);
-    const AnalysedNeed need = analyzer.analyse(text);
+    const AnalysedNeed need = state_->analyzer->analyse(text);
     MatchResult result;
     result.text = text;
     result.lang = need.lang;
