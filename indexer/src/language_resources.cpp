@@ -39,6 +39,7 @@ void parse_thesaurus(const std::string& text, LanguageResources& resources) {
   std::string line;
   std::size_t number = 0;
   bool in_compounds = false;
+  std::string role = "what";
   while (std::getline(lines, line)) {
     ++number;
     const std::string cleaned = trim(line);
@@ -46,7 +47,10 @@ void parse_thesaurus(const std::string& text, LanguageResources& resources) {
     if (cleaned[0] == '#') {
       const std::string heading = to_lower(collapse_whitespace(cleaned.substr(1)));
       if (heading == "compounds") in_compounds = true;
-      if (heading == "groups") in_compounds = false;  // starts the next file's groups
+      if (heading == "groups" || heading == "what" || heading == "who" || heading == "where") {
+        in_compounds = false;  // "groups" starts the next file's groups
+        role = heading == "groups" ? "what" : heading;
+      }
       continue;
     }
     if (in_compounds) {
@@ -65,6 +69,7 @@ void parse_thesaurus(const std::string& text, LanguageResources& resources) {
     auto terms = split_terms(cleaned, "|");
     if (terms.empty()) continue;
     resources.concepts.push_back(std::move(terms));
+    resources.concept_roles.push_back(role);
   }
   if (!resources.thesaurus_text.empty()) resources.thesaurus_text += "\n# groups\n";
   resources.thesaurus_text += text;

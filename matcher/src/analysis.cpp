@@ -24,7 +24,8 @@ constexpr double kTooCommonShare = 0.35;  // in more than this share of document
 // areas) are what a need is about; rare verbs and adjectives are modifiers.
 constexpr double kThesaurusBoost = 1.0;
 constexpr double kProductVocabularyBoost = 0.75;
-constexpr double kOtherWordFactor = 0.5;
+constexpr double kOtherWordFactor = 0.3;
+constexpr double kContextFactor = 0.5;  // target groups and settings frame a need; they are not its core
 constexpr double kMinDocumentsForIdfCap = 3;  // words in fewer documents weigh as if in this many
 constexpr double kMinDocumentsForCommonness = 100;
 constexpr double kEssentialShare = 0.5;   // the top aspects that carry this share of the weight
@@ -89,14 +90,24 @@ void finish_aspects(std::vector<AspectPlan>& plans) {
   if (plans.size() > kMaxAspects) plans.resize(kMaxAspects);
   const double total = std::accumulate(plans.begin(), plans.end(), 0.0,
                                        [](double sum, const AspectPlan& plan) { return sum + plan.aspect.weight; });
+  // Essential aspects are chosen among what must be solved; the context (who,
+  // where) only when a need names nothing else.
+  const bool has_core = std::any_of(plans.begin(), plans.end(),
+                                    [](const AspectPlan& plan) { return plan.aspect.role == "what"; });
+  double core_total = 0;
+  for (const auto& plan : plans) {
+    if (!has_core || plan.aspect.role == "what") core_total += plan.aspect.weight;
+  }
   double cumulative = 0;
   std::size_t essential = 0;
   for (auto& plan : plans) {
-    plan.aspect.weight = total > 0 ? plan.aspect.weight / total : 0;
-    plan.aspect.essential = essential < kMaxEssential &&
-                            (cumulative < kEssentialShare || plan.aspect.weight >= kEssentialWeight);
+    const bool candidate = !has_core || plan.aspect.role == "what";
+    const double share = core_total > 0 ? plan.aspect.weight / core_total : 0;
+    plan.aspect.essential = candidate && essential < kMaxEssential &&
+                            (cumulative < kEssentialShare || share >= kEssentialWeight);
     if (plan.aspect.essential) ++essential;
-    cumulative += plan.aspect.weight;
+    if (candidate) cumulative += share;
+    plan.aspect.weight = total > 0 ? plan.aspect.weight / total : 0;
   }
 }
 
@@ -198,6 +209,7 @@ std::vector<std::string> Analyzer::existing_terms(const std::vector<std::string>
 
 void Analyzer::clear_cache() {
   expansions_.clear();
+  compounds_.clear();
   concept_plans_.clear();
 }
 
@@ -240,6 +252,12 @@ std::string Analyzer::spelling_correction(const std::string& word) const {
 }
 
 std::vector<std::string> Analyzer::compound_split(const std::string& word) const {
+  const auto cached = compounds_.find(word);
+  if (cached != compounds_.end()) return cached->second;
+  return compounds_[word] = compound_split_uncached(word);
+}
+
+std::vector<std::string> Analyzer::compound_split_uncached(const std::string& word) const {
   if (const auto known = resources_.compounds.find(word); known != resources_.compounds.end()) return known->second;
   if (word.size() < 2 * kMinCompoundPart + 1 || word.size() > kMaxCompoundBytes) return {};
   std::vector<std::string> best;
@@ -289,8 +307,11 @@ bool Analyzer::in_product_vocabulary(const AspectPlan& plan) const {
   return false;
 }
 
+// Documents containing the aspect, estimated by its most frequent alternative.
+// (The sum over alternatives, an upper bound of their union, weighed broad
+// concepts too low and ranked worse on corpora/eval.)
 double Analyzer::frequency_of(const AspectPlan& plan) const {
-  double best = 0;
+  double total = 0;
   for (const auto& alternative : plan.alternatives) {
     double smallest = -1;
     for (const auto& terms : alternative.words) {
@@ -298,9 +319,9 @@ double Analyzer::frequency_of(const AspectPlan& plan) const {
       for (const auto& term : terms) frequency = std::max(frequency, db_.get_termfreq(term));
       smallest = smallest < 0 ? frequency : std::min(smallest, static_cast<double>(frequency));
     }
-    best = std::max(best, smallest);
+    total = std::max(total, smallest);
   }
-  return best;
+  return std::min(total, static_cast<double>(db_.get_doccount()));
 }
 
 AspectPlan Analyzer::plan_for_concept(std::size_t concept_index) const {
@@ -314,6 +335,7 @@ AspectPlan Analyzer::build_concept_plan(std::size_t concept_index) const {
   plan.from_thesaurus = true;
   const auto& terms = resources_.concepts[concept_index];
   plan.aspect.label = terms.front();
+  if (concept_index < resources_.concept_roles.size()) plan.aspect.role = resources_.concept_roles[concept_index];
   for (const auto& term : terms) {
     plan.aspect.terms.push_back(term);
     Alternative alternative = alternative_for_phrase(term);
@@ -377,6 +399,16 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
     const std::string& word = words[i++];
     if (utf8_length(word) < 3 || is_stopword(word) || is_number(word)) continue;
     need.content_words += 1;
+    // A compound whose parts are thesaurus concepts stands for those concepts
+    // ("plejehjemsbeboere" -> plejehjem + beboer -> plejecenter).
+    bool as_concepts = false;
+    for (const auto& part : compound_split(word)) {
+      if (const auto part_concept = match_concept({part}, 0)) {
+        add_plan(plan_for_concept(part_concept->concept_index));
+        as_concepts = true;
+      }
+    }
+    if (as_concepts) continue;
     AspectPlan plan = plan_for_word(word);
     // Inflections of one word ("sensoren", "sensorer") share their Danish stem and one aspect.
     const std::string stem_label = "Z" + stemmers_[0](word);
@@ -399,11 +431,13 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
     // In a market of some size, a word most documents share says little about the need.
     if (documents >= kMinDocumentsForCommonness && plan.document_frequency / documents > kTooCommonShare) continue;
     const double idf = std::log((documents + 1) / (std::max(plan.document_frequency, kMinDocumentsForIdfCap) + 1));
+    const bool product_word = !plan.from_thesaurus && in_product_vocabulary(plan);
+    plan.domain = plan.from_thesaurus || product_word;
     const double vocabulary = plan.from_thesaurus ? kThesaurusBoost
-                              : in_product_vocabulary(plan) ? kProductVocabularyBoost : kOtherWordFactor;
+                              : product_word ? kProductVocabularyBoost : kOtherWordFactor;
     // The square root flattens IDF: a need's aspects matter more evenly than the
     // rarity of their words would say.
-    plan.aspect.weight = std::sqrt(idf) * vocabulary *
+    plan.aspect.weight = std::sqrt(idf) * vocabulary * (plan.aspect.role == "what" ? 1.0 : kContextFactor) *
                          (1.0 + 0.25 * std::min(3, mentions[label] - 1)) * (in_lead.count(label) ? kLeadBoost : 1.0);
     kept.push_back(std::move(plan));
   }

@@ -30,7 +30,8 @@ struct AspectPlan {
   std::vector<Alternative> alternatives;
   double document_frequency = 0;  // documents that contain it (an estimate)
   bool from_thesaurus = false;
-  bool known = false;  // some of its terms exist in the index
+  bool known = false;   // some of its terms exist in the index
+  bool domain = false;  // a thesaurus concept or a word of the market's names and areas
 };
 
 struct AnalysedNeed {
@@ -71,6 +72,7 @@ class Analyzer {
   std::string key_for(const std::vector<std::string>& words, const Xapian::Stem& stemmer) const;
   std::optional<ConceptMatch> match_concept(const std::vector<std::string>& words, std::size_t start) const;
   std::vector<std::string> compound_split(const std::string& word) const;
+  std::vector<std::string> compound_split_uncached(const std::string& word) const;
   std::vector<std::string> expand_uncached(const std::string& word) const;
   AspectPlan build_concept_plan(std::size_t concept_index) const;
   std::string spelling_correction(const std::string& word) const;
@@ -90,6 +92,7 @@ class Analyzer {
   std::set<std::string> stopwords_;
   mutable std::map<std::string, std::vector<std::string>> expansions_;
   mutable std::map<std::size_t, AspectPlan> concept_plans_;
+  mutable std::map<std::string, std::vector<std::string>> compounds_;
 };
 
 }  // namespace radar::match

@@ -31,7 +31,9 @@ bool covers_core(const AnalysedNeed& need, const SolutionMatch& solution) {
   const auto has = [&](const std::string& label) {
     return std::find(solution.covered.begin(), solution.covered.end(), label) != solution.covered.end();
   };
-  if (has(need.aspects.front().aspect.label)) return true;
+  const auto heaviest_core = std::find_if(need.aspects.begin(), need.aspects.end(),
+                                         [](const AspectPlan& plan) { return plan.aspect.essential; });
+  if (heaviest_core != need.aspects.end() && has(heaviest_core->aspect.label)) return true;
   double essential = 0, covered = 0;
   for (const auto& plan : need.aspects) {
     if (!plan.aspect.essential) continue;
@@ -53,7 +55,14 @@ bool is_vague(const AnalysedNeed& need) {
   if (need.content_words < DecisionRules::kMinContentWords) return true;
   // Vague means the need says too little, not that the market lacks its words:
   // a new, specific need is a case for developing, not for clarifying.
-  return need.aspects.size() < DecisionRules::kMinAspects;
+  // A short need that names fewer than two specific things — things of the domain
+  // (problems, products, target groups, settings) or things the market has never
+  // named (a new need) — gives the screening nothing to hold on to.
+  const auto domain = std::count_if(need.aspects.begin(), need.aspects.end(),
+                                    [](const AspectPlan& plan) { return plan.domain || !plan.known; });
+  if (need.aspects.size() < DecisionRules::kMinAspects) return true;
+  return static_cast<std::size_t>(domain) < DecisionRules::kMinAspects &&
+         need.content_words < DecisionRules::kShortNeedWords;
 }
 
 Verdict clarify(const AnalysedNeed& need) {

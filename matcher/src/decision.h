@@ -15,9 +15,11 @@ namespace radar::match {
 
 // Thresholds, in one place so a reader can weigh them.
 struct DecisionRules {
-  static constexpr double kBuyCoverage = 0.7;       // a market solution covering this share and every essential aspect
+  static constexpr double kBuyCoverage = 0.5;       // a market solution covering this share and every essential aspect
+  static constexpr unsigned kBuyMaxRank = 3;        // among the best matches
   static constexpr double kDialogueCoverage = 0.3;  // and this share of the need: hold a dialogue
   static constexpr std::size_t kMinContentWords = 3;
+  static constexpr std::size_t kShortNeedWords = 12;  // content words; a longer need is specific enough
   static constexpr std::size_t kMinAspects = 2;
 };
 

@@ -16,7 +16,8 @@ json aspects_json(const std::vector<Aspect>& aspects) {
     out.push_back({{"label", aspect.label},
                    {"terms", aspect.terms},
                    {"weight", std::round(aspect.weight * 1000) / 1000},
-                   {"essential", aspect.essential}});
+                   {"essential", aspect.essential},
+                   {"role", aspect.role}});
   }
   return out;
 }

@@ -3,8 +3,10 @@
 // (local, sharded or remote) analyses needs with the same resources.
 //
 // Thesaurus format: UTF-8 lines; '#' starts a comment line; a concept group is
-// `label | term | term ...` (the first term labels the concept); after a line
-// `# compounds`, lines `compound = part + part` give Danish compound decompositions.
+// `label | term | term ...` (the first term labels the concept). Groups after a line
+// `# who` name target groups and after `# where` care settings (the context of a
+// need, not what must be solved); `# what` returns to ordinary concepts. After a
+// line `# compounds`, lines `compound = part + part` give Danish compound decompositions.
 #pragma once
 
 #include <map>
@@ -20,6 +22,7 @@ class IndexWriter;
 
 struct LanguageResources {
   std::vector<std::vector<std::string>> concepts;             // each: label first, then terms
+  std::vector<std::string> concept_roles;                     // per concept: "what", "who" or "where"
   std::map<std::string, std::vector<std::string>> compounds;  // compound -> parts
   std::map<std::string, std::set<std::string>> stopwords;     // language -> words
   std::string thesaurus_text;                                 // as loaded, for storing

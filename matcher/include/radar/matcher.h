@@ -30,6 +30,7 @@ struct Aspect {
   std::vector<std::string> terms;
   double weight = 0;
   bool essential = false;
+  std::string role = "what";  // what must be solved, or its context: "who" (target group), "where" (setting)
 };
 
 struct OrganisationRef {
