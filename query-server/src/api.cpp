@@ -26,7 +26,7 @@ MatchRequest parse_match_body(const std::string& body) {
   nlohmann::json data;
   try {
     data = nlohmann::json::parse(body);
-  } catch (const nlohmann::json::parse_error&) {
+  } catch (const nlohmann::json::exception&) {  // parse_error, and out_of_range for numbers like 1e400
     throw UsageError("the request body is not valid JSON; send {\"need\": \"...\"}");
   }
   if (!data.is_object()) throw UsageError("the request body must be a JSON object with a \"need\"");
@@ -46,7 +46,28 @@ MatchRequest parse_match_body(const std::string& body) {
                        string_list(filters, "org_type")};
   }
   if (data.contains("need_id") && data.at("need_id").is_string()) request.exclude_need_id = data.at("need_id");
+  check_filters(request.filters);
   return request;
+}
+
+void check_filters(const MatchFilters& filters) {
+  const auto check = [](const char* name, const std::vector<std::string>& values) {
+    if (values.size() > kMaxFilterValues) {
+      throw UsageError(std::string("filter ") + name + " has " + std::to_string(values.size()) + " values; at most " +
+                       std::to_string(kMaxFilterValues));
+    }
+    for (const auto& value : values) {
+      if (value.size() > kMaxFilterValueBytes) {
+        throw UsageError(std::string("a value of filter ") + name + " is longer than " +
+                         std::to_string(kMaxFilterValueBytes) + " bytes");
+      }
+      if (!is_valid_utf8(value)) throw UsageError(std::string("a value of filter ") + name + " is not valid UTF-8");
+    }
+  };
+  check("area", filters.area);
+  check("maturity", filters.maturity);
+  check("region", filters.region);
+  check("org_type", filters.org_type);
 }
 
 std::string error_body(const std::string& code, const std::string& message) {

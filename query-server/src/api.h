@@ -1,4 +1,5 @@
-// JSON API helpers: request bodies into MatchRequests, errors into the contract's shape.
+// JSON API helpers: request bodies into MatchRequests, errors into the
+// contract's shape, and the request limits the API enforces.
 #pragma once
 
 #include <string>
@@ -10,9 +11,14 @@
 namespace radar::server {
 
 inline constexpr std::size_t kMaxBodyBytes = 64 * 1024;
+inline constexpr std::size_t kMaxFilterValues = 20;       // values per filter
+inline constexpr std::size_t kMaxFilterValueBytes = 200;  // bytes per filter value
 
 // Parses a POST /api/v1/match body. Throws UsageError naming what is wrong.
 MatchRequest parse_match_body(const std::string& body);
+
+// Throws UsageError when a filter has too many values, an over-long or invalid one.
+void check_filters(const MatchFilters& filters);
 
 // {"error": {"code": ..., "message": ...}}
 std::string error_body(const std::string& code, const std::string& message);

@@ -2,73 +2,149 @@
 
 #include <pthread.h>
 #include <signal.h>
+#include <sys/socket.h>
 
+#include <algorithm>
+#include <atomic>
+#include <cctype>
 #include <chrono>
+#include <cstdio>
 #include <iostream>
 #include <mutex>
+#include <optional>
+#include <regex>
 #include <thread>
 
 #include <httplib.h>
 #include <xapian.h>
 
 #include "api.h"
+#include "escape.h"
+#include "http_server.h"
+#include "index_view.h"
+#include "metrics.h"
 #include "pages.h"
 #include "radar/cli.h"
 #include "radar/error.h"
 #include "radar/index.h"
 #include "radar/matcher.h"
+#include "radar/schema.h"
 #include "radar/text.h"
+#include "radar/watches.h"
+#include "report.h"
 
 namespace radar {
 namespace {
 
 using Request = httplib::Request;
 using Response = httplib::Response;
+using HandlerResponse = httplib::Server::HandlerResponse;
+using server::Phrases;
 
 constexpr const char* kJson = "application/json; charset=utf-8";
 constexpr const char* kHtml = "text/html; charset=utf-8";
-
-thread_local std::chrono::steady_clock::time_point request_started;
+constexpr std::size_t kMaxChoices = 300;  // area and region choices offered in the form
 
 void send_error(Response& response, int status, const std::string& message) {
   response.status = status;
   response.set_content(server::error_body(server::error_code_for(status), message), kJson);
 }
 
+void set_default_header(Response& response, const char* name, const char* value) {
+  if (!response.has_header(name)) response.set_header(name, value);
+}
+
 void add_security_headers(Response& response) {
-  response.set_header("Content-Security-Policy",
-                      "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; form-action 'self'; "
-                      "base-uri 'none'; frame-ancestors 'none'");
-  response.set_header("X-Content-Type-Options", "nosniff");
-  response.set_header("X-Frame-Options", "DENY");
-  response.set_header("Referrer-Policy", "no-referrer");
-  response.set_header("Cache-Control", "no-store");
+  set_default_header(response, "Content-Security-Policy",
+                     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
+                     "form-action 'self'; base-uri 'none'; frame-ancestors 'none'");
+  set_default_header(response, "X-Content-Type-Options", "nosniff");
+  set_default_header(response, "X-Frame-Options", "DENY");
+  set_default_header(response, "Referrer-Policy", "no-referrer");
+  set_default_header(response, "Cross-Origin-Opener-Policy", "same-origin");
+  set_default_header(response, "Cross-Origin-Resource-Policy", "same-origin");
+  set_default_header(response, "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
+  set_default_header(response, "Cache-Control", "no-store");
 }
 
-// Maps exceptions from a handler to the contract's JSON errors, once, here.
-template <typename Handler>
-void guarded(Response& response, Handler&& handler) {
-  try {
-    handler();
-  } catch (const UsageError& error) {
-    send_error(response, 400, error.what());
-  } catch (const InputError& error) {
-    send_error(response, 400, error.what());
-  } catch (const NotFoundError& error) {
-    send_error(response, 404, error.what());
-  } catch (const std::exception& error) {
-    send_error(response, 500, error.what());
-  } catch (const Xapian::Error& error) {
-    send_error(response, 500, "index error: " + error.get_description());
+// A path for the access log: at most 200 bytes, control and non-ASCII bytes as \xNN.
+std::string loggable(const std::string& text) {
+  std::string out;
+  char buffer[8];
+  for (const unsigned char c : text.substr(0, 200)) {
+    if (c < 0x20 || c >= 0x7F || c == '\\' || c == '"') {
+      std::snprintf(buffer, sizeof buffer, "\\x%02X", c);
+      out += buffer;
+    } else {
+      out += static_cast<char>(c);
+    }
   }
+  return text.size() > 200 ? out + "..." : out;
 }
 
-std::vector<std::string> params(const Request& request, const char* name) {
+bool carries_body(const std::string& method) {
+  return method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE";
+}
+
+// Why a request's body cannot be read safely, as {status, message}; nullopt when it can.
+// (Checked before cpp-httplib reads the body: it would buffer chunked or unsized
+// bodies and inflate compressed ones without a limit.)
+std::optional<std::pair<int, std::string>> body_problem(const Request& request) {
+  if (request.get_header_value_count("Content-Length") > 1) return {{400, "more than one Content-Length header"}};
+  if (request.has_header("Transfer-Encoding")) {
+    return {{400, "chunked request bodies are not accepted; send the body with a Content-Length"}};
+  }
+  const std::string encoding = to_lower(request.get_header_value("Content-Encoding"));
+  if (!encoding.empty() && encoding != "identity") return {{400, "compressed request bodies are not accepted"}};
+  const std::string length = trim(request.get_header_value("Content-Length"));
+  if (!carries_body(request.method)) {
+    if (!length.empty() && length != "0") return {{400, request.method + " requests must not have a body"}};
+    return std::nullopt;
+  }
+  if (length.empty()) return {{400, "send the request body with a Content-Length header"}};
+  if (length.size() > 18 || !std::all_of(length.begin(), length.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return {{400, "the Content-Length header is not a number"}};
+  }
+  if (std::stoull(length) > server::kMaxBodyBytes) return {{413, "the request body is larger than 64 KiB"}};
+  return std::nullopt;
+}
+
+struct Route {
+  std::string label;  // the pattern as shown in metrics, e.g. /api/v1/solutions/{id}
+  std::regex pattern;
+  std::vector<std::string> methods;
+
+  [[nodiscard]] bool allows(const std::string& method) const {
+    const std::string effective = method == "HEAD" ? "GET" : method;
+    return std::find(methods.begin(), methods.end(), effective) != methods.end();
+  }
+  [[nodiscard]] std::string allow_header() const {
+    std::string out;
+    for (const auto& method : methods) out += (out.empty() ? "" : ", ") + method + (method == "GET" ? ", HEAD" : "");
+    return out;
+  }
+};
+
+// Values of a form field from the query, a url-encoded body or a multipart body.
+std::vector<std::string> field_values(const Request& request, const std::string& name) {
   std::vector<std::string> values;
-  const auto count = request.get_param_value_count(name);
-  for (std::size_t i = 0; i < count; ++i) {
-    std::string value = trim(request.get_param_value(name, i));
-    if (!value.empty()) values.push_back(value);
+  const auto count = request.get_param_value_count(name.c_str());
+  for (std::size_t i = 0; i < count; ++i) values.push_back(request.get_param_value(name.c_str(), i));
+  const auto files = request.files.equal_range(name);
+  for (auto it = files.first; it != files.second; ++it) values.push_back(it->second.content);
+  return values;
+}
+
+std::string field(const Request& request, const std::string& name) {
+  const auto values = field_values(request, name);
+  return values.empty() ? "" : values.front();
+}
+
+std::vector<std::string> filter_values(const Request& request, const std::string& name) {
+  std::vector<std::string> values;
+  for (auto& value : field_values(request, name)) {
+    value = trim(value);
+    if (!value.empty() && std::find(values.begin(), values.end(), value) == values.end()) values.push_back(value);
   }
   return values;
 }
@@ -76,160 +152,439 @@ std::vector<std::string> params(const Request& request, const char* name) {
 }  // namespace
 
 struct Server::Impl {
-  ServerOptions options;
-  httplib::Server http;
-  int bound_port = 0;
-  std::mutex areas_mutex;
-  std::vector<std::string> areas;
+  // One per worker thread: Xapian handles are not thread-safe.
+  struct Worker {
+    std::unique_ptr<Matcher> matcher;
+    Xapian::Database db;  // the same index, for metadata, term lists and feeds
+  };
 
-  // Each worker thread has its own Matcher: Xapian handles are not thread-safe.
-  Matcher& matcher() {
-    thread_local std::unique_ptr<Matcher> local;
+  ServerOptions options;
+  server::HttpServer http;
+  server::Metrics metrics;
+  std::vector<Route> routes;
+  int bound_port = 0;
+  std::string public_url;
+  double start_time = 0;
+  std::atomic<unsigned long> handles{0};
+  std::atomic<unsigned long long> reopens{0};
+  std::atomic<bool> stop_requested{false};
+
+  std::mutex choices_mutex;
+  std::optional<unsigned long> choices_revision;
+  std::vector<std::string> areas, regions;
+
+  explicit Impl(ServerOptions opts) : options(std::move(opts)), http(limits_for(options)) {}
+
+  static server::HttpLimits limits_for(const ServerOptions& options) {
+    server::HttpLimits limits;
+    limits.threads = options.threads;
+    limits.max_waiting = options.queue;
+    limits.request_deadline = std::chrono::seconds(options.request_timeout);
+    limits.io_timeout = std::min(limits.io_timeout, limits.request_deadline);
+    limits.max_request_bytes = server::kMaxBodyBytes + 16 * 1024;
+    return limits;
+  }
+
+  Worker& worker() {
+    thread_local std::unique_ptr<Worker> local;
     thread_local const Impl* owner = nullptr;
     if (!local || owner != this) {
-      local = std::make_unique<Matcher>(options.databases);
+      auto created = std::make_unique<Worker>();
+      created->matcher = std::make_unique<Matcher>(options.databases);
+      created->db = open_index(options.databases);
+      local = std::move(created);
       owner = this;
-    } else {
-      local->reopen();
+      ++handles;
     }
     return *local;
   }
 
-  std::vector<std::string> area_choices() {
-    Xapian::Database db = open_index(options.databases);
-    std::vector<std::string> out;
-    const std::string prefix = schema::kAreaPrefix;
-    for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
-      if (it.get_termfreq() >= 2) out.push_back((*it).substr(prefix.size()));
+  // Runs `body` on this thread's handles at the latest revision; when a writer's
+  // commits overtake the read, reopens and runs it again (at most twice).
+  template <typename Body>
+  void with_index(Body&& body) {
+    Worker& w = worker();
+    for (int attempt = 0;; ++attempt) {
+      try {
+        if (w.matcher->reopen()) ++reopens;
+        w.db.reopen();
+        body(w);
+        return;
+      } catch (const Xapian::DatabaseModifiedError&) {
+        if (attempt >= 2) throw;
+      } catch (const IndexError&) {
+        if (attempt >= 2) throw;
+      }
     }
-    return out;
   }
 
-  server::FormState form_state(const Request& request) {
+  void choices(Worker& w, server::FormState& form, unsigned long revision) {
+    const std::lock_guard lock(choices_mutex);
+    if (choices_revision != revision) {
+      areas = server::term_values(w.db, schema::kAreaPrefix, kMaxChoices);
+      regions = server::term_values(w.db, schema::kRegionPrefix, kMaxChoices);
+      choices_revision = revision;
+    }
+    form.areas = areas;
+    form.regions = regions;
+  }
+
+  static server::FormState form_state(const Request& request) {
     server::FormState form;
-    form.lang = request.get_param_value("lang") == "en" ? "en" : "da";
-    form.need = request.get_param_value("need");
-    form.filters = {params(request, "area"), params(request, "maturity"), params(request, "region"),
-                    params(request, "org_type")};
-    form.areas = area_choices();
+    form.lang = field(request, "lang") == "en" ? "en" : "da";
+    form.need = field(request, "need");
+    form.filters = {filter_values(request, "area"), filter_values(request, "maturity"), filter_values(request, "region"),
+                    filter_values(request, "org_type")};
     return form;
   }
 
-  void routes() {
-    http.Get("/", [this](const Request& request, Response& response) {
-      guarded(response, [&] { response.set_content(server::render_form_page(form_state(request)), kHtml); });
+  // --- routing -------------------------------------------------------------
+
+  template <typename Handler>
+  void add_route(const std::string& label, const std::string& pattern, std::vector<std::string> methods, Handler handler) {
+    routes.push_back({label, std::regex(pattern), methods});
+    const auto wrapped = [this, handler](const Request& request, Response& response) { guarded(response, [&] { handler(request, response); }); };
+    for (const auto& method : methods) {
+      if (method == "GET") http.Get(pattern, wrapped);
+      if (method == "POST") http.Post(pattern, wrapped);
+    }
+  }
+
+  // Maps exceptions from a handler to the contract's JSON errors, once, here.
+  template <typename Body>
+  static void guarded(Response& response, Body&& body) {
+    try {
+      body();
+    } catch (const UsageError& error) {
+      send_error(response, 400, error.what());
+    } catch (const InputError& error) {
+      send_error(response, 400, error.what());
+    } catch (const NotFoundError& error) {
+      send_error(response, 404, error.what());
+    } catch (const Xapian::Error& error) {
+      send_error(response, 500, "the index could not be read: " + error.get_description());
+    } catch (const std::exception& error) {
+      send_error(response, 500, error.what());
+    }
+  }
+
+  [[nodiscard]] const Route* find_route(const std::string& path) const {
+    for (const auto& route : routes) {
+      if (std::regex_match(path, route.pattern)) return &route;
+    }
+    return nullptr;
+  }
+
+  void register_routes() {
+    add_route("/", "/", {"GET"}, [this](const Request& request, Response& response) { form_page(request, response); });
+    add_route("/search", "/search", {"GET", "POST"},
+              [this](const Request& request, Response& response) { search_page(request, response); });
+    add_route("/static/app.css", "/static/app.css", {"GET"}, [](const Request&, Response& response) {
+      static_file(response, server::stylesheet(), "text/css; charset=utf-8");
     });
-    http.Get("/static/app.css", [](const Request&, Response& response) {
-      response.set_content(server::stylesheet(), "text/css; charset=utf-8");
+    add_route("/static/app.js", "/static/app.js", {"GET"}, [](const Request&, Response& response) {
+      static_file(response, server::script(), "text/javascript; charset=utf-8");
     });
-    http.Get("/search", [this](const Request& request, Response& response) {
-      guarded(response, [&] { search_page(request, response); });
+    add_route("/static/icon.svg", "/static/icon.svg", {"GET"},
+              [](const Request&, Response& response) { static_file(response, server::icon_svg(), "image/svg+xml"); });
+    add_route("/api/v1/match", "/api/v1/match", {"POST"}, [this](const Request& request, Response& response) {
+      const MatchRequest match_request = server::parse_match_body(request.body);
+      with_index([&](Worker& w) { response.set_content(server::json_text(to_json(w.matcher->match(match_request))), kJson); });
     });
-    http.Post("/api/v1/match", [this](const Request& request, Response& response) {
-      guarded(response, [&] {
-        const MatchRequest match_request = server::parse_match_body(request.body);
-        response.set_content(to_json(matcher().match(match_request)).dump(-1, ' ', false,
-                                                                            nlohmann::json::error_handler_t::replace),
+    add_route("/api/v1/report", "/api/v1/report", {"GET"},
+              [this](const Request& request, Response& response) { report(request, response); });
+    const auto record_route = [this](const char* type) {
+      return [this, type](const Request& request, Response& response) {
+        with_index([&](Worker& w) { response.set_content(server::json_text(w.matcher->record(type, request.matches[1])), kJson); });
+      };
+    };
+    add_route("/api/v1/solutions/{id}", R"(/api/v1/solutions/([^/]+))", {"GET"}, record_route("solution"));
+    add_route("/api/v1/organisations/{id}", R"(/api/v1/organisations/([^/]+))", {"GET"}, record_route("organisation"));
+    add_route("/api/v1/needs/{id}", R"(/api/v1/needs/([^/]+))", {"GET"}, record_route("need"));
+    add_route("/api/v1/needs/{id}/feed.atom", R"(/api/v1/needs/([^/]+)/feed\.atom)", {"GET"},
+              [this](const Request& request, Response& response) {
+                with_index([&](Worker& w) {
+                  response.set_content(watch_feed_atom(w.db, request.matches[1], public_url),
+                                       "application/atom+xml; charset=utf-8");
+                });
+              });
+    add_route("/healthz", "/healthz", {"GET"}, [this](const Request&, Response& response) {
+      with_index([&](Worker& w) {
+        const IndexInfo info = w.matcher->index_info();
+        response.set_content(server::json_text({{"status", "ok"},
+                                                {"revision", info.revision},
+                                                {"documents", info.documents},
+                                                {"updated", info.updated}}),
                              kJson);
       });
     });
-    const auto record_route = [this](const char* type) {
-      return [this, type](const Request& request, Response& response) {
-        guarded(response, [&] {
-          response.set_content(matcher().record(type, request.matches[1]).dump(-1, ' ', false,
-                                                                               nlohmann::json::error_handler_t::replace),
-                               kJson);
-        });
-      };
-    };
-    http.Get(R"(/api/v1/solutions/([^/]+))", record_route("solution"));
-    http.Get(R"(/api/v1/organisations/([^/]+))", record_route("organisation"));
-    http.Get(R"(/api/v1/needs/([^/]+))", record_route("need"));
-    http.Get("/healthz", [this](const Request&, Response& response) {
-      guarded(response, [&] {
-        const IndexInfo info = matcher().index_info();
-        response.set_content(nlohmann::json{{"status", "ok"}, {"revision", info.revision}}.dump(), kJson);
+    add_route("/metrics", "/metrics", {"GET"}, [this](const Request&, Response& response) {
+      with_index([&](Worker& w) {
+        response.set_content(metrics.render(gauges(w)), "text/plain; version=0.0.4; charset=utf-8");
       });
     });
+  }
+
+  static void static_file(Response& response, const std::string& content, const char* type) {
+    response.set_content(content, type);
+    response.set_header("Cache-Control", "public, max-age=300");
+  }
+
+  server::MetricsGauges gauges(Worker& w) {
+    server::MetricsGauges g;
+    const IndexInfo info = w.matcher->index_info();
+    g.index_revision = info.revision;
+    g.index_updated_seconds = server::iso8601_to_unix(info.updated);
+    g.documents_by_type = server::documents_by_type(w.db);
+    for (const auto& source : server::crawled_sources(w.db)) g.sources_crawled.emplace_back(source.id, source.crawled);
+    g.worker_threads = options.threads;
+    g.worker_index_handles = handles;
+    g.waiting_connections = http.waiting();
+    g.open_connections = http.open_connections();
+    g.requests_in_flight = http.in_flight();
+    g.rejected_connections = http.rejected_total();
+    g.index_reopens = reopens;
+    g.start_time_seconds = start_time;
+    return g;
+  }
+
+  // --- pages and report -----------------------------------------------------
+
+  void form_page(const Request& request, Response& response) {
+    server::FormState form = form_state(request);
+    with_index([&](Worker& w) {
+      const IndexInfo info = w.matcher->index_info();
+      choices(w, form, info.revision);
+      response.set_content(server::render_form_page(form, info), kHtml);
+    });
+  }
+
+  // The need as a MatchRequest, or the reason (in the interface language) why not.
+  static std::optional<std::string> need_problem(const server::FormState& form) {
+    const server::Ui ui(form.lang);
+    const std::string need = trim(form.need);
+    if (!is_valid_utf8(need)) return ui(&Phrases::error_utf8);
+    if (utf8_length(need) > MatchRequest::kMaxNeedChars) {
+      return ui.fill(&Phrases::error_too_long, "n", ui.count(utf8_length(need)));
+    }
+    return std::nullopt;
   }
 
   void search_page(const Request& request, Response& response) {
     server::FormState form = form_state(request);
-    std::optional<MatchResult> result;
-    std::string error;
-    if (!trim(form.need).empty()) {
-      MatchRequest match_request;
-      match_request.need = form.need;
-      match_request.filters = form.filters;
-      try {
-        result = matcher().match(match_request);
-      } catch (const UsageError& usage) {
-        error = usage.what();
-        response.status = 400;
+    server::check_filters(form.filters);
+    with_index([&](Worker& w) {
+      const IndexInfo info = w.matcher->index_info();
+      choices(w, form, info.revision);
+      if (trim(form.need).empty()) {
+        response.set_content(server::render_form_page(form, info), kHtml);
+        return;
       }
-    }
-    response.set_content(server::render_results_page(form, result, error), kHtml);
+      std::optional<MatchResult> result;
+      std::string error;
+      if (const auto problem = need_problem(form)) {
+        error = *problem;
+        response.status = 400;
+      } else {
+        MatchRequest match_request;
+        match_request.need = trim(form.need);
+        match_request.filters = form.filters;
+        result = w.matcher->match(match_request);
+      }
+      response.set_content(server::render_results_page(form, result, error, info), kHtml);
+    });
   }
 
-  void hooks() {
+  void report(const Request& request, Response& response) {
+    server::ReportInput input;
+    input.form = form_state(request);
+    server::check_filters(input.form.filters);
+    const std::string format = request.has_param("format") ? request.get_param_value("format") : "html";
+    if (format != "html" && format != "csv" && format != "json") throw UsageError("format must be html, csv or json");
+    const std::string delimiter = request.get_param_value("delimiter");
+    if (!delimiter.empty() && delimiter != "comma" && delimiter != "semicolon") {
+      throw UsageError("delimiter must be comma or semicolon");
+    }
+    MatchRequest match_request;
+    match_request.need = trim(input.form.need);
+    match_request.filters = input.form.filters;
+    if (request.has_param("limit")) {
+      const std::string limit = request.get_param_value("limit");
+      if (limit.empty() || limit.size() > 3 || !std::all_of(limit.begin(), limit.end(), ::isdigit) || std::stoi(limit) < 1 ||
+          std::stoi(limit) > 100) {
+        throw UsageError("limit must be a whole number from 1 to 100");
+      }
+      match_request.limit = static_cast<unsigned>(std::stoi(limit));
+    }
+    with_index([&](Worker& w) {
+      input.result = w.matcher->match(match_request);
+      input.sources = server::crawled_sources(w.db);
+      input.documents_by_type = server::documents_by_type(w.db);
+    });
+    input.generated = utc_now_iso8601();
+    const std::string day = input.generated.substr(0, 10);
+    if (format == "csv") {
+      response.set_content(server::report_csv(input, delimiter == "semicolon" ? ';' : ','), "text/csv; charset=utf-8; header=present");
+      response.set_header("Content-Disposition", "attachment; filename=\"markedsscreening-" + day + ".csv\"");
+    } else if (format == "json") {
+      response.set_content(server::json_text(server::report_json(input)), kJson);
+    } else {
+      response.set_content(server::report_html(input), kHtml);
+    }
+  }
+
+  // --- hooks: limits, errors, headers, logging --------------------------------
+
+  void install_hooks() {
+    http.set_tcp_nodelay(true);
+    // cpp-httplib's default sets SO_REUSEPORT, which lets a second server share the
+    // port silently; SO_REUSEADDR alone makes that an error.
+    http.set_socket_options([](socket_t sock) {
+      int yes = 1;
+      ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    });
     http.set_payload_max_length(server::kMaxBodyBytes);
-    http.set_read_timeout(10, 0);
-    http.set_write_timeout(10, 0);
-    http.set_keep_alive_max_count(100);
-    http.set_keep_alive_timeout(5);
-    http.new_task_queue = [this] { return new httplib::ThreadPool(options.threads); };
-    http.set_pre_routing_handler([](const Request&, Response&) {
-      request_started = std::chrono::steady_clock::now();
-      return httplib::Server::HandlerResponse::Unhandled;
+    http.set_pre_routing_handler([this](const Request& request, Response& response) { return pre_route(request, response); });
+    http.set_expect_100_continue_handler([this](const Request& request, Response& response) {
+      auto& context = server::connection_context();
+      const Route* route = find_route(request.path);
+      context.route = route ? route->label : "unmatched";
+      const auto problem = body_problem(request);
+      if (!problem) return 100;
+      context.close_after = true;
+      send_error(response, problem->first, problem->second);
+      return problem->first;
     });
-    http.set_post_routing_handler([](const Request&, Response& response) { add_security_headers(response); });
-    http.set_error_handler([](const Request& request, Response& response) {
-      if (!response.body.empty()) return;
-      std::string message = "no such resource: " + request.path;
-      if (response.status == 413) message = "the request body is larger than 64 KiB";
-      if (response.status == 405) message = "method not allowed";
-      response.set_content(server::error_body(server::error_code_for(response.status), message), kJson);
+    // Runs for every answer, just before it is written: headers, then the access log
+    // line and the metrics (so a client that has its answer also finds it counted).
+    http.set_post_routing_handler([this](const Request& request, Response& response) {
       add_security_headers(response);
+      auto& context = server::connection_context();
+      if (context.close_after || http.stopping()) {
+        response.headers.erase("Connection");
+        response.set_header("Connection", "close");
+      }
+      if (response.get_header_value("Connection") == "close") response.headers.erase("Keep-Alive");
+      const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - context.started).count();
+      metrics.observe(context.route, request.method, response.status, seconds);
+      std::fprintf(stderr, "%s %s %s %d %.1fms\n", utc_now_iso8601().c_str(), loggable(request.method).c_str(),
+                   loggable(request.path).c_str(), response.status, seconds * 1000);
     });
-    http.set_logger([](const Request& request, const Response& response) {
-      const auto elapsed = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - request_started);
-      std::fprintf(stderr, "%s %s %s %d %.1fms\n", utc_now_iso8601().c_str(), request.method.c_str(),
-                   request.path.c_str(), response.status, elapsed.count());
+    http.set_error_handler(httplib::Server::HandlerWithResponse([](const Request&, Response& response) {
+      if (!response.body.empty()) return HandlerResponse::Unhandled;  // ours, already JSON
+      // After a request cpp-httplib could not parse, the rest of the stream is unreliable.
+      if (response.status == 400 || response.status == 413 || response.status == 414) {
+        server::connection_context().close_after = true;
+      }
+      std::string message = "the request could not be understood";
+      if (response.status == 414) {
+        response.status = 400;
+        message = "the request URL is longer than 8192 bytes; send long needs with POST /api/v1/match";
+      } else if (response.status == 413) {
+        message = "the request body is larger than allowed (64 KiB; 8 KiB for url-encoded forms)";
+      } else if (response.status == 404) {
+        message = "no such resource";
+      } else if (response.status == 416) {
+        message = "the requested range is not satisfiable";
+      } else if (response.status >= 500) {
+        message = "internal error";
+      }
+      response.set_content(server::error_body(server::error_code_for(response.status), message), kJson);
+      return HandlerResponse::Handled;
+    }));
+    http.set_exception_handler([](const Request&, Response& response, std::exception_ptr) {
+      send_error(response, 500, "internal error");
     });
+  }
+
+  HandlerResponse pre_route(const Request& request, Response& response) {
+    auto& context = server::connection_context();
+    const Route* route = find_route(request.path);
+    context.route = route ? route->label : "unmatched";
+    const bool body_unread = carries_body(request.method) || request.has_header("Content-Length");
+    const auto refuse = [&](int status, const std::string& message) {
+      send_error(response, status, message);
+      if (body_unread) context.close_after = true;
+      return HandlerResponse::Handled;
+    };
+    if (context.rejecting) {
+      response.set_header("Retry-After", "1");
+      context.close_after = true;
+      return refuse(429, "the server is busy; try again in a moment");
+    }
+    if (!route) return refuse(404, "no such resource: " + sanitise_utf8(request.path.substr(0, 200)));
+    if (request.method == "OPTIONS") {
+      response.status = 204;
+      response.set_header("Allow", route->allow_header() + ", OPTIONS");
+      if (body_unread) context.close_after = true;
+      return HandlerResponse::Handled;
+    }
+    if (!route->allows(request.method)) {
+      response.set_header("Allow", route->allow_header());
+      return refuse(405, request.method + " is not allowed here; use " + route->allow_header());
+    }
+    if (const auto problem = body_problem(request)) {
+      context.close_after = true;
+      return refuse(problem->first, problem->second);
+    }
+    return HandlerResponse::Unhandled;
   }
 };
 
-Server::Server(ServerOptions options) : impl_(std::make_unique<Impl>()) {
-  impl_->options = std::move(options);
-  if (impl_->options.threads == 0) throw UsageError("--threads must be at least 1");
-  { Matcher probe(impl_->options.databases); }  // fail early, with a clear message, on a bad index
-  impl_->hooks();
-  impl_->routes();
-  if (impl_->options.port == 0) {
-    impl_->bound_port = impl_->http.bind_to_any_port(impl_->options.host);
-  } else if (impl_->http.bind_to_port(impl_->options.host, impl_->options.port)) {
-    impl_->bound_port = impl_->options.port;
+Server::Server(ServerOptions options) {
+  if (options.threads == 0) throw UsageError("--threads must be at least 1");
+  if (options.threads > 1024) throw UsageError("--threads must be at most 1024");
+  if (options.request_timeout == 0) throw UsageError("--timeout must be at least 1 second");
+  { Matcher probe(options.databases); }  // fail early, with a clear message, on a bad index
+  impl_ = std::make_unique<Impl>(std::move(options));
+  Impl& impl = *impl_;
+  impl.start_time = std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
+  impl.install_hooks();
+  impl.register_routes();
+  if (impl.options.port == 0) {
+    impl.bound_port = impl.http.bind_to_any_port(impl.options.host);
+  } else if (impl.http.bind_to_port(impl.options.host, impl.options.port)) {
+    impl.bound_port = impl.options.port;
   }
-  if (impl_->bound_port <= 0) {
-    throw Error("cannot listen on " + impl_->options.host + ":" + std::to_string(impl_->options.port) +
+  if (impl.bound_port <= 0) {
+    throw Error("cannot listen on " + impl.options.host + ":" + std::to_string(impl.options.port) +
                 ": the address is in use or not available");
   }
+  impl.public_url = impl.options.public_url;
+  if (impl.public_url.empty()) {
+    const bool v6 = impl.options.host.find(':') != std::string::npos;
+    impl.public_url = "http://" + (v6 ? "[" + impl.options.host + "]" : impl.options.host) + ":" + std::to_string(impl.bound_port);
+  }
+  while (!impl.public_url.empty() && impl.public_url.back() == '/') impl.public_url.pop_back();
 }
 
 Server::~Server() = default;
 
 int Server::port() const { return impl_->bound_port; }
 
-void Server::run() { impl_->http.listen_after_bind(); }
+void Server::run() {
+  const bool clean = impl_->http.listen_after_bind();
+  if (!clean && !impl_->stop_requested) throw Error("radar-serve stopped accepting connections unexpectedly");
+}
 
-void Server::stop() { impl_->http.stop(); }
+void Server::stop() {
+  impl_->stop_requested = true;
+  impl_->http.stop();
+}
 
 namespace {
 
-constexpr const char* kUsage = R"(usage: radar-serve --db DIR [--db DIR|tcp://HOST:PORT ...] [--listen ADDR:PORT] [--threads N]
+constexpr const char* kUsage = R"(usage: radar-serve --db DIR [--db DIR|tcp://HOST:PORT ...] [--listen ADDR:PORT]
+                   [--threads N] [--queue N] [--timeout SECONDS] [--public-url URL]
 
-Serves the web form, the JSON API and the screening report (default 127.0.0.1:8080).
-Stops gracefully on SIGINT or SIGTERM.
+Serves the web form, the JSON API, the screening report, feeds, /healthz and
+/metrics (default 127.0.0.1:8080). Stops gracefully on SIGINT or SIGTERM: the
+requests in flight are answered first.
+
+  --threads N        worker threads, each with its own index handle (default: 8 or 2 per CPU)
+  --queue N          connections that may wait for a worker; beyond that 429 (default 64)
+  --timeout SECONDS  time to read one request and write its answer (default 30)
+  --public-url URL   base of absolute links in feeds (default http://ADDR:PORT)
 )";
 
 std::pair<std::string, int> parse_listen(const std::string& listen) {
@@ -238,8 +593,9 @@ std::pair<std::string, int> parse_listen(const std::string& listen) {
   std::string host = listen.substr(0, colon);
   if (host.size() >= 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
   try {
-    const int port = std::stoi(listen.substr(colon + 1));
-    if (port < 0 || port > 65535) throw std::out_of_range("port");
+    std::size_t used = 0;
+    const int port = std::stoi(listen.substr(colon + 1), &used);
+    if (used != listen.size() - colon - 1 || port < 0 || port > 65535) throw std::out_of_range("port");
     return {host, port};
   } catch (const std::logic_error&) {
     throw UsageError("--listen " + listen + ": the port must be a number from 0 to 65535");
@@ -249,13 +605,19 @@ std::pair<std::string, int> parse_listen(const std::string& listen) {
 }  // namespace
 
 int run_serve_command(const std::vector<std::string>& args) {
-  const cli::Args parsed(args, {"db", "listen", "threads"}, {"help"});
+  const cli::Args parsed(args, {"db", "listen", "threads", "queue", "timeout", "public-url"}, {"help"});
   if (parsed.has("help")) return std::cout << kUsage, 0;
   parsed.required("db");
   ServerOptions options;
   options.databases = parsed.values("db");
   std::tie(options.host, options.port) = parse_listen(parsed.value("listen", "127.0.0.1:8080"));
-  options.threads = static_cast<unsigned>(parsed.number("threads", std::max(2U, std::thread::hardware_concurrency() * 2)));
+  options.threads = static_cast<unsigned>(parsed.number("threads", std::max(8U, std::thread::hardware_concurrency() * 2)));
+  options.queue = static_cast<unsigned>(parsed.number("queue", 64));
+  options.request_timeout = static_cast<unsigned>(parsed.number("timeout", 30));
+  options.public_url = parsed.value("public-url");
+  if (!options.public_url.empty() && server::safe_link_target(options.public_url).empty()) {
+    throw UsageError("--public-url " + options.public_url + ": expected an http:// or https:// URL");
+  }
   // Block the stop signals in every thread; one thread waits for them and stops the server.
   sigset_t stop_signals;
   sigemptyset(&stop_signals);
@@ -268,8 +630,15 @@ int run_serve_command(const std::vector<std::string>& args) {
     sigwait(&stop_signals, &signal_number);
     server.stop();
   });
-  std::cerr << "radar-serve: listening on http://" << options.host << ":" << server.port() << "/\n";
-  server.run();
+  std::cerr << "radar-serve: listening on http://" << options.host << ":" << server.port() << "/ with " << options.threads
+            << " worker threads\n";
+  try {
+    server.run();
+  } catch (...) {
+    pthread_kill(waiter.native_handle(), SIGTERM);
+    waiter.join();
+    throw;
+  }
   pthread_kill(waiter.native_handle(), SIGTERM);
   waiter.join();
   std::cerr << "radar-serve: stopped\n";

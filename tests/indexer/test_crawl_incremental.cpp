@@ -73,7 +73,7 @@ TEST_CASE("a second crawl sends If-None-Match and If-Modified-Since and keeps 30
   CHECK(index_stats_of(db)["revision"] == 2);
 }
 
-TEST_CASE("an unchanged content hash is not re-indexed; changed text is", "[crawl][incremental]") {
+TEST_CASE("an unchanged content hash is not re-indexed - changed text is", "[crawl][incremental]") {
   TempDir dir;
   TestSite site;
   small_site(site);

@@ -1,6 +1,8 @@
 // radar-serve: the HTTP query server of CONTRACT section 5 (web form, results
-// page, JSON API). A fixed pool of worker threads, each with its own Matcher
-// (its own Xapian handle), picking up new index revisions without a restart.
+// page, JSON API, screening report, feeds, health and metrics). A fixed pool of
+// worker threads, each with its own Matcher and Xapian handle, reopened per
+// request so a new index revision is served without a restart; requests are
+// bounded in size and time, and overload is answered 429.
 #pragma once
 
 #include <memory>
@@ -13,12 +15,16 @@ struct ServerOptions {
   std::vector<std::string> databases;  // paths, stub files or tcp://HOST:PORT
   std::string host = "127.0.0.1";
   int port = 8080;                     // 0: any free port
-  unsigned threads = 4;
+  unsigned threads = 8;                // worker threads, each with its own index handle
+  unsigned queue = 64;                 // connections that may wait for a worker; more get 429
+  unsigned request_timeout = 30;       // seconds to read one request and write its answer
+  std::string public_url;              // base of absolute links (feeds); default http://HOST:PORT
 };
 
 class Server {
  public:
-  // Checks that the index opens (throws IndexError otherwise) and binds the socket.
+  // Checks that the index opens (throws IndexError otherwise), validates the options
+  // (UsageError) and binds the socket (Error when the address is taken).
   explicit Server(ServerOptions options);
   ~Server();
   Server(const Server&) = delete;
@@ -26,8 +32,10 @@ class Server {
 
   // The bound port (useful with port 0).
   [[nodiscard]] int port() const;
-  // Serves until stop() is called (from another thread or a signal handler's thread).
+  // Serves until stop(); then finishes the requests in flight and returns.
+  // Throws Error if accepting connections fails.
   void run();
+  // Stops accepting; safe to call from any thread.
   void stop();
 
  private:
