@@ -1,0 +1,127 @@
+// The shipped corpora against the contract: every record valid, ids unique across
+// files, references resolved, judgments pointing at existing records, language
+// resources loadable.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+
+#include "radar/evaluation.h"
+#include "radar/index.h"
+#include "radar/language_resources.h"
+#include "radar/records.h"
+#include "test_support.h"
+
+using namespace radar;
+using namespace radar::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<std::string> files_in(const std::string& relative, const std::string& extension) {
+  std::vector<std::string> files;
+  const std::string dir = source_path(relative);
+  if (!fs::is_directory(dir)) return files;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    if (entry.path().extension() == extension) files.push_back(entry.path().string());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+std::vector<std::string> record_files() {
+  auto files = files_in("corpora/records", ".jsonl");
+  const auto needs = files_in("corpora/needs", ".jsonl");
+  files.insert(files.end(), needs.begin(), needs.end());
+  return files;
+}
+
+}  // namespace
+
+TEST_CASE("every corpus record is valid and every id is unique across the files", "[corpora]") {
+  std::map<std::string, std::string> seen;  // id -> FILE:LINE
+  std::set<std::string> organisations;
+  std::vector<std::pair<std::string, std::string>> solution_owners;
+  std::map<std::string, int> counts;
+  for (const auto& file : record_files()) {
+    std::ifstream in(file);
+    std::string line;
+    int number = 0;
+    while (std::getline(in, line)) {
+      ++number;
+      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      const std::string where = file + ":" + std::to_string(number);
+      INFO(where);
+      Record record;
+      REQUIRE_NOTHROW(record = parse_record_line(line));
+      CHECK(seen.emplace(record.id, where).second);
+      ++counts[std::string(to_string(record.type))];
+      if (record.type == RecordType::organisation) organisations.insert(record.id);
+      if (record.type == RecordType::solution) solution_owners.emplace_back(record.id, record.text("organisation"));
+      CHECK(!record.data.value("description", "").empty());
+    }
+  }
+  for (const auto& [solution, owner] : solution_owners) {
+    INFO(solution);
+    CHECK(organisations.count(owner) == 1);
+  }
+  CHECK(counts["organisation"] > 0);
+  CHECK(counts["solution"] > 0);
+  CHECK(counts["need"] > 0);
+}
+
+TEST_CASE("the corpora ingest with no rejected line", "[corpora]") {
+  TempDir dir;
+  std::vector<std::string> args{"ingest", "--db", dir.file("db")};
+  for (const auto& file : record_files()) args.push_back(file);
+  const auto result = run_tool("radar-index", args);
+  INFO(result.err);
+  CHECK(result.exit_code == 0);
+  CHECK_THAT(result.err, Catch::Contains("rejected 0"));
+}
+
+TEST_CASE("the thesaurus and stopword lists load", "[corpora]") {
+  const auto thesauri = files_in("corpora/thesaurus", ".txt");
+  REQUIRE(!thesauri.empty());
+  LanguageResources resources;
+  REQUIRE_NOTHROW(resources = load_language_resources(thesauri, source_path("corpora/stopwords")));
+  CHECK(resources.concepts.size() >= 100);
+  CHECK(!resources.compounds.empty());
+  for (const char* lang : {"da", "en", "sv", "nb"}) {
+    INFO(lang);
+    CHECK(resources.stopwords[lang].size() >= 50);
+  }
+  for (const auto& [compound, parts] : resources.compounds) CHECK(parts.size() >= 2);
+}
+
+TEST_CASE("judgments point at existing needs, solutions and organisations", "[corpora]") {
+  const auto files = files_in("corpora/eval", ".jsonl");
+  if (files.empty()) return;  // judgments are optional for the product, required for scripts/eval
+  TempDir dir;
+  std::vector<std::string> args{"ingest", "--db", dir.file("db")};
+  for (const auto& file : record_files()) args.push_back(file);
+  REQUIRE(run_tool("radar-index", args).exit_code == 0);
+  Xapian::Database db(dir.file("db"));
+  std::vector<Judgment> judgments;
+  REQUIRE_NOTHROW(judgments = read_judgments(files));
+  std::map<std::string, int> decisions;
+  for (const auto& judgment : judgments) {
+    ++decisions[judgment.decision];
+    if (!judgment.need_id.empty()) {
+      INFO(judgment.need_id);
+      const auto need = find_record(db, judgment.need_id);
+      REQUIRE(need);
+      CHECK(need->value("type", "") == "need");
+    }
+    for (const auto& [id, grade] : judgment.relevant) {
+      INFO(id);
+      const auto record = find_record(db, id);
+      REQUIRE(record);
+      CHECK(record->value("type", "") != "need");
+    }
+  }
+  for (const char* decision : {"buy", "dialogue", "develop", "clarify"}) CHECK(decisions[decision] > 0);
+}
