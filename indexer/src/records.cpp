@@ -136,6 +136,31 @@ void check_id(const json& data) {
   if (id.find_first_of("\n\r\t") != std::string::npos) throw InputError("field \"id\" contains a control character");
 }
 
+// A field that another record type defines (a "watch" on an organisation, a "url" on a
+// need) is kept, but must have that type: readers of the index take "name", "title",
+// "url" or "watch" from records of any type.
+void check_other_types_fields(const json& data, RecordType type) {
+  const auto& own = rules_for(type);
+  for (RecordType other : {RecordType::organisation, RecordType::solution, RecordType::need, RecordType::page}) {
+    for (const FieldRule& rule : rules_for(other)) {
+      const bool defined_here = std::any_of(own.begin(), own.end(), [&](const FieldRule& r) {
+        return std::string_view(r.name) == rule.name;
+      });
+      if (!defined_here) check_field(data, FieldRule{rule.name, false, rule.kind, 0});
+    }
+  }
+}
+
+// A defined field given as null means absent (check_field treats it so); it is dropped,
+// since readers take value(key, default), which throws on null.
+void drop_null_fields(json& data) {
+  for (RecordType type : {RecordType::organisation, RecordType::solution, RecordType::need, RecordType::page}) {
+    for (const FieldRule& rule : rules_for(type)) {
+      if (const auto it = data.find(rule.name); it != data.end() && it->is_null()) data.erase(it);
+    }
+  }
+}
+
 // Every string anywhere in the object (unknown fields included) must be valid UTF-8.
 void check_all_utf8(const json& value) {
   if (value.is_string()) {
@@ -212,6 +237,8 @@ Record validate_record(json data) {
   record.type = parse_record_type(data.at("type").get<std::string>());
   check_id(data);
   for (const FieldRule& rule : rules_for(record.type)) check_field(data, rule);
+  check_other_types_fields(data, record.type);
+  drop_null_fields(data);
   check_all_utf8(data);
   require_enum(data, "org_type", {"company", "research", "municipality", "cluster", "public", "other"});
   require_enum(data, "maturity", {"idea", "prototype", "pilot", "market"});

@@ -1,6 +1,7 @@
 // The record format of CONTRACT section 2: parsing and validation of one JSON
 // Lines record. A record that passes validate_record() can be indexed as is;
-// unknown fields are kept untouched.
+// unknown fields are kept untouched (a field another record type defines must have
+// that type: readers take "name", "title", "url" or "watch" from any record).
 #pragma once
 
 #include <nlohmann/json.hpp>

@@ -1,0 +1,170 @@
+// The whole crawler against a hostile site on 127.0.0.1: a 10 MB robots.txt,
+// billion-laughs and million-deep sitemaps and feeds, a gzip bomb sitemap, a
+// catalogue with records nested 200,000 deep, numbers no double holds and broken
+// UTF-8, pages of NUL bytes and broken UTF-8; a server that accepts and never answers
+// and bodies that never end. The crawl must end by itself, log a reason for each bad
+// resource, and still index the good page and the good record. (Slow, huge, binary,
+// redirecting and private-address targets: tests/indexer/test_crawl_faults.cpp.)
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+
+#include "../indexer/crawl_test_site.h"
+
+using namespace radar::test;
+using nlohmann::json;
+
+namespace {
+
+std::string repeat(std::string_view piece, std::size_t times) {
+  std::string out;
+  out.reserve(piece.size() * times);
+  for (std::size_t i = 0; i < times; ++i) out += piece;
+  return out;
+}
+
+const std::string kLaughs = R"(<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">
+<!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+<!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">]>
+)";
+
+void serve(TestSite& site, const std::string& path, const std::string& body, const std::string& type) {
+  site.server().Get(path, [body, type](const httplib::Request&, httplib::Response& response) {
+    response.set_content(body, type.c_str());
+  });
+}
+
+bool has(const std::vector<std::string>& ids, const std::string& id) {
+  return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+}  // namespace
+
+TEST_CASE("a hostile site is crawled to the end: bad resources logged, good ones indexed", "[reliability][crawl]") {
+  TempDir dir;
+  TestSite site;
+  // 10 MB: the first 500 KiB are read; the group below comes first, so it applies.
+  serve(site, "/robots.txt",
+        "User-agent: *\nDisallow: /private/\n" + repeat("# " + std::string(98, 'x') + "\n", 100000), "text/plain");
+  const std::string good_page =
+      R"(<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Godt nattilsyn</title>
+</head><body><main><p>Sensorer til nattilsyn af borgere med demens.</p>
+<a href="/nul.html">nul</a> <a href="/broken.html">broken</a> <a href="/deep.html">deep</a></main></body></html>)";
+  serve(site, "/", good_page, "text/html; charset=utf-8");
+  serve(site, "/nul.html", repeat(std::string("<p>nul\0byte</p>\0", 16), 10000), "text/html");
+  serve(site, "/broken.html", "<title>Brudt \xC3\x28 tegn</title>" + repeat("<p>\xFF\xFE\xC3 tekst</p>", 10000),
+        "text/html; charset=utf-8");
+  serve(site, "/deep.html", repeat("<div>", 200000) + "dyb tekst", "text/html");
+  serve(site, "/laughs.xml", kLaughs + "<urlset><url><loc>&lol2;</loc></url></urlset>", "application/xml");
+  serve(site, "/deep-sitemap.xml",
+        "<urlset><url><loc>" + repeat("<a>", 200000) + "/x" + repeat("</a>", 200000) + "</loc></url></urlset>",
+        "application/xml");
+  serve(site, "/bomb.xml.gz", TestSite::gzip("<urlset>" + std::string(200 << 20, ' ') + "</urlset>"),
+        "application/gzip");
+  serve(
+      site, "/deep.rss",
+      "<rss><channel><item><link>" + repeat("<b>", 200000) + repeat("</b>", 200000) + "</link></item></channel></rss>",
+      "application/rss+xml");
+  serve(site, "/laughs.atom", kLaughs + "<feed><entry><link href=\"/x\"/><title>&lol2;</title></entry></feed>",
+        "application/atom+xml");
+  const std::string good_record =
+      R"({"type":"organisation","id":"org-hostile-good","name":"God leverandør","description":"Nattilsyn","org_type":"company"})";
+  serve(
+      site, "/catalogue.jsonl",
+      good_record + "\n" + R"({"type":"organisation","id":"org-deep","x":)" + repeat("[", 200000) +
+          repeat("]", 200000) + "}\n" +
+          R"({"type":"organisation","id":"org-big","name":"n","description":"d","org_type":"company","employees":1e400})" +
+          "\n" + "{\"type\":\"organisation\",\"id\":\"org-utf\",\"name\":\"\xC3\x28\"}\n" + std::string("\0\0\0\n", 4),
+      "application/x-ndjson");
+
+  const json sources = test_sources(json::array(
+      {json{{"id", "hostile"},
+            {"seeds", {site.url("/")}},
+            {"sitemaps", {site.url("/laughs.xml"), site.url("/deep-sitemap.xml"), site.url("/bomb.xml.gz")}},
+            {"feeds", {site.url("/deep.rss"), site.url("/laughs.atom")}},
+            {"records", {site.url("/catalogue.jsonl")}},
+            {"max_depth", 2}}}));
+  site.start();
+  const std::string db = dir.file("db");
+  const CrawlRun run = run_crawl(dir, db, sources, {}, 240);
+  CAPTURE(run.result.err.substr(0, 4000));
+  REQUIRE(run.result.exit_code >= 0);  // finished by itself, within the bound
+  CHECK(run.result.exit_code <= 1);    // not killed by a signal (128 + N)
+
+  const auto pages = listed_ids(db, "page");
+  CHECK(has(pages, site.url("/")));
+  CHECK(has(listed_ids(db, "organisation"), "org-hostile-good"));
+  CHECK(!has(listed_ids(db, "organisation"), "org-deep"));
+  // Each bad resource is named in the log with a reason.
+  for (const std::string resource : {"/laughs.xml", "/bomb.xml.gz", "/laughs.atom", "/catalogue.jsonl"}) {
+    CAPTURE(resource);
+    CHECK_THAT(run.result.err, Catch::Contains(site.url(resource)));
+  }
+  CHECK_THAT(run.result.err, Catch::Contains("entities"));
+  CHECK_THAT(run.result.err, Catch::Contains("exceeds"));
+  CHECK_THAT(run.result.err, Catch::Contains("nested deeper than"));
+  CHECK_THAT(run.result.err, Catch::Contains("number overflow"));
+  // The hostile pages were still indexed, as clean UTF-8 without NUL bytes.
+  for (const auto& row : json_lines(run_tool("radar-index", {"list", "--db", db}).out)) {
+    CHECK(row.dump().find("\\u0000") == std::string::npos);
+  }
+}
+
+TEST_CASE("a server that never answers and bodies that never end are cut by the limits", "[reliability][crawl]") {
+  TempDir dir;
+  TestSite site;
+  site.set_file("/robots.txt", "User-agent: *\nDisallow:\n");
+  // Accepts connections (the kernel completes them from the backlog) and never answers.
+  const int silent = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  REQUIRE(::bind(silent, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
+  REQUIRE(::listen(silent, 16) == 0);
+  socklen_t length = sizeof address;
+  ::getsockname(silent, reinterpret_cast<sockaddr*>(&address), &length);
+  const std::string silent_url = "http://127.0.0.1:" + std::to_string(ntohs(address.sin_port)) + "/";
+
+  // Bodies that never end: chunks until the client hangs up (or, as a bound, 30 s pass).
+  const auto endless = [](const std::string& type, const std::string& head, const std::string& piece) {
+    return [=](const httplib::Request&, httplib::Response& response) {
+      const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+      response.set_chunked_content_provider(type, [=](std::size_t offset, httplib::DataSink& sink) {
+        if (std::chrono::steady_clock::now() > until) return false;
+        const std::string chunk = offset == 0 ? head + piece : piece;
+        return sink.write(chunk.data(), chunk.size());
+      });
+    };
+  };
+  site.server().Get("/endless.html",
+                    endless("text/html", "<html><body><main><p>uendelig side</p>", repeat("<p>mere tekst</p>\n", 256)));
+  site.server().Get("/endless.xml", endless("application/xml", "<urlset>", repeat("<url><loc>/x</loc></url>\n", 256)));
+  site.server().Get("/", [](const httplib::Request&, httplib::Response& response) {
+    response.set_content(
+        "<html><body><main><p>Forside med gode ord</p><a href=\"/endless.html\">x</a></main></body></html>",
+        "text/html");
+  });
+  json sources = test_sources(json::array({json{{"id", "endless"},
+                                                {"seeds", {site.url("/"), silent_url}},
+                                                {"sitemaps", {site.url("/endless.xml")}},
+                                                {"max_depth", 2}}}));
+  sources["timeout_ms"] = 4000;
+  sources["max_body_bytes"] = 300000;
+  site.start();
+  const auto started = std::chrono::steady_clock::now();
+  const CrawlRun run = run_crawl(dir, dir.file("db"), sources, {}, 120);
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  ::close(silent);
+  CAPTURE(run.result.err.substr(0, 4000));
+  REQUIRE(run.result.exit_code >= 0);
+  CHECK(run.result.exit_code <= 1);
+  CHECK(seconds < 60);
+  const auto pages = listed_ids(dir.file("db"), "page");
+  CHECK(has(pages, site.url("/")));
+  CHECK(has(pages, site.url("/endless.html")));  // kept, cut at max_body_bytes
+  CHECK_THAT(run.result.err, Catch::Contains("body cut at 300000 bytes"));
+  CHECK_THAT(run.result.err, Catch::Contains(site.url("/endless.xml")));
+  CHECK_THAT(run.result.err, Catch::Contains(silent_url));
+}

@@ -1,0 +1,239 @@
+// Storage faults: an ingest that runs into a file-size limit (RLIMIT_FSIZE, set in a
+// child process: the stand-in for a full disk), missing and corrupt indexes given to
+// every command and to the server. Each must end in a clear message and a non-zero
+// exit, or a JSON 500 from a server that stays up; never a crash or a core dump, and
+// a failed write leaves the previous revision readable.
+#include <fcntl.h>
+#include <httplib.h>
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <random>
+#include <thread>
+
+#include "test_support.h"
+
+using namespace radar::test;
+using nlohmann::json;
+namespace fs = std::filesystem;
+
+namespace {
+
+// Runs `tool` from the build's bin directory with a file-size limit of `max_file_bytes`,
+// no core dumps, and SIGXFSZ at its default action (so the tool must handle it itself).
+CommandResult run_with_file_limit(const std::string& tool, const std::vector<std::string>& args, rlim_t max_file_bytes,
+                                  int timeout_seconds = 300) {
+  TempDir io;
+  const std::string out_path = io.file("stdout");
+  const std::string err_path = io.file("stderr");
+  const std::string program = std::string(RADAR_BIN_DIR) + "/" + tool;
+  std::vector<char*> argv{const_cast<char*>(program.c_str())};
+  for (const auto& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
+  argv.push_back(nullptr);
+  const pid_t pid = ::fork();
+  if (pid == 0) {
+    const rlimit fsize{max_file_bytes, max_file_bytes};
+    const rlimit core{0, 0};
+    ::setrlimit(RLIMIT_FSIZE, &fsize);
+    ::setrlimit(RLIMIT_CORE, &core);
+    ::signal(SIGXFSZ, SIG_DFL);
+    ::dup2(::open("/dev/null", O_RDONLY), 0);
+    ::dup2(::open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600), 1);
+    ::dup2(::open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600), 2);
+    ::execv(program.c_str(), argv.data());
+    ::_exit(127);
+  }
+  CommandResult result;
+  int status = 0;
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeout_seconds);
+  while (::waitpid(pid, &status, WNOHANG) == 0) {
+    if (std::chrono::steady_clock::now() > deadline) {
+      ::kill(pid, SIGKILL);
+      ::waitpid(pid, &status, 0);
+      return result;  // exit_code -1: it hung
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  result.out = read_text(out_path);
+  result.err = read_text(err_path);
+  return result;
+}
+
+// `count` solutions of one organisation, about 450 bytes each, with varied words.
+std::string generated_records(int count) {
+  std::mt19937 random(42);
+  static const char* const kSyllables[] = {"nat",  "til",   "syn", "sen", "sor",  "bor", "ger",  "dem", "ens",
+                                           "hjem", "pleje", "ro",  "bot", "lift", "med", "icin", "vag", "kald"};
+  const auto word = [&] {
+    std::string text;
+    for (int i = 0, n = 2 + static_cast<int>(random() % 3); i < n; ++i) text += kSyllables[random() % 18];
+    return text;
+  };
+  std::string records =
+      R"({"type":"organisation","id":"org-gen","name":"Generator ApS","description":"Mange løsninger","org_type":"company"})"
+      "\n";
+  for (int i = 0; i < count; ++i) {
+    std::string description;
+    for (int w = 0; w < 40; ++w) description += word() + " ";
+    records += json{{"type", "solution"},
+                    {"id", "sol-gen-" + std::to_string(i)},
+                    {"organisation", "org-gen"},
+                    {"name", word() + " " + word()},
+                    {"description", description},
+                    {"maturity", "market"},
+                    {"lang", "da"}}
+                   .dump() +
+               "\n";
+  }
+  return records;
+}
+
+// Exit code and stderr of a command that must fail cleanly: 1, "TOOL: message".
+void check_clean_failure(const CommandResult& result, const std::string& tool) {
+  CAPTURE(result.err);
+  CHECK(result.exit_code == 1);
+  CHECK(result.err.rfind(tool + ": ", 0) == 0);
+  CHECK(result.err.find("index") != std::string::npos);
+  CHECK(result.err.size() < 2000);
+}
+
+// Overwrites `bytes` random bytes at a random offset in every 8 KiB block of `path`.
+void scribble_blocks(const std::string& path, std::size_t bytes, unsigned seed) {
+  std::mt19937 random(seed);
+  std::fstream file(path, std::ios::in | std::ios::out | std::ios::binary);
+  const auto size = fs::file_size(path);
+  for (std::uintmax_t block = 0; block * 8192 < size; ++block) {
+    file.seekp(static_cast<std::streamoff>(block * 8192 + 12 + random() % 4000));
+    for (std::size_t i = 0; i < bytes; ++i) file.put(static_cast<char>(random()));
+  }
+}
+
+// Overwrites `bytes` bytes at `offset` of `path` with seeded random bytes.
+void overwrite(const std::string& path, std::streamoff offset, std::size_t bytes, unsigned seed) {
+  std::mt19937 random(seed);
+  std::fstream file(path, std::ios::in | std::ios::out | std::ios::binary);
+  file.seekp(offset);
+  for (std::size_t i = 0; i < bytes; ++i) file.put(static_cast<char>(random()));
+}
+
+const char* const kNeed = "Nattilsyn af borgere med demens, uden at vække dem, med besked når de forlader sengen.";
+
+}  // namespace
+
+TEST_CASE("an ingest past a file-size limit fails clearly and keeps the previous revision", "[reliability][storage]") {
+  TempDir dir;
+  const std::string db = dir.file("db");
+  REQUIRE(run_tool("radar-index", {"ingest", "--db", db, source_path("tests/fixtures/records/mini-market.jsonl")})
+              .exit_code == 0);
+  const auto before = run_tool("radar-index", {"stats", "--db", db});
+  REQUIRE(before.exit_code == 0);
+  const std::string big = dir.write("big.jsonl", generated_records(4000));  // ~2 MB of records
+
+  const auto limited = run_with_file_limit("radar-index", {"ingest", "--db", db, big}, 1 << 20);
+  CAPTURE(limited.err);
+  CHECK(limited.exit_code == 1);  // not 128 + SIGXFSZ (153), not a hang
+  CHECK_THAT(limited.err, Catch::StartsWith("radar-index: cannot write the index " + db));
+  CHECK_THAT(limited.err, Catch::Contains("File too large"));
+  CHECK_THAT(limited.err, Catch::Contains("previous revision is unchanged"));
+
+  const auto after = run_tool("radar-index", {"stats", "--db", db});
+  REQUIRE(after.exit_code == 0);
+  CHECK(json::parse(after.out) == json::parse(before.out));  // same documents, revision and time
+  const auto match = run_tool("radar-match", {"--db", db, "--json", "--need", kNeed});
+  CHECK(match.exit_code == 0);
+  CHECK(json::parse(match.out)["solutions"][0]["id"] == "sol-t-sengesensor");
+
+  // Without the limit the same ingest goes through: the failed one damaged nothing.
+  const auto unlimited = run_tool("radar-index", {"ingest", "--db", db, big});
+  CHECK(unlimited.exit_code == 0);
+  const auto grown = json::parse(run_tool("radar-index", {"stats", "--db", db}).out);
+  CHECK(grown["documents"]["solution"] == json::parse(before.out)["documents"]["solution"].get<int>() + 4000);
+  CHECK(grown["revision"].get<int>() > json::parse(before.out)["revision"].get<int>());
+}
+
+TEST_CASE("missing and corrupt indexes give every command a clear error, not a crash", "[reliability][storage]") {
+  TempDir dir;
+  const std::string good = dir.file("good");
+  REQUIRE(run_tool("radar-index", {"ingest", "--db", good, source_path("tests/fixtures/records/mini-market.jsonl")})
+              .exit_code == 0);
+  struct Damage {
+    const char* name;
+    std::function<void(const std::string&)> apply;  // to a copy of the good index
+    bool ingest_creates;                            // ingest makes a new index there
+  };
+  const std::vector<Damage> damages = {
+      {"no such directory", [](const std::string& db) { fs::remove_all(db); }, true},
+      {"an empty directory", [](const std::string& db) { fs::remove_all(db), fs::create_directory(db); }, true},
+      {"a plain file", [](const std::string& db) { fs::remove_all(db), std::ofstream(db) << "not an index\n"; }, false},
+      {"version file missing", [](const std::string& db) { fs::remove(db + "/iamglass"); }, false},
+      {"version file garbage", [](const std::string& db) { std::ofstream(db + "/iamglass") << std::string(104, 'x'); },
+       false},
+      {"postlist truncated", [](const std::string& db) { fs::resize_file(db + "/postlist.glass", 4096); }, false},
+      {"postlist zeroed",
+       [](const std::string& db) {
+         std::fstream(db + "/postlist.glass", std::ios::in | std::ios::out | std::ios::binary)
+             << std::string(24576, '\0');
+       },
+       false},
+      {"record table's first block garbage",
+       [](const std::string& db) { overwrite(db + "/docdata.glass", 0, 8192, 1); }, false},
+  };
+  for (const auto& damage : damages) {
+    CAPTURE(damage.name);
+    const std::string db = dir.file(std::string("bad-") + damage.name);
+    fs::copy(good, db, fs::copy_options::recursive);
+    damage.apply(db);
+    check_clean_failure(run_tool("radar-index", {"stats", "--db", db}, "", 60), "radar-index");
+    check_clean_failure(run_tool("radar-index", {"list", "--db", db}, "", 60), "radar-index");
+    check_clean_failure(run_tool("radar-index", {"search", "--db", db, "nattilsyn"}, "", 60), "radar-index");
+    check_clean_failure(run_tool("radar-match", {"--db", db, "--need", kNeed}, "", 60), "radar-match");
+    const std::string port = std::to_string(free_port());
+    check_clean_failure(run_tool("radar-serve", {"--db", db, "--listen", "127.0.0.1:" + port}, "", 60), "radar-serve");
+    if (!damage.ingest_creates) {
+      check_clean_failure(
+          run_tool("radar-index", {"ingest", "--db", db, source_path("tests/fixtures/records/mini-market.jsonl")}, "",
+                   60),
+          "radar-index");
+    }
+  }
+}
+
+TEST_CASE("damage inside the tables: reads fail with a message, the server answers 500 and stays up",
+          "[reliability][storage]") {
+  TempDir dir;
+  const std::string db = dir.file("db");
+  REQUIRE(run_tool("radar-index", {"ingest", "--db", db, dir.write("many.jsonl", generated_records(1500))}).exit_code ==
+          0);
+  scribble_blocks(db + "/termlist.glass", 64, 7);  // every block of one table; the root still opens
+
+  check_clean_failure(run_tool("radar-index", {"list", "--db", db}, "", 60), "radar-index");
+  check_clean_failure(run_tool("radar-match", {"--db", db, "--need", "natsyn sensor pleje demens"}, "", 60),
+                      "radar-match");
+
+  const int port = free_port();
+  ChildProcess server("radar-serve", {"--db", db, "--listen", "127.0.0.1:" + std::to_string(port), "--threads", "2"});
+  REQUIRE(wait_for_http(port, 60));
+  httplib::Client client("127.0.0.1", port);
+  client.set_read_timeout(60, 0);
+  for (int i = 0; i < 5; ++i) {
+    const auto response =
+        client.Post("/api/v1/match", json{{"need", "natsyn sensor pleje demens"}}.dump(), "application/json");
+    REQUIRE(response);
+    CHECK(response->status == 500);
+    const json body = json::parse(response->body, nullptr, false);
+    REQUIRE(body.is_object());
+    CHECK(body["error"]["code"] == "internal_error");
+    CHECK_THAT(body["error"]["message"].get<std::string>(), Catch::Contains("index"));
+  }
+  const auto health = client.Get("/healthz");
+  REQUIRE(health);
+  CHECK(health->status == 200);
+  CHECK(::kill(server.pid(), 0) == 0);  // still running
+}
