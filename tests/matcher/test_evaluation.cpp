@@ -23,10 +23,7 @@ TEST_CASE("nDCG and recall follow their textbook definitions", "[evaluation]") {
 TEST_CASE("radar-eval reports metrics, baseline and a confusion matrix", "[evaluation]") {
   TempDir dir;
   const std::string db = dir.file("db");
-  REQUIRE(run_tool("radar-index", {"language", "--db", db, "--thesaurus", source_path("tests/fixtures/language/thesaurus.txt"),
-                                   "--stopwords", source_path("tests/fixtures/language/stopwords")})
-              .exit_code == 0);
-  REQUIRE(run_tool("radar-index", {"ingest", "--db", db, source_path("tests/fixtures/records/mini-market.jsonl")}).exit_code == 0);
+  REQUIRE_NOTHROW(build_fixture_index(db));
   const auto report = evaluate({db}, read_judgments({source_path("tests/fixtures/eval/judgments.jsonl")}));
   CHECK(report.needs == 4);
   CHECK(report.solutions.ndcg_at_10 > 0.5);

@@ -16,14 +16,8 @@ namespace {
 const std::string& fixture_db() {
   static TempDir dir;
   static const std::string db = [] {
-    const std::string path = dir.file("db");
-    const auto language = run_tool("radar-index", {"language", "--db", path, "--thesaurus",
-                                                   source_path("tests/fixtures/language/thesaurus.txt"), "--stopwords",
-                                                   source_path("tests/fixtures/language/stopwords")});
-    if (language.exit_code != 0) throw std::runtime_error(language.err);
-    const auto ingest = run_tool("radar-index", {"ingest", "--db", path, source_path("tests/fixtures/records/mini-market.jsonl")});
-    if (ingest.exit_code != 0) throw std::runtime_error(ingest.err);
-    return path;
+    build_fixture_index(dir.file("db"));
+    return dir.file("db");
   }();
   return db;
 }

@@ -13,18 +13,6 @@ using namespace radar::test;
 
 namespace {
 
-void build_index(const std::string& db, const std::vector<std::string>& extra_args) {
-  const auto language = run_tool("radar-index", {"language", "--db", db, "--thesaurus",
-                                                 source_path("tests/fixtures/language/thesaurus.txt"), "--stopwords",
-                                                 source_path("tests/fixtures/language/stopwords")});
-  REQUIRE(language.exit_code == 0);
-  std::vector<std::string> args{"ingest", "--db", db};
-  args.insert(args.end(), extra_args.begin(), extra_args.end());
-  args.push_back(source_path("tests/fixtures/records/mini-market.jsonl"));
-  const auto ingest = run_tool("radar-index", args);
-  INFO(ingest.err);
-  REQUIRE(ingest.exit_code == 0);
-}
 
 std::vector<std::string> ranking(const std::vector<std::string>& dbs, const std::string& need) {
   Matcher matcher(dbs);
@@ -57,9 +45,9 @@ TEST_CASE("two remote shards rank like one index", "[shards]") {
   const std::string tcpsrv = "/usr/bin/xapian-tcpsrv";
   REQUIRE(std::filesystem::exists(tcpsrv));
   TempDir dir;
-  build_index(dir.file("whole"), {});
-  build_index(dir.file("shard0"), {"--shard", "0/2"});
-  build_index(dir.file("shard1"), {"--shard", "1/2"});
+  build_fixture_index(dir.file("whole"));
+  build_fixture_index(dir.file("shard0"), {"--shard", "0/2"});
+  build_fixture_index(dir.file("shard1"), {"--shard", "1/2"});
   const int port0 = free_port();
   const int port1 = free_port();
   ChildProcess server0(tcpsrv, {"--interface", "127.0.0.1", "--port", std::to_string(port0), dir.file("shard0")});

@@ -27,10 +27,7 @@ json stats(const std::string& db) { return json::parse(run_tool("radar-index", {
 TEST_CASE("a watched need records new matching solutions, not unrelated ones, and serves them as Atom", "[watches]") {
   TempDir dir;
   const std::string db = dir.file("db");
-  REQUIRE(run_tool("radar-index", {"language", "--db", db, "--thesaurus", source_path("tests/fixtures/language/thesaurus.txt"),
-                                   "--stopwords", source_path("tests/fixtures/language/stopwords")})
-              .exit_code == 0);
-  REQUIRE(run_tool("radar-index", {"ingest", "--db", db, source_path("tests/fixtures/records/mini-market.jsonl")}).exit_code == 0);
+  REQUIRE_NOTHROW(build_fixture_index(db));
   ingest_text(db, std::string(kWatchedNeed) + "\n");
   json watched = stats(db)["watched"];
   REQUIRE(watched.size() == 1);

@@ -178,4 +178,16 @@ void ingest_text(const std::string& db, const std::string& records) {
   if (result.exit_code != 0) throw std::runtime_error("ingest failed: " + result.err);
 }
 
+void build_fixture_index(const std::string& db, const std::vector<std::string>& ingest_args) {
+  const CommandResult language = run_tool(
+      "radar-index", {"language", "--db", db, "--thesaurus", source_path("tests/fixtures/language/thesaurus.txt"),
+                      "--stopwords", source_path("tests/fixtures/language/stopwords")});
+  if (language.exit_code != 0) throw std::runtime_error("language failed: " + language.err);
+  std::vector<std::string> args{"ingest", "--db", db};
+  args.insert(args.end(), ingest_args.begin(), ingest_args.end());
+  args.push_back(source_path("tests/fixtures/records/mini-market.jsonl"));
+  const CommandResult ingest = run_tool("radar-index", args);
+  if (ingest.exit_code != 0) throw std::runtime_error("ingest failed: " + ingest.err);
+}
+
 }  // namespace radar::test

@@ -69,7 +69,11 @@ bool wait_for_http(int port, int timeout_seconds = 20);
 std::string source_path(const std::string& relative);
 std::string read_text(const std::string& path);
 
-// Ingests `records` (JSON Lines text) into a new index at `db`; REQUIREs success.
+// Ingests `records` (JSON Lines text) into a new index at `db`; throws on failure.
 void ingest_text(const std::string& db, const std::string& records);
+
+// Builds the fixture index at `db`: the test thesaurus and stopwords, then
+// tests/fixtures/records/mini-market.jsonl (with `ingest_args`, e.g. a shard); throws on failure.
+void build_fixture_index(const std::string& db, const std::vector<std::string>& ingest_args = {});
 
 }  // namespace radar::test

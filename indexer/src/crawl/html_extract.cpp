@@ -573,26 +573,6 @@ PageScan scan_document(const GumboNode* root, std::string_view robots_token) {
 // ---------------------------------------------------------------------------------
 // JSON-LD
 
-// Deepest nesting of [ and { outside strings; used to refuse pathological blocks.
-int json_depth(std::string_view text) {
-  int depth = 0, deepest = 0;
-  bool in_string = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '[' || c == '{') {
-      deepest = std::max(deepest, ++depth);
-    } else if (c == ']' || c == '}') {
-      --depth;
-    }
-  }
-  return deepest;
-}
-
 void flatten_json_ld(const json& value, std::vector<json>& out) {
   if (out.size() >= kMaxJsonLdObjects) return;
   if (value.is_array()) {
@@ -616,7 +596,7 @@ void parse_json_ld(std::string_view block, std::vector<json>& out) {
   std::string_view text = trim_view(block);
   if (text.substr(0, 4) == "<!--") text = trim_view(text.substr(4));
   if (text.size() >= 3 && text.substr(text.size() - 3) == "-->") text = trim_view(text.substr(0, text.size() - 3));
-  if (text.empty() || text.size() > kMaxJsonLdBytes || json_depth(text) > kMaxJsonDepth) return;
+  if (text.empty() || text.size() > kMaxJsonLdBytes || json_nesting_depth(text) > kMaxJsonDepth) return;
   try {
     const json parsed = json::parse(text, nullptr, /*allow_exceptions=*/false);
     if (!parsed.is_discarded()) flatten_json_ld(parsed, out);
