@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <memory>
+#include <optional>
 #include <set>
 
 #include "analysis.h"
@@ -25,27 +27,80 @@ constexpr unsigned kMinCandidates = 60;
 constexpr double kCoverageShare = 0.6;  // final score: coverage of the need vs text relevance
 constexpr double kSimilarNeedThreshold = 0.3;
 
+// What one match has already read of a document: the need's terms it holds and its
+// stored record (parsed when first asked for). Shared by the solution, partner and
+// similar-need rankings of one match, which often see the same documents.
+struct DocumentFacts {
+  std::set<std::string> terms;  // the need's terms (MatchMemo::wanted) the document contains
+  std::optional<nlohmann::json> record;
+};
+
 // One ranked document with the aspects it covers.
 struct Candidate {
   Xapian::Document document;
-  nlohmann::json record;
+  std::shared_ptr<DocumentFacts> facts;
   double relevance = 0;  // BM25, scaled to 0..1 by the best candidate
   double coverage = 0;   // share of the need's aspect weight the document covers
   std::vector<bool> covered;
   double score = 0;
+
+  // The stored record; parsed on first use.
+  const nlohmann::json& record() const {
+    if (!facts->record) facts->record = document_record(document);
+    return *facts->record;
+  }
 };
 
-std::set<std::string> terms_of(const Xapian::Document& document) {
-  std::set<std::string> terms;
-  for (auto it = document.termlist_begin(); it != document.termlist_end(); ++it) {
-    const std::string term = *it;
-    if (!term.empty() && (term[0] == 'Z' || (static_cast<unsigned char>(term[0]) >= 'a') ||
-                          (term[0] >= '0' && term[0] <= '9'))) {
-      terms.insert(term);
-    }
-  }
-  return terms;
+// Word and stem terms: the only terms that can cover an aspect.
+bool is_text_term(const std::string& term) {
+  return !term.empty() && (term[0] == 'Z' || (static_cast<unsigned char>(term[0]) >= 'a') ||
+                           (term[0] >= '0' && term[0] <= '9'));
 }
+
+// Per-match memo: the sorted text terms of the need's aspects, what was read of each
+// document, and the organisation records looked up.
+struct MatchMemo {
+  std::vector<std::string> wanted;
+  std::map<Xapian::docid, std::shared_ptr<DocumentFacts>> documents;
+  std::map<std::string, std::optional<nlohmann::json>> records;
+
+  explicit MatchMemo(const AnalysedNeed& need) {
+    std::set<std::string> terms;
+    for (const auto& plan : need.aspects) {
+      for (const auto& alternative : plan.alternatives) {
+        for (const auto& word : alternative.words) {
+          for (const auto& term : word) {
+            if (is_text_term(term)) terms.insert(term);
+          }
+        }
+      }
+    }
+    wanted.assign(terms.begin(), terms.end());
+  }
+
+  // The need's terms in the document: its term list walked once, skipping to each
+  // wanted term, instead of copying every term of the document into a set. `docid` is
+  // the MSet's (Document::get_docid() is the shard's own, which repeats across shards).
+  std::shared_ptr<DocumentFacts> facts(Xapian::docid docid, const Xapian::Document& document) {
+    auto& slot = documents[docid];
+    if (slot) return slot;
+    slot = std::make_shared<DocumentFacts>();
+    auto it = document.termlist_begin();
+    const auto end = document.termlist_end();
+    for (const auto& term : wanted) {
+      it.skip_to(term);
+      if (it == end) break;
+      if (*it == term) slot->terms.insert(term);
+    }
+    return slot;
+  }
+
+  const std::optional<nlohmann::json>& record(Xapian::Database& db, const std::string& id) {
+    const auto found = records.find(id);
+    if (found != records.end()) return found->second;
+    return records.emplace(id, find_record(db, id)).first->second;
+  }
+};
 
 Xapian::Query any_of(const char* prefix, const std::vector<std::string>& values) {
   std::vector<Xapian::Query> terms;
@@ -107,7 +162,7 @@ struct Matcher::State {
   }
 
   // Runs the query and returns up to `count` candidates with coverage and score.
-  std::vector<Candidate> rank(const AnalysedNeed& need, const Xapian::Query& query, unsigned count) {
+  std::vector<Candidate> rank(const AnalysedNeed& need, MatchMemo& memo, const Xapian::Query& query, unsigned count) {
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BM25Weight(1.2, 0, 1, 0.5, 0.5));
@@ -118,11 +173,10 @@ struct Matcher::State {
     for (auto it = matches.begin(); it != matches.end(); ++it) {
       Candidate candidate;
       candidate.document = it.get_document();
-      candidate.record = document_record(candidate.document);
+      candidate.facts = memo.facts(*it, candidate.document);
       candidate.relevance = best > 0 ? it.get_weight() / best : 0;
-      const auto terms = terms_of(candidate.document);
       for (const auto& plan : need.aspects) {
-        const bool covered = Analyzer::covers(plan, terms);
+        const bool covered = Analyzer::covers(plan, candidate.facts->terms);
         candidate.covered.push_back(covered);
         if (covered) candidate.coverage += plan.aspect.weight;
       }
@@ -134,23 +188,23 @@ struct Matcher::State {
     return candidates;
   }
 
-  std::vector<SolutionMatch> solutions(const AnalysedNeed& need, const MatchRequest& request) {
+  std::vector<SolutionMatch> solutions(const AnalysedNeed& need, MatchMemo& memo, const MatchRequest& request) {
     const Xapian::Query query = with_filters(
         Xapian::Query(Xapian::Query::OP_FILTER, need_query(need), of_types({RecordType::solution})),
         request.filters, false);
-    auto candidates = rank(need, query, std::max(kMinCandidates, request.limit * 3));
+    auto candidates = rank(need, memo, query, std::max(kMinCandidates, request.limit * 3));
     std::vector<SolutionMatch> out;
     for (auto& candidate : candidates) {
       if (out.size() >= request.limit) break;
       if (candidate.coverage <= 0) continue;
       SolutionMatch hit;
-      const auto& record = candidate.record;
+      const auto& record = candidate.record();
       hit.id = record.value("id", "");
       hit.name = record.value("name", "");
       hit.maturity = record.value("maturity", "");
       hit.url = record.value("url", "");
       hit.organisation.id = record.value("organisation", "");
-      if (const auto owner = find_record(db, hit.organisation.id)) {
+      if (const auto& owner = memo.record(db, hit.organisation.id)) {
         hit.organisation.name = owner->value("name", "");
         if (hit.url.empty()) hit.url = owner->value("website", "");
       }
@@ -168,7 +222,7 @@ struct Matcher::State {
     return out;
   }
 
-  std::vector<PartnerMatch> partners(const AnalysedNeed& need, const MatchRequest& request) {
+  std::vector<PartnerMatch> partners(const AnalysedNeed& need, MatchMemo& memo, const MatchRequest& request) {
     Xapian::Query query = with_filters(
         Xapian::Query(Xapian::Query::OP_FILTER, need_query(need),
                       of_types({RecordType::organisation, RecordType::solution, RecordType::page})),
@@ -177,10 +231,10 @@ struct Matcher::State {
     if (request.filters.org_type.empty()) {
       query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, Xapian::Query(schema::term(schema::kOrgTypePrefix, "municipality")));
     }
-    const auto candidates = rank(need, query, std::max(200U, request.limit * 10));
+    const auto candidates = rank(need, memo, query, std::max(200U, request.limit * 10));
     struct Evidence {
       double best = 0, rest = 0;
-      std::vector<std::string> why;
+      std::vector<const Candidate*> why;  // the first three; explained only for the partners shown
     };
     std::map<std::string, Evidence> by_org;
     std::vector<std::string> order;
@@ -197,42 +251,47 @@ struct Matcher::State {
       } else {
         evidence.rest += candidate.score;
       }
-      if (evidence.why.size() < 3) evidence.why.push_back(match::evidence_line(need, candidate.record, candidate.covered));
+      if (evidence.why.size() < 3) evidence.why.push_back(&candidate);
     }
+    // Organisations with a stored record, ranked; only the ones shown are read and explained.
     std::vector<PartnerMatch> out;
     for (const auto& org : order) {
-      const auto record = find_record(db, org);
-      if (!record) continue;
+      if (!db.term_exists(schema::id_term(org))) continue;
       const Evidence& evidence = by_org[org];
       PartnerMatch partner;
       partner.id = org;
-      partner.name = record->value("name", "");
-      partner.org_type = record->value("org_type", "");
-      partner.url = record->value("website", "");
       partner.score = std::min(1.0, evidence.best + 0.15 * std::min(2.0, evidence.rest));
-      partner.why = evidence.why;
       out.push_back(std::move(partner));
     }
     std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.score > b.score; });
     if (out.size() > request.limit) out.resize(request.limit);
     for (std::size_t i = 0; i < out.size(); ++i) {
+      const auto& record = memo.record(db, out[i].id);
+      if (record) {
+        out[i].name = record->value("name", "");
+        out[i].org_type = record->value("org_type", "");
+        out[i].url = record->value("website", "");
+      }
+      for (const Candidate* candidate : by_org[out[i].id].why) {
+        out[i].why.push_back(match::evidence_line(need, candidate->record(), candidate->covered));
+      }
       out[i].rank = static_cast<unsigned>(i + 1);
       out[i].score = std::round(out[i].score * 1000) / 1000;
     }
     return out;
   }
 
-  std::vector<SimilarNeed> similar_needs(const AnalysedNeed& need, const MatchRequest& request) {
+  std::vector<SimilarNeed> similar_needs(const AnalysedNeed& need, MatchMemo& memo, const MatchRequest& request) {
     Xapian::Query query(Xapian::Query::OP_FILTER, need_query(need), of_types({RecordType::need}));
     if (!request.exclude_need_id.empty()) {
       query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, Xapian::Query(schema::id_term(request.exclude_need_id)));
     }
-    const auto candidates = rank(need, query, 30);
+    const auto candidates = rank(need, memo, query, 30);
     const std::string own_text = collapse_whitespace(request.need);
     std::vector<SimilarNeed> out;
     for (const auto& candidate : candidates) {
       if (candidate.score < kSimilarNeedThreshold || out.size() >= 10) continue;
-      const auto& record = candidate.record;
+      const auto& record = candidate.record();
       // The need itself, when its stored text was pasted in as the need.
       const std::string description = collapse_whitespace(record.value("description", ""));
       if (own_text.find(description) != std::string::npos) continue;
@@ -294,9 +353,10 @@ MatchResult Matcher::match(const MatchRequest& request) {
     result.text = text;
     result.lang = need.lang;
     for (const auto& plan : need.aspects) result.aspects.push_back(plan.aspect);
-    result.solutions = state_->solutions(need, request);
-    result.partners = state_->partners(need, request);
-    result.similar_needs = state_->similar_needs(need, request);
+    MatchMemo memo(need);
+    result.solutions = state_->solutions(need, memo, request);
+    result.partners = state_->partners(need, memo, request);
+    result.similar_needs = state_->similar_needs(need, memo, request);
     result.uncovered = match::uncovered_aspects(need, result.solutions);
     result.verdict = match::decide(need, result.solutions, result.partners, result.uncovered);
     result.index = index_info();
