@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <set>
 
 #include "radar/language.h"
 #include "radar/schema.h"
@@ -90,18 +91,18 @@ void finish_aspects(std::vector<AspectPlan>& plans) {
   if (plans.size() > kMaxAspects) plans.resize(kMaxAspects);
   const double total = std::accumulate(plans.begin(), plans.end(), 0.0,
                                        [](double sum, const AspectPlan& plan) { return sum + plan.aspect.weight; });
-  // Essential aspects are chosen among what must be solved; the context (who,
-  // where) only when a need names nothing else.
-  const bool has_core = std::any_of(plans.begin(), plans.end(),
-                                    [](const AspectPlan& plan) { return plan.aspect.role == "what"; });
+  // Essential aspects are chosen among what must be solved, as the thesaurus names
+  // it; plain words and the context (who, where) only when a need names nothing else.
+  const auto core_of = [](const AspectPlan& plan) { return plan.from_thesaurus && plan.aspect.role == "what"; };
+  const bool has_core = std::any_of(plans.begin(), plans.end(), core_of);
   double core_total = 0;
   for (const auto& plan : plans) {
-    if (!has_core || plan.aspect.role == "what") core_total += plan.aspect.weight;
+    if (!has_core || core_of(plan)) core_total += plan.aspect.weight;
   }
   double cumulative = 0;
   std::size_t essential = 0;
   for (auto& plan : plans) {
-    const bool candidate = !has_core || plan.aspect.role == "what";
+    const bool candidate = !has_core || core_of(plan);
     const double share = core_total > 0 ? plan.aspect.weight / core_total : 0;
     plan.aspect.essential = candidate && essential < kMaxEssential &&
                             (cumulative < kEssentialShare || share >= kEssentialWeight);
@@ -122,7 +123,45 @@ std::string_view first_sentence(std::string_view text) {
   return text;
 }
 
+// Words that negate the rest of their clause in the four need languages ("t" is what
+// tokenising "don't" leaves). Scope ends at punctuation or a contrasting "but".
+bool is_negation(const std::string& word) {
+  static const std::set<std::string> cues{"ikke",    "uden", "ingen", "intet", "aldrig", "hverken", "inte", "utan",
+                                          "inga",    "uten", "aldri", "ikkje", "not",    "no",      "without", "never",
+                                          "neither", "nor",  "t",     "cannot"};
+  return cues.count(word) != 0;
+}
+
+// A contrast or a new coordinated or subordinate clause ends a negation's scope
+// ("finder ikke vej og falder": the fall is asked about).
+bool ends_negation(const std::string& word) {
+  static const std::set<std::string> ends{"men", "but", "mens", "og", "and", "och", "så", "so",
+                                          "når", "when", "hvis", "if", "om", "fordi", "because"};
+  return ends.count(word) != 0;
+}
+
+constexpr std::size_t kNegationScopeWords = 5;  // a negation rarely reaches further
+
+bool is_clause_break(char c) { return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n'; }
+
 }  // namespace
+
+std::vector<bool> negated_words(std::string_view text) {
+  std::vector<bool> negated;
+  std::size_t start = 0;
+  for (std::size_t end = 0; end <= text.size(); ++end) {
+    if (end < text.size() && !is_clause_break(text[end])) continue;
+    std::size_t scope = 0;  // words still negated
+    for (const auto& word : tokenize(text.substr(start, end - start))) {
+      if (ends_negation(word)) scope = 0;
+      negated.push_back(scope > 0);
+      if (scope > 0) --scope;
+      if (is_negation(word)) scope = kNegationScopeWords;
+    }
+    start = end + 1;
+  }
+  return negated;
+}
 
 std::vector<std::string> tokenize(std::string_view text) {
   const std::string lower = to_lower(text);
@@ -377,6 +416,7 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
   AnalysedNeed need;
   need.lang = detect_language(text);
   const auto words = tokenize(text);
+  const auto negated = negated_words(text);
   const std::size_t lead_words = tokenize(first_sentence(text)).size();
   std::map<std::string, AspectPlan> plans;  // by label
   std::map<std::string, int> mentions;
@@ -390,6 +430,11 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
   };
   for (std::size_t i = 0; i < words.size();) {
     position = i;
+    // What a need rules out ("ikke video", "without a camera") is not what it asks for.
+    if (i < negated.size() && negated[i]) {
+      ++i;
+      continue;
+    }
     if (const auto concept_match = match_concept(words, i)) {
       add_plan(plan_for_concept(concept_match->concept_index));
       need.content_words += 1;

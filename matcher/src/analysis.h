@@ -19,6 +19,10 @@ namespace radar::match {
 // Lowercased words of `text`: runs of letters and digits (UTF-8 letters included).
 std::vector<std::string> tokenize(std::string_view text);
 
+// For each word of tokenize(text): true if a negation earlier in its clause rules it
+// out ("der må ikke optages video", "without anything to wear").
+std::vector<bool> negated_words(std::string_view text);
+
 // One way to express an aspect: all `words` must occur; each word is satisfied by any of its terms.
 struct Alternative {
   std::vector<std::vector<std::string>> words;
