@@ -47,7 +47,8 @@ void parse_thesaurus(const std::string& text, LanguageResources& resources) {
     if (cleaned[0] == '#') {
       const std::string heading = to_lower(collapse_whitespace(cleaned.substr(1)));
       if (heading == "compounds") in_compounds = true;
-      if (heading == "groups" || heading == "what" || heading == "who" || heading == "where") {
+      if (heading == "groups" || heading == "what" || heading == "who" || heading == "where" ||
+          heading == "why") {
         in_compounds = false;  // "groups" starts the next file's groups
         role = heading == "groups" ? "what" : heading;
       }

@@ -432,6 +432,7 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
     position = i;
     // What a need rules out ("ikke video", "without a camera") is not what it asks for.
     if (i < negated.size() && negated[i]) {
+      if (utf8_length(words[i]) >= 3 && !is_stopword(words[i]) && !is_number(words[i])) need.content_words += 1;
       ++i;
       continue;
     }

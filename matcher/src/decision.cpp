@@ -52,16 +52,19 @@ std::vector<std::string> essential_labels(const AnalysedNeed& need) {
 }
 
 bool is_vague(const AnalysedNeed& need) {
-  if (need.content_words < DecisionRules::kMinContentWords) return true;
-  // Vague means the need says too little, not that the market lacks its words:
-  // a new, specific need is a case for developing, not for clarifying.
-  // A short need that names fewer than two specific things — things of the domain
-  // (problems, products, target groups, settings) or things the market has never
-  // named (a new need) — gives the screening nothing to hold on to.
-  const auto domain = std::count_if(need.aspects.begin(), need.aspects.end(),
-                                    [](const AspectPlan& plan) { return plan.domain || !plan.known; });
-  if (need.aspects.size() < DecisionRules::kMinAspects) return true;
-  return static_cast<std::size_t>(domain) < DecisionRules::kMinAspects &&
+  if (need.content_words < DecisionRules::kMinContentWords || need.aspects.size() < DecisionRules::kMinAspects) {
+    return true;
+  }
+  // Vague means the need says too little about what must be solved, not that the
+  // market lacks its words: a new, specific need is a case for developing. What must
+  // be solved is a thesaurus concept of the `what` role, or a word the market has never
+  // used (a new need); motives, settings, target groups and plain words frame a need
+  // but give the screening nothing to hold on to. A short need must name two such things.
+  const auto named = std::count_if(need.aspects.begin(), need.aspects.end(), [](const AspectPlan& plan) {
+    return (plan.from_thesaurus && plan.aspect.role == "what") || !plan.known;
+  });
+  if (named == 0) return true;
+  return static_cast<std::size_t>(named) < DecisionRules::kMinAspects &&
          need.content_words < DecisionRules::kShortNeedWords;
 }
 

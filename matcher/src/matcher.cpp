@@ -26,19 +26,28 @@ constexpr unsigned kMaxLimit = 100;
 constexpr unsigned kMinCandidates = 60;
 constexpr double kCoverageShare = 0.6;  // final score: coverage of the need vs text relevance
 constexpr double kSimilarNeedThreshold = 0.3;
+// Feedback over the records' areas (a controlled vocabulary): the areas of the best few
+// matches say what kind of product the need is about, and bring in records of those
+// areas whose descriptions use other words than the need.
+constexpr std::size_t kFeedbackDocuments = 5;
+constexpr std::size_t kFeedbackAreas = 3;
+constexpr double kAreaShare = 0.25;  // score added for sharing the leading area
 
 // What one match has already read of a document: the need's terms it holds and its
 // stored record (parsed when first asked for). Shared by the solution, partner and
 // similar-need rankings of one match, which often see the same documents.
 struct DocumentFacts {
   std::set<std::string> terms;  // the need's terms (MatchMemo::wanted) the document contains
+  std::vector<std::string> areas;  // its area terms (XA...)
   std::optional<nlohmann::json> record;
 };
 
 // One ranked document with the aspects it covers.
 struct Candidate {
+  Xapian::docid docid = 0;  // the MSet's (unique across shards)
   Xapian::Document document;
   std::shared_ptr<DocumentFacts> facts;
+  double weight = 0;     // BM25 weight of the need query
   double relevance = 0;  // BM25, scaled to 0..1 by the best candidate
   double coverage = 0;   // share of the need's aspect weight the document covers
   std::vector<bool> covered;
@@ -87,11 +96,20 @@ struct MatchMemo {
     slot = std::make_shared<DocumentFacts>();
     auto it = document.termlist_begin();
     const auto end = document.termlist_end();
+    // Terms come sorted; the area terms sit between the digits and the stems.
+    const std::string area_prefix = schema::kAreaPrefix;
+    bool areas_read = false;
+    const auto read_areas = [&] {
+      for (it.skip_to(area_prefix); it != end && (*it).rfind(area_prefix, 0) == 0; ++it) slot->areas.push_back(*it);
+      areas_read = true;
+    };
     for (const auto& term : wanted) {
+      if (!areas_read && term > area_prefix) read_areas();
       it.skip_to(term);
       if (it == end) break;
       if (*it == term) slot->terms.insert(term);
     }
+    if (!areas_read && it != end) read_areas();
     return slot;
   }
 
@@ -161,38 +179,94 @@ struct Matcher::State {
     analyzer = std::make_unique<Analyzer>(db, resources);
   }
 
-  // Runs the query and returns up to `count` candidates with coverage and score.
-  std::vector<Candidate> rank(const AnalysedNeed& need, MatchMemo& memo, const Xapian::Query& query, unsigned count) {
+  // Reads up to `count` matches of `query` with the aspects each covers.
+  std::vector<Candidate> fetch(const AnalysedNeed& need, MatchMemo& memo, const Xapian::Query& query, unsigned count) {
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BM25Weight(1.2, 0, 1, 0.5, 0.5));
     const Xapian::MSet matches = enquire.get_mset(0, count);
     std::vector<Candidate> candidates;
-    double best = 0;
-    for (auto it = matches.begin(); it != matches.end(); ++it) best = std::max(best, it.get_weight());
     for (auto it = matches.begin(); it != matches.end(); ++it) {
       Candidate candidate;
+      candidate.docid = *it;
       candidate.document = it.get_document();
       candidate.facts = memo.facts(*it, candidate.document);
-      candidate.relevance = best > 0 ? it.get_weight() / best : 0;
+      candidate.weight = it.get_weight();
       for (const auto& plan : need.aspects) {
         const bool covered = Analyzer::covers(plan, candidate.facts->terms);
         candidate.covered.push_back(covered);
         if (covered) candidate.coverage += plan.aspect.weight;
       }
-      candidate.score = kCoverageShare * candidate.coverage + (1 - kCoverageShare) * candidate.relevance;
       candidates.push_back(std::move(candidate));
     }
-    std::stable_sort(candidates.begin(), candidates.end(),
-                     [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
     return candidates;
   }
 
+  // Ranks the documents in `scope` (a boolean query) for the need and returns up to
+  // 2 x `count` candidates, best first: the need's own query, then, with `feedback`,
+  // the documents of the areas that lead the first ranking.
+  std::vector<Candidate> rank(const AnalysedNeed& need, MatchMemo& memo, const Xapian::Query& scope, unsigned count,
+                              bool feedback) {
+    const Xapian::Query query = need_query(need);
+    auto candidates = fetch(need, memo, Xapian::Query(Xapian::Query::OP_FILTER, query, scope), count);
+    double best = 0;
+    for (const auto& candidate : candidates) best = std::max(best, candidate.weight);
+    score(candidates, best, {});
+    if (!feedback) return candidates;
+    const auto areas = leading_areas(candidates);
+    if (areas.empty()) return candidates;
+    std::vector<Xapian::Query> area_terms;
+    for (const auto& [area, weight] : areas) area_terms.emplace_back(area);
+    const Xapian::Query in_areas(Xapian::Query::OP_FILTER, Xapian::Query(Xapian::Query::OP_OR, area_terms.begin(), area_terms.end()),
+                                 scope);
+    std::set<Xapian::docid> seen;
+    for (const auto& candidate : candidates) seen.insert(candidate.docid);
+    for (auto& candidate : fetch(need, memo, Xapian::Query(Xapian::Query::OP_AND_MAYBE, in_areas, query), count)) {
+      if (seen.insert(candidate.docid).second) candidates.push_back(std::move(candidate));
+    }
+    score(candidates, best, areas);
+    return candidates;
+  }
+
+  // The areas of the best few candidates that cover something, weighted by their
+  // scores; the leading few, the heaviest at 1.
+  static std::map<std::string, double> leading_areas(const std::vector<Candidate>& ranked) {
+    std::map<std::string, double> weights;
+    std::size_t used = 0;
+    for (const auto& candidate : ranked) {
+      if (used >= kFeedbackDocuments) break;
+      if (candidate.coverage <= 0) continue;
+      ++used;
+      for (const auto& area : candidate.facts->areas) weights[area] += candidate.score;
+    }
+    std::vector<std::pair<std::string, double>> sorted(weights.begin(), weights.end());
+    std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    if (sorted.size() > kFeedbackAreas) sorted.resize(kFeedbackAreas);
+    std::map<std::string, double> out;
+    for (const auto& [area, weight] : sorted) out[area] = weight / sorted.front().second;
+    return out;
+  }
+
+  // Final scores: coverage of the need's aspects, BM25 relative to `best`, and the
+  // affinity to the leading areas; sorts best first.
+  static void score(std::vector<Candidate>& candidates, double best, const std::map<std::string, double>& areas) {
+    for (auto& candidate : candidates) {
+      candidate.relevance = best > 0 ? std::min(1.0, candidate.weight / best) : 0;
+      double affinity = 0;
+      for (const auto& area : candidate.facts->areas) {
+        const auto found = areas.find(area);
+        if (found != areas.end()) affinity = std::max(affinity, found->second);
+      }
+      candidate.score = kCoverageShare * candidate.coverage + (1 - kCoverageShare) * candidate.relevance +
+                        kAreaShare * affinity;
+    }
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
+  }
+
   std::vector<SolutionMatch> solutions(const AnalysedNeed& need, MatchMemo& memo, const MatchRequest& request) {
-    const Xapian::Query query = with_filters(
-        Xapian::Query(Xapian::Query::OP_FILTER, need_query(need), of_types({RecordType::solution})),
-        request.filters, false);
-    auto candidates = rank(need, memo, query, std::max(kMinCandidates, request.limit * 3));
+    const Xapian::Query scope = with_filters(of_types({RecordType::solution}), request.filters, false);
+    auto candidates = rank(need, memo, scope, std::max(kMinCandidates, request.limit * 3), true);
     std::vector<SolutionMatch> out;
     for (auto& candidate : candidates) {
       if (out.size() >= request.limit) break;
@@ -223,15 +297,13 @@ struct Matcher::State {
   }
 
   std::vector<PartnerMatch> partners(const AnalysedNeed& need, MatchMemo& memo, const MatchRequest& request) {
-    Xapian::Query query = with_filters(
-        Xapian::Query(Xapian::Query::OP_FILTER, need_query(need),
-                      of_types({RecordType::organisation, RecordType::solution, RecordType::page})),
-        request.filters, true);
+    Xapian::Query scope = with_filters(
+        of_types({RecordType::organisation, RecordType::solution, RecordType::page}), request.filters, true);
     // Municipalities are the buyers, not partners, unless asked for by filter.
     if (request.filters.org_type.empty()) {
-      query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, Xapian::Query(schema::term(schema::kOrgTypePrefix, "municipality")));
+      scope = Xapian::Query(Xapian::Query::OP_AND_NOT, scope, Xapian::Query(schema::term(schema::kOrgTypePrefix, "municipality")));
     }
-    const auto candidates = rank(need, memo, query, std::max(200U, request.limit * 10));
+    const auto candidates = rank(need, memo, scope, std::max(200U, request.limit * 10), true);
     struct Evidence {
       double best = 0, rest = 0;
       std::vector<const Candidate*> why;  // the first three; explained only for the partners shown
@@ -282,11 +354,11 @@ struct Matcher::State {
   }
 
   std::vector<SimilarNeed> similar_needs(const AnalysedNeed& need, MatchMemo& memo, const MatchRequest& request) {
-    Xapian::Query query(Xapian::Query::OP_FILTER, need_query(need), of_types({RecordType::need}));
+    Xapian::Query scope = of_types({RecordType::need});
     if (!request.exclude_need_id.empty()) {
-      query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, Xapian::Query(schema::id_term(request.exclude_need_id)));
+      scope = Xapian::Query(Xapian::Query::OP_AND_NOT, scope, Xapian::Query(schema::id_term(request.exclude_need_id)));
     }
-    const auto candidates = rank(need, memo, query, 30);
+    const auto candidates = rank(need, memo, scope, 30, false);
     const std::string own_text = collapse_whitespace(request.need);
     std::vector<SimilarNeed> out;
     for (const auto& candidate : candidates) {

@@ -22,7 +22,7 @@ class IndexWriter;
 
 struct LanguageResources {
   std::vector<std::vector<std::string>> concepts;             // each: label first, then terms
-  std::vector<std::string> concept_roles;                     // per concept: "what", "who" or "where"
+  std::vector<std::string> concept_roles;                     // per concept: "what", "who", "where" or "why"
   std::map<std::string, std::vector<std::string>> compounds;  // compound -> parts
   std::map<std::string, std::set<std::string>> stopwords;     // language -> words
   std::string thesaurus_text;                                 // as loaded, for storing

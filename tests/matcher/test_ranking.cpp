@@ -1,0 +1,86 @@
+// Ranking and decision rules that need a market of their own: feedback over the
+// records' areas, and the thesaurus's `why` role (motives frame a need, they are not it).
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "radar/matcher.h"
+#include "test_support.h"
+
+using namespace radar;
+using namespace radar::test;
+
+namespace {
+
+constexpr const char* kThesaurus = R"(# A thesaurus with roles
+# where
+plejecenter | plejecentre | plejecentret | nursing home
+# why
+besparelse | besparelser | savings
+tryghed | tryg | feeling safe
+# what
+nattilsyn | tilsyn om natten | night supervision
+sensor | sensorer | sensors
+vejning | vægt | weighing
+)";
+
+constexpr const char* kRecords = R"({"type":"organisation","id":"org-a","name":"Alfa ApS","description":"Testvirksomhed.","org_type":"company","lang":"da"}
+{"type":"solution","id":"sol-night","organisation":"org-a","name":"Natvagt","description":"Nattilsyn med sensor ved sengen på plejecentret.","maturity":"market","areas":["overvågning"],"lang":"da"}
+{"type":"solution","id":"sol-night-2","organisation":"org-a","name":"Natøje","description":"Nattilsyn med sensor i loftet.","maturity":"market","areas":["overvågning"],"lang":"da"}
+{"type":"solution","id":"sol-floor","organisation":"org-a","name":"Gulvet","description":"En sensor i gulvet, der registrerer bevægelser hele døgnet rundt i boligen og i stuen.","maturity":"market","areas":["overvågning"],"lang":"da"}
+{"type":"need","id":"need-other","municipality":"Andeby Kommune","title":"Besparelser","description":"Vi skal finde besparelser næste år på plejecentrene, og borgerne skal være mere trygge.","lang":"da"}
+{"type":"solution","id":"sol-scale","organisation":"org-a","name":"Vægten","description":"Sensor og sensor: vejning.","maturity":"market","areas":["vejning"],"lang":"da"}
+)";
+
+struct Market {
+  TempDir dir;
+  std::string db = dir.file("db");
+
+  Market() {
+    const auto language =
+        run_tool("radar-index", {"language", "--db", db, "--thesaurus", dir.write("thesaurus.txt", kThesaurus), "--stopwords",
+                                 source_path("tests/fixtures/language/stopwords")});
+    REQUIRE(language.exit_code == 0);
+    ingest_text(db, kRecords);
+  }
+
+  MatchResult screen(const std::string& need) const {
+    Matcher matcher({db});
+    MatchRequest request;
+    request.need = need;
+    return matcher.match(request);
+  }
+};
+
+std::size_t rank_of(const MatchResult& result, const std::string& id) {
+  const auto found = std::find_if(result.solutions.begin(), result.solutions.end(),
+                                  [&](const SolutionMatch& s) { return s.id == id; });
+  return found == result.solutions.end() ? 0 : found->rank;
+}
+
+}  // namespace
+
+TEST_CASE("a solution in the area of the best matches ranks above one that only repeats a word", "[ranking]") {
+  const Market market;
+  const auto result = market.screen("Nattilsyn på plejecentret med en sensor, der ikke vækker beboerne om natten.");
+  REQUIRE(rank_of(result, "sol-night") == 1);
+  // Both cover only "sensor"; the short scale record says it twice, the floor sensor is
+  // in the area of the best matches ("overvågning", a word the need does not use).
+  REQUIRE(rank_of(result, "sol-floor") > 0);
+  REQUIRE(rank_of(result, "sol-scale") > 0);
+  CHECK(rank_of(result, "sol-floor") < rank_of(result, "sol-scale"));
+}
+
+TEST_CASE("motives are context: a need that names only why it exists is too vague", "[ranking]") {
+  const Market market;
+  const auto vague = market.screen("Vi skal finde besparelser på plejecentrene næste år, og borgerne skal være mere trygge.");
+  CHECK(vague.verdict.decision == "clarify");
+  for (const auto& aspect : vague.aspects) {
+    if (aspect.label == "besparelse" || aspect.label == "tryghed") CHECK(aspect.role == "why");
+  }
+  const auto specific = market.screen("Besparelser på nattilsyn: sensorer, så plejecentret sparer runder om natten.");
+  CHECK(specific.verdict.decision != "clarify");
+  const auto essential = std::find_if(specific.aspects.begin(), specific.aspects.end(), [](const Aspect& a) { return a.essential; });
+  REQUIRE(essential != specific.aspects.end());
+  CHECK(essential->role == "what");
+}
