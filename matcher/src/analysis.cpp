@@ -15,6 +15,8 @@ namespace {
 constexpr std::size_t kMaxAspects = 8;
 constexpr double kLeadBoost = 1.5;  // consultants state the core of a need first (title, first sentence)
 constexpr std::size_t kMinCompoundPart = 3;
+constexpr std::size_t kMinCompoundHead = 4;     // shorter heads ("bad", "nat") begin too many unrelated words
+constexpr std::size_t kMaxCompoundScan = 400;   // index terms read per head
 // Longer words are neither split nor spelling-corrected: each costs work per byte
 // (a cut, a scan of the vocabulary), and a hostile need can be one 10,000-byte word.
 constexpr std::size_t kMaxCompoundBytes = 60;
@@ -290,6 +292,21 @@ std::string Analyzer::spelling_correction(const std::string& word) const {
   return best;
 }
 
+std::vector<std::string> Analyzer::compounds_starting_with(const std::string& head) const {
+  std::vector<std::string> found;
+  if (utf8_length(head) < kMinCompoundHead || head.size() > kMaxCompoundBytes) return found;
+  std::size_t scanned = 0;
+  for (auto it = db_.allterms_begin(head); it != db_.allterms_end(head) && scanned < kMaxCompoundScan; ++it, ++scanned) {
+    const std::string word = *it;
+    std::string rest = word.substr(head.size());
+    // A linking letter (-s-, -e-) joins the parts; the rest must be a word of the index.
+    if (rest.size() > kMinCompoundPart && (rest[0] == 's' || rest[0] == 'e') && !db_.term_exists(rest)) rest.erase(0, 1);
+    if (rest.size() < kMinCompoundPart || is_stopword(rest)) continue;
+    if (db_.term_exists(rest) || db_.term_exists("Z" + stemmers_[0](rest))) found.push_back(word);
+  }
+  return found;
+}
+
 std::vector<std::string> Analyzer::compound_split(const std::string& word) const {
   const auto cached = compounds_.find(word);
   if (cached != compounds_.end()) return cached->second;
@@ -378,6 +395,11 @@ AspectPlan Analyzer::build_concept_plan(std::size_t concept_index) const {
   for (const auto& term : terms) {
     plan.aspect.terms.push_back(term);
     Alternative alternative = alternative_for_phrase(term);
+    // A one-word term also matches the index's compounds that begin with it
+    // ("seng" -> "sengekanten", "fald" -> "faldrisikoen"): records are not split.
+    if (alternative.words.size() == 1 && tokenize(term).size() == 1) {
+      for (const auto& compound : compounds_starting_with(term)) add_unique(alternative.words.front(), compound);
+    }
     if (!alternative.words.empty()) plan.alternatives.push_back(std::move(alternative));
     // A compound in the group also matches as its parts ("faldalarm" -> "fald" + "alarm").
     const auto parts = tokenize(term).size() == 1 ? compound_split(term) : std::vector<std::string>{};
@@ -446,11 +468,18 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
     if (utf8_length(word) < 3 || is_stopword(word) || is_number(word)) continue;
     need.content_words += 1;
     // A compound whose parts are thesaurus concepts stands for those concepts
-    // ("plejehjemsbeboere" -> plejehjem + beboer -> plejecenter).
+    // ("plejehjemsbeboere" -> plejehjem + beboer -> plejecenter). The last part is what
+    // the compound is ("soveværelse" is a room, not sleep): when it is a concept, the
+    // parts before it count only as context (who, where), never as what is asked.
     bool as_concepts = false;
-    for (const auto& part : compound_split(word)) {
+    const auto parts = compound_split(word);
+    const auto head_concept = parts.empty() ? std::nullopt : match_concept({parts.back()}, 0);
+    for (const auto& part : parts) {
       if (const auto part_concept = match_concept({part}, 0)) {
-        add_plan(plan_for_concept(part_concept->concept_index));
+        const bool modifier = head_concept && part != parts.back();
+        AspectPlan part_plan = plan_for_concept(part_concept->concept_index);
+        if (modifier && part_plan.aspect.role == "what") continue;
+        add_plan(std::move(part_plan));
         as_concepts = true;
       }
     }

@@ -77,6 +77,8 @@ class Analyzer {
   std::optional<ConceptMatch> match_concept(const std::vector<std::string>& words, std::size_t start) const;
   std::vector<std::string> compound_split(const std::string& word) const;
   std::vector<std::string> compound_split_uncached(const std::string& word) const;
+  // Words of the index that are `head` + another word of the index (a compound).
+  std::vector<std::string> compounds_starting_with(const std::string& head) const;
   std::vector<std::string> expand_uncached(const std::string& word) const;
   AspectPlan build_concept_plan(std::size_t concept_index) const;
   std::string spelling_correction(const std::string& word) const;

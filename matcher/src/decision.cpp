@@ -15,14 +15,28 @@ std::string join(const std::vector<std::string>& items, std::size_t max_items = 
   return out;
 }
 
-double coverage_of(const AnalysedNeed& need, const SolutionMatch& solution) {
-  double total = 0;
-  for (const auto& plan : need.aspects) {
-    if (std::find(solution.covered.begin(), solution.covered.end(), plan.aspect.label) != solution.covered.end()) {
-      total += plan.aspect.weight;
-    }
+// The share of what the need asks, as the domain names it, that a solution covers:
+// the weight of its covered domain aspects (thesaurus concepts, words of product names
+// and areas) over theirs. Plain words help ranking but say little of whether a
+// product fits. A need without domain aspects counts all of them.
+double domain_coverage(const AnalysedNeed& need, const std::vector<bool>& covered) {
+  const bool has_domain = std::any_of(need.aspects.begin(), need.aspects.end(), [](const AspectPlan& p) { return p.domain; });
+  double total = 0, hit = 0;
+  for (std::size_t i = 0; i < need.aspects.size(); ++i) {
+    if (has_domain && !need.aspects[i].domain) continue;
+    total += need.aspects[i].aspect.weight;
+    if (covered[i]) hit += need.aspects[i].aspect.weight;
   }
-  return total;
+  return total > 0 ? hit / total : 0;
+}
+
+double coverage_of(const AnalysedNeed& need, const SolutionMatch& solution) {
+  std::vector<bool> covered;
+  for (const auto& plan : need.aspects) {
+    covered.push_back(std::find(solution.covered.begin(), solution.covered.end(), plan.aspect.label) !=
+                      solution.covered.end());
+  }
+  return domain_coverage(need, covered);
 }
 
 // The core of a need: its heaviest aspect, or half of its essential weight.
@@ -87,7 +101,8 @@ Verdict clarify(const AnalysedNeed& need) {
 
 bool is_buy_instead(const AnalysedNeed& need, const std::vector<bool>& covered, const std::string& maturity,
                     double coverage) {
-  if (maturity != "market" || coverage < DecisionRules::kBuyCoverage || is_vague(need)) return false;
+  (void)coverage;
+  if (maturity != "market" || domain_coverage(need, covered) < DecisionRules::kBuyCoverage || is_vague(need)) return false;
   for (std::size_t i = 0; i < need.aspects.size(); ++i) {
     if (need.aspects[i].aspect.essential && !covered[i]) return false;
   }
