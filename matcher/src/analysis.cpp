@@ -21,6 +21,7 @@ constexpr std::size_t kMaxCompoundScan = 400;   // index terms read per head
 // (a cut, a scan of the vocabulary), and a hostile need can be one 10,000-byte word.
 constexpr std::size_t kMaxCompoundBytes = 60;
 constexpr std::size_t kMaxCorrectedBytes = 40;
+constexpr std::size_t kMaxCorrectionsPerNeed = 16;
 constexpr double kTooCommonShare = 0.35;  // in more than this share of documents: not specific
 // Aspect weights: IDF says how much a word narrows the market, but the words that
 // name what products are (thesaurus concepts, words used in product names and
@@ -250,26 +251,38 @@ std::vector<std::string> Analyzer::existing_terms(const std::vector<std::string>
 
 void Analyzer::clear_cache() {
   expansions_.clear();
+  corrections_.clear();
   compounds_.clear();
   concept_plans_.clear();
+}
+
+std::vector<std::string> Analyzer::exact_terms(const std::string& word) const {
+  std::vector<std::string> candidates{word};
+  for (const auto& stemmer : stemmers_) candidates.push_back("Z" + stemmer(word));
+  return existing_terms(candidates);
 }
 
 std::vector<std::string> Analyzer::expand_word(const std::string& word) const {
   const auto cached = expansions_.find(word);
   if (cached != expansions_.end()) return cached->second;
-  return expansions_[word] = expand_uncached(word);
+  auto found = exact_terms(word);
+  if (found.empty()) {
+    const auto corrected = correction_of(word);
+    if (!corrected) return found;  // not tried for lack of budget: not cached
+    if (!corrected->empty()) found = exact_terms(*corrected);
+  }
+  return expansions_[word] = found;
 }
 
-std::vector<std::string> Analyzer::expand_uncached(const std::string& word) const {
-  std::vector<std::string> candidates{word};
-  for (const auto& stemmer : stemmers_) candidates.push_back("Z" + stemmer(word));
-  auto found = existing_terms(candidates);
-  if (!found.empty() || word.size() < 5 || word.size() > kMaxCorrectedBytes) return found;
-  const std::string corrected = spelling_correction(word);
-  if (corrected.empty()) return found;
-  candidates = {corrected};
-  for (const auto& stemmer : stemmers_) candidates.push_back("Z" + stemmer(corrected));
-  return existing_terms(candidates);
+std::optional<std::string> Analyzer::correction_of(const std::string& word) const {
+  if (word.size() < 5 || word.size() > kMaxCorrectedBytes) return std::string();
+  const auto cached = corrections_.find(word);
+  if (cached != corrections_.end()) return cached->second;
+  // Each correction scans part of the vocabulary: a need full of unknown words
+  // (pasted code, another language) gets a bounded number of them.
+  if (corrections_left_ == 0) return std::nullopt;
+  --corrections_left_;
+  return corrections_[word] = spelling_correction(word);
 }
 
 std::string Analyzer::spelling_correction(const std::string& word) const {
@@ -342,7 +355,8 @@ Alternative Analyzer::alternative_for_phrase(const std::string& phrase) const {
   Alternative alternative;
   for (const auto& word : tokenize(phrase)) {
     if (is_stopword(word)) continue;
-    auto terms = expand_word(word);
+    // Exact: a curated term the index lacks is absent, not a misspelling of another word.
+    auto terms = exact_terms(word);
     if (terms.empty()) return {};  // a phrase with a word the index lacks cannot match
     alternative.words.push_back(std::move(terms));
   }
@@ -405,7 +419,7 @@ AspectPlan Analyzer::build_concept_plan(std::size_t concept_index) const {
     const auto parts = tokenize(term).size() == 1 ? compound_split(term) : std::vector<std::string>{};
     if (parts.size() >= 2) {
       Alternative split_form;
-      for (const auto& part : parts) split_form.words.push_back(expand_word(part));
+      for (const auto& part : parts) split_form.words.push_back(exact_terms(part));
       const bool complete = std::none_of(split_form.words.begin(), split_form.words.end(),
                                          [](const auto& w) { return w.empty(); });
       if (complete) plan.alternatives.push_back(std::move(split_form));
@@ -424,7 +438,7 @@ AspectPlan Analyzer::plan_for_word(const std::string& word) const {
   if (parts.size() >= 2) {
     Alternative split_form;
     for (const auto& part : parts) {
-      split_form.words.push_back(expand_word(part));
+      split_form.words.push_back(exact_terms(part));
       plan.aspect.terms.push_back(part);
     }
     const bool complete = std::none_of(split_form.words.begin(), split_form.words.end(),
@@ -435,6 +449,7 @@ AspectPlan Analyzer::plan_for_word(const std::string& word) const {
 }
 
 AnalysedNeed Analyzer::analyse(const std::string& text) const {
+  corrections_left_ = kMaxCorrectionsPerNeed;
   AnalysedNeed need;
   need.lang = detect_language(text);
   const auto words = tokenize(text);
@@ -484,6 +499,15 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
       }
     }
     if (as_concepts) continue;
+    // A misspelt concept word ("nattilsyyn") stands for its concept.
+    if (exact_terms(word).empty()) {
+      const auto corrected = correction_of(word);
+      const auto corrected_concept = corrected && !corrected->empty() ? match_concept({*corrected}, 0) : std::nullopt;
+      if (corrected_concept) {
+        add_plan(plan_for_concept(corrected_concept->concept_index));
+        continue;
+      }
+    }
     AspectPlan plan = plan_for_word(word);
     // Inflections of one word ("sensoren", "sensorer") share their Danish stem and one aspect.
     const std::string stem_label = "Z" + stemmers_[0](word);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -79,7 +80,11 @@ class Analyzer {
   std::vector<std::string> compound_split_uncached(const std::string& word) const;
   // Words of the index that are `head` + another word of the index (a compound).
   std::vector<std::string> compounds_starting_with(const std::string& head) const;
-  std::vector<std::string> expand_uncached(const std::string& word) const;
+  // The word and its stems that occur in the index; no spelling correction.
+  std::vector<std::string> exact_terms(const std::string& word) const;
+  // The index word a misspelling stands for ("" if none); nullopt when this analysis
+  // has no corrections left.
+  std::optional<std::string> correction_of(const std::string& word) const;
   AspectPlan build_concept_plan(std::size_t concept_index) const;
   std::string spelling_correction(const std::string& word) const;
   std::vector<std::string> existing_terms(const std::vector<std::string>& candidates) const;
@@ -99,6 +104,8 @@ class Analyzer {
   mutable std::map<std::string, std::vector<std::string>> expansions_;
   mutable std::map<std::size_t, AspectPlan> concept_plans_;
   mutable std::map<std::string, std::vector<std::string>> compounds_;
+  mutable std::map<std::string, std::string> corrections_;
+  mutable std::size_t corrections_left_ = 0;  // spelling corrections this analysis may still make
 };
 
 }  // namespace radar::match

@@ -87,3 +87,17 @@ TEST_CASE("essential aspects come from the thesaurus's concepts of what must be 
   }
   CHECK(std::any_of(need.aspects.begin(), need.aspects.end(), [](const AspectPlan& p) { return p.aspect.essential; }));
 }
+
+TEST_CASE("misspellings are corrected, a bounded number per need", "[analysis]") {
+  const FixtureAnalyzer fixture;
+  // A misspelt word is corrected to the index's word, and so finds its concept.
+  CHECK(contains(fixture.labels("Nattilsyyn af borgere med demens."), "nattilsyn"));
+  CHECK(contains(fixture.labels("Nattilsyn af borgere med demenss."), "demens"));
+  // Hundreds of unknown words (a pasted log, say) are not each corrected against the
+  // vocabulary; the concepts the need does name are still found.
+  std::string noise = "Nattilsyn af borgere med demens.";
+  for (int i = 0; i < 300; ++i) noise += " dem" + std::to_string(1000 + i) + "xq";
+  const auto labels = fixture.labels(noise);
+  CHECK(contains(labels, "nattilsyn"));
+  CHECK(contains(labels, "demens"));
+}
