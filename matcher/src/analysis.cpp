@@ -76,7 +76,7 @@ void add_unique(std::vector<std::string>& items, const std::string& item) {
 }
 
 // Orders aspects by weight, weighs words the index has never seen (new needs,
-// but also typos and rare filler) at half the lightest known aspect, keeps the
+// but also typos and rare filler; not thesaurus concepts) at half the lightest known aspect, keeps the
 // strongest few, normalises the weights to sum 1 and marks the essential ones:
 // those that carry most of the need.
 void finish_aspects(std::vector<AspectPlan>& plans) {
@@ -86,7 +86,8 @@ void finish_aspects(std::vector<AspectPlan>& plans) {
   }
   if (lightest_known > 0) {
     for (auto& plan : plans) {
-      if (!plan.known) plan.aspect.weight = 0.5 * lightest_known;
+      // A thesaurus concept no record mentions is what the market lacks, not a typo.
+      if (!plan.known && !plan.from_thesaurus) plan.aspect.weight = 0.5 * lightest_known;
     }
   }
   std::stable_sort(plans.begin(), plans.end(),

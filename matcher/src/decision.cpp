@@ -15,15 +15,19 @@ std::string join(const std::vector<std::string>& items, std::size_t max_items = 
   return out;
 }
 
+// Aspects that say what a product must do: thesaurus concepts, words of product names
+// and areas, and words the market has never used (what is new in a need).
+bool names_the_need(const AspectPlan& plan) { return plan.domain || !plan.known; }
+
 // The share of what the need asks, as the domain names it, that a solution covers:
-// the weight of its covered domain aspects (thesaurus concepts, words of product names
-// and areas) over theirs. Plain words help ranking but say little of whether a
-// product fits. A need without domain aspects counts all of them.
+// the weight of its covered aspects that name the need over theirs. Plain words help
+// ranking but say little of whether a product fits. A need without such aspects
+// counts all of them.
 double domain_coverage(const AnalysedNeed& need, const std::vector<bool>& covered) {
-  const bool has_domain = std::any_of(need.aspects.begin(), need.aspects.end(), [](const AspectPlan& p) { return p.domain; });
+  const bool has_domain = std::any_of(need.aspects.begin(), need.aspects.end(), names_the_need);
   double total = 0, hit = 0;
   for (std::size_t i = 0; i < need.aspects.size(); ++i) {
-    if (has_domain && !need.aspects[i].domain) continue;
+    if (has_domain && !names_the_need(need.aspects[i])) continue;
     total += need.aspects[i].aspect.weight;
     if (covered[i]) hit += need.aspects[i].aspect.weight;
   }

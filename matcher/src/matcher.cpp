@@ -32,6 +32,8 @@ constexpr double kSimilarNeedThreshold = 0.3;
 constexpr std::size_t kFeedbackDocuments = 5;
 constexpr std::size_t kFeedbackAreas = 3;
 constexpr double kAreaShare = 0.25;  // score added for sharing the leading area
+constexpr double kMaxScore = 1 + kAreaShare;  // coverage, relevance and affinity all at 1: shown as 1
+constexpr double kCoDevelopmentBonus = 0.3;  // added to a research institution's or cluster's partner score
 
 // What one match has already read of a document: the need's terms it holds and its
 // stored record (parsed when first asked for). Shared by the solution, partner and
@@ -169,6 +171,8 @@ struct Matcher::State {
   LanguageResources resources;
   std::string resources_stamp;
   std::unique_ptr<Analyzer> analyzer;  // refers to db and resources
+  std::set<std::string> co_developer_ids;  // per revision, read on first use
+  bool co_developers_read = false;
 
   void load_resources() {
     const std::string stamp = db.get_metadata(schema::kThesaurusKey).substr(0, 64) +
@@ -283,7 +287,7 @@ struct Matcher::State {
         if (hit.url.empty()) hit.url = owner->value("website", "");
       }
       hit.rank = static_cast<unsigned>(out.size() + 1);
-      hit.score = std::round(candidate.score * 1000) / 1000;
+      hit.score = std::round(candidate.score / kMaxScore * 1000) / 1000;
       hit.covered = labels(need, candidate.covered, true);
       hit.missing = labels(need, candidate.covered, false);
       hit.buy_instead = hit.rank <= match::DecisionRules::kBuyMaxRank &&
@@ -296,7 +300,25 @@ struct Matcher::State {
     return out;
   }
 
-  std::vector<PartnerMatch> partners(const AnalysedNeed& need, MatchMemo& memo, const MatchRequest& request) {
+  // Organisations that co-develop rather than sell: research and education
+  // institutions and clusters (org_type research or cluster), by id.
+  const std::set<std::string>& co_developers() {
+    if (co_developers_read) return co_developer_ids;
+    for (const char* type : {"research", "cluster"}) {
+      const std::string term = schema::term(schema::kOrgTypePrefix, type);
+      for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
+        co_developer_ids.insert(db.get_document(*it).get_value(schema::kOrgSlot));
+      }
+    }
+    co_developers_read = true;
+    return co_developer_ids;
+  }
+
+  // Partners for the need; when it is to be co-developed (nothing on the market covers
+  // it), research institutions and clusters with evidence rank higher: the guide's
+  // OPI brings knowledge institutions in.
+  std::vector<PartnerMatch> partners(const AnalysedNeed& need, MatchMemo& memo, const MatchRequest& request,
+                                     bool co_development) {
     Xapian::Query scope = with_filters(
         of_types({RecordType::organisation, RecordType::solution, RecordType::page}), request.filters, true);
     // Municipalities are the buyers, not partners, unless asked for by filter.
@@ -332,11 +354,13 @@ struct Matcher::State {
       const Evidence& evidence = by_org[org];
       PartnerMatch partner;
       partner.id = org;
-      partner.score = std::min(1.0, evidence.best + 0.15 * std::min(2.0, evidence.rest));
+      partner.score = evidence.best + 0.15 * std::min(2.0, evidence.rest);
+      if (co_development && co_developers().count(org) != 0) partner.score += kCoDevelopmentBonus;
       out.push_back(std::move(partner));
     }
     std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.score > b.score; });
     if (out.size() > request.limit) out.resize(request.limit);
+    for (auto& partner : out) partner.score = std::min(1.0, partner.score / kMaxScore);
     for (std::size_t i = 0; i < out.size(); ++i) {
       const auto& record = memo.record(db, out[i].id);
       if (record) {
@@ -393,6 +417,8 @@ bool Matcher::reopen() {
   const bool changed = state_->db.reopen();
   if (changed) {
     state_->analyzer->clear_cache();
+    state_->co_developers_read = false;
+    state_->co_developer_ids.clear();
     state_->load_resources();
   }
   return changed;
@@ -427,9 +453,11 @@ MatchResult Matcher::match(const MatchRequest& request) {
     for (const auto& plan : need.aspects) result.aspects.push_back(plan.aspect);
     MatchMemo memo(need);
     result.solutions = state_->solutions(need, memo, request);
-    result.partners = state_->partners(need, memo, request);
-    result.similar_needs = state_->similar_needs(need, memo, request);
     result.uncovered = match::uncovered_aspects(need, result.solutions);
+    // The decision depends on the solutions only; its reasons also count the partners.
+    const bool develop = match::decide(need, result.solutions, {}, result.uncovered).decision == "develop";
+    result.partners = state_->partners(need, memo, request, develop);
+    result.similar_needs = state_->similar_needs(need, memo, request);
     result.verdict = match::decide(need, result.solutions, result.partners, result.uncovered);
     result.index = index_info();
     return result;

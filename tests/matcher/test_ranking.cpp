@@ -22,12 +22,16 @@ tryghed | tryg | feeling safe
 nattilsyn | tilsyn om natten | night supervision
 sensor | sensorer | sensors
 vejning | vægt | weighing
+robot | robotter | robots
+kompressionsstrømper | støttestrømper | compression stockings
 )";
 
 constexpr const char* kRecords = R"({"type":"organisation","id":"org-a","name":"Alfa ApS","description":"Testvirksomhed.","org_type":"company","lang":"da"}
 {"type":"solution","id":"sol-night","organisation":"org-a","name":"Natvagt","description":"Nattilsyn med sensor ved sengen på plejecentret.","maturity":"market","areas":["overvågning"],"lang":"da"}
 {"type":"solution","id":"sol-night-2","organisation":"org-a","name":"Natøje","description":"Nattilsyn med sensor i loftet.","maturity":"market","areas":["overvågning"],"lang":"da"}
 {"type":"solution","id":"sol-floor","organisation":"org-a","name":"Gulvet","description":"En sensor i gulvet, der registrerer bevægelser hele døgnet rundt i boligen og i stuen.","maturity":"market","areas":["overvågning"],"lang":"da"}
+{"type":"organisation","id":"org-uni","name":"Testby Universitet","description":"Forskning i robotter til pleje.","org_type":"research","lang":"da"}
+{"type":"organisation","id":"org-b","name":"Beta Robotics","description":"Robotter til rengøring af gulve og robotter til lagre: robotter, der kører selv.","org_type":"company","lang":"da"}
 {"type":"need","id":"need-other","municipality":"Andeby Kommune","title":"Besparelser","description":"Vi skal finde besparelser næste år på plejecentrene, og borgerne skal være mere trygge.","lang":"da"}
 {"type":"solution","id":"sol-scale","organisation":"org-a","name":"Vægten","description":"Sensor og sensor: vejning.","maturity":"market","areas":["vejning"],"lang":"da"}
 )";
@@ -83,4 +87,15 @@ TEST_CASE("motives are context: a need that names only why it exists is too vagu
   const auto essential = std::find_if(specific.aspects.begin(), specific.aspects.end(), [](const Aspect& a) { return a.essential; });
   REQUIRE(essential != specific.aspects.end());
   CHECK(essential->role == "what");
+}
+
+TEST_CASE("when a need is to be co-developed, research institutions with evidence lead the partners", "[ranking]") {
+  const Market market;
+  const auto result = market.screen(
+      "Vi vil udvikle en robot, der kan trække kompressionsstrømper på borgerne om morgenen i hjemmeplejen.");
+  REQUIRE(result.verdict.decision == "develop");
+  REQUIRE(!result.partners.empty());
+  CHECK(result.partners[0].id == "org-uni");
+  CHECK(result.partners[0].org_type == "research");
+  for (const auto& partner : result.partners) CHECK(partner.score <= 1.0);
 }
