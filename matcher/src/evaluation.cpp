@@ -14,6 +14,7 @@
 #include "radar/cli.h"
 #include "radar/error.h"
 #include "radar/index.h"
+#include "radar/json_input.h"
 #include "radar/matcher.h"
 
 namespace radar {
@@ -21,22 +22,39 @@ namespace {
 
 const std::vector<std::string> kDecisions = {"buy", "dialogue", "develop", "clarify"};
 
+// The string field `key`, or "" when absent; a value of another type is an error.
+std::string text_field(const nlohmann::json& data, const char* key) {
+  const auto it = data.find(key);
+  if (it == data.end() || it->is_null()) return "";
+  if (!it->is_string()) throw InputError(std::string("field ") + key + " must be a string");
+  return it->get<std::string>();
+}
+
 Judgment parse_judgment(const std::string& line) {
-  const auto data = nlohmann::json::parse(line);
+  nlohmann::json data;
+  try {
+    data = parse_json_input(line);
+  } catch (const JsonInputError& error) {  // a syntax error, or a number like 1e400
+    throw InputError((error.field().empty() ? "" : "field " + error.field() + ": ") +
+                     (error.number_overflow() ? "" : "not valid JSON (column " + std::to_string(error.column()) + "): ") +
+                     error.problem());
+  }
+  if (!data.is_object()) throw InputError("a judgment must be a JSON object");
   Judgment judgment;
-  judgment.need_id = data.value("need_id", "");
-  judgment.need = data.value("need", "");
+  judgment.need_id = text_field(data, "need_id");
+  judgment.need = text_field(data, "need");
   if (judgment.need_id.empty() == judgment.need.empty()) throw InputError("give exactly one of need_id or need");
-  judgment.decision = data.value("decision", "");
+  judgment.decision = text_field(data, "decision");
   if (std::find(kDecisions.begin(), kDecisions.end(), judgment.decision) == kDecisions.end()) {
     throw InputError("decision must be one of buy, dialogue, develop, clarify");
   }
   if (!data.contains("relevant") || !data.at("relevant").is_object()) throw InputError("relevant must be an object");
   for (const auto& [id, grade] : data.at("relevant").items()) {
-    if (!grade.is_number_integer() || grade.get<int>() < 1 || grade.get<int>() > 3) {
-      throw InputError("grade of " + id + " must be 1, 2 or 3");
-    }
-    judgment.relevant[id] = grade.get<int>();
+    // Checked as a whole number first: get<int>() of 4294967297 would wrap to 1.
+    const bool whole = grade.is_number_integer();
+    const auto value = whole ? grade.get<long long>() : 0;
+    if (!whole || value < 1 || value > 3) throw InputError("field relevant." + id + ": grade must be 1, 2 or 3");
+    judgment.relevant[id] = static_cast<int>(value);
   }
   return judgment;
 }

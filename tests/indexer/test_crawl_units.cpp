@@ -47,7 +47,10 @@ TEST_CASE("sources file errors name the file and the field", "[crawl][sources]")
   };
   const Case cases[] = {
       {R"([1])", "s.json: the top level must be a JSON object"},
-      {R"({"sources": [{"id": "a", "seeds": ["x"]}]} trailing)", "s.json: not valid JSON"},
+      {R"({"sources": [{"id": "a", "seeds": ["x"]}]} trailing)", "s.json:1: not valid JSON (column 46)"},
+      {"{\"sources\": [{\"id\": \"a\",\n  \"seeds\": [\"x\" \"y\"]}]}", "s.json:2: sources[0].seeds[1]: not valid JSON"},
+      {"{\"sources\": [{\"id\": \"a\", \"seeds\": [\"https://a.example/\"],\n  \"max_pages\": 1e400}]}",
+       "s.json:2: sources[0].max_pages: number overflow: 1e400 does not fit in a double"},
       {R"({})", "s.json: missing required field \"sources\""},
       {R"({"sources": []})", "s.json: sources: must be a non-empty array"},
       {R"({"delay_ms": -1, "sources": [{"id": "a", "seeds": ["https://a.example/"]}]})",

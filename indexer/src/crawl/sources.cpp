@@ -9,6 +9,7 @@
 
 #include "crawl/url.h"
 #include "radar/error.h"
+#include "radar/json_input.h"
 
 namespace radar::crawl {
 namespace {
@@ -22,6 +23,11 @@ class Reader {
 
   [[noreturn]] void fail(const std::string& where, const std::string& what) const {
     throw InputError(file_ + ": " + (where.empty() ? "" : where + ": ") + what);
+  }
+
+  // The same, where the line is known (errors found while parsing).
+  [[noreturn]] void fail_at(std::size_t line, const std::string& where, const std::string& what) const {
+    throw InputError(file_ + ":" + std::to_string(line) + ": " + (where.empty() ? "" : where + ": ") + what);
   }
 
   std::string string(const json& object, const std::string& key, const std::string& where,
@@ -142,9 +148,12 @@ SourcesFile parse_sources(std::string_view json_text, const std::string& name) {
   const Reader reader(name);
   json root;
   try {
-    root = json::parse(json_text);
-  } catch (const json::parse_error& error) {
-    reader.fail("", std::string("not valid JSON: ") + error.what());
+    root = parse_json_input(json_text);
+  } catch (const JsonInputError& error) {  // a syntax error, or a number like 1e400
+    reader.fail_at(error.line(), error.field(),
+                   error.number_overflow()
+                       ? error.problem()
+                       : "not valid JSON (column " + std::to_string(error.column()) + "): " + error.problem());
   }
   if (!root.is_object()) reader.fail("", "the top level must be a JSON object with a \"sources\" array");
   SourcesFile file;
