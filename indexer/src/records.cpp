@@ -151,6 +151,47 @@ void check_other_types_fields(const json& data, RecordType type) {
   }
 }
 
+// Whether `value` is an absolute http or https URL with a host, without spaces or
+// control characters ("https://example.dk/x"; not "javascript:...", "data:...",
+// "//host/x", " http://x" or "www.example.dk").
+bool is_http_url(std::string_view value) {
+  std::string_view rest;
+  for (const std::string_view scheme : {"http://", "https://"}) {
+    if (value.size() >= scheme.size() && to_lower(value.substr(0, scheme.size())) == scheme) {
+      rest = value.substr(scheme.size());
+      break;
+    }
+  }
+  if (rest.empty()) return false;
+  if (std::any_of(value.begin(), value.end(), [](char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        return byte <= 0x20 || byte == 0x7F || c == '\\';
+      })) {
+    return false;
+  }
+  const std::string_view authority = rest.substr(0, rest.find_first_of("/?#"));
+  const auto at = authority.rfind('@');
+  const std::string_view host = at == std::string_view::npos ? authority : authority.substr(at + 1);
+  return !host.empty() && host.front() != ':';
+}
+
+// "url" and "website" are links that the results page, the report and the API hand to
+// people. CONTRACT.md names no other scheme, so only http and https are taken; the
+// fields are checked on every record type (readers take "url" from any record).
+void check_links(const json& data) {
+  for (const char* field : {"url", "website"}) {
+    const auto it = data.find(field);
+    if (it == data.end() || !it->is_string()) continue;
+    const std::string& value = it->get_ref<const std::string&>();
+    if (!is_http_url(value)) {
+      // As a JSON string: control characters in the value cannot break the log line.
+      const json shown = value.size() > 100 ? truncate_utf8(value, 100) + "..." : value;
+      throw InputError("field \"" + std::string(field) + "\" must be an absolute http:// or https:// URL, not " +
+                       shown.dump());
+    }
+  }
+}
+
 // A defined field given as null means absent (check_field treats it so); it is dropped,
 // since readers take value(key, default), which throws on null.
 void drop_null_fields(json& data) {
@@ -238,6 +279,7 @@ Record validate_record(json data) {
   check_id(data);
   for (const FieldRule& rule : rules_for(record.type)) check_field(data, rule);
   check_other_types_fields(data, record.type);
+  check_links(data);
   drop_null_fields(data);
   check_all_utf8(data);
   require_enum(data, "org_type", {"company", "research", "municipality", "cluster", "public", "other"});

@@ -8,6 +8,7 @@
 
 #include <regex>
 #include <set>
+#include <sstream>
 #include <thread>
 
 #include <catch2/catch.hpp>
@@ -30,8 +31,33 @@ const char* const kHostileRecords = R"JSONL({"type":"organisation","id":"org-x-e
 {"type":"need","id":"need-x-evil","municipality":"<i>Ond</i> Kommune","title":"</textarea><script>alert(7)</script>","description":"Nattilsyn af borgere med demens uden at vække dem om natten med sensor"}
 )JSONL";
 
+// Stores the records as an older index (or another writer) may hold them: ingest now
+// refuses links that are not http(s) (docs/bad-input.md), but what reaches the pages,
+// the report and the API must still be neutralised.
+void store_unchecked(const std::string& db, const std::string& lines) {
+  radar::IndexWriter writer(db);
+  std::istringstream input(lines);
+  std::string line;
+  while (std::getline(input, line)) {
+    if (line.empty()) continue;
+    const json data = json::parse(line);
+    json checkable = data;
+    for (const char* key : {"url", "website"}) {
+      if (checkable.contains(key)) checkable[key] = "https://placeholder.example/";
+    }
+    radar::Record record = radar::validate_record(checkable);
+    for (const char* key : {"url", "website"}) {
+      if (data.contains(key)) record.data[key] = data[key];
+    }
+    writer.put(record);
+  }
+  writer.commit();
+}
+
 TestServer& server() {
-  static TestServer running(kHostileRecords, {"--timeout", "3"});
+  static TestServer running("", {"--timeout", "3"});
+  static const bool stored = (store_unchecked(running.db(), kHostileRecords), true);
+  (void)stored;
   return running;
 }
 

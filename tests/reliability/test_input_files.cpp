@@ -10,6 +10,7 @@
 #include "radar/error.h"
 #include "radar/evaluation.h"
 #include "radar/json_input.h"
+#include "radar/records.h"
 #include "test_support.h"
 
 using namespace radar;
@@ -130,3 +131,63 @@ TEST_CASE("a number no double holds in a judgments file names the file, line and
   CHECK_THAT(run.err, Catch::Contains(path + ":3: field relevant.sol-b: number overflow"));
 }
 
+TEST_CASE("record links must be http or https URLs; ingest reports others as FILE:LINE", "[reliability][records]") {
+  const std::string org = R"({"type":"organisation","id":"org-l","name":"L","description":"D","org_type":"company")";
+  const std::string sol =
+      R"({"type":"solution","id":"sol-l","organisation":"org-l","name":"S","description":"D","maturity":"market")";
+  struct Case {
+    std::string line;
+    bool accepted;
+  };
+  const Case cases[] = {
+      {org + R"J(,"website":"https://l.example/"})J", true},
+      {org + R"J(,"website":"HTTP://L.EXAMPLE"})J", true},
+      {sol + R"J(,"url":"http://l.example:8080/p?q=1#x"})J", true},
+      {sol + R"J(,"url":"https://user@l.example/"})J", true},
+      {org + R"J(,"website":null})J", true},
+      {sol + R"J(,"url":"javascript:alert(1)"})J", false},
+      {sol + R"J(,"url":"JaVaScRiPt:alert(1)"})J", false},
+      {sol + R"J(,"url":"data:text/html,<script>alert(1)</script>"})J", false},
+      {sol + R"J(,"url":"vbscript:msgbox(1)"})J", false},
+      {sol + R"J(,"url":"file:///etc/passwd"})J", false},
+      {sol + R"J(,"url":"ftp://l.example/"})J", false},
+      {sol + R"J(,"url":"mailto:a@l.example"})J", false},
+      {sol + R"J(,"url":"//l.example/x"})J", false},
+      {sol + R"J(,"url":"/relative"})J", false},
+      {sol + R"J(,"url":" https://l.example/"})J", false},
+      {sol + R"J(,"url":"https://l.example/a b"})J", false},
+      {sol + R"J(,"url":"https://l.example/\njavascript:x"})J", false},
+      {sol + R"J(,"url":"https://"})J", false},
+      {sol + R"J(,"url":"https:///path"})J", false},
+      {sol + R"J(,"url":"https://:80/"})J", false},
+      {sol + R"J(,"url":"https:\\\\l.example"})J", false},
+      {org + R"J(,"website":"www.l.example"})J", false},
+      {org + R"J(,"website":"javascript:alert('site')"})J", false},
+      // A link field of another record type is checked too: readers take "url" from any record.
+      {org + R"J(,"url":"javascript:alert(1)"})J", false},
+      {R"J({"type":"need","id":"n","municipality":"M","title":"T","description":"D","url":"data:x"})J", false},
+  };
+  for (const Case& test : cases) {
+    CAPTURE(test.line);
+    if (test.accepted) {
+      CHECK_NOTHROW(parse_record_line(test.line));
+    } else {
+      const std::string message = error_of([&] { parse_record_line(test.line); });
+      CHECK_THAT(message, Catch::Contains("must be an absolute http:// or https:// URL, not \""));
+      CHECK(message.find('\n') == std::string::npos);  // the value is quoted as JSON
+    }
+  }
+
+  TempDir dir;
+  const std::string file = dir.write("links.jsonl", org + R"(,"website":"https://l.example/"})" "\n" + sol +
+                                                        R"J(,"url":"javascript:alert(1)"})J" "\n" +
+                                                        R"({"type":"solution","id":"sol-ok","organisation":"org-l","name":"S2","description":"D","maturity":"pilot","url":"https://l.example/s2"})" "\n");
+  const auto run = run_tool("radar-index", {"ingest", "--db", dir.file("db"), file});
+  CHECK(run.exit_code == 1);
+  CHECK_THAT(run.err, Catch::Contains(file + ":2: field \"url\" must be an absolute http:// or https:// URL, not "
+                                             "\"javascript:alert(1)\""));
+  const auto listed = run_tool("radar-index", {"list", "--db", dir.file("db")});
+  CHECK_THAT(listed.out, Catch::Contains("\"sol-ok\""));
+  CHECK_THAT(listed.out, Catch::Contains("\"org-l\""));
+  CHECK_THAT(listed.out, !Catch::Contains("\"sol-l\""));
+}
