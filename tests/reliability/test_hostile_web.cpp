@@ -9,9 +9,14 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <atomic>
+#include <cstdio>
+#include <thread>
+
 #include <catch2/catch.hpp>
 
 #include "../indexer/crawl_test_site.h"
+#include "crawl/fetcher.h"
 
 using namespace radar::test;
 using nlohmann::json;
@@ -167,4 +172,143 @@ TEST_CASE("a server that never answers and bodies that never end are cut by the 
   CHECK_THAT(run.result.err, Catch::Contains("body cut at 300000 bytes"));
   CHECK_THAT(run.result.err, Catch::Contains(site.url("/endless.xml")));
   CHECK_THAT(run.result.err, Catch::Contains(silent_url));
+}
+
+namespace {
+
+// A loopback server that answers every connection with headers and then an endless
+// chunked body (bounded at 30 s), and notes how long each connection lasted: when the
+// client hangs up, the next write fails.
+class EndlessServer {
+ public:
+  explicit EndlessServer(std::string head) : head_(std::move(head)), fd_(::socket(AF_INET, SOCK_STREAM, 0)) {
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    REQUIRE(::bind(fd_, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
+    REQUIRE(::listen(fd_, 8) == 0);
+    socklen_t length = sizeof address;
+    ::getsockname(fd_, reinterpret_cast<sockaddr*>(&address), &length);
+    port_ = ntohs(address.sin_port);
+    thread_ = std::thread([this] { serve(); });
+  }
+  ~EndlessServer() {
+    stop_ = true;
+    ::shutdown(fd_, SHUT_RDWR);
+    ::close(fd_);
+    thread_.join();
+  }
+  EndlessServer(const EndlessServer&) = delete;
+  EndlessServer& operator=(const EndlessServer&) = delete;
+
+  [[nodiscard]] std::string url(const std::string& path) const {
+    return "http://127.0.0.1:" + std::to_string(port_) + path;
+  }
+  // Seconds from the first body byte until the client hung up; -1 while it has not.
+  [[nodiscard]] double hung_up_after() const { return hung_up_after_; }
+  // Waits (at most 10 s) until a write fails because the client hung up: the fetcher
+  // closed the connection instead of reading on (the kernel's socket buffers still
+  // take a few MB after the hang-up, so this is not immediate).
+  bool wait_hung_up() const {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while (hung_up_after_ < 0 && std::chrono::steady_clock::now() < deadline) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    return hung_up_after_ >= 0;
+  }
+
+ private:
+  void serve() {
+    const int connection = ::accept(fd_, nullptr, nullptr);
+    if (connection < 0) return;
+    char request[4096];
+    (void)::recv(connection, request, sizeof request, 0);  // the request; its content does not matter
+    const std::string chunk_data(16384, 'x');
+    char size_line[16];
+    std::snprintf(size_line, sizeof size_line, "%zx\r\n", chunk_data.size());
+    const std::string chunk = size_line + chunk_data + "\r\n";
+    bool ok = ::send(connection, head_.data(), head_.size(), MSG_NOSIGNAL) > 0;
+    const auto start = std::chrono::steady_clock::now();
+    while (ok && !stop_ && std::chrono::steady_clock::now() - start < std::chrono::seconds(30)) {
+      ok = ::send(connection, chunk.data(), chunk.size(), MSG_NOSIGNAL) == static_cast<ssize_t>(chunk.size());
+    }
+    if (!ok) hung_up_after_ = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    ::close(connection);
+  }
+
+  std::string head_;
+  int fd_;
+  int port_ = 0;
+  std::atomic<bool> stop_{false};
+  std::atomic<double> hung_up_after_{-1};
+  std::thread thread_;
+};
+
+radar::crawl::FetchResponse fetch_one(radar::crawl::Fetcher& fetcher, radar::crawl::FetchRequest request) {
+  fetcher.submit(std::move(request));
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while (std::chrono::steady_clock::now() < deadline) {
+    auto done = fetcher.poll(std::chrono::milliseconds(200));
+    if (!done.empty()) return done.front();
+  }
+  FAIL("no answer within 60 s");
+  return {};
+}
+
+}  // namespace
+
+TEST_CASE("the fetcher hangs up on a body that never ends as soon as it passes the cap", "[reliability][crawl]") {
+  using namespace radar::crawl;
+  FetcherOptions options;
+  options.allow_private_addresses = true;
+  options.timeout_ms = 20000;
+  options.max_body_bytes = 256 * 1024;
+  options.max_retries = 0;
+  const std::string chunked = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n";
+
+  SECTION("a page is cut at the cap and kept") {
+    EndlessServer server(chunked + "Content-Type: text/html\r\n\r\n");
+    Fetcher fetcher(options);
+    const auto started = std::chrono::steady_clock::now();
+    FetchRequest request;
+    request.tag = 1;
+    request.url = server.url("/endless.html");
+    request.accept_types = {"text/html"};
+    request.truncate_body = true;
+    const FetchResponse response = fetch_one(fetcher, request);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    CHECK(response.error == FetchError::none);
+    CHECK(response.truncated);
+    CHECK(response.body.size() == options.max_body_bytes);
+    CHECK(seconds < 5);  // not the 20 s transfer timeout, not the server's 30 s
+    CHECK(server.wait_hung_up());
+  }
+  SECTION("a sitemap, feed or catalogue is refused at its cap, with the reason") {
+    EndlessServer server(chunked + "Content-Type: application/xml\r\n\r\n");
+    Fetcher fetcher(options);
+    FetchRequest request;
+    request.tag = 2;
+    request.url = server.url("/endless.xml");
+    request.max_body_bytes = 100 * 1024;
+    const auto started = std::chrono::steady_clock::now();
+    const FetchResponse response = fetch_one(fetcher, request);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    CHECK(response.error == FetchError::too_large);
+    CHECK(response.message == "body larger than 102400 bytes; transfer aborted");
+    CHECK(response.body.size() <= request.max_body_bytes);
+    CHECK(seconds < 5);
+    CHECK(server.wait_hung_up());
+  }
+  SECTION("a declared Content-Length over the cap is refused before the body is read") {
+    EndlessServer server("HTTP/1.1 200 OK\r\nContent-Type: application/xml\r\nContent-Length: 10000000000\r\n\r\n");
+    Fetcher fetcher(options);
+    FetchRequest request;
+    request.tag = 3;
+    request.url = server.url("/huge.xml");
+    const FetchResponse response = fetch_one(fetcher, request);
+    CHECK(response.error == FetchError::too_large);
+    CHECK(response.message == "body larger than 262144 bytes; transfer aborted");
+    CHECK(response.body.empty());
+    CHECK(server.wait_hung_up());
+  }
 }

@@ -133,7 +133,9 @@ struct Transfer {
     return queued.request.max_body_bytes > 0 ? queued.request.max_body_bytes : options->max_body_bytes;
   }
 
-  // Returns false to abort the transfer.
+  // Returns false to abort the transfer: the write callback then returns a short count
+  // and libcurl closes the connection at once (CURLE_WRITE_ERROR), so a body that
+  // never ends is read no further than the cap.
   bool take(const char* data, std::size_t size) {
     if (!checked_type) {
       checked_type = true;
@@ -304,6 +306,12 @@ struct Fetcher::Impl {
     curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, options.timeout_ms);
     curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(easy, CURLOPT_PROXY, "");  // no proxy: the SSRF guard checks the real target
+    if (!request.truncate_body) {
+      // A body that would be refused anyway: a Content-Length over the cap ends the
+      // transfer after the headers (CURLE_FILESIZE_EXCEEDED), before any body is read.
+      const std::size_t limit = request.max_body_bytes > 0 ? request.max_body_bytes : options.max_body_bytes;
+      curl_easy_setopt(easy, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(limit));
+    }
     transfer->headers = curl_slist_append(transfer->headers, (std::string("Accept: ") + kAccept).c_str());
     if (!request.if_none_match.empty()) {
       transfer->headers = curl_slist_append(transfer->headers, ("If-None-Match: " + request.if_none_match).c_str());
@@ -354,6 +362,12 @@ struct Fetcher::Impl {
     response.status = transfer.status();
     response.truncated = transfer.cut;
     if (code == CURLE_OK || (code == CURLE_WRITE_ERROR && transfer.cut)) return;
+    if (code == CURLE_FILESIZE_EXCEEDED) {
+      // The declared length is over the cap. An error answer keeps its status (its body
+      // is not needed); a 2xx body is refused like one that grew past the cap.
+      if (response.status < 200 || response.status >= 300) return;
+      transfer.too_large = true;
+    }
     const std::string detail = transfer.error_buffer[0] != '\0' ? transfer.error_buffer : curl_easy_strerror(code);
     response.error = FetchError::network;
     if (!transfer.blocked_ip.empty()) {
@@ -369,7 +383,7 @@ struct Fetcher::Impl {
     }
     if (transfer.too_large) {
       response.error = FetchError::too_large;
-      response.message = "body larger than " + std::to_string(transfer.body_limit()) + " bytes";
+      response.message = "body larger than " + std::to_string(transfer.body_limit()) + " bytes; transfer aborted";
       return;
     }
     if (code == CURLE_OPERATION_TIMEDOUT) response.error = FetchError::timeout;
