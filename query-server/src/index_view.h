@@ -26,4 +26,10 @@ std::vector<std::pair<std::string, unsigned long>> documents_by_type(const Xapia
 // at most `max_values`, keeping the most frequent when there are more.
 std::vector<std::string> term_values(const Xapian::Database& db, const std::string& prefix, std::size_t max_values);
 
+// Whether the index can actually be read, cheaply (a few block reads, for /healthz):
+// the document count and the update time, then the first and the last document:
+// its stored record, the start of its term list and its id term's posting list.
+// Throws Xapian errors (DatabaseCorruptError, ...) or IndexError naming what failed.
+void check_index_readable(const Xapian::Database& db);
+
 }  // namespace radar::server

@@ -308,21 +308,40 @@ struct Server::Impl {
                                        "application/atom+xml; charset=utf-8");
                 });
               });
-    add_route("/healthz", "/healthz", {"GET"}, [this](const Request&, Response& response) {
+    add_route("/healthz", "/healthz", {"GET"}, [this](const Request&, Response& response) { healthz(response); });
+    add_route("/metrics", "/metrics", {"GET"}, [this](const Request&, Response& response) {
+      with_index([&](Worker& w) {
+        response.set_content(metrics.render(gauges(w)), "text/plain; version=0.0.4; charset=utf-8");
+      });
+    });
+  }
+
+  // 200 {"status":"ok",...} only when the index can be read (a few block reads, not a
+  // scan); else 503 with the reason, so a load balancer or monitor stops sending
+  // matches that would fail with 500.
+  void healthz(Response& response) {
+    std::string reason;
+    try {
       with_index([&](Worker& w) {
         const IndexInfo info = w.matcher->index_info();
+        server::check_index_readable(w.db);
         response.set_content(server::json_text({{"status", "ok"},
                                                 {"revision", info.revision},
                                                 {"documents", info.documents},
                                                 {"updated", info.updated}}),
                              kJson);
       });
-    });
-    add_route("/metrics", "/metrics", {"GET"}, [this](const Request&, Response& response) {
-      with_index([&](Worker& w) {
-        response.set_content(metrics.render(gauges(w)), "text/plain; version=0.0.4; charset=utf-8");
-      });
-    });
+      return;
+    } catch (const Xapian::Error& error) {
+      reason = "the index could not be read: " + error.get_description();
+    } catch (const std::exception& error) {
+      reason = error.what();
+    }
+    response.status = 503;
+    response.set_content(server::json_text({{"status", "unavailable"},
+                                            {"reason", reason},
+                                            {"error", {{"code", server::error_code_for(503)}, {"message", reason}}}}),
+                         kJson);
   }
 
   static void static_file(Response& response, const std::string& content, const char* type) {
