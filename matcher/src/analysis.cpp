@@ -12,7 +12,7 @@
 namespace radar::match {
 namespace {
 
-constexpr std::size_t kMaxAspects = 8;
+constexpr std::size_t kMaxAspects = 10;
 constexpr double kLeadBoost = 1.5;  // consultants state the core of a need first (title, first sentence)
 constexpr std::size_t kMinCompoundPart = 3;
 constexpr std::size_t kMinCompoundHead = 4;     // shorter heads ("bad", "nat") begin too many unrelated words

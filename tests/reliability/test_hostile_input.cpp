@@ -402,7 +402,7 @@ TEST_CASE("needs of pathological shape are answered or refused in bounded time",
       }
       const MatchResult result = fixture.matcher().match(request);
       CHECK(!result.verdict.decision.empty());
-      CHECK(result.aspects.size() <= 8);
+      CHECK(result.aspects.size() <= 10);
       CHECK_NOTHROW(to_json(result).dump(-1, ' ', false, nlohmann::json::error_handler_t::strict));
     });
     CHECK(took < std::chrono::duration<double>(kTimeBound).count());
