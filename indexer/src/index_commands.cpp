@@ -17,6 +17,8 @@ constexpr const char* kUsage = R"(usage: radar-index COMMAND [OPTIONS]
 
 Commands:
   ingest --db DIR [--shard I/N] FILE...     ingest JSON Lines records ("-" reads stdin)
+  ingest-html --db DIR --base-url URL [--organisation ID] [--shard I/N] PATH...
+                                            index HTML files (a site mirrored to disk) as pages
   crawl --db DIR --sources FILE [--user-agent UA] [--max-pages N] [--delay-ms N] [--shard I/N]
                                             crawl the sources politely and index what they hold
   stats --db DIR                            document counts, revision and last update as JSON
@@ -101,6 +103,7 @@ int language_command(const std::vector<std::string>& args, std::ostream& out, st
 }  // namespace
 
 int run_crawl_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int run_html_ingest_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int run_robots_check_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 int run_index_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -109,6 +112,7 @@ int run_index_command(const std::vector<std::string>& args, std::ostream& out, s
   const std::vector<std::string> rest(args.begin() + 1, args.end());
   if (command == "--help" || command == "help") return out << kUsage, 0;
   if (command == "ingest") return ingest_command(rest, out, err);
+  if (command == "ingest-html") return run_html_ingest_command(rest, out, err);
   if (command == "stats") return stats_command(rest, out);
   if (command == "list") return list_command(rest, out);
   if (command == "search") return search_command(rest, out);
