@@ -4,6 +4,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <optional>
 
 #include "radar/error.h"
 #include "radar/text.h"
@@ -71,9 +72,22 @@ class IngestRun {
       ++report_.skipped;
       return;
     }
-    (writer_.contains(record.id) ? report_.replaced : report_.added)++;
     const auto owner = owners_.find(record.text("organisation"));
-    writer_.put(record, owner != owners_.end() ? &owner->second : nullptr);
+    if (writer_.contains(record.id)) {
+      ++report_.replaced;
+      writer_.put(record, owner != owners_.end() ? &owner->second : nullptr);
+    } else {
+      // A new id: add_document is what put()'s replace_document does after it has
+      // looked the id up again, which costs a posting-list cursor per record.
+      ++report_.added;
+      std::optional<schema::OwnerInfo> stored;
+      const schema::OwnerInfo* facts = owner != owners_.end() ? &owner->second : nullptr;
+      const std::string owner_id = record.text("organisation");
+      if (facts == nullptr && !owner_id.empty()) {  // the owner is in the index (as put() finds it)
+        if (const auto found = writer_.get(owner_id)) facts = &stored.emplace(schema::owner_info_from(*found));
+      }
+      writer_.database().add_document(schema::make_document(record, facts));
+    }
     report_.changed_ids.push_back(record.id);
   }
 
