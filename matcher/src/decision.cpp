@@ -15,9 +15,10 @@ std::string join(const std::vector<std::string>& items, std::size_t max_items = 
   return out;
 }
 
-// Aspects that say what a product must do: thesaurus concepts, words of product names
-// and areas, and words the market has never used (what is new in a need).
-bool names_the_need(const AspectPlan& plan) { return plan.domain || !plan.known; }
+// Aspects that say what a product must do: thesaurus concepts of the `what` role, words
+// of product names and areas, and words the market has never used (what is new in a
+// need); not the context (who, where, why).
+bool names_the_need(const AspectPlan& plan) { return plan.aspect.role == "what" && (plan.domain || !plan.known); }
 
 // The share of what the need asks, as the domain names it, that a solution covers:
 // the weight of its covered aspects that name the need over theirs. Plain words help
