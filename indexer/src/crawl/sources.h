@@ -30,7 +30,7 @@ struct SourcesFile {
   // Extensions (optional, not in the contract's example): transfer limits.
   long timeout_ms = 20000;          // whole transfer
   long connect_timeout_ms = 5000;
-  long max_body_bytes = 5L << 20;   // bodies are cut here (pages) or refused (others)
+  long max_body_bytes = 5L << 20;   // page bodies are cut here; sitemaps, feeds, catalogues refused past 50 MiB or this
   std::vector<Source> sources;
   std::vector<std::string> warnings;  // unknown fields, ignored
 };
