@@ -6,9 +6,11 @@ Writes, for --docs N records (organisations, solutions and needs; Danish and Eng
   scriptindex-da.txt/-en.txt  the same records as scriptindex input, one file per
                            stemming language, and records.script, the index script that
                            gives scriptindex the fields and weights of radar's schema
-  html/HOST/N.html         --pages N HTML pages of organisation websites (for radar-index
-                           ingest-html and omindex)
-  needs.jsonl              --needs N realistic needs of 30-150 words ({"need": TEXT})
+  html/HOST/...            --pages N HTML pages of organisation websites, --pages-per-host
+                           each, with a front page and robots.txt (for radar-index
+                           ingest-html, omindex, and the crawl benchmark's loopback hosts)
+  needs.jsonl              --needs N realistic needs of 30-150 words ({"need": TEXT}), and
+                           warmup.jsonl, N other needs to warm caches with
   text.tsv                 id TAB title TAB body, the searchable text of each record (SQLite FTS5)
 
 Text comes from bigram chains trained on the shipped corpora (corpora/records,
@@ -19,7 +21,7 @@ when the corpora are missing. The output depends only on the arguments: records
 are made in chunks of 10,000, each from its own seed, so --jobs does not change it.
 
 python3 only, no packages. Usage:
-  bench/generate.py --out DIR --docs 100000 [--pages 10000] [--needs 200]
+  bench/generate.py --out DIR --docs 100000 [--pages 10000] [--pages-per-host 250] [--needs 200]
                     [--formats jsonl,scriptindex,text] [--seed 1] [--jobs 2]
 """
 
@@ -278,13 +280,13 @@ def need(market, rng, number):
 
 def chunk_records(market, seed, chunk, total):
     """Records chunk*CHUNK .. min(total, (chunk+1)*CHUNK)-1: each organisation is followed by its
-    solutions; about 25 % organisations, 60 % solutions, 15 % needs."""
+    solutions; about 28 % organisations, 60 % solutions, 12 % needs."""
     rng = random.Random("%d/%d" % (seed, chunk))
     number = chunk * CHUNK
     end = min(total, number + CHUNK)
     records = []
     while number < end:
-        if rng.random() < 0.15:
+        if rng.random() < 0.3:
             records.append(need(market, rng, number))
             number += 1
             continue
@@ -299,16 +301,20 @@ def chunk_records(market, seed, chunk, total):
     return records
 
 
-# ---- scriptindex: the same fields, weights and per-language stemming as radar's schema ----
+# ---- scriptindex: the same fields, weights and per-language stemming as radar's schema
+# (indexer/src/schema.cpp): name x3, areas x2, name and areas also under S and XB for
+# organisations and solutions, the same boolean terms and value slots 0 and 1 ----
 
 INDEX_SCRIPT = """\
 id : field boolean=Q unique=Q
 type : boolean=XT
 lang : boolean=L
 name : field weight=3 index
-name : indexnopos=S
+name : index=S
+title : field weight=3 index
 areas : weight=2 index
-areas : indexnopos=XB
+areas : index=XB
+needarea : weight=2 index
 areaterms : lower boolean=XA
 description : field index
 references integrations certifications procurement owner : index
@@ -318,7 +324,9 @@ org_type : boolean=XO
 country : lower boolean=XC
 municipality : lower boolean=XK
 organisation : boolean=XP value=1
+ownslot : value=1
 updated : value=0
+watch : boolean=XWATCH
 """
 
 
@@ -332,9 +340,10 @@ def scriptindex_entry(record, owners):
     put("id", record["id"])
     put("type", record["type"])
     put("lang", record["lang"])
-    put("name", record.get("name") or record.get("title"))
+    market = record["type"] in ("organisation", "solution")  # only these feed the S and XB fields
+    put("name" if market else "title", record.get("name") or record.get("title"))
     areas = record.get("areas", []) + ([record["area"]] if "area" in record else [])
-    put("areas", ". ".join(areas))
+    put("areas" if market else "needarea", ". ".join(areas))
     for area in areas:
         put("areaterms", area)
     put("description", record["description"])
@@ -349,8 +358,11 @@ def scriptindex_entry(record, owners):
     put("region", facts.get("region"))
     put("org_type", facts.get("org_type"))
     put("country", facts.get("country"))
-    put("organisation", record.get("organisation") or (record["id"] if record["type"] == "organisation" else ""))
+    put("organisation", record.get("organisation"))
+    put("ownslot", record["id"] if record["type"] == "organisation" else "")
     put("updated", record.get("updated") or record.get("created"))
+    if record.get("watch"):
+        lines.append("watch=1")  # scriptindex skips empty values, so this term is XWATCH1
     return "\n".join(lines) + "\n\n"
 
 
@@ -371,6 +383,10 @@ CHROME = {"da": ("Forside", "Produkter", "Om os", "Kontakt", "Cookiepolitik", "A
           "en": ("Home", "Products", "About us", "Contact", "Cookie policy", "All rights reserved")}
 
 
+def page_path(lang, index):
+    return "/%s/%d.html" % (PAGE_KINDS[lang][index % len(PAGE_KINDS[lang])], index)
+
+
 def html_page(market, rng, host, lang, index, per_host):
     chrome = CHROME[lang]
     title = market.title(rng, lang, rng.randint(3, 6))
@@ -379,34 +395,49 @@ def html_page(market, rng, host, lang, index, per_host):
         if rng.random() < 0.3:
             paragraphs.append("<h2>%s</h2>" % market.title(rng, lang, rng.randint(2, 4)))
         paragraphs.append("<p>%s</p>" % market.text(rng, lang, 40, 90))
-    links = "".join('<li><a href="/%s/%d.html">%s</a></li>' % (rng.choice(PAGE_KINDS[lang]),
-                                                                 (index + k) % per_host, market.title(rng, lang, 2))
+    links = "".join('<li><a href="%s">%s</a></li>' % (page_path(lang, (index + k) % per_host), market.title(rng, lang, 2))
                     for k in range(1, 6))
     return ("<!doctype html>\n<html lang=\"%s\"><head><meta charset=\"utf-8\"><title>%s | %s</title>"
             "<meta name=\"description\" content=\"%s\"></head>\n<body><header><a href=\"/\">%s</a>"
-            "<nav><a href=\"/products/\">%s</a> <a href=\"/about/\">%s</a> <a href=\"/contact/\">%s</a></nav>"
+            "<nav><a href=\"/#products\">%s</a> <a href=\"/#about\">%s</a> <a href=\"/#contact\">%s</a></nav>"
             "</header>\n<main><article><h1>%s</h1>\n%s\n<ul>%s</ul></article></main>\n"
-            "<footer><a href=\"/cookies/\">%s</a> &copy; 2026 %s. %s.</footer></body></html>\n"
+            "<footer><a href=\"/#cookies\">%s</a> &copy; 2026 %s. %s.</footer></body></html>\n"
             % (lang, title, host, market.chains[lang].sentence(rng, None, 25), host, chrome[1], chrome[2], chrome[3],
                title, "\n".join(paragraphs), links, chrome[4], host, chrome[5]))
 
 
-def write_pages(market, out, pages, seed):
-    per_host = 50
+def write_pages(market, out, pages, seed, per_host):
+    """Websites of `per_host` pages each under html/HOST/: a front page linking every page,
+    robots.txt, and pages that link to the next five of their site (a crawlable ring)."""
     for start in range(0, pages, per_host):
         rng = random.Random("pages/%d/%d" % (seed, start))
         host = "www.%s%d.example" % (market.name(rng).lower(), start // per_host)
         lang = "da" if rng.random() < 0.7 else "en"
         count = min(per_host, pages - start)
+        root = os.path.join(out, "html", host)
         for index in range(count):
-            directory = os.path.join(out, "html", host, PAGE_KINDS[lang][index % len(PAGE_KINDS[lang])])
-            os.makedirs(directory, exist_ok=True)
-            with open(os.path.join(directory, "%d.html" % index), "w", encoding="utf-8") as f:
+            path = os.path.join(root, page_path(lang, index).lstrip("/"))
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, "w", encoding="utf-8") as f:
                 f.write(html_page(market, rng, host, lang, index, count))
+        with open(os.path.join(root, "index.html"), "w", encoding="utf-8") as f:
+            f.write("<!doctype html>\n<html lang=\"%s\"><head><meta charset=\"utf-8\"><title>%s</title></head>"
+                    "<body><main><h1>%s</h1><ul>%s</ul></main></body></html>\n"
+                    % (lang, host, host, "".join('<li><a href="%s">%d</a></li>' % (page_path(lang, i), i)
+                                                  for i in range(count))))
+        with open(os.path.join(root, "robots.txt"), "w", encoding="utf-8") as f:
+            f.write("User-agent: *\nDisallow: /private/\n")
 
 
 def write_needs(market, out, count, seed):
-    """Needs of 30-150 words: the shipped needs of that length first, then generated ones."""
+    """needs.jsonl: needs of 30-150 words, the shipped needs of that length first (at most
+    half), then generated ones; warmup.jsonl: as many other generated needs, for warming
+    caches without warming them for the measured needs' words."""
+    def generated(rng):
+        lang = "da" if rng.random() < 0.75 else "en"
+        text = market.title(rng, lang, 4) + ". " + market.text(rng, lang, 30, 140)
+        return " ".join(text.split()[:150])
+
     rng = random.Random("needs/%d" % seed)
     texts = []
     path = os.path.join(ROOT, "corpora", "needs", "needs.jsonl")
@@ -419,12 +450,12 @@ def write_needs(market, out, count, seed):
                     texts.append(text)
     texts = texts[: count // 2]
     while len(texts) < count:
-        lang = "da" if rng.random() < 0.75 else "en"
-        text = market.title(rng, lang, 4) + ". " + market.text(rng, lang, 30, 140)
-        texts.append(" ".join(text.split()[:150]))
-    with open(os.path.join(out, "needs.jsonl"), "w", encoding="utf-8") as f:
-        for text in texts:
-            f.write(json.dumps({"need": text}, ensure_ascii=False) + "\n")
+        texts.append(generated(rng))
+    warm_rng = random.Random("warmup/%d" % seed)
+    for name, items in (("needs.jsonl", texts), ("warmup.jsonl", [generated(warm_rng) for _ in range(count)])):
+        with open(os.path.join(out, name), "w", encoding="utf-8") as f:
+            for text in items:
+                f.write(json.dumps({"need": text}, ensure_ascii=False) + "\n")
 
 
 _MARKET = None
@@ -451,6 +482,7 @@ def main():
     parser.add_argument("--out", required=True)
     parser.add_argument("--docs", type=int, default=10000)
     parser.add_argument("--pages", type=int, default=0)
+    parser.add_argument("--pages-per-host", type=int, default=250)
     parser.add_argument("--needs", type=int, default=0)
     parser.add_argument("--formats", default="jsonl,scriptindex,text")
     parser.add_argument("--seed", type=int, default=1)
@@ -480,7 +512,7 @@ def main():
         for f in files.values():
             f.close()
     if args.pages > 0:
-        write_pages(market, args.out, args.pages, args.seed)
+        write_pages(market, args.out, args.pages, args.seed, args.pages_per_host)
     if args.needs > 0:
         write_needs(market, args.out, args.needs, args.seed)
     print("generate: %d records, %d pages, %d needs in %s" % (args.docs, args.pages, args.needs, args.out),

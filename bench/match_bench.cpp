@@ -1,11 +1,14 @@
 // radar-match-bench: match latency of Markedsradar beside a plain Xapian BM25 query
-// (QueryParser, OR of the need's words, Danish stemming) over the same index and
-// SQLite FTS5 bm25() over the same records' text. One thread, warm: every need is run
-// once per engine before the measured passes. Prints one line per engine with p50,
-// p90, p99, max and mean in milliseconds. Built only with -DRADAR_BENCH=ON.
+// (QueryParser, OR of the need's words, Danish stemming, the index's stopwords) over
+// the same index and SQLite FTS5 bm25() over the same records' text (OR of the words
+// that are not stopwords). One thread, warm: each engine first runs the --warmup needs
+// (other needs than the measured ones, so caches keyed by words start cold for them;
+// at most --max-seconds), then the measured passes, cut short after --max-seconds. Prints one line per engine
+// with p50, p90, p99, max and mean in milliseconds. Built only with -DRADAR_BENCH=ON.
 //
-// usage: radar-match-bench --db DIR [--db DIR|tcp://HOST:PORT ...] --needs FILE
-//                          [--fts5 FILE.sqlite] [--passes N] [--limit N] [--engines radar,xapian,fts5]
+// usage: radar-match-bench --db DIR [--db DIR|tcp://HOST:PORT ...] --needs FILE [--warmup FILE]
+//                          [--fts5 FILE.sqlite] [--passes N] [--max-seconds S] [--limit N]
+//                          [--engines radar,xapian,fts5]
 //   FILE holds one JSON object per line with a "need" string (bench/generate.py writes it).
 #include <sqlite3.h>
 
@@ -16,6 +19,7 @@
 #include <functional>
 #include <iostream>
 #include <numeric>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -25,6 +29,7 @@
 #include "radar/cli.h"
 #include "radar/error.h"
 #include "radar/index.h"
+#include "radar/language_resources.h"
 #include "radar/matcher.h"
 #include "radar/schema.h"
 
@@ -58,6 +63,10 @@ double percentile(std::vector<double> values, double p) {
 }
 
 void print(const Summary& s) {
+  if (s.ms.empty()) {
+    std::printf("%-14s no runs within the time limit\n", s.engine.c_str());
+    return;
+  }
   const double mean = std::accumulate(s.ms.begin(), s.ms.end(), 0.0) / static_cast<double>(s.ms.size());
   std::printf("%-14s %6zu %9.2f %9.2f %9.2f %9.2f %9.2f %8.1f\n", s.engine.c_str(), s.ms.size(),
               percentile(s.ms, 50), percentile(s.ms, 90), percentile(s.ms, 99),
@@ -66,13 +75,27 @@ void print(const Summary& s) {
   std::fflush(stdout);
 }
 
-// Runs `query` over every need: one warm-up pass, then `passes` measured passes.
-Summary measure(const std::string& engine, const std::vector<std::string>& needs, int passes,
-                const std::function<std::size_t(const std::string&)>& query) {
+struct Plan {
+  std::vector<std::string> warmup, needs;
+  int passes = 2;
+  double max_seconds = 60;
+};
+
+// Runs `query` over the warm-up needs, then `passes` measured passes over the needs,
+// stopping early once `max_seconds` of measuring have passed.
+Summary measure(const std::string& engine, const Plan& plan, const std::function<std::size_t(const std::string&)>& query) {
   Summary summary{engine, {}, 0};
-  for (const auto& need : needs) query(need);
-  for (int pass = 0; pass < passes; ++pass) {
-    for (const auto& need : needs) {
+  // Warm-up, bounded like the measured passes (at 1M documents a slow engine would
+  // otherwise spend minutes here).
+  const auto warm_begin = Clock::now();
+  for (const auto& need : plan.warmup) {
+    if (std::chrono::duration<double>(Clock::now() - warm_begin).count() > plan.max_seconds) break;
+    query(need);
+  }
+  const auto begin = Clock::now();
+  for (int pass = 0; pass < plan.passes; ++pass) {
+    for (const auto& need : plan.needs) {
+      if (std::chrono::duration<double>(Clock::now() - begin).count() > plan.max_seconds) return summary;
       const auto start = Clock::now();
       summary.hits += query(need);
       summary.ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
@@ -81,12 +104,21 @@ Summary measure(const std::string& engine, const std::vector<std::string>& needs
   return summary;
 }
 
-// The words of a need as an FTS5 query: each word quoted, joined by OR.
-std::string fts5_query(const std::string& need) {
+// The stopwords of every language stored in the index.
+std::set<std::string> stopwords_of(const Xapian::Database& db) {
+  std::set<std::string> all;
+  for (const auto& [lang, words] : radar::read_language_resources(db).stopwords) all.insert(words.begin(), words.end());
+  return all;
+}
+
+// The words of a need that are not stopwords as an FTS5 query: each quoted, joined by OR.
+std::string fts5_query(const std::string& need, const std::set<std::string>& stopwords) {
   std::string query, word;
   const auto flush = [&] {
     if (word.empty()) return;
-    query += (query.empty() ? "\"" : " OR \"") + word + "\"";
+    std::string lower = word;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (stopwords.count(lower) == 0) query += (query.empty() ? "\"" : " OR \"") + word + "\"";
     word.clear();
   };
   for (const char c : need) {
@@ -103,7 +135,7 @@ std::string fts5_query(const std::string& need) {
 
 class Fts5 {
  public:
-  explicit Fts5(const std::string& path) {
+  Fts5(const std::string& path, std::set<std::string> stopwords) : stopwords_(std::move(stopwords)) {
     if (sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
       throw radar::InputError("cannot open " + path + ": " + sqlite3_errmsg(db_));
     }
@@ -120,7 +152,8 @@ class Fts5 {
   Fts5& operator=(const Fts5&) = delete;
 
   std::size_t search(const std::string& need, int limit) {
-    const std::string query = fts5_query(need);
+    const std::string query = fts5_query(need, stopwords_);
+    if (query.empty()) return 0;
     sqlite3_reset(statement_);
     sqlite3_bind_text(statement_, 1, query.c_str(), static_cast<int>(query.size()), SQLITE_TRANSIENT);
     sqlite3_bind_int(statement_, 2, limit);
@@ -136,15 +169,18 @@ class Fts5 {
   }
 
  private:
+  std::set<std::string> stopwords_;
   sqlite3* db_ = nullptr;
   sqlite3_stmt* statement_ = nullptr;
 };
 
 // The Xapian way without Markedsradar: QueryParser over the need, BM25, top `limit`
 // with their stored data read (as a results page would).
-std::size_t xapian_search(Xapian::Database& db, const std::string& need, unsigned limit) {
+std::size_t xapian_search(Xapian::Database& db, const Xapian::Stopper& stopper, const std::string& need,
+                          unsigned limit) {
   Xapian::QueryParser parser;
   parser.set_database(db);
+  parser.set_stopper(&stopper);
   parser.set_stemmer(radar::schema::stemmer_for("da"));
   parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
   parser.set_default_op(Xapian::Query::OP_OR);
@@ -157,16 +193,21 @@ std::size_t xapian_search(Xapian::Database& db, const std::string& need, unsigne
 }
 
 int run(const std::vector<std::string>& args) {
-  const radar::cli::Args parsed(args, {"db", "needs", "fts5", "passes", "limit", "engines"}, {"help"});
+  const radar::cli::Args parsed(
+      args, {"db", "needs", "warmup", "fts5", "passes", "max-seconds", "limit", "engines"}, {"help"});
   if (parsed.has("help")) {
-    std::cout << "usage: radar-match-bench --db DIR [--db ...] --needs FILE [--fts5 FILE] [--passes N] [--limit N]"
-                 " [--engines radar,xapian,fts5]\n";
+    std::cout << "usage: radar-match-bench --db DIR [--db ...] --needs FILE [--warmup FILE] [--fts5 FILE] [--passes N]"
+                 " [--max-seconds S] [--limit N] [--engines radar,xapian,fts5]\n";
     return 0;
   }
-  const auto needs = read_needs(parsed.required("needs"));
+  Plan plan;
+  plan.needs = read_needs(parsed.required("needs"));
+  plan.warmup = parsed.has("warmup") ? read_needs(parsed.value("warmup")) : plan.needs;
+  plan.passes = static_cast<int>(parsed.number("passes", 2));
+  plan.max_seconds = static_cast<double>(parsed.number("max-seconds", 60));
+  const auto& needs = plan.needs;
   const auto dbs = parsed.values("db");
   if (dbs.empty()) throw radar::UsageError("--db is required");
-  const int passes = static_cast<int>(parsed.number("passes", 2));
   const auto limit = static_cast<unsigned>(parsed.number("limit", 20));
   const std::string engines = parsed.value("engines", "radar,xapian,fts5");
   const auto wanted = [&](const char* name) { return engines.find(name) != std::string::npos; };
@@ -174,13 +215,14 @@ int run(const std::vector<std::string>& args) {
   std::size_t words = 0;
   for (const auto& need : needs) words += static_cast<std::size_t>(std::count(need.begin(), need.end(), ' ') + 1);
   Xapian::Database db = radar::open_index(dbs);
-  std::printf("%zu needs (%zu words on average), %u documents, %d measured passes, top %u\n", needs.size(),
-              words / needs.size(), db.get_doccount(), passes, limit);
+  std::printf("%zu needs (%zu words on average), %u documents, %zu warm-up needs, %d measured passes (at most %.0f s), top %u\n",
+              needs.size(), words / needs.size(), db.get_doccount(), plan.warmup.size(), plan.passes, plan.max_seconds, limit);
+  const std::set<std::string> stopwords = stopwords_of(db);
   std::printf("%-14s %6s %9s %9s %9s %9s %9s %8s\n", "engine", "runs", "p50 ms", "p90 ms", "p99 ms", "max ms",
               "mean ms", "hits");
   if (wanted("radar")) {
     radar::Matcher matcher(dbs);
-    print(measure("markedsradar", needs, passes, [&](const std::string& need) {
+    print(measure("markedsradar", plan, [&](const std::string& need) {
       radar::MatchRequest request;
       request.need = need;
       request.limit = limit;
@@ -189,12 +231,12 @@ int run(const std::vector<std::string>& args) {
     }));
   }
   if (wanted("xapian")) {
-    print(measure("xapian-bm25", needs, passes, [&](const std::string& need) { return xapian_search(db, need, limit); }));
+    const Xapian::SimpleStopper stopper(stopwords.begin(), stopwords.end());
+    print(measure("xapian-bm25", plan, [&](const std::string& need) { return xapian_search(db, stopper, need, limit); }));
   }
   if (wanted("fts5") && parsed.has("fts5")) {
-    Fts5 fts5(parsed.value("fts5"));
-    print(measure("sqlite-fts5", needs, passes,
-                  [&](const std::string& need) { return fts5.search(need, static_cast<int>(limit)); }));
+    Fts5 fts5(parsed.value("fts5"), stopwords);
+    print(measure("sqlite-fts5", plan, [&](const std::string& need) { return fts5.search(need, static_cast<int>(limit)); }));
   }
   return 0;
 }
