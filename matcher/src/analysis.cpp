@@ -429,13 +429,13 @@ AspectPlan Analyzer::build_concept_plan(std::size_t concept_index) const {
   return plan;
 }
 
-AspectPlan Analyzer::plan_for_word(const std::string& word) const {
+AspectPlan Analyzer::plan_for_word(const std::string& word, bool split_compounds) const {
   AspectPlan plan;
   plan.aspect.label = word;
   plan.aspect.terms.push_back(word);
   auto terms = expand_word(word);
   if (!terms.empty()) plan.alternatives.push_back(Alternative{{terms}});
-  const auto parts = compound_split(word);
+  const auto parts = split_compounds ? compound_split(word) : std::vector<std::string>{};
   if (parts.size() >= 2) {
     Alternative split_form;
     for (const auto& part : parts) {
@@ -453,6 +453,9 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
   corrections_left_ = kMaxCorrectionsPerNeed;
   AnalysedNeed need;
   need.lang = detect_language(text);
+  // Danish, Swedish and Norwegian write compounds as one word; English does not, and
+  // splitting its words finds false parts ("explainable" -> "ble").
+  const bool split_compounds = need.lang == "da" || need.lang == "sv" || need.lang == "nb";
   const auto words = tokenize(text);
   const auto negated = negated_words(text);
   const std::size_t lead_words = tokenize(first_sentence(text)).size();
@@ -488,7 +491,7 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
     // the compound is ("soveværelse" is a room, not sleep): when it is a concept, the
     // parts before it count only as context (who, where), never as what is asked.
     bool as_concepts = false;
-    const auto parts = compound_split(word);
+    const auto parts = split_compounds ? compound_split(word) : std::vector<std::string>{};
     const auto head_concept = parts.empty() ? std::nullopt : match_concept({parts.back()}, 0);
     for (const auto& part : parts) {
       if (const auto part_concept = match_concept({part}, 0)) {
@@ -509,7 +512,7 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
         continue;
       }
     }
-    AspectPlan plan = plan_for_word(word);
+    AspectPlan plan = plan_for_word(word, split_compounds);
     // Inflections of one word ("sensoren", "sensorer") share their Danish stem and one aspect.
     const std::string stem_label = "Z" + stemmers_[0](word);
     bool merged = false;

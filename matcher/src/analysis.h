@@ -90,7 +90,7 @@ class Analyzer {
   std::vector<std::string> existing_terms(const std::vector<std::string>& candidates) const;
   Alternative alternative_for_phrase(const std::string& phrase) const;
   AspectPlan plan_for_concept(std::size_t concept_index) const;
-  AspectPlan plan_for_word(const std::string& word) const;
+  AspectPlan plan_for_word(const std::string& word, bool split_compounds) const;
   double frequency_of(const AspectPlan& plan) const;
   // True if a word of the plan occurs in some record's name or areas.
   bool in_product_vocabulary(const AspectPlan& plan) const;

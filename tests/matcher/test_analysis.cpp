@@ -101,3 +101,25 @@ TEST_CASE("misspellings are corrected, a bounded number per need", "[analysis]")
   CHECK(contains(labels, "nattilsyn"));
   CHECK(contains(labels, "demens"));
 }
+
+TEST_CASE("only Nordic needs have their words split into compounds", "[analysis]") {
+  TempDir dir;
+  const std::string db = dir.file("db");
+  ingest_text(db, R"({"type":"organisation","id":"org-a","name":"Alfa","description":"A bed for every room. En alarm til sengen, fald og faldrisiko.","org_type":"company","lang":"en"}
+)");
+  const Xapian::Database database(db);
+  const LanguageResources resources;
+  const Analyzer analyzer(database, resources);
+  const auto terms_of = [&](const std::string& need, const std::string& label) {
+    for (const auto& plan : analyzer.analyse(need).aspects) {
+      if (plan.aspect.label == label) return plan.aspect.terms;
+    }
+    return std::vector<std::string>{};
+  };
+  // English: a "bedroom" is a room, not a bed and a room.
+  CHECK(terms_of("We need a sensor in the bedroom that notices when a resident falls at night.", "bedroom") ==
+        std::vector<std::string>{"bedroom"});
+  // Danish: "faldalarm" is fald + alarm, split against the index's words.
+  CHECK(terms_of("Vi mangler en faldalarm til borgere i eget hjem om natten.", "faldalarm") ==
+        std::vector<std::string>{"faldalarm", "fald", "alarm"});
+}
