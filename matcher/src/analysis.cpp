@@ -13,7 +13,7 @@ namespace radar::match {
 namespace {
 
 constexpr std::size_t kMaxAspects = 10;
-constexpr double kLeadBoost = 1.5;  // consultants state the core of a need first (title, first sentence)
+constexpr double kLeadBoost = 1.5;  // the core of a need: its title or first sentence, and what it asks for
 constexpr std::size_t kMinCompoundPart = 3;
 constexpr std::size_t kMinCompoundHead = 4;     // shorter heads ("bad", "nat") begin too many unrelated words
 constexpr std::size_t kMaxCompoundScan = 400;   // index terms read per head
@@ -114,6 +114,39 @@ void finish_aspects(std::vector<AspectPlan>& plans) {
     if (candidate) cumulative += share;
     plan.aspect.weight = total > 0 ? plan.aspect.weight / total : 0;
   }
+}
+
+// Phrases that open a request: the sentence that holds one says what the need asks,
+// while the others tell the situation ("Nattevagterne går runder ... Vi vil i stedet
+// kunne tjekke på afstand ...").
+bool asks(const std::vector<std::string>& words) {
+  static const std::vector<std::vector<std::string>> openers{
+      {"vi", "vil"},     {"vi", "ønsker"},   {"vi", "søger"},  {"vi", "leder"},   {"vi", "mangler"},
+      {"vi", "har", "brug"}, {"vi", "kunne", "tænke"}, {"vi", "skal", "have"}, {"we", "need"}, {"we", "want"},
+      {"we", "would", "like"}, {"we", "are", "looking"}, {"looking", "for"}, {"vi", "behöver"}, {"vi", "söker"},
+      {"vi", "vill"},    {"vi", "trenger"},  {"vi", "ser", "etter"}};
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    for (const auto& opener : openers) {
+      if (i + opener.size() <= words.size() && std::equal(opener.begin(), opener.end(), words.begin() + i)) return true;
+    }
+  }
+  return false;
+}
+
+// For each word of tokenize(text): whether its sentence asks for something.
+std::vector<bool> in_asking_sentence(std::string_view text) {
+  std::vector<bool> marks;
+  std::size_t start = 0;
+  for (std::size_t end = 0; end <= text.size(); ++end) {
+    const bool stop = end == text.size() || text[end] == '\n' ||
+                      ((text[end] == '.' || text[end] == '!' || text[end] == '?') &&
+                       (end + 1 == text.size() || text[end + 1] == ' ' || text[end + 1] == '\n'));
+    if (!stop) continue;
+    const auto words = tokenize(text.substr(start, end - start));
+    marks.insert(marks.end(), words.size(), asks(words));
+    start = end + 1;
+  }
+  return marks;
 }
 
 // The text up to the end of its first sentence or line: a need's title or opening.
@@ -459,6 +492,7 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
   const auto words = tokenize(text);
   const auto negated = negated_words(text);
   const std::size_t lead_words = tokenize(first_sentence(text)).size();
+  const auto asking = in_asking_sentence(text);
   std::map<std::string, AspectPlan> plans;  // by label
   std::map<std::string, int> mentions;
   std::set<std::string> in_lead;
@@ -466,7 +500,7 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
   const auto add_plan = [&](AspectPlan plan) {
     const std::string label = plan.aspect.label;
     ++mentions[label];
-    if (position < lead_words) in_lead.insert(label);
+    if (position < lead_words || (position < asking.size() && asking[position])) in_lead.insert(label);
     plans.emplace(label, std::move(plan));
   };
   for (std::size_t i = 0; i < words.size();) {
@@ -519,7 +553,7 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
     for (auto& [label, existing] : plans) {
       if (!existing.from_thesaurus && "Z" + stemmers_[0](label) == stem_label) {
         ++mentions[label];
-        if (position < lead_words) in_lead.insert(label);
+        if (position < lead_words || (position < asking.size() && asking[position])) in_lead.insert(label);
         merged = true;
         break;
       }

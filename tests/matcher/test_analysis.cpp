@@ -123,3 +123,19 @@ TEST_CASE("only Nordic needs have their words split into compounds", "[analysis]
   CHECK(terms_of("Vi mangler en faldalarm til borgere i eget hjem om natten.", "faldalarm") ==
         std::vector<std::string>{"faldalarm", "fald", "alarm"});
 }
+
+TEST_CASE("what a need asks for weighs like its title", "[analysis]") {
+  const FixtureAnalyzer fixture;
+  const auto weight_of = [&](const std::string& need, const std::string& label) {
+    for (const auto& plan : fixture.analyzer->analyse(need).aspects) {
+      if (plan.aspect.label == label) return plan.aspect.weight;
+    }
+    return 0.0;
+  };
+  const std::string story = "Borgere med demens bor hjemme og får besøg af hjemmeplejen. ";
+  const double asked = weight_of(story + "Vi søger en medicindispenser til borgerne.", "medicindispenser");
+  const double told = weight_of(story + "Der står en medicindispenser hos borgerne.", "medicindispenser");
+  CHECK(asked > told);
+  CHECK(weight_of("We need a pill dispenser. Residents live at home.", "medicindispenser") >
+        weight_of("Residents live at home. There is a pill dispenser.", "medicindispenser"));
+}
