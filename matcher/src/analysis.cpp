@@ -97,7 +97,13 @@ void finish_aspects(std::vector<AspectPlan>& plans) {
                                        [](double sum, const AspectPlan& plan) { return sum + plan.aspect.weight; });
   // Essential aspects are chosen among what must be solved, as the thesaurus names
   // it; plain words and the context (who, where) only when a need names nothing else.
-  const auto core_of = [](const AspectPlan& plan) { return plan.from_thesaurus && plan.aspect.role == "what"; };
+  // When the need's title or request names such concepts, they are the core.
+  const bool asked_core = std::any_of(plans.begin(), plans.end(), [](const AspectPlan& plan) {
+    return plan.asked && plan.from_thesaurus && plan.aspect.role == "what";
+  });
+  const auto core_of = [asked_core](const AspectPlan& plan) {
+    return plan.from_thesaurus && plan.aspect.role == "what" && (plan.asked || !asked_core);
+  };
   const bool has_core = std::any_of(plans.begin(), plans.end(), core_of);
   double core_total = 0;
   for (const auto& plan : plans) {
@@ -574,6 +580,7 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
                               : product_word ? kProductVocabularyBoost : kOtherWordFactor;
     // The square root flattens IDF: a need's aspects matter more evenly than the
     // rarity of their words would say.
+    plan.asked = in_lead.count(label) != 0;
     plan.aspect.weight = std::sqrt(idf) * vocabulary * (plan.aspect.role == "what" ? 1.0 : kContextFactor) *
                          (1.0 + 0.25 * std::min(3, mentions[label] - 1)) * (in_lead.count(label) ? kLeadBoost : 1.0);
     kept.push_back(std::move(plan));

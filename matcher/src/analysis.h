@@ -37,6 +37,7 @@ struct AspectPlan {
   bool from_thesaurus = false;
   bool known = false;   // some of its terms exist in the index
   bool domain = false;  // a thesaurus concept or a word of the market's names and areas
+  bool asked = false;   // named in the title or first sentence, or where the need asks
 };
 
 struct AnalysedNeed {

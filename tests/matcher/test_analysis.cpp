@@ -139,3 +139,19 @@ TEST_CASE("what a need asks for weighs like its title", "[analysis]") {
   CHECK(weight_of("We need a pill dispenser. Residents live at home.", "medicindispenser") >
         weight_of("Residents live at home. There is a pill dispenser.", "medicindispenser"));
 }
+
+TEST_CASE("when the title or the request names what must be solved, that is the core", "[analysis]") {
+  const FixtureAnalyzer fixture;
+  const auto need = fixture.analyzer->analyse(
+      "Vi har en udfordring på plejecentret. "
+      "Mange sengeliggende beboere har det svært om natten, og tryksår og nye tryksår er et problem for dem. "
+      "Vi søger et vendesystem, som én medarbejder kan betjene.");
+  const auto find = [&](const std::string& label) {
+    return std::find_if(need.aspects.begin(), need.aspects.end(), [&](const AspectPlan& p) { return p.aspect.label == label; });
+  };
+  REQUIRE(find("vending") != need.aspects.end());
+  REQUIRE(find("tryksår") != need.aspects.end());
+  CHECK(find("vending")->asked);
+  CHECK(find("vending")->aspect.essential);
+  CHECK_FALSE(find("tryksår")->aspect.essential);
+}
