@@ -13,6 +13,7 @@ namespace radar::match {
 namespace {
 
 constexpr std::size_t kMaxAspects = 10;
+constexpr double kBackgroundFactor = 0.6;  // named only where a need tells what it already has
 constexpr double kLeadBoost = 1.5;  // the core of a need: its title or first sentence, and what it asks for
 constexpr std::size_t kMinCompoundPart = 3;
 constexpr std::size_t kMinCompoundHead = 4;     // shorter heads ("bad", "nat") begin too many unrelated words
@@ -139,9 +140,26 @@ bool asks(const std::vector<std::string>& words) {
   return false;
 }
 
-// For each word of tokenize(text): whether its sentence asks for something.
-std::vector<bool> in_asking_sentence(std::string_view text) {
-  std::vector<bool> marks;
+// Phrases that open a description of what a municipality already has or has tried
+// ("Vi har sengealarmer på stuerne, men ..."): the background of a need.
+bool tells_what_exists(const std::vector<std::string>& words) {
+  static const std::vector<std::vector<std::string>> openers{
+      {"vi", "har", "installeret"}, {"vi", "har", "prøvet"}, {"vi", "har", "afprøvet"}, {"vi", "har", "købt"},
+      {"vi", "bruger"}, {"vi", "anvender"}, {"vi", "tilbyder"}, {"we", "have", "installed"}, {"we", "have", "tried"},
+      {"we", "use"}, {"we", "offer"}, {"we", "already"}, {"vi", "har", "allerede"}};
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    for (const auto& opener : openers) {
+      if (i + opener.size() <= words.size() && std::equal(opener.begin(), opener.end(), words.begin() + i)) return true;
+    }
+  }
+  return false;
+}
+
+enum class Sentence { tells, asks, has };
+
+// For each word of tokenize(text): what its sentence does.
+std::vector<Sentence> sentence_kinds(std::string_view text) {
+  std::vector<Sentence> marks;
   std::size_t start = 0;
   for (std::size_t end = 0; end <= text.size(); ++end) {
     const bool stop = end == text.size() || text[end] == '\n' ||
@@ -149,7 +167,8 @@ std::vector<bool> in_asking_sentence(std::string_view text) {
                        (end + 1 == text.size() || text[end + 1] == ' ' || text[end + 1] == '\n'));
     if (!stop) continue;
     const auto words = tokenize(text.substr(start, end - start));
-    marks.insert(marks.end(), words.size(), asks(words));
+    marks.insert(marks.end(), words.size(),
+                 asks(words) ? Sentence::asks : tells_what_exists(words) ? Sentence::has : Sentence::tells);
     start = end + 1;
   }
   return marks;
@@ -498,7 +517,9 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
   const auto words = tokenize(text);
   const auto negated = negated_words(text);
   const std::size_t lead_words = tokenize(first_sentence(text)).size();
-  const auto asking = in_asking_sentence(text);
+  const auto kinds = sentence_kinds(text);
+  const auto kind_at = [&](std::size_t index) { return index < kinds.size() ? kinds[index] : Sentence::tells; };
+  std::set<std::string> beyond_background;  // mentioned outside sentences about what exists
   std::map<std::string, AspectPlan> plans;  // by label
   std::map<std::string, int> mentions;
   std::set<std::string> in_lead;
@@ -506,7 +527,8 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
   const auto add_plan = [&](AspectPlan plan) {
     const std::string label = plan.aspect.label;
     ++mentions[label];
-    if (position < lead_words || (position < asking.size() && asking[position])) in_lead.insert(label);
+    if (position < lead_words || kind_at(position) == Sentence::asks) in_lead.insert(label);
+    if (kind_at(position) != Sentence::has) beyond_background.insert(label);
     plans.emplace(label, std::move(plan));
   };
   for (std::size_t i = 0; i < words.size();) {
@@ -559,7 +581,8 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
     for (auto& [label, existing] : plans) {
       if (!existing.from_thesaurus && "Z" + stemmers_[0](label) == stem_label) {
         ++mentions[label];
-        if (position < lead_words || (position < asking.size() && asking[position])) in_lead.insert(label);
+        if (position < lead_words || kind_at(position) == Sentence::asks) in_lead.insert(label);
+        if (kind_at(position) != Sentence::has) beyond_background.insert(label);
         merged = true;
         break;
       }
@@ -582,7 +605,8 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
     // rarity of their words would say.
     plan.asked = in_lead.count(label) != 0;
     plan.aspect.weight = std::sqrt(idf) * vocabulary * (plan.aspect.role == "what" ? 1.0 : kContextFactor) *
-                         (1.0 + 0.25 * std::min(3, mentions[label] - 1)) * (in_lead.count(label) ? kLeadBoost : 1.0);
+                         (1.0 + 0.25 * std::min(3, mentions[label] - 1)) * (in_lead.count(label) ? kLeadBoost : 1.0) *
+                         (beyond_background.count(label) ? 1.0 : kBackgroundFactor);
     kept.push_back(std::move(plan));
   }
   finish_aspects(kept);

@@ -155,3 +155,16 @@ TEST_CASE("when the title or the request names what must be solved, that is the 
   CHECK(find("vending")->aspect.essential);
   CHECK_FALSE(find("tryksår")->aspect.essential);
 }
+
+TEST_CASE("what a municipality already has is background, not the need", "[analysis]") {
+  const FixtureAnalyzer fixture;
+  const auto weight_of = [&](const std::string& need, const std::string& label) {
+    for (const auto& plan : fixture.analyzer->analyse(need).aspects) {
+      if (plan.aspect.label == label) return plan.aspect.weight;
+    }
+    return 0.0;
+  };
+  const std::string ask = " Borgerne får for mange tryksår om natten på plejecentret.";
+  CHECK(weight_of("Det går ikke godt." + std::string(" Vi bruger et vendesystem hos de fleste.") + ask, "vending") <
+        weight_of("Det går ikke godt." + std::string(" Der står et vendesystem hos de fleste.") + ask, "vending"));
+}
