@@ -114,6 +114,11 @@ bool is_buy_instead(const AnalysedNeed& need, const std::vector<bool>& covered, 
   return true;
 }
 
+void settle_buy_flags(std::vector<SolutionMatch>& solutions) {
+  if (solutions.empty() || solutions.front().buy_instead) return;
+  for (auto& solution : solutions) solution.buy_instead = false;
+}
+
 std::vector<std::string> uncovered_aspects(const AnalysedNeed& need, const std::vector<SolutionMatch>& solutions) {
   std::vector<std::string> out;
   for (const auto& plan : need.aspects) {

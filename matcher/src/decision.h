@@ -27,6 +27,10 @@ struct DecisionRules {
 bool is_buy_instead(const AnalysedNeed& need, const std::vector<bool>& covered, const std::string& maturity,
                     double coverage);
 
+// Keeps `buy_instead` only when the best match carries it: a weaker match that covers
+// the essentials on paper is more often a partial fit than the product to buy.
+void settle_buy_flags(std::vector<SolutionMatch>& solutions);
+
 // Labels of the need's aspects that no market-ready solution in `solutions` covers.
 std::vector<std::string> uncovered_aspects(const AnalysedNeed& need, const std::vector<SolutionMatch>& solutions);
 

@@ -453,6 +453,7 @@ MatchResult Matcher::match(const MatchRequest& request) {
     for (const auto& plan : need.aspects) result.aspects.push_back(plan.aspect);
     MatchMemo memo(need);
     result.solutions = state_->solutions(need, memo, request);
+    match::settle_buy_flags(result.solutions);
     result.uncovered = match::uncovered_aspects(need, result.solutions);
     // The decision depends on the solutions only; its reasons also count the partners.
     const bool develop = match::decide(need, result.solutions, {}, result.uncovered).decision == "develop";

@@ -40,12 +40,12 @@ struct Market {
   TempDir dir;
   std::string db = dir.file("db");
 
-  Market() {
+  explicit Market(const std::string& records = kRecords) {
     const auto language =
         run_tool("radar-index", {"language", "--db", db, "--thesaurus", dir.write("thesaurus.txt", kThesaurus), "--stopwords",
                                  source_path("tests/fixtures/language/stopwords")});
     REQUIRE(language.exit_code == 0);
-    ingest_text(db, kRecords);
+    ingest_text(db, records);
   }
 
   MatchResult screen(const std::string& need) const {
@@ -98,4 +98,18 @@ TEST_CASE("when a need is to be co-developed, research institutions with evidenc
   CHECK(result.partners[0].id == "org-uni");
   CHECK(result.partners[0].org_type == "research");
   for (const auto& partner : result.partners) CHECK(partner.score <= 1.0);
+}
+
+TEST_CASE("only the best match makes a reason to buy", "[ranking]") {
+  const std::string pilot_first = std::string(kRecords) +
+      R"json({"type":"solution","id":"sol-night-pilot","organisation":"org-a","name":"Nattilsyn med sensor (pilot)","description":"Nattilsyn med sensor: pilotprojekt med nattilsyn og sensor på plejecentret om natten.","maturity":"pilot","areas":["overvågning"],"lang":"da"}
+)json";
+  const Market market(pilot_first);
+  const auto result = market.screen("Nattilsyn med en sensor på plejecentret om natten.");
+  REQUIRE(result.solutions.size() >= 2);
+  REQUIRE(result.solutions[0].id == "sol-night-pilot");
+  // The market product below it covers the same on paper; the best fit is a pilot.
+  CHECK(result.solutions[1].maturity == "market");
+  for (const auto& solution : result.solutions) CHECK_FALSE(solution.buy_instead);
+  CHECK(result.verdict.decision == "dialogue");
 }
