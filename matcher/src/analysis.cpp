@@ -412,7 +412,13 @@ std::vector<std::string> Analyzer::compound_split_uncached(const std::string& wo
 
 Alternative Analyzer::alternative_for_phrase(const std::string& phrase) const {
   Alternative alternative;
-  for (const auto& word : tokenize(phrase)) {
+  const auto words = tokenize(phrase);
+  // A phrase that is one word once its stop words are gone ("står op om natten" ->
+  // "natten") would match far more than it says: it finds the concept in a need (where
+  // the whole phrase is matched) but is not searched for in records.
+  const auto content = std::count_if(words.begin(), words.end(), [&](const auto& w) { return !is_stopword(w); });
+  if (words.size() > 1 && content < 2) return {};
+  for (const auto& word : words) {
     if (is_stopword(word)) continue;
     // Exact: a curated term the index lacks is absent, not a misspelling of another word.
     auto terms = exact_terms(word);

@@ -40,9 +40,9 @@ struct Market {
   TempDir dir;
   std::string db = dir.file("db");
 
-  explicit Market(const std::string& records = kRecords) {
+  explicit Market(const std::string& records = kRecords, const std::string& thesaurus = kThesaurus) {
     const auto language =
-        run_tool("radar-index", {"language", "--db", db, "--thesaurus", dir.write("thesaurus.txt", kThesaurus), "--stopwords",
+        run_tool("radar-index", {"language", "--db", db, "--thesaurus", dir.write("thesaurus.txt", thesaurus), "--stopwords",
                                  source_path("tests/fixtures/language/stopwords")});
     REQUIRE(language.exit_code == 0);
     ingest_text(db, records);
@@ -112,4 +112,18 @@ TEST_CASE("only the best match makes a reason to buy", "[ranking]") {
   CHECK(result.solutions[1].maturity == "market");
   for (const auto& solution : result.solutions) CHECK_FALSE(solution.buy_instead);
   CHECK(result.verdict.decision == "dialogue");
+}
+
+TEST_CASE("a thesaurus phrase that is one word without its stop words finds the concept but does not search", "[ranking]") {
+  const std::string records = std::string(kRecords) +
+      R"json({"type":"solution","id":"sol-light","organisation":"org-a","name":"Natlys","description":"Lys i gangen, der tænder om natten.","maturity":"market","areas":["lys"],"lang":"da"}
+)json";
+  const Market market(records, std::string(kThesaurus) + "natteuro | uro om natten | om natten\n");
+  const auto result = market.screen("Beboerne på plejecentret er urolige, og de vandrer om natten. Vi søger et nattilsyn.");
+  const bool found = std::any_of(result.aspects.begin(), result.aspects.end(), [](const Aspect& a) { return a.label == "natteuro"; });
+  CHECK(found);
+  // "om natten" alone would be "natten": the night light does not cover the unrest.
+  for (const auto& solution : result.solutions) {
+    if (solution.id == "sol-light") CHECK(std::find(solution.covered.begin(), solution.covered.end(), "natteuro") == solution.covered.end());
+  }
 }
