@@ -246,14 +246,23 @@ std::vector<std::string> tokenize(std::string_view text) {
 
 Analyzer::Analyzer(const Xapian::Database& db, const LanguageResources& resources)
     : db_(db), resources_(resources) {
-  for (const char* lang : {"da", "sv", "nb", "en"}) stemmers_.push_back(schema::stemmer_for(lang));
+  for (const char* lang : {"da", "sv", "nb", "en"}) {
+    stemmers_.push_back(schema::stemmer_for(lang));
+    stemmer_languages_.emplace_back(lang);
+    lookup_stemmers_.push_back(stemmer_languages_.size() - 1);
+  }
   for (const auto& [lang, words] : resources_.stopwords) stopwords_.insert(words.begin(), words.end());
   for (std::size_t index = 0; index < resources_.concepts.size(); ++index) {
     for (const auto& term : resources_.concepts[index]) {
       const auto words = tokenize(term);
       if (words.empty()) continue;
       max_concept_words_ = std::max(max_concept_words_, words.size());
-      for (const auto& stemmer : stemmers_) concept_by_key_.emplace(key_for(words, stemmer), index);
+      // Keyed per stemmer: a word meets a term when one language's stemmer reduces both
+      // to the same stem, not when two stemmers happen to agree (the Swedish stem of
+      // "catheter" is "cat").
+      for (std::size_t s = 0; s < stemmers_.size(); ++s) {
+        concept_by_key_.emplace(std::to_string(s) + ":" + key_for(words, stemmers_[s]), index);
+      }
     }
   }
 }
@@ -292,8 +301,8 @@ std::optional<Analyzer::ConceptMatch> Analyzer::match_concept(const std::vector<
   for (std::size_t length = longest; length >= 1; --length) {
     const std::vector<std::string> window(words.begin() + start, words.begin() + start + length);
     if (length == 1 && is_stopword(window[0])) return std::nullopt;
-    for (const auto& stemmer : stemmers_) {
-      const auto found = concept_by_key_.find(key_for(window, stemmer));
+    for (const std::size_t s : lookup_stemmers_) {
+      const auto found = concept_by_key_.find(std::to_string(s) + ":" + key_for(window, stemmers_[s]));
       if (found != concept_by_key_.end()) return ConceptMatch{found->second, length};
     }
   }
@@ -520,6 +529,12 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
   // Danish, Swedish and Norwegian write compounds as one word; English does not, and
   // splitting its words finds false parts ("explainable" -> "ble").
   const bool split_compounds = need.lang == "da" || need.lang == "sv" || need.lang == "nb";
+  // A Nordic need may borrow words from its neighbours and from English; an English
+  // need's words are English ("cat" is not the Swedish stem of "catheter").
+  lookup_stemmers_.clear();
+  for (std::size_t s = 0; s < stemmers_.size(); ++s) {
+    if (need.lang != "en" || stemmer_languages_[s] == "en") lookup_stemmers_.push_back(s);
+  }
   const auto words = tokenize(text);
   const auto negated = negated_words(text);
   const std::size_t lead_words = tokenize(first_sentence(text)).size();

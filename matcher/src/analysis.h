@@ -99,7 +99,9 @@ class Analyzer {
   const Xapian::Database& db_;
   const LanguageResources& resources_;
   std::vector<Xapian::Stem> stemmers_;
-  std::map<std::string, std::size_t> concept_by_key_;  // stemmed phrase key -> concept
+  std::vector<std::string> stemmer_languages_;           // parallel to stemmers_
+  mutable std::vector<std::size_t> lookup_stemmers_;     // the stemmers a need's words meet concepts with
+  std::map<std::string, std::size_t> concept_by_key_;  // "stemmer:stemmed phrase" -> concept
   std::size_t max_concept_words_ = 1;
   std::set<std::string> stopwords_;
   mutable std::map<std::string, std::vector<std::string>> expansions_;
