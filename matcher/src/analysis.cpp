@@ -16,6 +16,7 @@ constexpr std::size_t kMaxAspects = 10;
 constexpr double kBackgroundFactor = 0.6;  // named only where a need tells what it already has
 constexpr double kLeadBoost = 1.5;  // the core of a need: its title or first sentence, and what it asks for
 constexpr std::size_t kMinCompoundPart = 3;
+constexpr std::size_t kMaxPhraseGap = 3;  // words a thesaurus phrase may have between its own in a need
 constexpr std::size_t kMinCompoundHead = 4;     // shorter heads ("bad", "nat") begin too many unrelated words
 constexpr std::size_t kMaxCompoundScan = 400;   // index terms read per head
 // Longer words are neither split nor spelling-corrected: each costs work per byte
@@ -263,8 +264,44 @@ Analyzer::Analyzer(const Xapian::Database& db, const LanguageResources& resource
       for (std::size_t s = 0; s < stemmers_.size(); ++s) {
         concept_by_key_.emplace(std::to_string(s) + ":" + key_for(words, stemmers_[s]), index);
       }
+      index_loose_phrase(words, index);
     }
   }
+}
+
+void Analyzer::index_loose_phrase(const std::vector<std::string>& words, std::size_t concept_index) {
+  std::vector<std::string> content;
+  for (const auto& word : words) {
+    if (!is_stopword(word)) content.push_back(word);
+  }
+  if (content.size() < 2) return;
+  for (std::size_t s = 0; s < stemmers_.size(); ++s) {
+    LoosePhrase phrase{concept_index, {}, words.size()};
+    for (const auto& word : content) phrase.stems.push_back(stemmers_[s](word));
+    loose_phrases_[std::to_string(s) + ":" + phrase.stems.front()].push_back(std::move(phrase));
+  }
+}
+
+std::optional<Analyzer::ConceptMatch> Analyzer::match_loose_phrase(const std::vector<std::string>& words,
+                                                                   std::size_t start) const {
+  std::optional<ConceptMatch> best;
+  std::size_t best_words = 0;
+  for (const std::size_t s : lookup_stemmers_) {
+    const auto found = loose_phrases_.find(std::to_string(s) + ":" + stemmers_[s](words[start]));
+    if (found == loose_phrases_.end()) continue;
+    for (const auto& phrase : found->second) {
+      const std::size_t end = std::min(words.size(), start + phrase.length + kMaxPhraseGap);
+      std::size_t matched = 1, at = start + 1;
+      for (; at < end && matched < phrase.stems.size(); ++at) {
+        if (stemmers_[s](words[at]) == phrase.stems[matched]) ++matched;
+      }
+      if (matched == phrase.stems.size() && matched > best_words) {
+        best = ConceptMatch{phrase.concept_index, at - start};
+        best_words = matched;
+      }
+    }
+  }
+  return best;
 }
 
 bool Analyzer::covers(const AspectPlan& plan, const std::set<std::string>& document_terms) {
@@ -301,6 +338,11 @@ std::optional<Analyzer::ConceptMatch> Analyzer::match_concept(const std::vector<
   for (std::size_t length = longest; length >= 1; --length) {
     const std::vector<std::string> window(words.begin() + start, words.begin() + start + length);
     if (length == 1 && is_stopword(window[0])) return std::nullopt;
+    // Before single words: a phrase with a few words between its own ("raise a person
+    // safely from the floor" is "raise from the floor").
+    if (length == 1) {
+      if (const auto loose = match_loose_phrase(words, start)) return loose;
+    }
     for (const std::size_t s : lookup_stemmers_) {
       const auto found = concept_by_key_.find(std::to_string(s) + ":" + key_for(window, stemmers_[s]));
       if (found != concept_by_key_.end()) return ConceptMatch{found->second, length};

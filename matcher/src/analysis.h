@@ -77,6 +77,16 @@ class Analyzer {
 
   std::string key_for(const std::vector<std::string>& words, const Xapian::Stem& stemmer) const;
   std::optional<ConceptMatch> match_concept(const std::vector<std::string>& words, std::size_t start) const;
+  // A thesaurus phrase whose content words occur in order from `start`, a few other
+  // words between them allowed.
+  std::optional<ConceptMatch> match_loose_phrase(const std::vector<std::string>& words, std::size_t start) const;
+  void index_loose_phrase(const std::vector<std::string>& words, std::size_t concept_index);
+
+  struct LoosePhrase {
+    std::size_t concept_index;
+    std::vector<std::string> stems;  // its content words, stemmed
+    std::size_t length;              // its words, stop words included
+  };
   std::vector<std::string> compound_split(const std::string& word) const;
   std::vector<std::string> compound_split_uncached(const std::string& word) const;
   // Words of the index that are `head` + another word of the index (a compound).
@@ -101,6 +111,7 @@ class Analyzer {
   std::vector<Xapian::Stem> stemmers_;
   std::vector<std::string> stemmer_languages_;           // parallel to stemmers_
   mutable std::vector<std::size_t> lookup_stemmers_;     // the stemmers a need's words meet concepts with
+  std::map<std::string, std::vector<LoosePhrase>> loose_phrases_;  // "stemmer:first stem" -> phrases
   std::map<std::string, std::size_t> concept_by_key_;  // "stemmer:stemmed phrase" -> concept
   std::size_t max_concept_words_ = 1;
   std::set<std::string> stopwords_;

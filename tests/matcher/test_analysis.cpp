@@ -188,3 +188,11 @@ TEST_CASE("a word meets a thesaurus term under one language's stemmer, not two t
   // The Swedish stemmer cuts "catheter" to "cat": a cat is still a cat.
   CHECK_FALSE(contains(labels("Residents who miss their cat at night need company."), "kateter"));
 }
+
+TEST_CASE("a thesaurus phrase is found with a few words between its own", "[analysis]") {
+  const FixtureAnalyzer fixture;
+  // "tilsyn om natten" is a term of nattilsyn.
+  CHECK(contains(fixture.labels("Vi ønsker tilsyn af beboerne om natten på plejecentret."), "nattilsyn"));
+  // Too far apart, the words are not the phrase.
+  CHECK_FALSE(contains(fixture.labels("Vi ønsker tilsyn af de mange nye beboere på plejecentret, især natten."), "nattilsyn"));
+}
