@@ -38,6 +38,10 @@ constexpr double kEssentialShare = 0.5;   // the top aspects that carry this sha
 constexpr double kEssentialWeight = 0.25; // and any aspect at least this heavy
 constexpr std::size_t kMaxEssential = 3;
 
+// The index term of a stem ("Z" + stem; written out, as GCC 12 warns falsely on
+// `const char* + std::string&&`).
+std::string stem_term(const std::string& stem) { return std::string("Z").append(stem); }
+
 // Decodes the code point at `pos` (valid UTF-8 assumed); returns its byte length.
 std::size_t code_point_at(std::string_view text, std::size_t pos, char32_t& cp) {
   const auto lead = static_cast<unsigned char>(text[pos]);
@@ -328,7 +332,10 @@ bool Analyzer::is_stopword(const std::string& word) const { return stopwords_.co
 
 std::string Analyzer::key_for(const std::vector<std::string>& words, const Xapian::Stem& stemmer) const {
   std::string key;
-  for (const auto& word : words) key += (key.empty() ? "" : " ") + stemmer(word);
+  for (const auto& word : words) {
+    if (!key.empty()) key += ' ';
+    key += stemmer(word);
+  }
   return key;
 }
 
@@ -368,7 +375,7 @@ void Analyzer::clear_cache() {
 
 std::vector<std::string> Analyzer::exact_terms(const std::string& word) const {
   std::vector<std::string> candidates{word};
-  for (const auto& stemmer : stemmers_) candidates.push_back("Z" + stemmer(word));
+  for (const auto& stemmer : stemmers_) candidates.push_back(stem_term(stemmer(word)));
   return existing_terms(candidates);
 }
 
@@ -425,7 +432,7 @@ std::vector<std::string> Analyzer::compounds_starting_with(const std::string& he
     // A linking letter (-s-, -e-) joins the parts; the rest must be a word of the index.
     if (rest.size() > kMinCompoundPart && (rest[0] == 's' || rest[0] == 'e') && !db_.term_exists(rest)) rest.erase(0, 1);
     if (rest.size() < kMinCompoundPart || is_stopword(rest)) continue;
-    if (db_.term_exists(rest) || db_.term_exists("Z" + stemmers_[0](rest))) found.push_back(word);
+    if (db_.term_exists(rest) || db_.term_exists(stem_term(stemmers_[0](rest)))) found.push_back(word);
   }
   return found;
 }
@@ -450,9 +457,9 @@ std::vector<std::string> Analyzer::compound_split_uncached(const std::string& wo
       // Parts must occur as written or stemmed; a spelling correction of a part would
       // turn every misspelt word into some compound.
       std::vector<std::string> left_candidates{left};
-      for (const auto& stemmer : stemmers_) left_candidates.push_back("Z" + stemmer(left));
+      for (const auto& stemmer : stemmers_) left_candidates.push_back(stem_term(stemmer(left)));
       const auto left_terms = existing_terms(left_candidates);
-      const auto right_terms = existing_terms({tail, "Z" + stemmers_[0](tail)});
+      const auto right_terms = existing_terms({tail, stem_term(stemmers_[0](tail))});
       if (left_terms.empty() || right_terms.empty()) continue;
       const Xapian::doccount score = std::min(db_.get_termfreq(left_terms.front()), db_.get_termfreq(right_terms.front()));
       if (score > best_score) best_score = score, best = {left, tail};
@@ -486,7 +493,7 @@ bool Analyzer::in_product_vocabulary(const AspectPlan& plan) const {
       const bool stemmed = term[0] == 'Z';
       const std::string base = stemmed ? term.substr(1) : term;
       for (const char* field : {schema::kNamePrefix, schema::kAreaTextPrefix}) {
-        if (db_.term_exists((stemmed ? "Z" : "") + std::string(field) + base)) return true;
+        if (db_.term_exists(std::string(stemmed ? "Z" : "").append(field).append(base))) return true;
       }
     }
   }
@@ -639,10 +646,10 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
     }
     AspectPlan plan = plan_for_word(word, split_compounds);
     // Inflections of one word ("sensoren", "sensorer") share their Danish stem and one aspect.
-    const std::string stem_label = "Z" + stemmers_[0](word);
+    const std::string stem_label = stem_term(stemmers_[0](word));
     bool merged = false;
     for (auto& [label, existing] : plans) {
-      if (!existing.from_thesaurus && "Z" + stemmers_[0](label) == stem_label) {
+      if (!existing.from_thesaurus && stem_term(stemmers_[0](label)) == stem_label) {
         ++mentions[label];
         if (position < lead_words || kind_at(position) == Sentence::asks) in_lead.insert(label);
         if (kind_at(position) != Sentence::has) beyond_background.insert(label);

@@ -38,7 +38,7 @@ std::vector<Word> words_of(const std::string& text, const std::set<std::string>&
     const std::size_t begin = pos;
     while (pos < text.size() && is_word_byte(static_cast<unsigned char>(text[pos]))) ++pos;
     const std::string lower = to_lower(text.substr(begin, pos - begin));
-    const bool matched = terms.count(lower) != 0 || terms.count("Z" + stemmer(lower)) != 0;
+    const bool matched = terms.count(lower) != 0 || terms.count(std::string("Z").append(stemmer(lower))) != 0;
     words.push_back({begin, pos, matched});
   }
   return words;
