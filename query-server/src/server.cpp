@@ -243,7 +243,7 @@ struct Server::Impl {
   template <typename Handler>
   void add_route(const std::string& label, const std::string& pattern, std::vector<std::string> methods, Handler handler) {
     routes.push_back({label, std::regex(pattern), methods});
-    const auto wrapped = [this, handler](const Request& request, Response& response) { guarded(response, [&] { handler(request, response); }); };
+    const auto wrapped = [handler](const Request& request, Response& response) { guarded(response, [&] { handler(request, response); }); };
     for (const auto& method : methods) {
       if (method == "GET") http.Get(pattern, wrapped);
       if (method == "POST") http.Post(pattern, wrapped);
