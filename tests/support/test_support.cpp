@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -135,6 +136,8 @@ ChildProcess::ChildProcess(const std::string& tool, const std::vector<std::strin
   if (pid_ == 0) {
     put_env(env);
     ::setpgid(0, 0);  // its own process group, so stop() reaches the children of a script
+    // A test that dies without unwinding (an abort) must not leave its server running.
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
     const int null_fd = ::open("/dev/null", O_RDWR);
     ::dup2(null_fd, 0);
     ::dup2(null_fd, 1);
