@@ -19,6 +19,7 @@ constexpr std::size_t kMinCompoundPart = 3;
 constexpr std::size_t kMaxPhraseGap = 3;  // words a thesaurus phrase may have between its own in a need
 constexpr std::size_t kMinCompoundHead = 4;     // shorter heads ("bad", "nat") begin too many unrelated words
 constexpr std::size_t kMaxCompoundScan = 400;   // index terms read per head
+constexpr std::size_t kMaxCompoundsPerHead = 8; // compounds a head also matches
 // Longer words are neither split nor spelling-corrected: each costs work per byte
 // (a cut, a scan of the vocabulary), and a hostile need can be one 10,000-byte word.
 constexpr std::size_t kMaxCompoundBytes = 60;
@@ -433,6 +434,13 @@ std::vector<std::string> Analyzer::compounds_starting_with(const std::string& he
     if (rest.size() > kMinCompoundPart && (rest[0] == 's' || rest[0] == 'e') && !db_.term_exists(rest)) rest.erase(0, 1);
     if (rest.size() < kMinCompoundPart || is_stopword(rest)) continue;
     if (db_.term_exists(rest) || db_.term_exists(stem_term(stemmers_[0](rest)))) found.push_back(word);
+  }
+  // The most frequent few: each is one more posting list in every query for the concept.
+  if (found.size() > kMaxCompoundsPerHead) {
+    std::stable_sort(found.begin(), found.end(), [&](const std::string& a, const std::string& b) {
+      return db_.get_termfreq(a) > db_.get_termfreq(b);
+    });
+    found.resize(kMaxCompoundsPerHead);
   }
   return found;
 }

@@ -28,7 +28,7 @@ constexpr double kCoverageShare = 0.6;  // final score: coverage of the need vs 
 constexpr double kSimilarNeedThreshold = 0.3;
 // Feedback over the records' areas (a controlled vocabulary): the areas of the best few
 // matches say what kind of product the need is about, and bring in records of those
-// areas whose descriptions use other words than the need.
+// areas that the first candidates did not reach.
 constexpr std::size_t kFeedbackDocuments = 5;
 constexpr std::size_t kFeedbackAreas = 3;
 constexpr double kAreaShare = 0.25;  // score added for sharing the leading area
@@ -208,7 +208,7 @@ struct Matcher::State {
 
   // Ranks the documents in `scope` (a boolean query) for the need and returns up to
   // 2 x `count` candidates, best first: the need's own query, then, with `feedback`,
-  // the documents of the areas that lead the first ranking.
+  // the best matches within the areas that lead the first ranking.
   std::vector<Candidate> rank(const AnalysedNeed& need, MatchMemo& memo, const Xapian::Query& scope, unsigned count,
                               bool feedback) {
     const Xapian::Query query = need_query(need);
@@ -225,7 +225,7 @@ struct Matcher::State {
                                  scope);
     std::set<Xapian::docid> seen;
     for (const auto& candidate : candidates) seen.insert(candidate.docid);
-    for (auto& candidate : fetch(need, memo, Xapian::Query(Xapian::Query::OP_AND_MAYBE, in_areas, query), count)) {
+    for (auto& candidate : fetch(need, memo, Xapian::Query(Xapian::Query::OP_FILTER, query, in_areas), count)) {
       if (seen.insert(candidate.docid).second) candidates.push_back(std::move(candidate));
     }
     score(candidates, best, areas);
@@ -325,7 +325,7 @@ struct Matcher::State {
     if (request.filters.org_type.empty()) {
       scope = Xapian::Query(Xapian::Query::OP_AND_NOT, scope, Xapian::Query(schema::term(schema::kOrgTypePrefix, "municipality")));
     }
-    const auto candidates = rank(need, memo, scope, std::max(200U, request.limit * 10), true);
+    const auto candidates = rank(need, memo, scope, std::max(100U, request.limit * 5), true);
     struct Evidence {
       double best = 0, rest = 0;
       std::vector<const Candidate*> why;  // the first three; explained only for the partners shown
