@@ -8,6 +8,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -62,8 +63,28 @@ std::string tool_path(const std::string& tool) {
   return tool.rfind('/', 0) == 0 ? tool : std::string(RADAR_BIN_DIR) + "/" + tool;
 }
 
-void put_env(const std::vector<std::string>& env) {
-  for (const auto& entry : env) ::putenv(const_cast<char*>(entry.c_str()));
+// The environment of a child: this process's, with `overrides` ("NAME=value") replacing
+// or adding entries. Built before fork(): between fork() and exec() a child of a
+// multithreaded test (its HTTP server threads) may only make async-signal-safe calls;
+// an allocation there can deadlock on a lock another thread held at the fork (seen
+// under AddressSanitizer).
+std::vector<std::string> child_environment(const std::vector<std::string>& overrides) {
+  std::vector<std::string> entries(overrides);
+  for (char** entry = environ; *entry != nullptr; ++entry) {
+    const std::string text = *entry;
+    const std::string name = text.substr(0, text.find('=') + 1);
+    const bool replaced = std::any_of(overrides.begin(), overrides.end(),
+                                      [&](const std::string& o) { return o.rfind(name, 0) == 0; });
+    if (!replaced) entries.push_back(text);
+  }
+  return entries;
+}
+
+std::vector<char*> pointers_to(const std::vector<std::string>& strings) {
+  std::vector<char*> out;
+  for (const auto& text : strings) out.push_back(const_cast<char*>(text.c_str()));
+  out.push_back(nullptr);
+  return out;
 }
 
 int wait_with_timeout(int pid, int timeout_seconds) {
@@ -92,17 +113,18 @@ CommandResult run_program(const std::string& program, const std::vector<std::str
   const std::string in_path = io.write("stdin", input);
   const std::string out_path = io.file("stdout");
   const std::string err_path = io.file("stderr");
+  const auto environment = child_environment(env);
+  auto envp = pointers_to(environment);
+  auto argv = make_argv(program, args);
   const pid_t pid = ::fork();
   if (pid == 0) {
-    put_env(env);
     const int in_fd = ::open(in_path.c_str(), O_RDONLY);
     const int out_fd = ::open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
     const int err_fd = ::open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
     ::dup2(in_fd, 0);
     ::dup2(out_fd, 1);
     ::dup2(err_fd, 2);
-    auto argv = make_argv(program, args);
-    ::execv(program.c_str(), argv.data());
+    ::execve(program.c_str(), argv.data(), envp.data());
     ::_exit(127);
   }
   CommandResult result;
@@ -132,9 +154,11 @@ ChildProcess::ChildProcess(const std::string& tool, const std::vector<std::strin
   const int err_fd = ::mkstemp(pattern);
   err_path_ = pattern;
   const std::string program = tool_path(tool);
+  const auto environment = child_environment(env);
+  auto envp = pointers_to(environment);
+  auto argv = make_argv(program, args);
   pid_ = ::fork();
   if (pid_ == 0) {
-    put_env(env);
     ::setpgid(0, 0);  // its own process group, so stop() reaches the children of a script
     // A test that dies without unwinding (an abort) must not leave its server running.
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);
@@ -142,8 +166,7 @@ ChildProcess::ChildProcess(const std::string& tool, const std::vector<std::strin
     ::dup2(null_fd, 0);
     ::dup2(null_fd, 1);
     ::dup2(err_fd, 2);
-    auto argv = make_argv(program, args);
-    ::execv(program.c_str(), argv.data());
+    ::execve(program.c_str(), argv.data(), envp.data());
     ::_exit(127);
   }
   ::close(err_fd);
