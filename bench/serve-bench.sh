@@ -9,6 +9,8 @@
 #        CORPORA (corpora/)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=bench/lib.sh
+source "$root/bench/lib.sh"
 bin=$(cd "${1:-$root/build/bin}" && pwd)
 wrk_threads=${WRK_THREADS:-2}
 connections=${CONNECTIONS:-16}
@@ -30,13 +32,7 @@ server_args=(--db "$work/db" --listen 127.0.0.1:0)
 [[ -n "${SERVER_THREADS:-}" ]] && server_args+=(--threads "$SERVER_THREADS")
 "$bin/radar-serve" "${server_args[@]}" 2>"$work/serve.log" &
 pid=$!
-port=
-for _ in $(seq 1 100); do
-  port=$(sed -n 's|^radar-serve: listening on http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$work/serve.log")
-  [[ -n "$port" ]] && break
-  sleep 0.1
-done
-[[ -n "$port" ]] || { echo "serve-bench: radar-serve did not start:" >&2; cat "$work/serve.log" >&2; exit 1; }
+port=$(radar_serve_port "$work/serve.log") || { echo "serve-bench: radar-serve did not start:" >&2; cat "$work/serve.log" >&2; exit 1; }
 threads_line=$(head -1 "$work/serve.log")
 
 cat >"$work/match.lua" <<'LUA'

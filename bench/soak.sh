@@ -14,6 +14,8 @@
 #   from the first sample after warm-up to the last.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=bench/lib.sh
+source "$root/bench/lib.sh"
 duration=300
 connections=16
 wrk_threads=2
@@ -58,13 +60,7 @@ server_args=(--db "$work/db" --listen 127.0.0.1:0)
 [[ -n "$server_threads" ]] && server_args+=(--threads "$server_threads")
 "$bin/radar-serve" "${server_args[@]}" 2>"$work/serve.log" &
 server_pid=$!
-port=
-for _ in $(seq 1 100); do
-  port=$(sed -n 's|^radar-serve: listening on http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$work/serve.log")
-  [[ -n "$port" ]] && break
-  sleep 0.1
-done
-[[ -n "$port" ]] || { echo "soak: radar-serve did not start:" >&2; cat "$work/serve.log" >&2; exit 1; }
+port=$(radar_serve_port "$work/serve.log") || { echo "soak: radar-serve did not start:" >&2; cat "$work/serve.log" >&2; exit 1; }
 revision_of() { curl -s -m 5 "http://127.0.0.1:$port/healthz" | sed -n 's/.*"revision":\([0-9]*\).*/\1/p'; }
 first_revision=$(revision_of)
 echo "soak: $(head -1 "$work/serve.log" | sed 's/^radar-serve: //'); revision $first_revision"

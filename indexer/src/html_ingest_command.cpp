@@ -26,6 +26,7 @@
 
 #include "crawl/charset.h"
 #include "crawl/html_extract.h"
+#include "crawl/page_record.h"
 #include "crawl/url.h"
 #include "radar/cli.h"
 #include "radar/error.h"
@@ -118,15 +119,6 @@ std::string modified_date(const std::string& path) {
   return text;
 }
 
-// Page ids are URLs; one longer than the record limit keeps its start and a hash
-// (as the crawler does).
-std::string page_id(const std::string& url) {
-  if (url.size() <= RecordLimits::kMaxIdBytes) return url;
-  char hash[17];
-  std::snprintf(hash, sizeof hash, "%016llx", static_cast<unsigned long long>(stable_hash(url)));
-  return truncate_utf8(url, RecordLimits::kMaxIdBytes - 17) + "#" + hash;
-}
-
 // What one file became: a page (record and document), a page that asks not to be
 // indexed, or the reason it was rejected.
 struct PageOutcome {
@@ -136,16 +128,6 @@ struct PageOutcome {
   bool other_shard = false;
   std::string error;
 };
-
-Record validate_page(nlohmann::json record) {
-  try {
-    return validate_record(record);
-  } catch (const InputError&) {
-    if (!record.contains("lang")) throw;
-    record.erase("lang");  // an unusable lang attribute: detect the language instead
-    return validate_record(record);
-  }
-}
 
 // Read-only inputs shared by the extraction threads.
 struct PageContext {
@@ -158,7 +140,7 @@ PageOutcome extract_page(const HtmlFile& file, const PageContext& context) {
   PageOutcome outcome;
   try {
     if (file.url.empty()) throw InputError("no http(s) URL can be made of the base URL and this path");
-    const std::string id = page_id(file.url);
+    const std::string id = crawl::page_id(file.url);
     if (!in_shard(id, context.shard)) {
       outcome.other_shard = true;
       return outcome;
@@ -170,17 +152,10 @@ PageOutcome extract_page(const HtmlFile& file, const PageContext& context) {
       return outcome;
     }
     nlohmann::json data = {{"type", "page"}, {"id", id}, {"url", file.url}, {"source", file.url}};
-    const auto put_text = [&](const char* key, const std::string& value, std::size_t max_bytes) {
-      if (!value.empty()) data[key] = truncate_utf8(value, max_bytes);
-    };
-    put_text("title", collapse_whitespace(page.title), RecordLimits::kMaxNameChars);
-    put_text("description", collapse_whitespace(page.description), RecordLimits::kMaxDescriptionChars);
-    put_text("headings", page.headings, RecordLimits::kMaxDescriptionChars);
-    put_text("text", page.text, RecordLimits::kMaxPageTextBytes);
-    put_text("lang", trim(page.lang), 35);
-    put_text("updated", modified_date(file.path), 32);
+    crawl::add_page_text(data, page);
+    if (const std::string updated = modified_date(file.path); !updated.empty()) data["updated"] = updated;
     if (!context.organisation.empty()) data["organisation"] = context.organisation;
-    Record record = validate_page(std::move(data));
+    Record record = crawl::validate_page(std::move(data));
     Xapian::Document document = schema::make_document(record, context.owner ? &*context.owner : nullptr);
     document.add_boolean_term(schema::term(schema::kHostPrefix, crawl::url_host(file.url)));
     outcome.record = std::move(record);

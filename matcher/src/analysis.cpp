@@ -129,6 +129,16 @@ void finish_aspects(std::vector<AspectPlan>& plans) {
   }
 }
 
+// True if one of `phrases` occurs in `words`.
+bool contains_phrase(const std::vector<std::string>& words, const std::vector<std::vector<std::string>>& phrases) {
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    for (const auto& phrase : phrases) {
+      if (i + phrase.size() <= words.size() && std::equal(phrase.begin(), phrase.end(), words.begin() + i)) return true;
+    }
+  }
+  return false;
+}
+
 // Phrases that open a request: the sentence that holds one says what the need asks,
 // while the others tell the situation ("Nattevagterne går runder ... Vi vil i stedet
 // kunne tjekke på afstand ...").
@@ -138,12 +148,7 @@ bool asks(const std::vector<std::string>& words) {
       {"vi", "har", "brug"}, {"vi", "kunne", "tænke"}, {"vi", "skal", "have"}, {"we", "need"}, {"we", "want"},
       {"we", "would", "like"}, {"we", "are", "looking"}, {"looking", "for"}, {"vi", "behöver"}, {"vi", "söker"},
       {"vi", "vill"},    {"vi", "trenger"},  {"vi", "ser", "etter"}};
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    for (const auto& opener : openers) {
-      if (i + opener.size() <= words.size() && std::equal(opener.begin(), opener.end(), words.begin() + i)) return true;
-    }
-  }
-  return false;
+  return contains_phrase(words, openers);
 }
 
 // Phrases that open a description of what a municipality already has or has tried
@@ -153,12 +158,14 @@ bool tells_what_exists(const std::vector<std::string>& words) {
       {"vi", "har", "installeret"}, {"vi", "har", "prøvet"}, {"vi", "har", "afprøvet"}, {"vi", "har", "købt"},
       {"vi", "bruger"}, {"vi", "anvender"}, {"vi", "tilbyder"}, {"we", "have", "installed"}, {"we", "have", "tried"},
       {"we", "use"}, {"we", "offer"}, {"we", "already"}, {"vi", "har", "allerede"}};
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    for (const auto& opener : openers) {
-      if (i + opener.size() <= words.size() && std::equal(opener.begin(), opener.end(), words.begin() + i)) return true;
-    }
-  }
-  return false;
+  return contains_phrase(words, openers);
+}
+
+// True if a sentence ends at `i`: a line break, or . ! ? before a space or the end.
+bool ends_sentence(std::string_view text, std::size_t i) {
+  if (text[i] == '\n') return true;
+  const bool stop = text[i] == '.' || text[i] == '!' || text[i] == '?';
+  return stop && (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n');
 }
 
 enum class Sentence { tells, asks, has };
@@ -168,10 +175,7 @@ std::vector<Sentence> sentence_kinds(std::string_view text) {
   std::vector<Sentence> marks;
   std::size_t start = 0;
   for (std::size_t end = 0; end <= text.size(); ++end) {
-    const bool stop = end == text.size() || text[end] == '\n' ||
-                      ((text[end] == '.' || text[end] == '!' || text[end] == '?') &&
-                       (end + 1 == text.size() || text[end + 1] == ' ' || text[end + 1] == '\n'));
-    if (!stop) continue;
+    if (end < text.size() && !ends_sentence(text, end)) continue;
     const auto words = tokenize(text.substr(start, end - start));
     marks.insert(marks.end(), words.size(),
                  asks(words) ? Sentence::asks : tells_what_exists(words) ? Sentence::has : Sentence::tells);
@@ -183,10 +187,7 @@ std::vector<Sentence> sentence_kinds(std::string_view text) {
 // The text up to the end of its first sentence or line: a need's title or opening.
 std::string_view first_sentence(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
-    const bool stop = text[i] == '.' || text[i] == '!' || text[i] == '?';
-    if (text[i] == '\n' || (stop && (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n'))) {
-      return text.substr(0, i);
-    }
+    if (ends_sentence(text, i)) return text.substr(0, i);
   }
   return text;
 }
@@ -330,6 +331,10 @@ Xapian::Query Analyzer::query_for(const AspectPlan& plan) {
 }
 
 bool Analyzer::is_stopword(const std::string& word) const { return stopwords_.count(word) != 0; }
+
+bool Analyzer::is_content_word(const std::string& word) const {
+  return utf8_length(word) >= 3 && !is_stopword(word) && !is_number(word);
+}
 
 std::string Analyzer::key_for(const std::vector<std::string>& words, const Xapian::Stem& stemmer) const {
   std::string key;
@@ -602,18 +607,20 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
   std::map<std::string, int> mentions;
   std::set<std::string> in_lead;
   std::size_t position = 0;
-  const auto add_plan = [&](AspectPlan plan) {
-    const std::string label = plan.aspect.label;
+  const auto note_mention = [&](const std::string& label) {
     ++mentions[label];
     if (position < lead_words || kind_at(position) == Sentence::asks) in_lead.insert(label);
     if (kind_at(position) != Sentence::has) beyond_background.insert(label);
-    plans.emplace(label, std::move(plan));
+  };
+  const auto add_plan = [&](AspectPlan plan) {
+    note_mention(plan.aspect.label);
+    plans.emplace(plan.aspect.label, std::move(plan));
   };
   for (std::size_t i = 0; i < words.size();) {
     position = i;
     // What a need rules out ("ikke video", "without a camera") is not what it asks for.
     if (i < negated.size() && negated[i]) {
-      if (utf8_length(words[i]) >= 3 && !is_stopword(words[i]) && !is_number(words[i])) need.content_words += 1;
+      if (is_content_word(words[i])) need.content_words += 1;
       ++i;
       continue;
     }
@@ -624,7 +631,7 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
       continue;
     }
     const std::string& word = words[i++];
-    if (utf8_length(word) < 3 || is_stopword(word) || is_number(word)) continue;
+    if (!is_content_word(word)) continue;
     need.content_words += 1;
     // A compound whose parts are thesaurus concepts stands for those concepts
     // ("plejehjemsbeboere" -> plejehjem + beboer -> plejecenter). The last part is what
@@ -658,9 +665,7 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
     bool merged = false;
     for (auto& [label, existing] : plans) {
       if (!existing.from_thesaurus && stem_term(stemmers_[0](label)) == stem_label) {
-        ++mentions[label];
-        if (position < lead_words || kind_at(position) == Sentence::asks) in_lead.insert(label);
-        if (kind_at(position) != Sentence::has) beyond_background.insert(label);
+        note_mention(label);
         merged = true;
         break;
       }
@@ -679,11 +684,11 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
     plan.domain = plan.from_thesaurus || product_word;
     const double vocabulary = plan.from_thesaurus ? kThesaurusBoost
                               : product_word ? kProductVocabularyBoost : kOtherWordFactor;
+    plan.asked = in_lead.count(label) != 0;
     // The square root flattens IDF: a need's aspects matter more evenly than the
     // rarity of their words would say.
-    plan.asked = in_lead.count(label) != 0;
     plan.aspect.weight = std::sqrt(idf) * vocabulary * (plan.aspect.role == "what" ? 1.0 : kContextFactor) *
-                         (1.0 + 0.25 * std::min(3, mentions[label] - 1)) * (in_lead.count(label) ? kLeadBoost : 1.0) *
+                         (1.0 + 0.25 * std::min(3, mentions[label] - 1)) * (plan.asked ? kLeadBoost : 1.0) *
                          (beyond_background.count(label) ? 1.0 : kBackgroundFactor);
     kept.push_back(std::move(plan));
   }

@@ -68,6 +68,8 @@ class Analyzer {
   static Xapian::Query query_for(const AspectPlan& plan);
 
   bool is_stopword(const std::string& word) const;
+  // A word that says something: three letters or more, not a stop word or a number.
+  bool is_content_word(const std::string& word) const;
 
  private:
   struct ConceptMatch {

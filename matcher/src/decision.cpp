@@ -104,9 +104,7 @@ Verdict clarify(const AnalysedNeed& need) {
 
 }  // namespace
 
-bool is_buy_instead(const AnalysedNeed& need, const std::vector<bool>& covered, const std::string& maturity,
-                    double coverage) {
-  (void)coverage;
+bool is_buy_instead(const AnalysedNeed& need, const std::vector<bool>& covered, const std::string& maturity) {
   if (maturity != "market" || domain_coverage(need, covered) < DecisionRules::kBuyCoverage || is_vague(need)) return false;
   for (std::size_t i = 0; i < need.aspects.size(); ++i) {
     if (need.aspects[i].aspect.essential && !covered[i]) return false;

@@ -24,8 +24,7 @@ struct DecisionRules {
 };
 
 // Whether a solution is a reason to buy instead of co-developing.
-bool is_buy_instead(const AnalysedNeed& need, const std::vector<bool>& covered, const std::string& maturity,
-                    double coverage);
+bool is_buy_instead(const AnalysedNeed& need, const std::vector<bool>& covered, const std::string& maturity);
 
 // Keeps `buy_instead` only when the best match carries it: a weaker match that covers
 // the essentials on paper is more often a partial fit than the product to buy.

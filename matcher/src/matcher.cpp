@@ -291,7 +291,7 @@ struct Matcher::State {
       hit.covered = labels(need, candidate.covered, true);
       hit.missing = labels(need, candidate.covered, false);
       hit.buy_instead = hit.rank <= match::DecisionRules::kBuyMaxRank &&
-                        match::is_buy_instead(need, candidate.covered, hit.maturity, candidate.coverage);
+                        match::is_buy_instead(need, candidate.covered, hit.maturity);
       const auto snippet = match::make_snippet(record.value("description", ""), need, record.value("lang", "da"));
       hit.snippet = snippet.text;
       hit.snippet_html = snippet.html;

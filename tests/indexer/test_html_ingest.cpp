@@ -15,16 +15,6 @@ using nlohmann::json;
 
 namespace {
 
-std::vector<json> json_lines(const std::string& text) {
-  std::vector<json> rows;
-  std::istringstream lines(text);
-  std::string line;
-  while (std::getline(lines, line)) {
-    if (!line.empty()) rows.push_back(json::parse(line));
-  }
-  return rows;
-}
-
 std::string page(const std::string& title, const std::string& body, const std::string& head_extra = "") {
   return "<!doctype html><html lang=\"da\"><head><meta charset=\"utf-8\"><title>" + title + "</title>" + head_extra +
          "</head><body><nav><a href=\"/\">Forside</a></nav><main><h1>" + title + "</h1><p>" + body +

@@ -12,16 +12,6 @@ using nlohmann::json;
 
 namespace {
 
-std::vector<json> json_lines(const std::string& text) {
-  std::vector<json> rows;
-  std::istringstream lines(text);
-  std::string line;
-  while (std::getline(lines, line)) {
-    if (!line.empty()) rows.push_back(json::parse(line));
-  }
-  return rows;
-}
-
 json stats(const std::string& db) {
   const auto result = run_tool("radar-index", {"stats", "--db", db});
   REQUIRE(result.exit_code == 0);

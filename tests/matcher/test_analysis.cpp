@@ -43,6 +43,14 @@ struct FixtureAnalyzer {
     for (const auto& plan : analyzer->analyse(need).aspects) out.push_back(plan.aspect.label);
     return out;
   }
+
+  // The weight of the aspect `label` of `need`; 0 when it is not an aspect.
+  double weight_of(const std::string& need, const std::string& label) const {
+    for (const auto& plan : analyzer->analyse(need).aspects) {
+      if (plan.aspect.label == label) return plan.aspect.weight;
+    }
+    return 0.0;
+  }
 };
 
 bool contains(const std::vector<std::string>& items, const std::string& item) {
@@ -126,18 +134,12 @@ TEST_CASE("only Nordic needs have their words split into compounds", "[analysis]
 
 TEST_CASE("what a need asks for weighs like its title", "[analysis]") {
   const FixtureAnalyzer fixture;
-  const auto weight_of = [&](const std::string& need, const std::string& label) {
-    for (const auto& plan : fixture.analyzer->analyse(need).aspects) {
-      if (plan.aspect.label == label) return plan.aspect.weight;
-    }
-    return 0.0;
-  };
   const std::string story = "Borgere med demens bor hjemme og får besøg af hjemmeplejen. ";
-  const double asked = weight_of(story + "Vi søger en medicindispenser til borgerne.", "medicindispenser");
-  const double told = weight_of(story + "Der står en medicindispenser hos borgerne.", "medicindispenser");
+  const double asked = fixture.weight_of(story + "Vi søger en medicindispenser til borgerne.", "medicindispenser");
+  const double told = fixture.weight_of(story + "Der står en medicindispenser hos borgerne.", "medicindispenser");
   CHECK(asked > told);
-  CHECK(weight_of("We need a pill dispenser. Residents live at home.", "medicindispenser") >
-        weight_of("Residents live at home. There is a pill dispenser.", "medicindispenser"));
+  CHECK(fixture.weight_of("We need a pill dispenser. Residents live at home.", "medicindispenser") >
+        fixture.weight_of("Residents live at home. There is a pill dispenser.", "medicindispenser"));
 }
 
 TEST_CASE("when the title or the request names what must be solved, that is the core", "[analysis]") {
@@ -158,15 +160,9 @@ TEST_CASE("when the title or the request names what must be solved, that is the 
 
 TEST_CASE("what a municipality already has is background, not the need", "[analysis]") {
   const FixtureAnalyzer fixture;
-  const auto weight_of = [&](const std::string& need, const std::string& label) {
-    for (const auto& plan : fixture.analyzer->analyse(need).aspects) {
-      if (plan.aspect.label == label) return plan.aspect.weight;
-    }
-    return 0.0;
-  };
   const std::string ask = " Borgerne får for mange tryksår om natten på plejecentret.";
-  CHECK(weight_of("Det går ikke godt." + std::string(" Vi bruger et vendesystem hos de fleste.") + ask, "vending") <
-        weight_of("Det går ikke godt." + std::string(" Der står et vendesystem hos de fleste.") + ask, "vending"));
+  CHECK(fixture.weight_of("Det går ikke godt." + std::string(" Vi bruger et vendesystem hos de fleste.") + ask, "vending") <
+        fixture.weight_of("Det går ikke godt." + std::string(" Der står et vendesystem hos de fleste.") + ask, "vending"));
 }
 
 TEST_CASE("a word meets a thesaurus term under one language's stemmer, not two that happen to agree", "[analysis]") {

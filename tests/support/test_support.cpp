@@ -199,6 +199,16 @@ bool wait_for_http(int port, int timeout_seconds) {
   return false;
 }
 
+std::vector<nlohmann::json> json_lines(const std::string& text) {
+  std::vector<nlohmann::json> rows;
+  std::istringstream lines(text);
+  std::string line;
+  while (std::getline(lines, line)) {
+    if (!line.empty()) rows.push_back(nlohmann::json::parse(line));
+  }
+  return rows;
+}
+
 void ingest_text(const std::string& db, const std::string& records) {
   const CommandResult result = run_tool("radar-index", {"ingest", "--db", db, "-"}, records);
   if (result.exit_code != 0) throw std::runtime_error("ingest failed: " + result.err);

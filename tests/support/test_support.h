@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 namespace radar::test {
 
 // A fresh directory under the system temp dir, removed with its contents on destruction.
@@ -70,6 +72,9 @@ std::string source_path(const std::string& relative);
 std::string read_text(const std::string& path);
 
 // Ingests `records` (JSON Lines text) into a new index at `db`; throws on failure.
+// Each non-empty line of `text` parsed as JSON (a JSON Lines listing).
+std::vector<nlohmann::json> json_lines(const std::string& text);
+
 void ingest_text(const std::string& db, const std::string& records);
 
 // Builds the fixture index at `db`: the test thesaurus and stopwords, then

@@ -20,6 +20,7 @@
 #include "crawl/frontier.h"
 #include "crawl/gzip.h"
 #include "crawl/html_extract.h"
+#include "crawl/page_record.h"
 #include "crawl/robots.h"
 #include "crawl/sitemap.h"
 #include "crawl/url.h"
@@ -55,12 +56,6 @@ std::string product_token(const std::string& user_agent) {
   std::string token = user_agent.substr(0, user_agent.find_first_of("/ "));
   for (char& c : token) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return token.empty() ? "markedsradar" : token;
-}
-
-// Page ids are URLs; one longer than the record limit keeps its start and a hash.
-std::string page_id(const std::string& url) {
-  if (url.size() <= RecordLimits::kMaxIdBytes) return url;
-  return truncate_utf8(url, RecordLimits::kMaxIdBytes - 17) + "#" + hex64(stable_hash(url));
 }
 
 FrontierEntry make_entry(std::string url, UrlKind kind, int depth = 0, int hops = 0, std::string lastmod = "") {
@@ -618,26 +613,9 @@ class Crawler {
                    {kCrawledFromField, entry.url},
                    {"updated", utc_now_iso8601()},
                    {kLinksField, links}};
-    const auto put_text = [&](const char* key, const std::string& value, std::size_t max_chars) {
-      if (!value.empty()) record[key] = truncate_utf8(value, max_chars);
-    };
-    put_text("title", collapse_whitespace(page.title), RecordLimits::kMaxNameChars);
-    put_text("description", collapse_whitespace(page.description), RecordLimits::kMaxDescriptionChars);
-    put_text("headings", page.headings, RecordLimits::kMaxDescriptionChars);
-    put_text("text", page.text, RecordLimits::kMaxPageTextBytes);
-    put_text("lang", trim(page.lang), 35);
+    add_page_text(record, page);
     if (!run.source->organisation.empty()) record["organisation"] = run.source->organisation;
     return record;
-  }
-
-  static Record validate_page(json record) {
-    try {
-      return validate_record(record);
-    } catch (const InputError&) {
-      if (!record.contains("lang")) throw;
-      record.erase("lang");  // an unusable lang attribute: detect the language instead
-      return validate_record(record);
-    }
   }
 
   bool index_page(SourceRun& run, const FrontierEntry& entry, const ExtractedPage& page,
