@@ -83,6 +83,7 @@ void add_values(const Record& record, Xapian::Document& doc) {
   if (!owner_id.empty()) doc.add_value(kOrgSlot, owner_id);
   const int rank = maturity_rank(record.text("maturity"));
   if (rank >= 0) doc.add_value(kMaturitySlot, Xapian::sortable_serialise(rank));
+  doc.add_value(kTypeSlot, std::string(to_string(record.type)));
 }
 
 }  // namespace

@@ -24,6 +24,8 @@ using match::AspectPlan;
 
 constexpr unsigned kMaxLimit = 100;
 constexpr unsigned kMinCandidates = 60;
+constexpr unsigned kMinPartnerCandidates = 100;
+constexpr unsigned kSimilarNeedCandidates = 30;
 constexpr double kCoverageShare = 0.6;  // final score: coverage of the need vs text relevance
 constexpr double kSimilarNeedThreshold = 0.3;
 // Feedback over the records' areas (a controlled vocabulary): the areas of the best few
@@ -31,6 +33,7 @@ constexpr double kSimilarNeedThreshold = 0.3;
 // areas that the first candidates did not reach.
 constexpr std::size_t kFeedbackDocuments = 5;
 constexpr std::size_t kFeedbackAreas = 3;
+constexpr unsigned kFeedbackDepth = 5;  // the first query reads this many times the candidates, for feedback
 constexpr double kAreaShare = 0.25;  // score added for sharing the leading area
 constexpr double kMaxScore = 1 + kAreaShare;  // coverage, relevance and affinity all at 1: shown as 1
 constexpr double kCoDevelopmentBonus = 0.3;  // added to a research institution's or cluster's partner score
@@ -41,6 +44,7 @@ constexpr double kCoDevelopmentBonus = 0.3;  // added to a research institution'
 struct DocumentFacts {
   std::set<std::string> terms;  // the need's terms (MatchMemo::wanted) the document contains
   std::vector<std::string> areas;  // its area terms (XA...)
+  bool municipal = false;  // owned by (or itself) a municipality: a buyer, not a partner
   std::optional<nlohmann::json> record;
 };
 
@@ -62,20 +66,64 @@ struct Candidate {
   }
 };
 
+const std::string& municipal_term() {
+  static const std::string term = schema::term(schema::kOrgTypePrefix, "municipality");
+  return term;
+}
+
+// One document of a query's result: its MSet docid (unique across shards), BM25
+// weight and, for a query collapsed on the type slot, its record type.
+struct Hit {
+  Xapian::docid docid = 0;
+  Xapian::Document document;
+  double weight = 0;
+  std::string type;
+};
+
+// The boolean scope of each ranking for one request, and how many candidates each reads.
+struct Scopes {
+  Xapian::Query solutions, partners, needs;
+  unsigned solution_count = 0, partner_count = 0, need_count = kSimilarNeedCandidates;
+  bool exclude_municipal = false;  // partners leave out municipalities' documents
+
+  [[nodiscard]] Scopes deeper(unsigned factor) const {
+    Scopes out = *this;
+    out.solution_count *= factor;
+    out.partner_count *= factor;
+    out.need_count *= factor;
+    return out;
+  }
+};
+
+// The first query's hits in each ranking's scope, best first.
+struct FirstPass {
+  std::vector<Hit> solutions, partners, needs;
+};
+
 // Word and stem terms: the only terms that can cover an aspect.
 bool is_text_term(const std::string& term) {
   return !term.empty() && (term[0] == 'Z' || (static_cast<unsigned char>(term[0]) >= 'a') ||
                            (term[0] >= '0' && term[0] <= '9'));
 }
 
+Xapian::Query need_query(const AnalysedNeed& need) {
+  std::vector<Xapian::Query> aspects;
+  for (const auto& plan : need.aspects) {
+    if (plan.alternatives.empty()) continue;
+    aspects.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Analyzer::query_for(plan), 0.5 + 2.0 * plan.aspect.weight);
+  }
+  return Xapian::Query(Xapian::Query::OP_OR, aspects.begin(), aspects.end());
+}
+
 // Per-match memo: the sorted text terms of the need's aspects, what was read of each
 // document, and the organisation records looked up.
 struct MatchMemo {
+  Xapian::Query query;  // the need's ranked query
   std::vector<std::string> wanted;
   std::map<Xapian::docid, std::shared_ptr<DocumentFacts>> documents;
   std::map<std::string, std::optional<nlohmann::json>> records;
 
-  explicit MatchMemo(const AnalysedNeed& need) {
+  explicit MatchMemo(const AnalysedNeed& need) : query(need_query(need)) {
     std::set<std::string> terms;
     for (const auto& plan : need.aspects) {
       for (const auto& alternative : plan.alternatives) {
@@ -103,6 +151,8 @@ struct MatchMemo {
     bool areas_read = false;
     const auto read_areas = [&] {
       for (it.skip_to(area_prefix); it != end && (*it).rfind(area_prefix, 0) == 0; ++it) slot->areas.push_back(*it);
+      if (it != end) it.skip_to(municipal_term());
+      slot->municipal = it != end && *it == municipal_term();
       areas_read = true;
     };
     for (const auto& term : wanted) {
@@ -139,19 +189,30 @@ Xapian::Query with_filters(Xapian::Query query, const MatchFilters& filters, boo
   return query;
 }
 
-Xapian::Query need_query(const AnalysedNeed& need) {
-  std::vector<Xapian::Query> aspects;
-  for (const auto& plan : need.aspects) {
-    if (plan.alternatives.empty()) continue;
-    aspects.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Analyzer::query_for(plan), 0.5 + 2.0 * plan.aspect.weight);
-  }
-  return Xapian::Query(Xapian::Query::OP_OR, aspects.begin(), aspects.end());
-}
 
 Xapian::Query of_types(std::initializer_list<RecordType> types) {
   std::vector<Xapian::Query> terms;
   for (RecordType type : types) terms.emplace_back(schema::type_term(type));
   return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
+
+Scopes scopes_for(const MatchRequest& request) {
+  Scopes scopes;
+  scopes.solutions = with_filters(of_types({RecordType::solution}), request.filters, false);
+  scopes.partners = with_filters(of_types({RecordType::organisation, RecordType::solution, RecordType::page}),
+                                 request.filters, true);
+  // Municipalities are the buyers, not partners, unless asked for by filter.
+  scopes.exclude_municipal = request.filters.org_type.empty();
+  if (scopes.exclude_municipal) {
+    scopes.partners = Xapian::Query(Xapian::Query::OP_AND_NOT, scopes.partners, Xapian::Query(municipal_term()));
+  }
+  scopes.needs = of_types({RecordType::need});
+  if (!request.exclude_need_id.empty()) {
+    scopes.needs = Xapian::Query(Xapian::Query::OP_AND_NOT, scopes.needs, Xapian::Query(schema::id_term(request.exclude_need_id)));
+  }
+  scopes.solution_count = std::max(kMinCandidates, request.limit * 3);
+  scopes.partner_count = std::max(kMinPartnerCandidates, request.limit * 5);
+  return scopes;
 }
 
 std::vector<std::string> labels(const AnalysedNeed& need, const std::vector<bool>& covered, bool wanted) {
@@ -183,19 +244,32 @@ struct Matcher::State {
     analyzer = std::make_unique<Analyzer>(db, resources);
   }
 
-  // Reads up to `count` matches of `query` with the aspects each covers.
-  std::vector<Candidate> fetch(const AnalysedNeed& need, MatchMemo& memo, const Xapian::Query& query, unsigned count) {
+  // The best `count` documents for `query`, best first; with `per_type`, at most that
+  // many of each record type (collapsed on the type slot).
+  std::vector<Hit> search(const Xapian::Query& query, unsigned count, unsigned per_type = 0) {
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BM25Weight(1.2, 0, 1, 0.5, 0.5));
+    if (per_type > 0) enquire.set_collapse_key(schema::kTypeSlot, per_type);
     const Xapian::MSet matches = enquire.get_mset(0, count);
-    std::vector<Candidate> candidates;
+    std::vector<Hit> hits;
+    hits.reserve(matches.size());
     for (auto it = matches.begin(); it != matches.end(); ++it) {
+      hits.push_back({*it, it.get_document(), it.get_weight(), per_type > 0 ? it.get_collapse_key() : std::string()});
+    }
+    return hits;
+  }
+
+  // The hits as candidates, with the aspects each covers.
+  static std::vector<Candidate> assess(const AnalysedNeed& need, MatchMemo& memo, const std::vector<Hit>& hits) {
+    std::vector<Candidate> candidates;
+    candidates.reserve(hits.size());
+    for (const auto& hit : hits) {
       Candidate candidate;
-      candidate.docid = *it;
-      candidate.document = it.get_document();
-      candidate.facts = memo.facts(*it, candidate.document);
-      candidate.weight = it.get_weight();
+      candidate.docid = hit.docid;
+      candidate.document = hit.document;
+      candidate.facts = memo.facts(hit.docid, hit.document);
+      candidate.weight = hit.weight;
       for (const auto& plan : need.aspects) {
         const bool covered = Analyzer::covers(plan, candidate.facts->terms);
         candidate.covered.push_back(covered);
@@ -206,30 +280,113 @@ struct Matcher::State {
     return candidates;
   }
 
-  // Ranks the documents in `scope` (a boolean query) for the need and returns up to
-  // 2 x `count` candidates, best first: the need's own query, then, with `feedback`,
-  // the best matches within the areas that lead the first ranking.
-  std::vector<Candidate> rank(const AnalysedNeed& need, MatchMemo& memo, const Xapian::Query& scope, unsigned count,
-                              bool feedback) {
-    const Xapian::Query query = need_query(need);
-    auto candidates = fetch(need, memo, Xapian::Query(Xapian::Query::OP_FILTER, query, scope), count);
-    double best = 0;
-    for (const auto& candidate : candidates) best = std::max(best, candidate.weight);
-    score(candidates, best, {});
-    if (!feedback) return candidates;
-    const auto areas = leading_areas(candidates);
-    if (areas.empty()) return candidates;
-    std::vector<Xapian::Query> area_terms;
-    for (const auto& [area, weight] : areas) area_terms.emplace_back(area);
-    const Xapian::Query in_areas(Xapian::Query::OP_FILTER, Xapian::Query(Xapian::Query::OP_OR, area_terms.begin(), area_terms.end()),
-                                 scope);
-    std::set<Xapian::docid> seen;
-    for (const auto& candidate : candidates) seen.insert(candidate.docid);
-    for (auto& candidate : fetch(need, memo, Xapian::Query(Xapian::Query::OP_FILTER, query, in_areas), count)) {
-      if (seen.insert(candidate.docid).second) candidates.push_back(std::move(candidate));
+  // Whether one query collapsed on the type slot can stand for the three rankings'
+  // first queries: the index has the slot on every document (indexes built before it
+  // do not) and no filter applies to solutions alone.
+  bool single_first_pass(const MatchRequest& request) {
+    return request.filters.maturity.empty() && db.get_doccount() > 0 &&
+           db.get_value_freq(schema::kTypeSlot) == db.get_doccount();
+  }
+
+  // The need's query in each ranking's scope: solutions, partners' evidence and other
+  // needs, each kFeedbackDepth times as deep as its ranking reads, so that feedback can
+  // draw on it. One query collapsed on the record type reads the need's posting lists
+  // once for all three; an older index gets one query per ranking, with the same hits.
+  FirstPass first_pass(MatchMemo& memo, const MatchRequest& request, const Scopes& scopes) {
+    const Xapian::Query& query = memo.query;
+    const Scopes deep = scopes.deeper(kFeedbackDepth);
+    FirstPass pass;
+    if (!single_first_pass(request)) {
+      pass.solutions = search(Xapian::Query(Xapian::Query::OP_FILTER, query, scopes.solutions), deep.solution_count);
+      pass.partners = search(Xapian::Query(Xapian::Query::OP_FILTER, query, scopes.partners), deep.partner_count);
+      pass.needs = search(Xapian::Query(Xapian::Query::OP_FILTER, query, scopes.needs), deep.need_count);
+      return pass;
     }
-    score(candidates, best, areas);
-    return candidates;
+    const unsigned per_type = std::max({deep.solution_count, deep.partner_count, deep.need_count});
+    const std::vector<Xapian::Query> all_scopes{scopes.solutions, scopes.partners, scopes.needs};
+    const Xapian::Query any_scope(Xapian::Query::OP_OR, all_scopes.begin(), all_scopes.end());
+    sort_out(search(Xapian::Query(Xapian::Query::OP_FILTER, query, any_scope), per_type * 4, per_type), memo, deep, pass);
+    return pass;
+  }
+
+  // Sorts the hits of a query collapsed on the type slot into the rankings' lists,
+  // keeping each list's order and length.
+  static void sort_out(std::vector<Hit> hits, MatchMemo& memo, const Scopes& scopes, FirstPass& pass) {
+    const std::string solution_type(to_string(RecordType::solution));
+    const std::string need_type(to_string(RecordType::need));
+    for (auto& hit : hits) {
+      if (hit.type == need_type) {
+        if (pass.needs.size() < scopes.need_count) pass.needs.push_back(hit);
+        continue;
+      }
+      const bool solution = hit.type == solution_type;
+      if (solution && pass.solutions.size() < scopes.solution_count) pass.solutions.push_back(hit);
+      // A municipality's own solution is in the solutions' scope but not the partners'.
+      const bool partner_scope = !solution || !scopes.exclude_municipal || !memo.facts(hit.docid, hit.document)->municipal;
+      if (partner_scope && pass.partners.size() < scopes.partner_count) pass.partners.push_back(std::move(hit));
+    }
+  }
+
+  // A ranking of one scope's first hits: candidates scored on coverage and relevance,
+  // and the areas that lead it (for feedback).
+  struct Ranking {
+    std::vector<Candidate> candidates;
+    double best = 0;  // the best first-query weight: relevance is relative to it
+    std::map<std::string, double> areas;
+  };
+
+  // The first `count` hits of `pool`, scored; with `feedback`, the areas that lead them.
+  static Ranking first_ranking(const AnalysedNeed& need, MatchMemo& memo, const std::vector<Hit>& pool, unsigned count,
+                               bool feedback) {
+    Ranking ranking;
+    const std::vector<Hit> hits(pool.begin(), pool.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(count, pool.size())));
+    ranking.candidates = assess(need, memo, hits);
+    for (const auto& candidate : ranking.candidates) ranking.best = std::max(ranking.best, candidate.weight);
+    score(ranking.candidates, ranking.best, {});
+    if (feedback) ranking.areas = leading_areas(ranking.candidates);
+    return ranking;
+  }
+
+  // Feedback: the best `count` hits of `pool` within the areas that lead the ranking
+  // (records of the same kind of product that the first `count` did not reach) join
+  // it, and all are scored with their affinity to those areas.
+  void add_feedback(const AnalysedNeed& need, MatchMemo& memo, Ranking& ranking, const std::vector<Hit>& pool,
+                    unsigned count) {
+    if (ranking.areas.empty()) return;
+    const auto in_areas = members(ranking.areas, pool);
+    std::set<Xapian::docid> seen;
+    for (const auto& candidate : ranking.candidates) seen.insert(candidate.docid);
+    std::vector<Hit> more;
+    unsigned taken = 0;
+    for (const auto& hit : pool) {
+      if (taken >= count) break;
+      if (in_areas.count(hit.docid) == 0) continue;
+      ++taken;
+      if (seen.insert(hit.docid).second) more.push_back(hit);
+    }
+    for (auto& candidate : assess(need, memo, more)) ranking.candidates.push_back(std::move(candidate));
+    score(ranking.candidates, ranking.best, ranking.areas);
+  }
+
+  // The hits of `pool` indexed under any of the area terms: each area's posting list
+  // skipped along the sorted docids (cheaper than reading each hit's term list).
+  std::set<Xapian::docid> members(const std::map<std::string, double>& areas, const std::vector<Hit>& pool) {
+    std::vector<Xapian::docid> docids;
+    docids.reserve(pool.size());
+    for (const auto& hit : pool) docids.push_back(hit.docid);
+    std::sort(docids.begin(), docids.end());
+    std::set<Xapian::docid> out;
+    for (const auto& [area, weight] : areas) {
+      auto posting = db.postlist_begin(area);
+      const auto end = db.postlist_end(area);
+      for (const Xapian::docid docid : docids) {
+        if (posting == end) break;
+        posting.skip_to(docid);
+        if (posting == end) break;
+        if (*posting == docid) out.insert(docid);
+      }
+    }
+    return out;
   }
 
   // The areas of the best few candidates that cover something, weighted by their
@@ -268,9 +425,8 @@ struct Matcher::State {
                      [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
   }
 
-  std::vector<SolutionMatch> solutions(const AnalysedNeed& need, MatchMemo& memo, const MatchRequest& request) {
-    const Xapian::Query scope = with_filters(of_types({RecordType::solution}), request.filters, false);
-    auto candidates = rank(need, memo, scope, std::max(kMinCandidates, request.limit * 3), true);
+  std::vector<SolutionMatch> solutions(const AnalysedNeed& need, MatchMemo& memo, const MatchRequest& request,
+                                       const std::vector<Candidate>& candidates) {
     std::vector<SolutionMatch> out;
     for (auto& candidate : candidates) {
       if (out.size() >= request.limit) break;
@@ -318,14 +474,7 @@ struct Matcher::State {
   // it), research institutions and clusters with evidence rank higher: the guide's
   // OPI brings knowledge institutions in.
   std::vector<PartnerMatch> partners(const AnalysedNeed& need, MatchMemo& memo, const MatchRequest& request,
-                                     bool co_development) {
-    Xapian::Query scope = with_filters(
-        of_types({RecordType::organisation, RecordType::solution, RecordType::page}), request.filters, true);
-    // Municipalities are the buyers, not partners, unless asked for by filter.
-    if (request.filters.org_type.empty()) {
-      scope = Xapian::Query(Xapian::Query::OP_AND_NOT, scope, Xapian::Query(schema::term(schema::kOrgTypePrefix, "municipality")));
-    }
-    const auto candidates = rank(need, memo, scope, std::max(100U, request.limit * 5), true);
+                                     const std::vector<Candidate>& candidates, bool co_development) {
     struct Evidence {
       double best = 0, rest = 0;
       std::vector<const Candidate*> why;  // the first three; explained only for the partners shown
@@ -377,12 +526,9 @@ struct Matcher::State {
     return out;
   }
 
-  std::vector<SimilarNeed> similar_needs(const AnalysedNeed& need, MatchMemo& memo, const MatchRequest& request) {
-    Xapian::Query scope = of_types({RecordType::need});
-    if (!request.exclude_need_id.empty()) {
-      scope = Xapian::Query(Xapian::Query::OP_AND_NOT, scope, Xapian::Query(schema::id_term(request.exclude_need_id)));
-    }
-    const auto candidates = rank(need, memo, scope, 30, false);
+  std::vector<SimilarNeed> similar_needs(const AnalysedNeed& need, MatchMemo& memo, const MatchRequest& request,
+                                         const std::vector<Hit>& pool) {
+    const auto candidates = first_ranking(need, memo, pool, kSimilarNeedCandidates, false).candidates;
     const std::string own_text = collapse_whitespace(request.need);
     std::vector<SimilarNeed> out;
     for (const auto& candidate : candidates) {
@@ -452,13 +598,19 @@ MatchResult Matcher::match(const MatchRequest& request) {
     result.lang = need.lang;
     for (const auto& plan : need.aspects) result.aspects.push_back(plan.aspect);
     MatchMemo memo(need);
-    result.solutions = state_->solutions(need, memo, request);
+    const Scopes scopes = scopes_for(request);
+    const FirstPass pass = state_->first_pass(memo, request, scopes);
+    auto solution_ranking = State::first_ranking(need, memo, pass.solutions, scopes.solution_count, true);
+    state_->add_feedback(need, memo, solution_ranking, pass.solutions, scopes.solution_count);
+    auto partner_ranking = State::first_ranking(need, memo, pass.partners, scopes.partner_count, true);
+    state_->add_feedback(need, memo, partner_ranking, pass.partners, scopes.partner_count);
+    result.solutions = state_->solutions(need, memo, request, solution_ranking.candidates);
     match::settle_buy_flags(result.solutions);
     result.uncovered = match::uncovered_aspects(need, result.solutions);
     // The decision depends on the solutions only; its reasons also count the partners.
     const bool develop = match::decide(need, result.solutions, {}, result.uncovered).decision == "develop";
-    result.partners = state_->partners(need, memo, request, develop);
-    result.similar_needs = state_->similar_needs(need, memo, request);
+    result.partners = state_->partners(need, memo, request, partner_ranking.candidates, develop);
+    result.similar_needs = state_->similar_needs(need, memo, request, pass.needs);
     result.verdict = match::decide(need, result.solutions, result.partners, result.uncovered);
     result.index = index_info();
     return result;

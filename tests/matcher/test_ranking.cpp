@@ -4,7 +4,10 @@
 
 #include <algorithm>
 
+#include <xapian.h>
+
 #include "radar/matcher.h"
+#include "radar/schema.h"
 #include "test_support.h"
 
 using namespace radar;
@@ -62,7 +65,68 @@ std::size_t rank_of(const MatchResult& result, const std::string& id) {
   return found == result.solutions.end() ? 0 : found->rank;
 }
 
+// Rewrites every document of `db` without the record-type slot, as an index written
+// before the slot existed.
+void drop_type_slot(const std::string& db) {
+  Xapian::WritableDatabase writable(db, Xapian::DB_OPEN);
+  for (auto it = writable.postlist_begin(""); it != writable.postlist_end(""); ++it) {
+    Xapian::Document document = writable.get_document(*it);
+    document.remove_value(schema::kTypeSlot);
+    writable.replace_document(*it, document);
+  }
+  writable.commit();
+}
+
+nlohmann::json screened(const std::string& db, const std::string& need) {
+  Matcher matcher({db});
+  MatchRequest request;
+  request.need = need;
+  auto json = to_json(matcher.match(request));
+  json.erase("index");
+  return json;
+}
+
 }  // namespace
+
+TEST_CASE("one query collapsed on the record type ranks exactly as a query per ranking", "[ranking]") {
+  // An index without the type slot is matched the older way, one query per ranking
+  // (and a feedback read of the same depth); the results must be the same.
+  TempDir dir;
+  const std::string with_slot = dir.file("with-slot");
+  const std::string without_slot = dir.file("without-slot");
+  build_fixture_index(with_slot);
+  build_fixture_index(without_slot);
+  drop_type_slot(without_slot);
+  REQUIRE(Xapian::Database(with_slot).get_value_freq(schema::kTypeSlot) == Xapian::Database(with_slot).get_doccount());
+  REQUIRE(Xapian::Database(without_slot).get_value_freq(schema::kTypeSlot) == 0);
+  for (const std::string need : {
+           "Vi vil følge med i om borgere med demens er urolige om natten uden at vække dem, og få besked hvis de forlader sengen.",
+           "Borgere i eget hjem glemmer at tage deres medicin, og hjemmeplejen bruger mange besøg på medicinudlevering.",
+           "We need a robot that helps staff lift citizens in nursing homes.",
+       }) {
+    CAPTURE(need);
+    const auto fast = screened(with_slot, need);
+    CHECK(!fast["solutions"].empty());
+    CHECK(fast == screened(without_slot, need));
+  }
+}
+
+TEST_CASE("a municipality's own solution is a solution but not partner evidence", "[ranking]") {
+  const std::string records = std::string(kRecords) +
+      R"({"type":"organisation","id":"org-town","name":"Testby Kommune","description":"En kommune.","org_type":"municipality","lang":"da"}
+{"type":"solution","id":"sol-town-night","organisation":"org-town","name":"Kommunens nattilsyn","description":"Nattilsyn med sensor på plejecentret, udviklet af kommunen.","maturity":"pilot","areas":["overvågning"],"lang":"da"}
+)";
+  const Market market(records);
+  const std::string need = "Nattilsyn på plejecentret med en sensor, der ikke vækker beboerne om natten.";
+  for (const bool slot : {true, false}) {
+    CAPTURE(slot);
+    if (!slot) drop_type_slot(market.db);
+    const auto result = market.screen(need);
+    CHECK(rank_of(result, "sol-town-night") > 0);
+    REQUIRE(!result.partners.empty());
+    for (const auto& partner : result.partners) CHECK(partner.id != "org-town");
+  }
+}
 
 TEST_CASE("a solution in the area of the best matches ranks above one that only repeats a word", "[ranking]") {
   const Market market;

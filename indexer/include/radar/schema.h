@@ -29,6 +29,8 @@
 //   4 kLastModSlot    Last-Modified of a crawled page
 //   5 kFetchedSlot    when a page was last fetched, ISO text
 //   6 kMaturitySlot   maturity rank 0..3 (idea..market) as a serialised number
+//   7 kTypeSlot       record type (organisation, solution, need, page): the matcher's
+//                     collapse key, so one query yields the best few of each type
 //
 //   document data: the stored record, compact JSON.
 //   metadata: radar:updated (ISO time of the last commit), radar:thesaurus,
@@ -68,6 +70,7 @@ inline constexpr Xapian::valueno kEtagSlot = 3;
 inline constexpr Xapian::valueno kLastModSlot = 4;
 inline constexpr Xapian::valueno kFetchedSlot = 5;
 inline constexpr Xapian::valueno kMaturitySlot = 6;
+inline constexpr Xapian::valueno kTypeSlot = 7;
 
 inline constexpr const char* kUpdatedKey = "radar:updated";
 inline constexpr const char* kRevisionKey = "radar:revision";  // also readable over the remote backend
