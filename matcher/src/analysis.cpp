@@ -232,6 +232,53 @@ std::vector<bool> negated_words(std::string_view text) {
   return negated;
 }
 
+namespace {
+
+// True if one of `phrases` occurs in `words` with its first word outside a negation.
+bool contains_affirmed(const std::vector<std::string>& words, const std::vector<bool>& negated,
+                       const std::vector<std::vector<std::string>>& phrases) {
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i < negated.size() && negated[i]) continue;
+    for (const auto& phrase : phrases) {
+      if (i + phrase.size() <= words.size() && std::equal(phrase.begin(), phrase.end(), words.begin() + i)) return true;
+    }
+  }
+  return false;
+}
+
+// Phrases of a need that asks to develop something new, or says the market lacks it:
+// the guide's step 3 (co-develop), whatever the index holds.
+const std::vector<std::vector<std::string>>& develop_phrases() {
+  static const std::vector<std::vector<std::string>> phrases{
+      {"udvikle"}, {"udvikles"}, {"samudvikle"}, {"utveckla"}, {"utvikle"}, {"develop"},
+      {"ikke", "fundet"}, {"ikke", "set", "noget"}, {"kender", "ikke", "noget"}, {"intet", "der"},
+      {"findes", "ikke"}, {"inte", "hittat"}, {"ikke", "funnet"}, {"not", "found"}, {"haven", "t", "found"},
+      {"nothing", "on", "the", "market"}, {"does", "not", "exist"}};
+  return phrases;
+}
+
+// Phrases of a need that asks to explore the options or learn from others first:
+// the guide's market dialogue.
+const std::vector<std::vector<std::string>>& explore_phrases() {
+  static const std::vector<std::vector<std::string>> phrases{
+      {"undersøge"}, {"afsøge"}, {"forstå"}, {"vil", "se", "på"}, {"om", "der", "findes"}, {"vide", "hvordan"},
+      {"erfaringer"}, {"lære", "af"}, {"metode"}, {"metoder"}, {"sparre"}, {"hvad", "der", "skal", "til"},
+      {"undersöka"}, {"undersøke"}, {"explore"}, {"find", "out"}, {"learn", "from"}, {"understand"},
+      {"whether", "there", "is"}, {"whether", "there", "are"}};
+  return phrases;
+}
+
+}  // namespace
+
+NeedIntent need_intent(std::string_view text) {
+  const auto words = tokenize(text);
+  const auto negated = negated_words(text);
+  NeedIntent intent;
+  intent.develop = contains_affirmed(words, negated, develop_phrases());
+  intent.explore = contains_affirmed(words, negated, explore_phrases());
+  return intent;
+}
+
 std::vector<std::string> tokenize(std::string_view text) {
   const std::string lower = to_lower(text);
   std::vector<std::string> words;
@@ -588,6 +635,7 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
   corrections_left_ = kMaxCorrectionsPerNeed;
   AnalysedNeed need;
   need.lang = detect_language(text);
+  need.intent = need_intent(text);
   // Danish, Swedish and Norwegian write compounds as one word; English does not, and
   // splitting its words finds false parts ("explainable" -> "ble").
   const bool split_compounds = need.lang == "da" || need.lang == "sv" || need.lang == "nb";

@@ -102,9 +102,29 @@ Verdict clarify(const AnalysedNeed& need) {
            "Clarify the need first: what must be solved, for whom, where, and what has been tried."}};
 }
 
+// The develop verdict; `asked` when the need itself asks to develop.
+Verdict develop(const AnalysedNeed& need, const std::vector<PartnerMatch>& partners, bool asked) {
+  const bool da = danish(need);
+  const std::string core = join(essential_labels(need));
+  Verdict verdict{"develop", {}};
+  if (asked) {
+    verdict.reasons.push_back(da ? "Behovet beder om en ny løsning eller siger, at markedet ikke har den (" + core + ")."
+                                 : "The need asks for a new solution or says the market lacks one (" + core + ").");
+  } else {
+    verdict.reasons.push_back(da ? "Intet på markedet dækker kernen af behovet (" + core + ")."
+                                 : "Nothing on the market covers the core of the need (" + core + ").");
+  }
+  verdict.reasons.push_back(da ? "Find partnere og samskab en løsning (OPI); " + std::to_string(partners.size()) +
+                                     " mulige partnere er fundet."
+                               : "Find partners and co-develop (OPI); " + std::to_string(partners.size()) +
+                                     " possible partners were found.");
+  return verdict;
+}
+
 }  // namespace
 
 bool is_buy_instead(const AnalysedNeed& need, const std::vector<bool>& covered, const std::string& maturity) {
+  if (need.intent.develop || need.intent.explore) return false;
   if (maturity != "market" || domain_coverage(need, covered) < DecisionRules::kBuyCoverage || is_vague(need)) return false;
   for (std::size_t i = 0; i < need.aspects.size(); ++i) {
     if (need.aspects[i].aspect.essential && !covered[i]) return false;
@@ -132,6 +152,10 @@ std::vector<std::string> uncovered_aspects(const AnalysedNeed& need, const std::
 Verdict decide(const AnalysedNeed& need, const std::vector<SolutionMatch>& solutions,
                const std::vector<PartnerMatch>& partners, const std::vector<std::string>& uncovered) {
   if (is_vague(need)) return clarify(need);
+  // A need that asks to develop something, or says the market has nothing for it, is
+  // the guide's step 3 whatever matches on paper: the municipality has screened and
+  // looks for partners; the solutions listed show what to build on.
+  if (need.intent.develop) return develop(need, partners, true);
   const bool da = danish(need);
   const auto buy = std::find_if(solutions.begin(), solutions.end(), [](const auto& s) { return s.buy_instead; });
   if (buy != solutions.end()) {
@@ -149,7 +173,6 @@ Verdict decide(const AnalysedNeed& need, const std::vector<SolutionMatch>& solut
   }
   // Dialogue: a solution on the market or in pilot covers the core of the need (the
   // heaviest aspect, or half the essential weight) and a fair share of the whole.
-  const auto essential = essential_labels(need);
   double best = 0;
   const SolutionMatch* best_solution = nullptr;
   for (const auto& solution : solutions) {
@@ -172,14 +195,7 @@ Verdict decide(const AnalysedNeed& need, const std::vector<SolutionMatch>& solut
                                  : "Hold a market dialogue with the suppliers about what is missing.");
     return verdict;
   }
-  Verdict verdict{"develop", {}};
-  verdict.reasons.push_back(da ? "Intet på markedet dækker kernen af behovet (" + join(essential) + ")."
-                               : "Nothing on the market covers the core of the need (" + join(essential) + ").");
-  verdict.reasons.push_back(da ? "Find partnere og samskab en løsning (OPI); " + std::to_string(partners.size()) +
-                                     " mulige partnere er fundet."
-                               : "Find partners and co-develop (OPI); " + std::to_string(partners.size()) +
-                                     " possible partners were found.");
-  return verdict;
+  return develop(need, partners, false);
 }
 
 std::string evidence_line(const AnalysedNeed& need, const nlohmann::json& record, const std::vector<bool>& covered) {

@@ -23,7 +23,8 @@ struct DecisionRules {
   static constexpr std::size_t kMinAspects = 2;
 };
 
-// Whether a solution is a reason to buy instead of co-developing.
+// Whether a solution is a reason to buy instead of co-developing. Never for a need that
+// asks to develop or to explore first (NeedIntent): it is not ready for procurement.
 bool is_buy_instead(const AnalysedNeed& need, const std::vector<bool>& covered, const std::string& maturity);
 
 // Keeps `buy_instead` only when the best match carries it: a weaker match that covers
