@@ -31,7 +31,7 @@ constexpr double kTooCommonShare = 0.35;  // in more than this share of document
 // areas) are what a need is about; rare verbs and adjectives are modifiers.
 constexpr double kThesaurusBoost = 1.0;
 constexpr double kProductVocabularyBoost = 0.75;
-constexpr double kOtherWordFactor = 0.3;
+constexpr double kOtherWordFactor = 0.45;
 constexpr double kContextFactor = 0.5;  // target groups and settings frame a need; they are not its core
 constexpr double kMinDocumentsForIdfCap = 3;  // words in fewer documents weigh as if in this many
 constexpr double kMinDocumentsForCommonness = 100;
