@@ -62,6 +62,22 @@ bool covers_core(const AnalysedNeed& need, const SolutionMatch& solution) {
   return essential > 0 && covered >= 0.5 * essential;
 }
 
+// The essential aspects a product must cover to be bought: the heaviest, and all of the
+// others but one. Essentials are chosen by weight, up to three, and often name the
+// problem ("uro", "forværring") where a product names what it does; a product that
+// does the core and most of the rest is the one to buy, its gap a point for procurement.
+bool covers_essentials(const AnalysedNeed& need, const std::vector<bool>& covered) {
+  std::size_t missed = 0;
+  bool heaviest = true;  // aspects are sorted by weight: the first essential is the heaviest
+  for (std::size_t i = 0; i < need.aspects.size(); ++i) {
+    if (!need.aspects[i].aspect.essential) continue;
+    if (!covered[i] && heaviest) return false;
+    if (!covered[i]) ++missed;
+    heaviest = false;
+  }
+  return missed <= DecisionRules::kBuyMissedEssentials;
+}
+
 std::vector<std::string> essential_labels(const AnalysedNeed& need) {
   std::vector<std::string> out;
   for (const auto& plan : need.aspects) {
@@ -126,10 +142,7 @@ Verdict develop(const AnalysedNeed& need, const std::vector<PartnerMatch>& partn
 bool is_buy_instead(const AnalysedNeed& need, const std::vector<bool>& covered, const std::string& maturity) {
   if (need.intent.develop || need.intent.explore) return false;
   if (maturity != "market" || domain_coverage(need, covered) < DecisionRules::kBuyCoverage || is_vague(need)) return false;
-  for (std::size_t i = 0; i < need.aspects.size(); ++i) {
-    if (need.aspects[i].aspect.essential && !covered[i]) return false;
-  }
-  return true;
+  return covers_essentials(need, covered);
 }
 
 void settle_buy_flags(std::vector<SolutionMatch>& solutions) {

@@ -15,7 +15,8 @@ namespace radar::match {
 
 // Thresholds, in one place so a reader can weigh them.
 struct DecisionRules {
-  static constexpr double kBuyCoverage = 0.5;       // a market solution covering this share and every essential aspect
+  static constexpr double kBuyCoverage = 0.5;       // a market solution covering this share, the heaviest essential
+  static constexpr std::size_t kBuyMissedEssentials = 1;  // aspect and all other essential aspects but this many
   static constexpr unsigned kBuyMaxRank = 3;        // among the best matches
   static constexpr double kDialogueCoverage = 0.3;  // and this share of the need: hold a dialogue
   static constexpr std::size_t kMinContentWords = 3;

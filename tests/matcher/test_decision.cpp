@@ -81,10 +81,23 @@ TEST_CASE("a need that asks to develop or to explore gives no reason to buy", "[
 
 TEST_CASE("a need that asks to develop decides develop even when a product covers it on paper", "[decision]") {
   const std::vector<SolutionMatch> solutions{solution("sol-a", 0.9, {"nattilsyn", "sensor", "demens"})};
-  const auto asked = decide(specific_need("Vi vil gerne udvikle et nattilsyn med sensor til borgere med demens."),
-                            solutions, {}, {});
+  const auto asked =
+      decide(specific_need("Vi vil gerne udvikle et nattilsyn med sensor til borgere med demens."), solutions, {}, {});
   CHECK(asked.decision == "develop");
-  const auto explored = decide(specific_need("Vi vil undersøge nattilsyn med sensor til borgere med demens."),
-                               solutions, {}, {});
+  const auto explored =
+      decide(specific_need("Vi vil undersøge nattilsyn med sensor til borgere med demens."), solutions, {}, {});
   CHECK(explored.decision == "dialogue");
+}
+
+TEST_CASE("a product to buy does the heaviest essential aspect and all other essentials but one", "[decision]") {
+  const auto need = specific_need("Nattilsyn med sensor til borgere med demens.");
+  // nattilsyn (heaviest) and sensor are essential, demens is not.
+  CHECK(is_buy_instead(need, {true, true, false}, "market"));
+  CHECK(is_buy_instead(need, {true, false, true}, "market"));
+  CHECK_FALSE(is_buy_instead(need, {false, true, true}, "market"));
+  CHECK_FALSE(is_buy_instead(need, {true, true, true}, "pilot"));
+  auto three = need;
+  three.aspects[2].aspect.essential = true;
+  CHECK(is_buy_instead(three, {true, false, true}, "market"));
+  CHECK_FALSE(is_buy_instead(three, {true, false, false}, "market"));
 }
