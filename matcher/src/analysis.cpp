@@ -261,9 +261,11 @@ const std::vector<std::vector<std::string>>& develop_phrases() {
 // the guide's market dialogue.
 const std::vector<std::vector<std::string>>& explore_phrases() {
   static const std::vector<std::vector<std::string>> phrases{
-      {"undersøge"}, {"afsøge"}, {"forstå"}, {"vil", "se", "på"}, {"om", "der", "findes"}, {"vide", "hvordan"},
-      {"erfaringer"}, {"lære", "af"}, {"metode"}, {"metoder"}, {"sparre"}, {"hvad", "der", "skal", "til"},
-      {"undersöka"}, {"undersøke"}, {"explore"}, {"find", "out"}, {"learn", "from"}, {"understand"},
+      {"undersøge"}, {"afsøge"}, {"forstå"}, {"vil", "se", "på"}, {"gerne", "se", "på"}, {"vil", "kigge", "på"},
+      {"gerne", "kigge", "på"}, {"om", "der", "findes"}, {"vide", "hvordan"},
+      {"erfaringer"}, {"lære", "af"}, {"metode"}, {"metoder"}, {"strategi"}, {"strategien"},
+      {"strategier"}, {"sparre"}, {"hvad", "der", "skal", "til"},
+      {"undersöka"}, {"undersøke"}, {"explore"}, {"find", "out"}, {"learn", "from"}, {"understand"}, {"strategy"},
       {"whether", "there", "is"}, {"whether", "there", "are"}};
   return phrases;
 }

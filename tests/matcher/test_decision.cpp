@@ -57,6 +57,8 @@ TEST_CASE("a need's own words say whether it asks to develop or to explore", "[d
       {"Vi vil lære af andre, der har prøvet, før vi starter.", false, true},
       {"Vi søger en metode og nogen at sparre med.", false, true},
       {"Vi vil gerne høre, om der findes selvkørende robotter.", false, true},
+      {"Vi mangler lifte og vil gerne se på en mobil robot, der kan løfte.", false, true},
+      {"Our council wants a smart-home strategy. Where do others begin?", false, true},
       // A negated cue asks for nothing new; a noun or another tense is not the cue.
       {"Vi skal ikke udvikle noget selv, men købe en færdig løsning.", false, false},
       {"Personalet skal have et overblik over udviklingen over tid.", false, false},
