@@ -234,11 +234,11 @@ std::vector<bool> negated_words(std::string_view text) {
 
 namespace {
 
-// True if one of `phrases` occurs in `words` with its first word outside a negation.
-bool contains_affirmed(const std::vector<std::string>& words, const std::vector<bool>& negated,
-                       const std::vector<std::vector<std::string>>& phrases) {
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    if (i < negated.size() && negated[i]) continue;
+// True if one of `phrases` occurs in `words` starting at a position `from` allows.
+bool contains_from(const std::vector<std::string>& words, const std::vector<bool>& from,
+                   const std::vector<std::vector<std::string>>& phrases) {
+  for (std::size_t i = 0; i < words.size() && i < from.size(); ++i) {
+    if (!from[i]) continue;
     for (const auto& phrase : phrases) {
       if (i + phrase.size() <= words.size() && std::equal(phrase.begin(), phrase.end(), words.begin() + i)) return true;
     }
@@ -272,12 +272,22 @@ const std::vector<std::vector<std::string>>& explore_phrases() {
 
 }  // namespace
 
+// A need says it wants to develop, or that the market lacks something, anywhere ("Vi har
+// ikke fundet noget" tells the situation); it asks to explore where it asks, in its title
+// or a request ("Vi vil undersøge"), not where it tells ("Vi har gode erfaringer med ...").
 NeedIntent need_intent(std::string_view text) {
   const auto words = tokenize(text);
   const auto negated = negated_words(text);
+  const auto kinds = sentence_kinds(text);
+  const std::size_t lead_words = tokenize(first_sentence(text)).size();
+  std::vector<bool> affirmed(words.size()), asked(words.size());
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    affirmed[i] = !(i < negated.size() && negated[i]);
+    asked[i] = affirmed[i] && (i < lead_words || (i < kinds.size() && kinds[i] == Sentence::asks));
+  }
   NeedIntent intent;
-  intent.develop = contains_affirmed(words, negated, develop_phrases());
-  intent.explore = contains_affirmed(words, negated, explore_phrases());
+  intent.develop = contains_from(words, affirmed, develop_phrases());
+  intent.explore = contains_from(words, asked, explore_phrases());
   return intent;
 }
 

@@ -64,6 +64,8 @@ TEST_CASE("a need's own words say whether it asks to develop or to explore", "[d
       {"Personalet skal have et overblik over udviklingen over tid.", false, false},
       {"En løsning, der løbende undersøger urinen.", false, false},
       {"Vi ringer for at høre, om de er stået op.", false, false},
+      // Exploring is read where the need asks (its title or a request), not where it tells.
+      {"Loftlifte til plejecentret. Vi har gode erfaringer med dem. Vi søger flere.", false, false},
       {"Nattilsyn med sensor til borgere med demens.", false, false},
   };
   for (const auto& c : cases) {
