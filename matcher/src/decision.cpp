@@ -146,8 +146,10 @@ bool is_buy_instead(const AnalysedNeed& need, const std::vector<bool>& covered, 
 }
 
 void settle_buy_flags(std::vector<SolutionMatch>& solutions) {
-  if (solutions.empty() || solutions.front().buy_instead) return;
-  for (auto& solution : solutions) solution.buy_instead = false;
+  if (solutions.empty()) return;
+  const bool best_is_buy = solutions.front().buy_instead;
+  const double floor = DecisionRules::kBuyScoreShare * solutions.front().score;
+  for (auto& solution : solutions) solution.buy_instead = best_is_buy && solution.buy_instead && solution.score >= floor;
 }
 
 std::vector<std::string> uncovered_aspects(const AnalysedNeed& need, const std::vector<SolutionMatch>& solutions) {

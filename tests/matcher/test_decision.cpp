@@ -30,12 +30,13 @@ AnalysedNeed specific_need(const std::string& text) {
   return need;
 }
 
-SolutionMatch solution(const std::string& id, double score, std::vector<std::string> covered) {
+SolutionMatch solution(const std::string& id, double score, std::vector<std::string> covered, bool buy = false) {
   SolutionMatch match;
   match.id = match.name = id;
   match.maturity = "market";
   match.score = score;
   match.covered = std::move(covered);
+  match.buy_instead = buy;
   return match;
 }
 
@@ -104,4 +105,20 @@ TEST_CASE("a product to buy does the heaviest essential aspect and all other ess
   three.aspects[2].aspect.essential = true;
   CHECK(is_buy_instead(three, {true, false, true}, "market"));
   CHECK_FALSE(is_buy_instead(three, {true, false, false}, "market"));
+}
+
+TEST_CASE("buy flags stay on the products that score nearly as well as the best match", "[decision]") {
+  std::vector<SolutionMatch> solutions{
+      solution("sol-a", 0.80, {"nattilsyn"}, true), solution("sol-b", 0.75, {"nattilsyn"}, false),
+      solution("sol-c", 0.70, {"nattilsyn"}, true), solution("sol-d", 0.60, {"nattilsyn"}, true)};
+  settle_buy_flags(solutions);
+  CHECK(solutions[0].buy_instead);
+  CHECK_FALSE(solutions[1].buy_instead);
+  CHECK(solutions[2].buy_instead);        // 0.70 >= 0.85 x 0.80
+  CHECK_FALSE(solutions[3].buy_instead);  // a distant fourth is not a product to compare
+  // When the best match is no reason to buy, none is.
+  std::vector<SolutionMatch> weaker{solution("sol-a", 0.80, {"nattilsyn"}, false),
+                                    solution("sol-b", 0.79, {"nattilsyn"}, true)};
+  settle_buy_flags(weaker);
+  CHECK_FALSE(weaker[1].buy_instead);
 }
