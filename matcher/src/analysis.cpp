@@ -31,7 +31,7 @@ constexpr double kTooCommonShare = 0.35;  // in more than this share of document
 // areas) are what a need is about; rare verbs and adjectives are modifiers.
 constexpr double kThesaurusBoost = 1.0;
 constexpr double kProductVocabularyBoost = 0.75;
-constexpr double kOtherWordFactor = 0.3;
+constexpr double kOtherWordFactor = 0.45;
 constexpr double kContextFactor = 0.5;  // target groups and settings frame a need; they are not its core
 constexpr double kMinDocumentsForIdfCap = 3;  // words in fewer documents weigh as if in this many
 constexpr double kMinDocumentsForCommonness = 100;
@@ -230,6 +230,65 @@ std::vector<bool> negated_words(std::string_view text) {
     start = end + 1;
   }
   return negated;
+}
+
+namespace {
+
+// True if one of `phrases` occurs in `words` starting at a position `from` allows.
+bool contains_from(const std::vector<std::string>& words, const std::vector<bool>& from,
+                   const std::vector<std::vector<std::string>>& phrases) {
+  for (std::size_t i = 0; i < words.size() && i < from.size(); ++i) {
+    if (!from[i]) continue;
+    for (const auto& phrase : phrases) {
+      if (i + phrase.size() <= words.size() && std::equal(phrase.begin(), phrase.end(), words.begin() + i)) return true;
+    }
+  }
+  return false;
+}
+
+// Phrases of a need that asks to develop something new, or says the market lacks it:
+// the guide's step 3 (co-develop), whatever the index holds.
+const std::vector<std::vector<std::string>>& develop_phrases() {
+  static const std::vector<std::vector<std::string>> phrases{
+      {"udvikle"}, {"udvikles"}, {"samudvikle"}, {"utveckla"}, {"utvikle"}, {"develop"},
+      {"ikke", "fundet"}, {"ikke", "set", "noget"}, {"kender", "ikke", "noget"}, {"intet", "der"},
+      {"findes", "ikke"}, {"inte", "hittat"}, {"ikke", "funnet"}, {"not", "found"}, {"haven", "t", "found"},
+      {"nothing", "on", "the", "market"}, {"does", "not", "exist"}};
+  return phrases;
+}
+
+// Phrases of a need that asks to explore the options or learn from others first:
+// the guide's market dialogue.
+const std::vector<std::vector<std::string>>& explore_phrases() {
+  static const std::vector<std::vector<std::string>> phrases{
+      {"undersøge"}, {"afsøge"}, {"forstå"}, {"vil", "se", "på"}, {"gerne", "se", "på"}, {"vil", "kigge", "på"},
+      {"gerne", "kigge", "på"}, {"om", "der", "findes"}, {"vide", "hvordan"},
+      {"erfaringer"}, {"lære", "af"}, {"metode"}, {"metoder"}, {"strategi"}, {"strategien"},
+      {"strategier"}, {"sparre"}, {"hvad", "der", "skal", "til"},
+      {"undersöka"}, {"undersøke"}, {"explore"}, {"find", "out"}, {"learn", "from"}, {"understand"}, {"strategy"},
+      {"whether", "there", "is"}, {"whether", "there", "are"}};
+  return phrases;
+}
+
+}  // namespace
+
+// A need says it wants to develop, or that the market lacks something, anywhere ("Vi har
+// ikke fundet noget" tells the situation); it asks to explore where it asks, in its title
+// or a request ("Vi vil undersøge"), not where it tells ("Vi har gode erfaringer med ...").
+NeedIntent need_intent(std::string_view text) {
+  const auto words = tokenize(text);
+  const auto negated = negated_words(text);
+  const auto kinds = sentence_kinds(text);
+  const std::size_t lead_words = tokenize(first_sentence(text)).size();
+  std::vector<bool> affirmed(words.size()), asked(words.size());
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    affirmed[i] = !(i < negated.size() && negated[i]);
+    asked[i] = affirmed[i] && (i < lead_words || (i < kinds.size() && kinds[i] == Sentence::asks));
+  }
+  NeedIntent intent;
+  intent.develop = contains_from(words, affirmed, develop_phrases());
+  intent.explore = contains_from(words, asked, explore_phrases());
+  return intent;
 }
 
 std::vector<std::string> tokenize(std::string_view text) {
@@ -588,6 +647,7 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
   corrections_left_ = kMaxCorrectionsPerNeed;
   AnalysedNeed need;
   need.lang = detect_language(text);
+  need.intent = need_intent(text);
   // Danish, Swedish and Norwegian write compounds as one word; English does not, and
   // splitting its words finds false parts ("explainable" -> "ble").
   const bool split_compounds = need.lang == "da" || need.lang == "sv" || need.lang == "nb";

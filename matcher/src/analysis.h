@@ -40,8 +40,23 @@ struct AspectPlan {
   bool asked = false;   // named in the title or first sentence, or where the need asks
 };
 
+// What a need's own words say about where it stands in the guide's steps, outside
+// negations ("vi vil ikke udvikle" asks for nothing new).
+struct NeedIntent {
+  // Asks to (co-)develop something, or says the market has nothing for it
+  // ("vi vil gerne udvikle", "vi har ikke fundet noget", "we have not found").
+  bool develop = false;
+  // Asks to explore the options or learn from others before choosing
+  // ("vi vil undersøge", "lære af andre", "vi søger en metode"): a market dialogue.
+  bool explore = false;
+};
+
+// The intent of `text` (any of the need languages).
+NeedIntent need_intent(std::string_view text);
+
 struct AnalysedNeed {
   std::string lang;
+  NeedIntent intent;
   std::vector<AspectPlan> aspects;  // by descending weight
   std::size_t content_words = 0;
 };

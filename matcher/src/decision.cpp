@@ -62,6 +62,22 @@ bool covers_core(const AnalysedNeed& need, const SolutionMatch& solution) {
   return essential > 0 && covered >= 0.5 * essential;
 }
 
+// The essential aspects a product must cover to be bought: the heaviest, and all of the
+// others but one. Essentials are chosen by weight, up to three, and often name the
+// problem ("uro", "forværring") where a product names what it does; a product that
+// does the core and most of the rest is the one to buy, its gap a point for procurement.
+bool covers_essentials(const AnalysedNeed& need, const std::vector<bool>& covered) {
+  std::size_t missed = 0;
+  bool heaviest = true;  // aspects are sorted by weight: the first essential is the heaviest
+  for (std::size_t i = 0; i < need.aspects.size(); ++i) {
+    if (!need.aspects[i].aspect.essential) continue;
+    if (!covered[i] && heaviest) return false;
+    if (!covered[i]) ++missed;
+    heaviest = false;
+  }
+  return missed <= DecisionRules::kBuyMissedEssentials;
+}
+
 std::vector<std::string> essential_labels(const AnalysedNeed& need) {
   std::vector<std::string> out;
   for (const auto& plan : need.aspects) {
@@ -102,19 +118,38 @@ Verdict clarify(const AnalysedNeed& need) {
            "Clarify the need first: what must be solved, for whom, where, and what has been tried."}};
 }
 
+// The develop verdict; `asked` when the need itself asks to develop.
+Verdict develop(const AnalysedNeed& need, const std::vector<PartnerMatch>& partners, bool asked) {
+  const bool da = danish(need);
+  const std::string core = join(essential_labels(need));
+  Verdict verdict{"develop", {}};
+  if (asked) {
+    verdict.reasons.push_back(da ? "Behovet beder om en ny løsning eller siger, at markedet ikke har den (" + core + ")."
+                                 : "The need asks for a new solution or says the market lacks one (" + core + ").");
+  } else {
+    verdict.reasons.push_back(da ? "Intet på markedet dækker kernen af behovet (" + core + ")."
+                                 : "Nothing on the market covers the core of the need (" + core + ").");
+  }
+  verdict.reasons.push_back(da ? "Find partnere og samskab en løsning (OPI); " + std::to_string(partners.size()) +
+                                     " mulige partnere er fundet."
+                               : "Find partners and co-develop (OPI); " + std::to_string(partners.size()) +
+                                     " possible partners were found.");
+  return verdict;
+}
+
 }  // namespace
 
 bool is_buy_instead(const AnalysedNeed& need, const std::vector<bool>& covered, const std::string& maturity) {
+  if (need.intent.develop || need.intent.explore) return false;
   if (maturity != "market" || domain_coverage(need, covered) < DecisionRules::kBuyCoverage || is_vague(need)) return false;
-  for (std::size_t i = 0; i < need.aspects.size(); ++i) {
-    if (need.aspects[i].aspect.essential && !covered[i]) return false;
-  }
-  return true;
+  return covers_essentials(need, covered);
 }
 
 void settle_buy_flags(std::vector<SolutionMatch>& solutions) {
-  if (solutions.empty() || solutions.front().buy_instead) return;
-  for (auto& solution : solutions) solution.buy_instead = false;
+  if (solutions.empty()) return;
+  const bool best_is_buy = solutions.front().buy_instead;
+  const double floor = DecisionRules::kBuyScoreShare * solutions.front().score;
+  for (auto& solution : solutions) solution.buy_instead = best_is_buy && solution.buy_instead && solution.score >= floor;
 }
 
 std::vector<std::string> uncovered_aspects(const AnalysedNeed& need, const std::vector<SolutionMatch>& solutions) {
@@ -132,6 +167,10 @@ std::vector<std::string> uncovered_aspects(const AnalysedNeed& need, const std::
 Verdict decide(const AnalysedNeed& need, const std::vector<SolutionMatch>& solutions,
                const std::vector<PartnerMatch>& partners, const std::vector<std::string>& uncovered) {
   if (is_vague(need)) return clarify(need);
+  // A need that asks to develop something, or says the market has nothing for it, is
+  // the guide's step 3 whatever matches on paper: the municipality has screened and
+  // looks for partners; the solutions listed show what to build on.
+  if (need.intent.develop) return develop(need, partners, true);
   const bool da = danish(need);
   const auto buy = std::find_if(solutions.begin(), solutions.end(), [](const auto& s) { return s.buy_instead; });
   if (buy != solutions.end()) {
@@ -149,7 +188,6 @@ Verdict decide(const AnalysedNeed& need, const std::vector<SolutionMatch>& solut
   }
   // Dialogue: a solution on the market or in pilot covers the core of the need (the
   // heaviest aspect, or half the essential weight) and a fair share of the whole.
-  const auto essential = essential_labels(need);
   double best = 0;
   const SolutionMatch* best_solution = nullptr;
   for (const auto& solution : solutions) {
@@ -172,14 +210,7 @@ Verdict decide(const AnalysedNeed& need, const std::vector<SolutionMatch>& solut
                                  : "Hold a market dialogue with the suppliers about what is missing.");
     return verdict;
   }
-  Verdict verdict{"develop", {}};
-  verdict.reasons.push_back(da ? "Intet på markedet dækker kernen af behovet (" + join(essential) + ")."
-                               : "Nothing on the market covers the core of the need (" + join(essential) + ").");
-  verdict.reasons.push_back(da ? "Find partnere og samskab en løsning (OPI); " + std::to_string(partners.size()) +
-                                     " mulige partnere er fundet."
-                               : "Find partners and co-develop (OPI); " + std::to_string(partners.size()) +
-                                     " possible partners were found.");
-  return verdict;
+  return develop(need, partners, false);
 }
 
 std::string evidence_line(const AnalysedNeed& need, const nlohmann::json& record, const std::vector<bool>& covered) {

@@ -15,19 +15,24 @@ namespace radar::match {
 
 // Thresholds, in one place so a reader can weigh them.
 struct DecisionRules {
-  static constexpr double kBuyCoverage = 0.5;       // a market solution covering this share and every essential aspect
-  static constexpr unsigned kBuyMaxRank = 3;        // among the best matches
+  static constexpr double kBuyCoverage = 0.5;       // a market solution covering this share, the heaviest essential
+  static constexpr std::size_t kBuyMissedEssentials = 1;  // aspect and all other essential aspects but this many
+  static constexpr unsigned kBuyMaxRank = 5;        // among the best matches
+  static constexpr double kBuyScoreShare = 0.85;    // scoring at least this share of the best match
   static constexpr double kDialogueCoverage = 0.3;  // and this share of the need: hold a dialogue
   static constexpr std::size_t kMinContentWords = 3;
   static constexpr std::size_t kShortNeedWords = 12;  // content words; a longer need is specific enough
   static constexpr std::size_t kMinAspects = 2;
 };
 
-// Whether a solution is a reason to buy instead of co-developing.
+// Whether a solution is a reason to buy instead of co-developing. Never for a need that
+// asks to develop or to explore first (NeedIntent): it is not ready for procurement.
 bool is_buy_instead(const AnalysedNeed& need, const std::vector<bool>& covered, const std::string& maturity);
 
 // Keeps `buy_instead` only when the best match carries it: a weaker match that covers
-// the essentials on paper is more often a partial fit than the product to buy.
+// the essentials on paper is more often a partial fit than the product to buy. Then only
+// on those scoring at least kBuyScoreShare of the best: the products to compare in
+// procurement are those that fit nearly as well, wherever they rank among the first few.
 void settle_buy_flags(std::vector<SolutionMatch>& solutions);
 
 // Labels of the need's aspects that no market-ready solution in `solutions` covers.

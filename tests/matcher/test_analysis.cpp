@@ -132,6 +132,32 @@ TEST_CASE("only Nordic needs have their words split into compounds", "[analysis]
         std::vector<std::string>{"faldalarm", "fald", "alarm"});
 }
 
+TEST_CASE("a plain word weighs a little over half a product word of the same rarity", "[analysis]") {
+  TempDir dir;
+  const std::string db = dir.file("db");
+  // One record names the product and says how; others make both words rare.
+  std::string records = R"({"type":"organisation","id":"org-a","name":"Rullebord ApS","description":"Rullebord der leveres hurtigt.","org_type":"company","lang":"da"}
+)";
+  for (int i = 0; i < 8; ++i) {
+    records += R"({"type":"organisation","id":"org-)" + std::to_string(i) +
+               R"(","name":"Andet","description":"Noget andet.","org_type":"company","lang":"da"}
+)";
+  }
+  ingest_text(db, records);
+  const Xapian::Database database(db);
+  const LanguageResources resources;
+  const Analyzer analyzer(database, resources);
+  double product_word = 0, plain_word = 0;
+  for (const auto& plan : analyzer.analyse("Rullebord hurtigt.").aspects) {
+    if (plan.aspect.label == "rullebord") product_word = plan.aspect.weight;
+    if (plan.aspect.label == "hurtigt") plain_word = plan.aspect.weight;
+  }
+  REQUIRE(product_word > 0);
+  // Plain words say how and what else: less than the words that name products, but
+  // enough that a record meeting them ranks above one that only repeats a name.
+  CHECK(plain_word / product_word == Approx(0.6));
+}
+
 TEST_CASE("what a need asks for weighs like its title", "[analysis]") {
   const FixtureAnalyzer fixture;
   const std::string story = "Borgere med demens bor hjemme og får besøg af hjemmeplejen. ";

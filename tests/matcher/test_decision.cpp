@@ -1,0 +1,124 @@
+// The decision rules on their own: a need's intent, the buy flags and the verdict,
+// over hand-made aspects and solutions (no index).
+#include <catch2/catch.hpp>
+
+#include "analysis.h"
+#include "decision.h"
+
+using namespace radar;
+using namespace radar::match;
+
+namespace {
+
+AspectPlan concept_aspect(const std::string& label, double weight, bool essential) {
+  AspectPlan plan;
+  plan.aspect.label = label;
+  plan.aspect.weight = weight;
+  plan.aspect.essential = essential;
+  plan.from_thesaurus = plan.domain = plan.known = true;
+  return plan;
+}
+
+// A specific need: two essential concepts and a third, in a need of twenty content words.
+AnalysedNeed specific_need(const std::string& text) {
+  AnalysedNeed need;
+  need.lang = "da";
+  need.intent = need_intent(text);
+  need.content_words = 20;
+  need.aspects = {concept_aspect("nattilsyn", 0.4, true), concept_aspect("sensor", 0.35, true),
+                  concept_aspect("demens", 0.25, false)};
+  return need;
+}
+
+SolutionMatch solution(const std::string& id, double score, std::vector<std::string> covered, bool buy = false) {
+  SolutionMatch match;
+  match.id = match.name = id;
+  match.maturity = "market";
+  match.score = score;
+  match.covered = std::move(covered);
+  match.buy_instead = buy;
+  return match;
+}
+
+}  // namespace
+
+TEST_CASE("a need's own words say whether it asks to develop or to explore", "[decision]") {
+  struct Case {
+    const char* text;
+    bool develop, explore;
+  };
+  const Case cases[] = {
+      {"Vi vil gerne udvikle en sensor, der også melder afføring.", true, false},
+      {"Vi har ikke fundet noget på markedet, der virker i private hjem.", true, false},
+      {"Vi kender ikke noget på markedet, der gør det i praksis.", true, false},
+      {"Vi kender hjælpemidler til enkelte tøjstykker, men intet, der hjælper med det hele.", true, false},
+      {"We are looking for partners to develop a translation tool.", true, false},
+      {"We haven't found anything that works at home.", true, false},
+      {"Vi vil undersøge, om dosisdispensering kan frigøre tid.", false, true},
+      {"Vi vil lære af andre, der har prøvet, før vi starter.", false, true},
+      {"Vi søger en metode og nogen at sparre med.", false, true},
+      {"Vi vil gerne høre, om der findes selvkørende robotter.", false, true},
+      {"Vi mangler lifte og vil gerne se på en mobil robot, der kan løfte.", false, true},
+      {"Our council wants a smart-home strategy. Where do others begin?", false, true},
+      // A negated cue asks for nothing new; a noun or another tense is not the cue.
+      {"Vi skal ikke udvikle noget selv, men købe en færdig løsning.", false, false},
+      {"Personalet skal have et overblik over udviklingen over tid.", false, false},
+      {"En løsning, der løbende undersøger urinen.", false, false},
+      {"Vi ringer for at høre, om de er stået op.", false, false},
+      // Exploring is read where the need asks (its title or a request), not where it tells.
+      {"Loftlifte til plejecentret. Vi har gode erfaringer med dem. Vi søger flere.", false, false},
+      {"Nattilsyn med sensor til borgere med demens.", false, false},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    const auto intent = need_intent(c.text);
+    CHECK(intent.develop == c.develop);
+    CHECK(intent.explore == c.explore);
+  }
+}
+
+TEST_CASE("a need that asks to develop or to explore gives no reason to buy", "[decision]") {
+  const std::vector<bool> all{true, true, true};
+  CHECK(is_buy_instead(specific_need("Nattilsyn med sensor til borgere med demens."), all, "market"));
+  CHECK_FALSE(is_buy_instead(specific_need("Vi vil gerne udvikle et nattilsyn med sensor."), all, "market"));
+  CHECK_FALSE(is_buy_instead(specific_need("Vi vil undersøge nattilsyn med sensor."), all, "market"));
+}
+
+TEST_CASE("a need that asks to develop decides develop even when a product covers it on paper", "[decision]") {
+  const std::vector<SolutionMatch> solutions{solution("sol-a", 0.9, {"nattilsyn", "sensor", "demens"})};
+  const auto asked =
+      decide(specific_need("Vi vil gerne udvikle et nattilsyn med sensor til borgere med demens."), solutions, {}, {});
+  CHECK(asked.decision == "develop");
+  const auto explored =
+      decide(specific_need("Vi vil undersøge nattilsyn med sensor til borgere med demens."), solutions, {}, {});
+  CHECK(explored.decision == "dialogue");
+}
+
+TEST_CASE("a product to buy does the heaviest essential aspect and all other essentials but one", "[decision]") {
+  const auto need = specific_need("Nattilsyn med sensor til borgere med demens.");
+  // nattilsyn (heaviest) and sensor are essential, demens is not.
+  CHECK(is_buy_instead(need, {true, true, false}, "market"));
+  CHECK(is_buy_instead(need, {true, false, true}, "market"));
+  CHECK_FALSE(is_buy_instead(need, {false, true, true}, "market"));
+  CHECK_FALSE(is_buy_instead(need, {true, true, true}, "pilot"));
+  auto three = need;
+  three.aspects[2].aspect.essential = true;
+  CHECK(is_buy_instead(three, {true, false, true}, "market"));
+  CHECK_FALSE(is_buy_instead(three, {true, false, false}, "market"));
+}
+
+TEST_CASE("buy flags stay on the products that score nearly as well as the best match", "[decision]") {
+  std::vector<SolutionMatch> solutions{
+      solution("sol-a", 0.80, {"nattilsyn"}, true), solution("sol-b", 0.75, {"nattilsyn"}, false),
+      solution("sol-c", 0.70, {"nattilsyn"}, true), solution("sol-d", 0.60, {"nattilsyn"}, true)};
+  settle_buy_flags(solutions);
+  CHECK(solutions[0].buy_instead);
+  CHECK_FALSE(solutions[1].buy_instead);
+  CHECK(solutions[2].buy_instead);        // 0.70 >= 0.85 x 0.80
+  CHECK_FALSE(solutions[3].buy_instead);  // a distant fourth is not a product to compare
+  // When the best match is no reason to buy, none is.
+  std::vector<SolutionMatch> weaker{solution("sol-a", 0.80, {"nattilsyn"}, false),
+                                    solution("sol-b", 0.79, {"nattilsyn"}, true)};
+  settle_buy_flags(weaker);
+  CHECK_FALSE(weaker[1].buy_instead);
+}
