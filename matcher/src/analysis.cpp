@@ -377,13 +377,32 @@ bool Analyzer::covers(const AspectPlan& plan, const std::set<std::string>& docum
   });
 }
 
+// The aspect's query matches the documents `covers` accepts, with each index term read
+// once where it can be: the terms of one-word alternatives form one flat synonym, and a
+// phrase is left out when it repeats another or when one of its words can only match a
+// document that one-word alternative already matches. (Thesaurus phrasings overlap a lot:
+// without this a need's query named a common stem a dozen times, and Xapian reads a
+// posting list per occurrence.)
 Xapian::Query Analyzer::query_for(const AspectPlan& plan) {
-  std::vector<Xapian::Query> alternatives;
+  std::set<std::string> single_terms;
   for (const auto& alternative : plan.alternatives) {
+    if (alternative.words.size() == 1) single_terms.insert(alternative.words[0].begin(), alternative.words[0].end());
+  }
+  const auto matched_by_singles = [&](const std::vector<std::string>& terms) {
+    return !terms.empty() &&
+           std::all_of(terms.begin(), terms.end(), [&](const auto& term) { return single_terms.count(term) != 0; });
+  };
+  std::vector<Xapian::Query> alternatives(single_terms.begin(), single_terms.end());
+  std::set<std::vector<std::set<std::string>>> phrases_seen;
+  for (const auto& alternative : plan.alternatives) {
+    if (alternative.words.size() < 2) continue;
+    if (std::any_of(alternative.words.begin(), alternative.words.end(), matched_by_singles)) continue;
+    std::vector<std::set<std::string>> phrase;
+    for (const auto& terms : alternative.words) phrase.emplace_back(terms.begin(), terms.end());
+    std::sort(phrase.begin(), phrase.end());
+    if (!phrases_seen.insert(phrase).second) continue;
     std::vector<Xapian::Query> words;
-    for (const auto& terms : alternative.words) {
-      words.emplace_back(Xapian::Query::OP_SYNONYM, terms.begin(), terms.end());
-    }
+    for (const auto& terms : phrase) words.emplace_back(Xapian::Query::OP_SYNONYM, terms.begin(), terms.end());
     alternatives.emplace_back(Xapian::Query::OP_AND, words.begin(), words.end());
   }
   return Xapian::Query(Xapian::Query::OP_SYNONYM, alternatives.begin(), alternatives.end());

@@ -44,7 +44,6 @@ constexpr double kCoDevelopmentBonus = 0.3;  // added to a research institution'
 struct DocumentFacts {
   std::set<std::string> terms;  // the need's terms (MatchMemo::wanted) the document contains
   std::vector<std::string> areas;  // its area terms (XA...)
-  bool municipal = false;  // owned by (or itself) a municipality: a buyer, not a partner
   std::optional<nlohmann::json> record;
 };
 
@@ -151,8 +150,6 @@ struct MatchMemo {
     bool areas_read = false;
     const auto read_areas = [&] {
       for (it.skip_to(area_prefix); it != end && (*it).rfind(area_prefix, 0) == 0; ++it) slot->areas.push_back(*it);
-      if (it != end) it.skip_to(municipal_term());
-      slot->municipal = it != end && *it == municipal_term();
       areas_read = true;
     };
     for (const auto& term : wanted) {
@@ -305,15 +302,16 @@ struct Matcher::State {
     const unsigned per_type = std::max({deep.solution_count, deep.partner_count, deep.need_count});
     const std::vector<Xapian::Query> all_scopes{scopes.solutions, scopes.partners, scopes.needs};
     const Xapian::Query any_scope(Xapian::Query::OP_OR, all_scopes.begin(), all_scopes.end());
-    sort_out(search(Xapian::Query(Xapian::Query::OP_FILTER, query, any_scope), per_type * 4, per_type), memo, deep, pass);
+    sort_out(search(Xapian::Query(Xapian::Query::OP_FILTER, query, any_scope), per_type * 4, per_type), deep, pass);
     return pass;
   }
 
   // Sorts the hits of a query collapsed on the type slot into the rankings' lists,
   // keeping each list's order and length.
-  static void sort_out(std::vector<Hit> hits, MatchMemo& memo, const Scopes& scopes, FirstPass& pass) {
+  void sort_out(std::vector<Hit> hits, const Scopes& scopes, FirstPass& pass) {
     const std::string solution_type(to_string(RecordType::solution));
     const std::string need_type(to_string(RecordType::need));
+    const auto municipal = scopes.exclude_municipal ? members({municipal_term()}, hits) : std::set<Xapian::docid>{};
     for (auto& hit : hits) {
       if (hit.type == need_type) {
         if (pass.needs.size() < scopes.need_count) pass.needs.push_back(hit);
@@ -322,7 +320,7 @@ struct Matcher::State {
       const bool solution = hit.type == solution_type;
       if (solution && pass.solutions.size() < scopes.solution_count) pass.solutions.push_back(hit);
       // A municipality's own solution is in the solutions' scope but not the partners'.
-      const bool partner_scope = !solution || !scopes.exclude_municipal || !memo.facts(hit.docid, hit.document)->municipal;
+      const bool partner_scope = !solution || municipal.count(hit.docid) == 0;
       if (partner_scope && pass.partners.size() < scopes.partner_count) pass.partners.push_back(std::move(hit));
     }
   }
@@ -353,7 +351,9 @@ struct Matcher::State {
   void add_feedback(const AnalysedNeed& need, MatchMemo& memo, Ranking& ranking, const std::vector<Hit>& pool,
                     unsigned count) {
     if (ranking.areas.empty()) return;
-    const auto in_areas = members(ranking.areas, pool);
+    std::vector<std::string> areas;
+    for (const auto& [area, weight] : ranking.areas) areas.push_back(area);
+    const auto in_areas = members(areas, pool);
     std::set<Xapian::docid> seen;
     for (const auto& candidate : ranking.candidates) seen.insert(candidate.docid);
     std::vector<Hit> more;
@@ -368,17 +368,18 @@ struct Matcher::State {
     score(ranking.candidates, ranking.best, ranking.areas);
   }
 
-  // The hits of `pool` indexed under any of the area terms: each area's posting list
-  // skipped along the sorted docids (cheaper than reading each hit's term list).
-  std::set<Xapian::docid> members(const std::map<std::string, double>& areas, const std::vector<Hit>& pool) {
+  // The hits of `pool` indexed under any of `terms` (boolean terms such as areas): each
+  // term's posting list skipped along the sorted docids, far cheaper than reading each
+  // hit's term list.
+  std::set<Xapian::docid> members(const std::vector<std::string>& terms, const std::vector<Hit>& pool) {
     std::vector<Xapian::docid> docids;
     docids.reserve(pool.size());
     for (const auto& hit : pool) docids.push_back(hit.docid);
     std::sort(docids.begin(), docids.end());
     std::set<Xapian::docid> out;
-    for (const auto& [area, weight] : areas) {
-      auto posting = db.postlist_begin(area);
-      const auto end = db.postlist_end(area);
+    for (const auto& term : terms) {
+      auto posting = db.postlist_begin(term);
+      const auto end = db.postlist_end(term);
       for (const Xapian::docid docid : docids) {
         if (posting == end) break;
         posting.skip_to(docid);

@@ -218,3 +218,37 @@ TEST_CASE("a thesaurus phrase is found with a few words between its own", "[anal
   // Too far apart, the words are not the phrase.
   CHECK_FALSE(contains(fixture.labels("Vi ønsker tilsyn af de mange nye beboere på plejecentret, især natten."), "nattilsyn"));
 }
+
+TEST_CASE("an aspect's query reads each term once yet matches exactly what covers() accepts", "[analysis]") {
+  AspectPlan plan;
+  // nattilsyn | nat tilsyn | tilsyn om natten | nat tilsyn (again) | digitalt nattilsyn
+  plan.alternatives = {
+      {{{"nattilsyn", "Znattilsyn"}}},
+      {{{"nat", "Znat"}, {"tilsyn", "Ztilsyn"}}},
+      {{{"tilsyn", "Ztilsyn"}, {"natten", "Znat"}}},
+      {{{"nat", "Znat"}, {"tilsyn", "Ztilsyn"}}},
+      {{{"digitalt", "Zdigital"}, {"nattilsyn", "Znattilsyn"}}},
+  };
+  const Xapian::Query query = Analyzer::query_for(plan);
+  // The two one-word terms and two phrases (the repeated phrase and the one whose word
+  // "nattilsyn" is already a one-word alternative are left out): 10 leaves instead of 18.
+  CHECK(query.get_length() == 10);
+
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  const std::vector<std::set<std::string>> documents{
+      {"Znattilsyn"}, {"Znat", "Ztilsyn"}, {"natten", "tilsyn"}, {"Znat"}, {"Zdigital"}, {"Ztilsyn", "Zdigital"}, {"nat", "Ztilsyn"}};
+  for (const auto& terms : documents) {
+    Xapian::Document document;
+    for (const auto& term : terms) document.add_term(term);
+    db.add_document(document);
+  }
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  const Xapian::MSet matches = enquire.get_mset(0, 10);
+  std::set<Xapian::docid> matched(matches.begin(), matches.end());
+  for (std::size_t i = 0; i < documents.size(); ++i) {
+    CAPTURE(i);
+    CHECK((matched.count(static_cast<Xapian::docid>(i + 1)) != 0) == Analyzer::covers(plan, documents[i]));
+  }
+  CHECK(matched.size() == 4);
+}
