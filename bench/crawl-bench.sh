@@ -12,6 +12,7 @@ PAGES=${2:-2000}
 BIN="$BUILD/bin/radar-index"
 [ -x "$BIN" ] || { echo "crawl-bench: $BIN not found; build first (cmake --build $BUILD)" >&2; exit 1; }
 command -v python3 >/dev/null || { echo "crawl-bench: python3 is needed to serve the site" >&2; exit 1; }
+[ -x /usr/bin/time ] || { echo "crawl-bench: /usr/bin/time is needed (apt-get install time)" >&2; exit 1; }
 
 WORK=$(mktemp -d)
 PIDS=""
@@ -90,24 +91,31 @@ cat > "$WORK/sources.json" <<EOF
   {"id": "h4", "seeds": ["http://127.0.0.4:$PORT/p/0.html"], "allow": ["http://127.0.0.4:$PORT/"], "max_depth": 50, "max_pages": $PAGES}]}
 EOF
 
+# The crawler's own figure (pages over its crawl time) and its CPU time per page, which
+# is what to compare with scripts/bench: these pages have a 15-word vocabulary, so
+# indexing one costs a fraction of a bench/generate.py page (docs/crawler.md, Benchmark).
 report() {
-  python3 - "$1" "$2" <<'EOF'
+  python3 - "$1" "$2" "$3" <<'EOF'
 import json, sys
 s = json.load(open(sys.argv[1]))
+wall, user, system = (float(x) for x in open(sys.argv[3]).read().split()[:3])
 indexed = sum(x["indexed"] for x in s["sources"])
 not_modified = sum(x["not_modified"] for x in s["sources"])
-print("%s: %d pages in %.2f s = %.0f pages/s (indexed %d, not modified %d)"
-      % (sys.argv[2], s["pages_fetched"], s["seconds"], s["pages_per_second"], indexed, not_modified))
+pages = max(s["pages_fetched"], 1)
+print("%s: %d pages in %.2f s = %.0f pages/s (indexed %d, not modified %d); process %.2f s wall, %.2f ms CPU per page"
+      % (sys.argv[2], s["pages_fetched"], s["seconds"], s["pages_per_second"], indexed, not_modified,
+         wall, 1000 * (user + system) / pages))
 EOF
 }
 
 crawl() {
-  "$BIN" crawl --db "$WORK/db" --sources "$WORK/sources.json" --delay-ms 0 > "$WORK/$1.json" 2> "$WORK/$1.log" ||
+  /usr/bin/time -f '%e %U %S' -o "$WORK/$1.time" \
+    "$BIN" crawl --db "$WORK/db" --sources "$WORK/sources.json" --delay-ms 0 > "$WORK/$1.json" 2> "$WORK/$1.log" ||
     { cat "$WORK/$1.log" >&2; exit 1; }
 }
 
-echo "crawl-bench: $PAGES pages on 3 hosts, --delay-ms 0, $(date -u +%Y-%m-%d)"
+echo "crawl-bench: $PAGES pages on 3 hosts, --delay-ms 0, $(date -u +%Y-%m-%d), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 crawl first
-report "$WORK/first.json" "first crawl"
+report "$WORK/first.json" "first crawl" "$WORK/first.time"
 crawl second
-report "$WORK/second.json" "re-crawl (If-Modified-Since)"
+report "$WORK/second.json" "re-crawl (If-Modified-Since)" "$WORK/second.time"

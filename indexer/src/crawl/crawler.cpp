@@ -24,8 +24,15 @@
 #include "crawl/robots.h"
 #include "crawl/sitemap.h"
 #include "crawl/url.h"
+#include "crawl/write_queue.h"
 #include "radar/error.h"
 #include "radar/text.h"
+
+// Documents are built on the fetch thread and handed to the writer thread; without
+// move semantics the hand-off would copy Xapian's non-atomic reference counts.
+#ifndef XAPIAN_MOVE_SEMANTICS
+#error "Xapian's move semantics are needed to hand documents to the writer thread"
+#endif
 
 namespace radar::crawl {
 namespace {
@@ -42,6 +49,9 @@ constexpr std::size_t kMaxDecompressedBytes = 50u << 20;  // sitemaps, feeds, ca
 constexpr milliseconds kMaxCrawlDelay{30000};             // a longer Crawl-delay skips the host
 constexpr milliseconds kProgressTty{250};
 constexpr milliseconds kProgressLog{5000};
+// Index writes waiting for the writer thread: enough to ride out a slow flush, few
+// enough (a document is tens of KB) that memory does not grow with the site.
+constexpr std::size_t kWriteQueueCapacity = 64;
 
 const std::vector<std::string> kHtmlTypes = {"text/html", "application/xhtml+xml"};
 
@@ -131,8 +141,10 @@ class Crawler {
     db.begin_transaction(true);
     try {
       open_sources();
+      writes_ = std::make_unique<WriteQueue>(writer_, kWriteQueueCapacity);
       loop();
       finish_sources();
+      stop_writes();
       db.set_metadata(schema::kUpdatedKey, utc_now_iso8601());
       db.commit_transaction();
     } catch (const Xapian::Error& error) {
@@ -157,7 +169,24 @@ class Crawler {
     return fetcher;
   }
 
+  // Waits for the queued writes (rethrowing a failed one's error) and ends the writer thread.
+  void stop_writes() {
+    writes_->drain();
+    writes_.reset();
+  }
+
+  // The index, for reading or writing on this thread: every queued write has run first.
+  IndexWriter& drained() {
+    writes_->drain();
+    return writer_;
+  }
+
+  // Queues a write for the writer thread, in order after the earlier ones.
+  void write(WriteQueue::Job job) { writes_->push(std::move(job)); }
+
+  // The writer thread stops (dropping queued writes) before the transaction is cancelled.
   void cancel() {
+    writes_.reset();
     try {
       writer_.database().cancel_transaction();
     } catch (const Xapian::Error&) {
@@ -207,15 +236,16 @@ class Crawler {
   }
 
   void finish_sources() {
+    IndexWriter& writer = drained();
     const std::string now = utc_now_iso8601();
     for (SourceRun& run : runs_) {
       run.summary.complete = !run.incomplete && !run.summary.max_pages_reached;
       if (run.summary.complete) {
         for (const auto& id : run.state.ids()) {
-          if (run.kept.count(id) == 0 && run.removed.count(id) == 0 && writer_.remove(id)) ++run.summary.removed;
+          if (run.kept.count(id) == 0 && run.removed.count(id) == 0 && writer.remove(id)) ++run.summary.removed;
         }
       }
-      writer_.set_metadata("radar:source:" + run.source->id + ":crawled", now);
+      writer.set_metadata("radar:source:" + run.source->id + ":crawled", now);
     }
   }
 
@@ -330,7 +360,7 @@ class Crawler {
     if (entry.kind == UrlKind::page) {
       if (const UrlState* page = run.state.page(entry.url)) stored = *page;
     } else if (entry.kind == UrlKind::records) {
-      stored = read_url_state(writer_.database(), run.source->id, entry.url);
+      stored = read_url_state(drained().database(), run.source->id, entry.url);
     }
     if (!stored) return;
     request.if_none_match = stored->etag;
@@ -513,7 +543,7 @@ class Crawler {
     keep_from(run, entry.url);
     run.hashes.emplace(stored.hash, stored.id);
     if (entry.depth >= run.source->max_depth) return;
-    const auto record = writer_.get(stored.id);
+    const auto record = drained().get(stored.id);
     if (!record || !record->contains(kLinksField) || !record->at(kLinksField).is_array()) return;
     for (const auto& link : record->at(kLinksField)) {
       if (link.is_string() && within_allow(run, link.get<std::string>())) {
@@ -583,7 +613,7 @@ class Crawler {
     run.hashes.emplace(hash, id);
     const UrlState fresh{id, response.etag, response.last_modified, hash, utc_now_iso8601()};
     const UrlState* stored = run.state.page(entry.url);
-    if (stored != nullptr && stored->id == id && stored->hash == hash && writer_.contains(id)) {
+    if (stored != nullptr && stored->id == id && stored->hash == hash && drained().contains(id)) {
       ++run.summary.unchanged;
       keep_from(run, entry.url);
       if (stored->etag != fresh.etag || stored->last_modified != fresh.last_modified) update_values(id, fresh);
@@ -593,14 +623,16 @@ class Crawler {
     index_json_ld(run, entry, page);
   }
 
+  // New ETag and Last-Modified values of an unchanged page, written on the writer thread.
   void update_values(const std::string& id, const UrlState& state) {
-    Xapian::WritableDatabase& db = writer_.database();
-    const std::string term = schema::id_term(id);
-    const auto it = db.postlist_begin(term);
-    if (it == db.postlist_end(term)) return;
-    Xapian::Document doc = db.get_document(*it);
-    set_page_values(doc, state);
-    db.replace_document(*it, doc);
+    write([term = schema::id_term(id), state](IndexWriter& writer) {
+      Xapian::WritableDatabase& db = writer.database();
+      const auto it = db.postlist_begin(term);
+      if (it == db.postlist_end(term)) return;
+      Xapian::Document doc = db.get_document(*it);
+      set_page_values(doc, state);
+      db.replace_document(*it, doc);
+    });
   }
 
   json page_record(const SourceRun& run, const FrontierEntry& entry, const ExtractedPage& page,
@@ -631,7 +663,10 @@ class Crawler {
     Xapian::Document doc = schema::make_document(record, run.owner ? &*run.owner : nullptr);
     set_page_values(doc, fresh);
     doc.add_boolean_term(schema::term(schema::kHostPrefix, url_host(entry.url)));
-    writer_.database().replace_document(schema::id_term(record.id), doc);
+    // The document is built here, beside the fetching; only Xapian's writer runs on the writer thread.
+    write([term = schema::id_term(record.id), doc = std::move(doc)](IndexWriter& writer) {
+      writer.database().replace_document(term, doc);
+    });
     ++run.summary.indexed;
     run.kept.insert(record.id);
     run.removed.erase(record.id);
@@ -641,6 +676,7 @@ class Crawler {
   // Organisations and solutions from the page's JSON-LD; curated records of the same id win.
   void index_json_ld(SourceRun& run, const FrontierEntry& entry, const ExtractedPage& page) {
     if (page.json_ld.empty()) return;
+    IndexWriter& writer = drained();  // the checks below read what earlier pages wrote
     std::vector<json> records = records_from_json_ld(page, entry.url, run.source->organisation);
     std::stable_partition(records.begin(), records.end(),
                           [](const json& record) { return record.value("type", "") == "organisation"; });
@@ -653,17 +689,17 @@ class Crawler {
           ++run.summary.other_shard;
           continue;
         }
-        if (const auto existing = writer_.get(record.id);
+        if (const auto existing = writer.get(record.id);
             existing && existing->value(kSourceIdField, "") != run.source->id) {
           continue;  // curated (or another source's) record of the same id
         }
         const std::string owner = record.text("organisation");
-        if (record.type == RecordType::solution && !writer_.contains(owner)) {
+        if (record.type == RecordType::solution && !writer.contains(owner)) {
           fail(run, "json_ld_unknown_organisation", entry.url,
                "JSON-LD product \"" + record.id + "\" names unknown organisation \"" + owner + "\"", false);
           continue;
         }
-        writer_.put(record);
+        writer.put(record);
         ++run.summary.records;
         run.kept.insert(record.id);
         run.removed.erase(record.id);
@@ -749,14 +785,15 @@ class Crawler {
     const auto body = decompressed(run, entry, response.body);
     if (!body) return;
     const UrlState fresh{"", response.etag, response.last_modified, hex64(stable_hash(*body)), utc_now_iso8601()};
-    const auto stored = read_url_state(writer_.database(), run.source->id, entry.url);
+    IndexWriter& writer = drained();  // catalogues are ingested on this thread, after the queued writes
+    const auto stored = read_url_state(writer.database(), run.source->id, entry.url);
     if (stored && stored->hash == fresh.hash) {
       ++run.summary.unchanged;
       keep_from(run, entry.url);
     } else {
       std::istringstream input(annotate_records(run, entry.url, *body));
       IngestReport report;
-      ingest_stream(writer_, input, entry.url, options_.shard, report);
+      ingest_stream(writer, input, entry.url, options_.shard, report);
       run.summary.records += report.added + report.replaced;
       run.summary.other_shard += report.skipped;
       for (const auto& error : report.errors) {
@@ -768,7 +805,7 @@ class Crawler {
         run.removed.erase(id);
       }
     }
-    write_url_state(writer_.database(), run.source->id, entry.url, fresh);
+    write_url_state(writer.database(), run.source->id, entry.url, fresh);
   }
 
   // ---- bookkeeping ----
@@ -788,7 +825,7 @@ class Crawler {
   void remove_from(SourceRun& run, const std::string& url) {
     for (const auto& id : run.state.documents_from(url)) {
       if (run.kept.count(id) > 0 || run.removed.count(id) > 0) continue;
-      if (writer_.remove(id)) ++run.summary.removed;
+      if (drained().remove(id)) ++run.summary.removed;
       run.removed.insert(id);
     }
   }
@@ -838,6 +875,7 @@ class Crawler {
   std::string user_agent_;
   std::string robots_token_;
   Fetcher fetcher_;
+  std::unique_ptr<WriteQueue> writes_;  // while the crawl runs, the only user of writer_ (see drained())
   std::vector<SourceRun> runs_;
   std::map<std::string, OriginState> origins_;
   std::unordered_map<std::uint64_t, Pending> pending_;
