@@ -63,7 +63,7 @@ TEST_CASE("the pool has --threads workers and opens one index handle per worker"
   CHECK(handles <= 3);
 }
 
-TEST_CASE("--matches bounds the matches run at once - the others wait, none fails, /healthz is not held up", "[load]") {
+TEST_CASE("the match limit bounds the matches run at once - the others wait, none fails, /healthz is not held up", "[load]") {
   TestServer server("", {"--threads", "4", "--matches", "1"});
   CHECK(metric(server.port(), "radar_match_slots") == 1);
   std::vector<std::thread> clients;
