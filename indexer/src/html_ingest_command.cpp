@@ -254,7 +254,6 @@ HtmlIngestReport ingest_html(IndexWriter& writer, const std::vector<HtmlFile>& f
         writer.database().add_document(*outcome.document);
         ++report.added;
       }
-      writer.document_written();
     }
     writer.stamp();
     writer.database().commit_transaction();

@@ -93,15 +93,6 @@ void IndexWriter::put(const Record& record, const schema::OwnerInfo* owner) {
   db_.replace_document(schema::id_term(record.id), schema::make_document(record, owner));
 }
 
-void IndexWriter::document_written() {
-  if (++written_ % kValueMergeEvery != 0) return;
-  // Opening a value stream makes glass merge its buffered value changes into the tables
-  // without committing (it cannot read them otherwise); that is the only public way to
-  // do it inside a transaction. Every 1,000 documents at least one such call falls
-  // between two posting flushes, which is when it has something to merge.
-  (void)db_.valuestream_begin(schema::kUpdatedSlot);
-}
-
 bool IndexWriter::remove(const std::string& id) {
   const std::string term = schema::id_term(id);
   if (!db_.term_exists(term)) return false;

@@ -88,7 +88,6 @@ class IngestRun {
       }
       writer_.database().add_document(schema::make_document(record, facts));
     }
-    writer_.document_written();
     report_.changed_ids.push_back(record.id);
   }
 

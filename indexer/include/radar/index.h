@@ -65,14 +65,6 @@ class IndexWriter {
   // call it just before commit_transaction().
   void stamp();
 
-  // Counts one document written in the open transaction; every kValueMergeEvery
-  // documents, writes Xapian's buffered value-slot changes into the tables (still
-  // uncommitted). Xapian flushes postings every XAPIAN_FLUSH_THRESHOLD documents but
-  // values only at a commit, so in one long transaction its in-memory maps of values
-  // grew with every document (1,000,000 records: most of the writer's time).
-  void document_written();
-  static constexpr unsigned kValueMergeEvery = 1000;
-
   Xapian::WritableDatabase& database() { return db_; }
   [[nodiscard]] const std::string& path() const { return path_; }
 
@@ -81,7 +73,6 @@ class IndexWriter {
 
   std::string path_;
   Xapian::WritableDatabase db_;
-  unsigned written_ = 0;
 };
 
 // Work to do after a command has committed a new revision, with the writer still
