@@ -13,11 +13,14 @@ void add_boolean(Xapian::Document& doc, std::string_view prefix, std::string_vie
   if (!cleaned.empty()) doc.add_boolean_term(term(prefix, to_lower(cleaned)));
 }
 
+// Without positions: nothing reads them (no phrase or proximity query anywhere; the
+// matcher's loose thesaurus phrases are found in the need's text, not in documents),
+// and writing them was the largest single cost of an ingest (bench/profiles.md). The
+// within-document frequencies and document lengths, which BM25 reads, are the same.
 void index_field(Xapian::TermGenerator& generator, const std::string& text, Xapian::termcount weight,
                  const char* prefix = "") {
   if (text.empty()) return;
-  generator.index_text(text, weight, prefix);
-  generator.increase_termpos();
+  generator.index_text_without_positions(text, weight, prefix);
 }
 
 std::string joined(const std::vector<std::string>& items) {

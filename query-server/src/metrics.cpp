@@ -98,6 +98,9 @@ std::string Metrics::render(const MetricsGauges& gauges) const {
   gauge(out, "radar_http_open_connections", "Connections being served by a worker.", static_cast<double>(gauges.open_connections));
   gauge(out, "radar_http_requests_in_flight", "Requests being read, handled or answered.",
         static_cast<double>(gauges.requests_in_flight));
+  gauge(out, "radar_match_slots", "Matches that may run at once (--matches); more wait for a slot.", gauges.match_slots);
+  gauge(out, "radar_matches_running", "Matches running now.", static_cast<double>(gauges.matches_running));
+  gauge(out, "radar_matches_waiting", "Requests waiting for a match slot.", static_cast<double>(gauges.matches_waiting));
   gauge(out, "radar_index_handles", "Open index handles (one per worker thread that has served a request).",
         static_cast<double>(gauges.worker_index_handles));
   header(out, "radar_index_reopens_total", "counter", "New index revisions picked up by worker handles.");

@@ -24,6 +24,9 @@ struct MetricsGauges {
   std::size_t waiting_connections = 0;
   std::size_t open_connections = 0;
   std::size_t requests_in_flight = 0;
+  unsigned match_slots = 0;
+  std::size_t matches_running = 0;
+  std::size_t matches_waiting = 0;
   unsigned long long rejected_connections = 0;
   unsigned long long index_reopens = 0;
   double start_time_seconds = 0;

@@ -3,8 +3,12 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <xapian.h>
+
+#include <algorithm>
 #include <sstream>
 
+#include "radar/matcher.h"
 #include "test_support.h"
 
 using namespace radar::test;
@@ -150,4 +154,42 @@ TEST_CASE("sharded ingest splits records by a stable hash of the id", "[ingest]"
   CHECK(!all0.empty());
   CHECK(!all1.empty());
   CHECK(run_tool("radar-index", {"ingest", "--db", dir.file("s2"), "--shard", "2/2", records}).exit_code == 2);
+}
+
+// Nothing reads positions (no phrase or proximity query in the product), so the index
+// has none; BM25's inputs (within-document frequencies, document lengths) are unchanged.
+TEST_CASE("records are indexed without positions - quoted search and matching still find them", "[ingest]") {
+  TempDir dir;
+  REQUIRE(run_tool("radar-index", {"ingest", "--db", dir.file("db"),
+                                   source_path("tests/fixtures/records/mini-market.jsonl")})
+              .exit_code == 0);
+  {
+    const Xapian::Database db(dir.file("db"));
+    CHECK_FALSE(db.has_positions());
+    const Xapian::Document doc = db.get_document(*db.postlist_begin("Qsol-t-dispenser"));
+    Xapian::termcount length = 0;
+    for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
+      CHECK(it.positionlist_count() == 0);
+      length += it.get_wdf();  // boolean terms have none
+    }
+    CHECK(db.get_doclength(doc.get_docid()) == length);
+    auto name = doc.termlist_begin();
+    name.skip_to("dosishjem");
+    REQUIRE(name != doc.termlist_end());
+    CHECK(*name == "dosishjem");
+    CHECK(name.get_wdf() == 3);  // the name weighs three times
+  }
+  // A quoted query is answered, as Xapian does without positions, as all of its words.
+  for (const std::string query : {"\"medicindispenser til borgerens eget hjem\"", "\"hjem eget borgerens\""}) {
+    const auto hits = json_lines(run_tool("radar-index", {"search", "--db", dir.file("db"), query}).out);
+    INFO(query);
+    REQUIRE(!hits.empty());
+    CHECK(hits[0]["id"] == "sol-t-dispenser");
+  }
+  radar::Matcher matcher({dir.file("db")});
+  radar::MatchRequest request;
+  request.need = "Medicindispenser der alarmerer hjemmeplejen, hvis medicinen ikke tages";
+  const auto result = matcher.match(request);
+  REQUIRE(!result.solutions.empty());
+  CHECK(result.solutions.front().id == "sol-t-dispenser");
 }

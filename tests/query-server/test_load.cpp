@@ -63,6 +63,37 @@ TEST_CASE("the pool has --threads workers and opens one index handle per worker"
   CHECK(handles <= 3);
 }
 
+TEST_CASE("the match limit bounds the matches run at once - the others wait, none fails, /healthz is not held up", "[load]") {
+  TestServer server("", {"--threads", "4", "--matches", "1"});
+  CHECK(metric(server.port(), "radar_match_slots") == 1);
+  std::vector<std::thread> clients;
+  std::atomic<int> failures{0};
+  std::atomic<int> healthy{0};
+  for (int c = 0; c < 3; ++c) {
+    clients.emplace_back([&, c] {
+      auto client = server.client();
+      for (int i = 0; i < 15; ++i) {
+        const auto response = c == 2 && i % 2 == 1 ? client.Get("/search?need=medicindispenser%20til%20hjemmeplejen")
+                                                   : client.Post("/api/v1/match", R"({"need": "nattilsyn demens sensor"})",
+                                                                 "application/json");
+        if (!response || response->status != 200) ++failures;
+      }
+    });
+  }
+  clients.emplace_back([&] {
+    auto client = server.client();
+    for (int i = 0; i < 10; ++i) {
+      const auto response = client.Get("/healthz");
+      if (response && response->status == 200) ++healthy;
+    }
+  });
+  for (auto& t : clients) t.join();
+  CHECK(failures == 0);
+  CHECK(healthy == 10);
+  CHECK(metric(server.port(), "radar_matches_running") == 0);
+  CHECK(metric(server.port(), "radar_matches_waiting") == 0);
+}
+
 TEST_CASE("re-indexing under load fails no request and is picked up without a restart", "[load][reload]") {
   TestServer server("", {"--threads", "4"});
   const int before = json::parse(server.client().Get("/healthz")->body)["revision"].get<int>();

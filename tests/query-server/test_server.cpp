@@ -385,6 +385,7 @@ TEST_CASE("radar-serve checks its options, refuses a missing index and stops on 
   const auto help = run_tool("radar-serve", {"--help"}, "", 20);
   CHECK(help.exit_code == 0);
   CHECK_THAT(help.out, Catch::Contains("--threads N"));
+  CHECK_THAT(help.out, Catch::Contains("--matches N"));
   const auto missing = run_tool("radar-serve", {"--db", dir.file("none"), "--listen", "127.0.0.1:0"}, "", 20);
   CHECK(missing.exit_code == 1);
   CHECK_THAT(missing.err, Catch::Contains("no index at"));
@@ -393,7 +394,8 @@ TEST_CASE("radar-serve checks its options, refuses a missing index and stops on 
   ingest_text(dir.file("db"), R"({"type":"organisation","id":"o","name":"O","description":"D","org_type":"company"})" "\n");
   for (const std::vector<std::string>& args :
        {std::vector<std::string>{"--threads", "0"}, {"--timeout", "0"}, {"--public-url", "javascript:alert(1)"},
-        {"--listen", "127.0.0.1:80x"}, {"--threads", "many"}}) {
+        {"--listen", "127.0.0.1:80x"}, {"--threads", "many"},
+        {"--matches", "0"}, {"--matches", "5000"}}) {
     std::vector<std::string> full{"--db", dir.file("db"), "--listen", "127.0.0.1:0"};
     full.insert(full.end(), args.begin(), args.end());
     CAPTURE(args);

@@ -93,7 +93,8 @@ nlohmann::json index_stats(const std::vector<std::string>& specs);
 // `radar-index list`: one object per document ({"id","type","url","title","updated"}).
 std::vector<nlohmann::json> list_documents(Xapian::Database& db, const std::string& type);
 
-// `radar-index search`: plain BM25 full-text search with Xapian's QueryParser.
+// `radar-index search`: plain BM25 full-text search with Xapian's QueryParser. The
+// index has no positions, so a quoted phrase matches records with all of its words.
 std::vector<nlohmann::json> search_documents(Xapian::Database& db, const std::string& query,
                                              const std::string& type, unsigned limit);
 

@@ -20,6 +20,8 @@
 //                     word; organisations' and solutions' names also under prefix S
 //                     and their areas under prefix XB (the market's own vocabulary).
 //                     Within-document weight: name x3, areas x2, headings x2, the rest x1.
+//                     No positions: nothing reads them (no phrase or proximity query),
+//                     and they were most of the index and of the time to write it.
 //
 //   value slot        content
 //   0 kUpdatedSlot    updated/created date, ISO text (sortable)

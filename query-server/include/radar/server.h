@@ -16,6 +16,7 @@ struct ServerOptions {
   std::string host = "127.0.0.1";
   int port = 8080;                     // 0: any free port
   unsigned threads = 8;                // worker threads, each with its own index handle
+  unsigned matches = 0;                // matches run at once (the rest wait); 0: one per CPU
   unsigned queue = 64;                 // connections that may wait for a worker; more get 429
   unsigned request_timeout = 30;       // seconds to read one request and write its answer
   std::string public_url;              // base of absolute links (feeds); default http://HOST:PORT

@@ -1,0 +1,62 @@
+// How many matches run at once, whatever the number of worker threads. A match keeps
+// one core busy for its whole time and holds its working set (posting lists, the
+// candidates' term lists and records: about 20 MB at 1,000,000 documents) until it
+// ends, so more matches at once than cores add memory and latency, not throughput.
+// The cheap routes (/healthz, /metrics, records, static files) do not pass the gate,
+// so they are answered while every slot is busy. Thread-safe.
+#pragma once
+
+#include <condition_variable>
+#include <cstddef>
+#include <functional>
+#include <mutex>
+
+namespace radar::server {
+
+class MatchGate {
+ public:
+  // `slots` >= 1 matches at once; `on_idle`, if set, runs (outside the lock) each time
+  // the last running match ends with none waiting.
+  explicit MatchGate(unsigned slots, std::function<void()> on_idle = {});
+  MatchGate(const MatchGate&) = delete;
+  MatchGate& operator=(const MatchGate&) = delete;
+
+  // A slot held for the lifetime of the pass.
+  class Pass {
+   public:
+    explicit Pass(MatchGate& gate);
+    ~Pass();
+    Pass(const Pass&) = delete;
+    Pass& operator=(const Pass&) = delete;
+
+   private:
+    MatchGate& gate_;
+  };
+
+  // Runs `body` holding a slot (waits for a free one first).
+  template <typename Body>
+  auto run(Body&& body) {
+    const Pass pass(*this);
+    return body();
+  }
+
+  [[nodiscard]] unsigned slots() const { return slots_; }
+  [[nodiscard]] std::size_t running() const;
+  [[nodiscard]] std::size_t waiting() const;
+  // The most matches that ever ran at once (never above slots()).
+  [[nodiscard]] std::size_t peak() const;
+
+ private:
+  void acquire();
+  void release();
+
+  const unsigned slots_;
+  const std::function<void()> on_idle_;
+  mutable std::mutex mutex_;
+  std::condition_variable freed_;
+  std::size_t running_ = 0;
+  std::size_t waiting_ = 0;
+  std::size_t peak_ = 0;
+};
+
+}  // namespace radar::server
