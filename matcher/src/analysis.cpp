@@ -130,8 +130,12 @@ void finish_aspects(std::vector<AspectPlan>& plans) {
 }
 
 // True if one of `phrases` occurs in `words`.
-bool contains_phrase(const std::vector<std::string>& words, const std::vector<std::vector<std::string>>& phrases) {
+// True if one of `phrases` occurs in `words` starting at a position `from` allows (all
+// positions when `from` is empty).
+bool contains_phrase(const std::vector<std::string>& words, const std::vector<std::vector<std::string>>& phrases,
+                     const std::vector<bool>& from = {}) {
   for (std::size_t i = 0; i < words.size(); ++i) {
+    if (!from.empty() && (i >= from.size() || !from[i])) continue;
     for (const auto& phrase : phrases) {
       if (i + phrase.size() <= words.size() && std::equal(phrase.begin(), phrase.end(), words.begin() + i)) return true;
     }
@@ -234,18 +238,6 @@ std::vector<bool> negated_words(std::string_view text) {
 
 namespace {
 
-// True if one of `phrases` occurs in `words` starting at a position `from` allows.
-bool contains_from(const std::vector<std::string>& words, const std::vector<bool>& from,
-                   const std::vector<std::vector<std::string>>& phrases) {
-  for (std::size_t i = 0; i < words.size() && i < from.size(); ++i) {
-    if (!from[i]) continue;
-    for (const auto& phrase : phrases) {
-      if (i + phrase.size() <= words.size() && std::equal(phrase.begin(), phrase.end(), words.begin() + i)) return true;
-    }
-  }
-  return false;
-}
-
 // Phrases of a need that asks to develop something new, or says the market lacks it:
 // the guide's step 3 (co-develop), whatever the index holds.
 const std::vector<std::vector<std::string>>& develop_phrases() {
@@ -272,23 +264,30 @@ const std::vector<std::vector<std::string>>& explore_phrases() {
 
 }  // namespace
 
+namespace {
+
 // A need says it wants to develop, or that the market lacks something, anywhere ("Vi har
 // ikke fundet noget" tells the situation); it asks to explore where it asks, in its title
 // or a request ("Vi vil undersøge"), not where it tells ("Vi har gode erfaringer med ...").
-NeedIntent need_intent(std::string_view text) {
-  const auto words = tokenize(text);
-  const auto negated = negated_words(text);
-  const auto kinds = sentence_kinds(text);
-  const std::size_t lead_words = tokenize(first_sentence(text)).size();
+// The arguments are tokenize(), negated_words() and sentence_kinds() of the text and the
+// number of words of its first sentence.
+NeedIntent intent_of(const std::vector<std::string>& words, const std::vector<bool>& negated,
+                     const std::vector<Sentence>& kinds, std::size_t lead_words) {
   std::vector<bool> affirmed(words.size()), asked(words.size());
   for (std::size_t i = 0; i < words.size(); ++i) {
     affirmed[i] = !(i < negated.size() && negated[i]);
     asked[i] = affirmed[i] && (i < lead_words || (i < kinds.size() && kinds[i] == Sentence::asks));
   }
   NeedIntent intent;
-  intent.develop = contains_from(words, affirmed, develop_phrases());
-  intent.explore = contains_from(words, asked, explore_phrases());
+  intent.develop = contains_phrase(words, develop_phrases(), affirmed);
+  intent.explore = contains_phrase(words, explore_phrases(), asked);
   return intent;
+}
+
+}  // namespace
+
+NeedIntent need_intent(std::string_view text) {
+  return intent_of(tokenize(text), negated_words(text), sentence_kinds(text), tokenize(first_sentence(text)).size());
 }
 
 std::vector<std::string> tokenize(std::string_view text) {
@@ -666,7 +665,6 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
   corrections_left_ = kMaxCorrectionsPerNeed;
   AnalysedNeed need;
   need.lang = detect_language(text);
-  need.intent = need_intent(text);
   // Danish, Swedish and Norwegian write compounds as one word; English does not, and
   // splitting its words finds false parts ("explainable" -> "ble").
   const bool split_compounds = need.lang == "da" || need.lang == "sv" || need.lang == "nb";
@@ -681,6 +679,7 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
   const std::size_t lead_words = tokenize(first_sentence(text)).size();
   const auto kinds = sentence_kinds(text);
   const auto kind_at = [&](std::size_t index) { return index < kinds.size() ? kinds[index] : Sentence::tells; };
+  need.intent = intent_of(words, negated, kinds, lead_words);
   std::set<std::string> beyond_background;  // mentioned outside sentences about what exists
   std::map<std::string, AspectPlan> plans;  // by label
   std::map<std::string, int> mentions;

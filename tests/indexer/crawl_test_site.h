@@ -12,7 +12,6 @@
 #include <filesystem>
 #include <map>
 #include <mutex>
-#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -241,16 +240,6 @@ inline CrawlRun run_crawl(const TempDir& dir, const std::string& db, const nlohm
   run.summary = nlohmann::json::parse(run.result.out, nullptr, false);
   if (run.summary.is_discarded()) run.summary = nullptr;
   return run;
-}
-
-inline std::vector<nlohmann::json> json_lines(const std::string& text) {
-  std::vector<nlohmann::json> rows;
-  std::istringstream lines(text);
-  std::string line;
-  while (std::getline(lines, line)) {
-    if (!line.empty()) rows.push_back(nlohmann::json::parse(line));
-  }
-  return rows;
 }
 
 // Ids of the documents of `type` ("" all) in the index.
