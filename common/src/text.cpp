@@ -1,5 +1,6 @@
 #include "radar/text.h"
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <cstdint>
@@ -226,6 +227,44 @@ std::string utc_now_iso8601() {
   std::array<char, 32> buffer{};
   std::strftime(buffer.data(), buffer.size(), "%Y-%m-%dT%H:%M:%SZ", &parts);
   return buffer.data();
+}
+
+namespace {
+
+// Decodes the code point at `pos` (valid UTF-8 assumed); returns its byte length.
+std::size_t code_point_at(std::string_view text, std::size_t pos, char32_t& cp) {
+  const auto lead = static_cast<unsigned char>(text[pos]);
+  std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+  length = std::min(length, text.size() - pos);
+  cp = length == 1 ? lead : lead & (0x3F >> (length - 1));
+  for (std::size_t i = 1; i < length; ++i) cp = (cp << 6) | (static_cast<unsigned char>(text[pos + i]) & 0x3F);
+  return length;
+}
+
+bool is_word_char(char32_t cp) {
+  if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) return true;
+  return cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7;
+}
+
+}  // namespace
+
+std::vector<std::string> tokenize(std::string_view text) {
+  const std::string lower = to_lower(text);
+  std::vector<std::string> words;
+  std::string word;
+  char32_t cp = 0;
+  for (std::size_t pos = 0; pos < lower.size();) {
+    const std::size_t length = code_point_at(lower, pos, cp);
+    if (is_word_char(cp)) {
+      word.append(lower, pos, length);
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+    pos += length;
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+  return words;
 }
 
 }  // namespace radar

@@ -248,10 +248,10 @@ HtmlIngestReport ingest_html(IndexWriter& writer, const std::vector<HtmlFile>& f
       if (!outcome.document) continue;
       const std::string term = schema::id_term(outcome.record->id);
       if (writer.database().term_exists(term)) {
-        writer.database().replace_document(term, *outcome.document);
+        writer.replace(term, std::move(*outcome.document));
         ++report.replaced;
       } else {
-        writer.database().add_document(*outcome.document);
+        writer.add_new(std::move(*outcome.document));
         ++report.added;
       }
     }

@@ -2,9 +2,12 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <ostream>
 
+#include "radar/concepts.h"
 #include "radar/error.h"
+#include "radar/language_resources.h"
 #include "radar/text.h"
 
 namespace radar {
@@ -90,7 +93,70 @@ void IndexWriter::put(const Record& record, const schema::OwnerInfo* owner) {
     stored = owner_of(record);
     if (stored) owner = &*stored;
   }
-  db_.replace_document(schema::id_term(record.id), schema::make_document(record, owner));
+  replace(schema::id_term(record.id), schema::make_document(record, owner));
+}
+
+const ConceptTagger* IndexWriter::tagger() {
+  if (!tagger_read_) {
+    tagger_read_ = true;
+    const LanguageResources resources = read_language_resources(db_);
+    if (!resources.concepts.empty()) tagger_ = std::make_shared<const ConceptTagger>(resources);
+  }
+  return tagger_.get();
+}
+
+void IndexWriter::add_concepts(Xapian::Document& doc) {
+  if (const ConceptTagger* concepts = tagger()) concepts->tag(doc, &db_);
+}
+
+void IndexWriter::add_new(Xapian::Document doc) {
+  add_concepts(doc);
+  db_.add_document(doc);
+}
+
+void IndexWriter::replace(const std::string& id_term, Xapian::Document doc) {
+  add_concepts(doc);
+  db_.replace_document(id_term, doc);
+}
+
+namespace {
+
+std::vector<std::pair<std::string, Xapian::termcount>> concept_terms_in(const Xapian::Document& doc) {
+  std::vector<std::pair<std::string, Xapian::termcount>> terms;
+  Xapian::TermIterator it = doc.termlist_begin();
+  for (it.skip_to(kConceptPrefix); it != doc.termlist_end() && (*it).rfind(kConceptPrefix, 0) == 0; ++it) {
+    terms.emplace_back(*it, it.get_wdf());
+  }
+  return terms;
+}
+
+}  // namespace
+
+std::size_t IndexWriter::retag_concepts() {
+  tagger_read_ = false;
+  tagger_.reset();
+  const ConceptTagger* concepts = tagger();
+  const std::string signature = concepts != nullptr ? concepts->signature() : "";
+  // Writers tag with the stored resources, so an index marked with these resources'
+  // signature already carries their concept terms everywhere.
+  if (!signature.empty() && db_.get_metadata(kConceptsKey) == signature) return 0;
+  std::vector<Xapian::docid> ids;  // read first: the loop replaces documents
+  for (auto id = db_.postlist_begin(""); id != db_.postlist_end(""); ++id) ids.push_back(*id);
+  std::size_t changed = 0;
+  for (const Xapian::docid id : ids) {
+    Xapian::Document doc = db_.get_document(id);
+    const auto old_terms = concept_terms_in(doc);
+    auto new_terms = concepts != nullptr ? concepts->concepts_of(doc, &db_)
+                                         : std::vector<std::pair<std::string, Xapian::termcount>>{};
+    std::sort(new_terms.begin(), new_terms.end());
+    if (new_terms == old_terms) continue;
+    for (const auto& [term, wdf] : old_terms) doc.remove_term(term);
+    for (const auto& [term, wdf] : new_terms) doc.add_term(term, wdf);
+    db_.replace_document(id, doc);
+    ++changed;
+  }
+  db_.set_metadata(kConceptsKey, signature);
+  return changed;
 }
 
 bool IndexWriter::remove(const std::string& id) {

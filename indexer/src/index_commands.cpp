@@ -27,7 +27,8 @@ Commands:
   search --db DIR [--type TYPE] [--limit N] QUERY
                                             plain full-text search, best first
   language --db DIR [--thesaurus FILE]... [--stopwords DIR]
-                                            store the thesaurus and stopword lists in the index
+                                            store the thesaurus and stopword lists in the index,
+                                            and rewrite every document's concept terms for them
   robots-check --robots FILE --agent UA URL...
                                             allowed/disallowed per URL by RFC 9309
 
@@ -95,9 +96,11 @@ int language_command(const std::vector<std::string>& args, std::ostream& out, st
   const LanguageResources resources =
       load_language_resources(parsed.values("thesaurus"), parsed.value("stopwords"));
   store_language_resources(writer, resources);
+  const std::size_t retagged = writer.retag_concepts();
   writer.commit();
   err << "stored " << resources.concepts.size() << " concept groups, " << resources.compounds.size()
-      << " compounds and stopwords for " << resources.stopwords.size() << " languages\n";
+      << " compounds and stopwords for " << resources.stopwords.size() << " languages; concept terms of "
+      << retagged << " documents rewritten\n";
   return 0;
 }
 

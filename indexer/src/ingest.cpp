@@ -86,7 +86,7 @@ class IngestRun {
       if (facts == nullptr && !owner_id.empty()) {  // the owner is in the index (as put() finds it)
         if (const auto found = writer_.get(owner_id)) facts = &stored.emplace(schema::owner_info_from(*found));
       }
-      writer_.database().add_document(schema::make_document(record, facts));
+      writer_.add_new(schema::make_document(record, facts));
     }
     report_.changed_ids.push_back(record.id);
   }

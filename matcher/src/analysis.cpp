@@ -5,6 +5,7 @@
 #include <numeric>
 #include <set>
 
+#include "radar/concepts.h"
 #include "radar/language.h"
 #include "radar/schema.h"
 #include "radar/text.h"
@@ -15,14 +16,12 @@ namespace {
 constexpr std::size_t kMaxAspects = 10;
 constexpr double kBackgroundFactor = 0.6;  // named only where a need tells what it already has
 constexpr double kLeadBoost = 1.5;  // the core of a need: its title or first sentence, and what it asks for
-constexpr std::size_t kMinCompoundPart = 3;
 constexpr std::size_t kMaxPhraseGap = 3;  // words a thesaurus phrase may have between its own in a need
-constexpr std::size_t kMinCompoundHead = 4;     // shorter heads ("bad", "nat") begin too many unrelated words
 constexpr std::size_t kMaxCompoundScan = 400;   // index terms read per head
 constexpr std::size_t kMaxCompoundsPerHead = 8; // compounds a head also matches
-// Longer words are neither split nor spelling-corrected: each costs work per byte
-// (a cut, a scan of the vocabulary), and a hostile need can be one 10,000-byte word.
-constexpr std::size_t kMaxCompoundBytes = 60;
+// Words longer than kMaxCompoundBytes (radar/concepts.h, with the other compound rules)
+// are neither split nor spelling-corrected: each costs work per byte (a cut, a scan of
+// the vocabulary), and a hostile need can be one 10,000-byte word.
 constexpr std::size_t kMaxCorrectedBytes = 40;
 constexpr std::size_t kMaxCorrectionsPerNeed = 16;
 constexpr double kTooCommonShare = 0.35;  // in more than this share of documents: not specific
@@ -42,21 +41,6 @@ constexpr std::size_t kMaxEssential = 3;
 // The index term of a stem ("Z" + stem; written out, as GCC 12 warns falsely on
 // `const char* + std::string&&`).
 std::string stem_term(const std::string& stem) { return std::string("Z").append(stem); }
-
-// Decodes the code point at `pos` (valid UTF-8 assumed); returns its byte length.
-std::size_t code_point_at(std::string_view text, std::size_t pos, char32_t& cp) {
-  const auto lead = static_cast<unsigned char>(text[pos]);
-  std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-  length = std::min(length, text.size() - pos);
-  cp = length == 1 ? lead : lead & (0x3F >> (length - 1));
-  for (std::size_t i = 1; i < length; ++i) cp = (cp << 6) | (static_cast<unsigned char>(text[pos + i]) & 0x3F);
-  return length;
-}
-
-bool is_word_char(char32_t cp) {
-  if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) return true;
-  return cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7;
-}
 
 bool is_number(const std::string& word) {
   return std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -290,25 +274,6 @@ NeedIntent need_intent(std::string_view text) {
   return intent_of(tokenize(text), negated_words(text), sentence_kinds(text), tokenize(first_sentence(text)).size());
 }
 
-std::vector<std::string> tokenize(std::string_view text) {
-  const std::string lower = to_lower(text);
-  std::vector<std::string> words;
-  std::string word;
-  char32_t cp = 0;
-  for (std::size_t pos = 0; pos < lower.size();) {
-    const std::size_t length = code_point_at(lower, pos, cp);
-    if (is_word_char(cp)) {
-      word.append(lower, pos, length);
-    } else if (!word.empty()) {
-      words.push_back(std::move(word));
-      word.clear();
-    }
-    pos += length;
-  }
-  if (!word.empty()) words.push_back(std::move(word));
-  return words;
-}
-
 Analyzer::Analyzer(const Xapian::Database& db, const LanguageResources& resources)
     : db_(db), resources_(resources) {
   for (const char* lang : {"da", "sv", "nb", "en"}) {
@@ -369,6 +334,7 @@ std::optional<Analyzer::ConceptMatch> Analyzer::match_loose_phrase(const std::ve
 }
 
 bool Analyzer::covers(const AspectPlan& plan, const std::set<std::string>& document_terms) {
+  if (!plan.concept_term.empty() && document_terms.count(plan.concept_term) != 0) return true;
   return std::any_of(plan.alternatives.begin(), plan.alternatives.end(), [&](const Alternative& alternative) {
     return std::all_of(alternative.words.begin(), alternative.words.end(), [&](const auto& terms) {
       return std::any_of(terms.begin(), terms.end(), [&](const auto& term) { return document_terms.count(term) != 0; });
@@ -383,6 +349,7 @@ bool Analyzer::covers(const AspectPlan& plan, const std::set<std::string>& docum
 // without this a need's query named a common stem a dozen times, and Xapian reads a
 // posting list per occurrence.)
 Xapian::Query Analyzer::query_for(const AspectPlan& plan) {
+  if (!plan.concept_term.empty()) return Xapian::Query(plan.concept_term);
   std::set<std::string> single_terms;
   for (const auto& alternative : plan.alternatives) {
     if (alternative.words.size() == 1) single_terms.insert(alternative.words[0].begin(), alternative.words[0].end());
@@ -447,6 +414,11 @@ std::vector<std::string> Analyzer::existing_terms(const std::vector<std::string>
     if (!term.empty() && term.size() < 240 && db_.term_exists(term)) add_unique(found, term);
   }
   return found;
+}
+
+void Analyzer::use_concept_terms(bool use) {
+  concept_terms_ = use;
+  concept_plans_.clear();
 }
 
 void Analyzer::clear_cache() {
@@ -616,6 +588,7 @@ AspectPlan Analyzer::plan_for_concept(std::size_t concept_index) const {
 AspectPlan Analyzer::build_concept_plan(std::size_t concept_index) const {
   AspectPlan plan;
   plan.from_thesaurus = true;
+  if (concept_terms_) plan.concept_term = concept_term(concept_index);
   const auto& terms = resources_.concepts[concept_index];
   plan.aspect.label = terms.front();
   if (concept_index < resources_.concept_roles.size()) plan.aspect.role = resources_.concept_roles[concept_index];

@@ -14,11 +14,11 @@
 
 #include "radar/language_resources.h"
 #include "radar/matcher.h"
+#include "radar/text.h"
 
 namespace radar::match {
 
-// Lowercased words of `text`: runs of letters and digits (UTF-8 letters included).
-std::vector<std::string> tokenize(std::string_view text);
+using radar::tokenize;  // lowercased words (radar/text.h)
 
 // For each word of tokenize(text): true if a negation earlier in its clause rules it
 // out ("der må ikke optages video", "without anything to wear").
@@ -38,6 +38,9 @@ struct AspectPlan {
   bool known = false;   // some of its terms exist in the index
   bool domain = false;  // a thesaurus concept or a word of the market's names and areas
   bool asked = false;   // named in the title or first sentence, or where the need asks
+  // The concept's index term (radar/concepts.h) when the index carries concept terms
+  // for this thesaurus: the query reads it instead of the alternatives' terms.
+  std::string concept_term;
 };
 
 // What a need's own words say about where it stands in the guide's steps, outside
@@ -70,16 +73,21 @@ class Analyzer {
   // Forgets cached expansions: call after the database was reopened on a new revision.
   void clear_cache();
 
+  // Whether concept plans search the index's concept terms (radar/concepts.h): only
+  // when every shard was tagged with this analyzer's resources. Clears the cache.
+  void use_concept_terms(bool use);
+
   AnalysedNeed analyse(const std::string& text) const;
 
   // The index terms that stand for `word`: the word itself and its stems in da, sv,
   // nb and en that occur in the index; a spelling correction when none occur.
   std::vector<std::string> expand_word(const std::string& word) const;
 
-  // True if the document's term set satisfies one of the plan's alternatives.
+  // True if the document's term set holds the plan's concept term or satisfies one of
+  // its alternatives.
   static bool covers(const AspectPlan& plan, const std::set<std::string>& document_terms);
 
-  // The Xapian query for an aspect (OP_SYNONYM over its alternatives).
+  // The Xapian query for an aspect: its concept term, or OP_SYNONYM over its alternatives.
   static Xapian::Query query_for(const AspectPlan& plan);
 
   bool is_stopword(const std::string& word) const;
@@ -137,6 +145,7 @@ class Analyzer {
   mutable std::map<std::string, std::vector<std::string>> compounds_;
   mutable std::map<std::string, std::string> corrections_;
   mutable std::size_t corrections_left_ = 0;  // spelling corrections this analysis may still make
+  bool concept_terms_ = false;
 };
 
 }  // namespace radar::match

@@ -11,6 +11,7 @@
 #include "decision.h"
 #include "radar/error.h"
 #include "radar/index.h"
+#include "radar/concepts.h"
 #include "radar/language_resources.h"
 #include "radar/text.h"
 #include "snippet.h"
@@ -125,6 +126,7 @@ struct MatchMemo {
   explicit MatchMemo(const AnalysedNeed& need) : query(need_query(need)) {
     std::set<std::string> terms;
     for (const auto& plan : need.aspects) {
+      if (!plan.concept_term.empty()) terms.insert(plan.concept_term);
       for (const auto& alternative : plan.alternatives) {
         for (const auto& word : alternative.words) {
           for (const auto& term : word) {
@@ -239,6 +241,15 @@ struct Matcher::State {
     resources = read_language_resources(db);
     resources_stamp = stamp;
     analyzer = std::make_unique<Analyzer>(db, resources);
+  }
+
+  // Concept terms are searched when every shard was tagged with the stored resources.
+  void check_concept_terms() {
+    const std::string signature = concepts_signature(resources);
+    const bool tagged = !resources.concepts.empty() && std::all_of(shards.begin(), shards.end(), [&](const auto& shard) {
+      return shard.get_metadata(kConceptsKey) == signature;
+    });
+    analyzer->use_concept_terms(tagged);
   }
 
   // The best `count` documents for `query`, best first; with `per_type`, at most that
@@ -554,6 +565,7 @@ Matcher::Matcher(const std::vector<std::string>& db_specs) : state_(std::make_un
   state_->specs = db_specs;
   state_->db = open_index(db_specs, &state_->shards);
   state_->load_resources();
+  state_->check_concept_terms();
 }
 
 Matcher::~Matcher() = default;
@@ -567,6 +579,7 @@ bool Matcher::reopen() {
     state_->co_developers_read = false;
     state_->co_developer_ids.clear();
     state_->load_resources();
+    state_->check_concept_terms();
   }
   return changed;
 }

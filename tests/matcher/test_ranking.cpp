@@ -6,6 +6,7 @@
 
 #include <xapian.h>
 
+#include "radar/concepts.h"
 #include "radar/matcher.h"
 #include "radar/schema.h"
 #include "test_support.h"
@@ -189,5 +190,39 @@ TEST_CASE("a thesaurus phrase that is one word without its stop words finds the 
   // "om natten" alone would be "natten": the night light does not cover the unrest.
   for (const auto& solution : result.solutions) {
     if (solution.id == "sol-light") CHECK(std::find(solution.covered.begin(), solution.covered.end(), "natteuro") == solution.covered.end());
+  }
+}
+
+TEST_CASE("concept terms are searched only in an index tagged with its own thesaurus, and find the same", "[ranking]") {
+  // The fallback (an index tagged for another thesaurus, or before concept terms) searches
+  // each concept's synonyms; the concept terms must find the same solutions.
+  TempDir dir;
+  const std::string tagged = dir.file("tagged");
+  const std::string untagged = dir.file("untagged");
+  build_fixture_index(tagged);
+  build_fixture_index(untagged);
+  {
+    Xapian::WritableDatabase writable(untagged, Xapian::DB_OPEN);
+    writable.set_metadata(kConceptsKey, "");
+    writable.commit();
+  }
+  REQUIRE(!Xapian::Database(tagged).get_metadata(kConceptsKey).empty());
+  for (const std::string need : {
+           "Vi vil følge med i om borgere med demens er urolige om natten uden at vække dem, og få besked hvis de forlader sengen.",
+           "Borgere i eget hjem glemmer at tage deres medicin, og hjemmeplejen bruger mange besøg på medicinudlevering.",
+           "We need a robot that helps staff lift citizens in nursing homes.",
+       }) {
+    CAPTURE(need);
+    const auto with_concepts = screened(tagged, need);
+    const auto with_synonyms = screened(untagged, need);
+    const auto ids = [](const nlohmann::json& result) {
+      std::vector<std::string> out;
+      for (const auto& solution : result["solutions"]) out.push_back(solution["id"]);
+      return out;
+    };
+    CAPTURE(ids(with_concepts), ids(with_synonyms));
+    CHECK(!with_concepts["solutions"].empty());
+    CHECK(ids(with_concepts) == ids(with_synonyms));
+    CHECK(with_concepts["verdict"]["decision"] == with_synonyms["verdict"]["decision"]);
   }
 }

@@ -24,6 +24,10 @@ std::string truncate_utf8(std::string_view text, std::size_t max_bytes);
 // German text (Æ Ø Å Ä Ö Ü É ...); other code points pass unchanged.
 std::string to_lower(std::string_view text);
 
+// Lowercased words of `text`: runs of letters and digits (Latin letters with their
+// accents included). The matcher's and the indexer's concept words are these.
+std::vector<std::string> tokenize(std::string_view text);
+
 // Strips leading and trailing ASCII whitespace.
 std::string trim(std::string_view text);
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,6 +43,8 @@ auto with_reopen(Xapian::Database& db, Read&& read) {
 // lifetime; a second writer gets LockHeldError. Note that Xapian commits pending
 // changes when the writer is destroyed; code that must not leave a partial batch
 // uses database().begin_transaction() / cancel_transaction().
+class ConceptTagger;
+
 class IndexWriter {
  public:
   // Opens or creates the index at `path`. Throws LockHeldError if another writer has it,
@@ -65,14 +68,30 @@ class IndexWriter {
   // call it just before commit_transaction().
   void stamp();
 
+  // Write a document after adding its concept terms (radar/concepts.h): as a new
+  // document, or in place of the one with `id_term`. Use these for documents made by
+  // schema::make_document, so every document carries the index's concept terms.
+  void add_new(Xapian::Document doc);
+  void replace(const std::string& id_term, Xapian::Document doc);
+  // Adds the concept terms of the stored thesaurus to `doc` (none without one).
+  void add_concepts(Xapian::Document& doc);
+  // Rewrites the concept terms of every document for the stored language resources and
+  // records their signature (radar:concepts); returns the number of documents changed.
+  // Call after storing new resources; committed with the next commit().
+  std::size_t retag_concepts();
+
   Xapian::WritableDatabase& database() { return db_; }
   [[nodiscard]] const std::string& path() const { return path_; }
 
  private:
   std::optional<schema::OwnerInfo> owner_of(const Record& record) const;
 
+  const ConceptTagger* tagger();
+
   std::string path_;
   Xapian::WritableDatabase db_;
+  std::shared_ptr<const ConceptTagger> tagger_;  // from the stored resources, read on first use
+  bool tagger_read_ = false;
 };
 
 // Work to do after a command has committed a new revision, with the writer still

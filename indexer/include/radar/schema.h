@@ -16,6 +16,8 @@
 //   XS<source id>     the crawl source that produced a page or record
 //   H<host>           host of a page
 //   XWATCH            a watched need
+//   XZ<n>             thesaurus concept n (radar/concepts.h), within-document frequency
+//                     the sum of the document's words expressing it; written by IndexWriter
 //   free text         stemmed with the record's language: Z<stem> plus the unstemmed
 //                     word; organisations' and solutions' names also under prefix S
 //                     and their areas under prefix XB (the market's own vocabulary).
@@ -36,6 +38,7 @@
 //
 //   document data: the stored record, compact JSON.
 //   metadata: radar:updated (ISO time of the last commit), radar:thesaurus,
+//   radar:concepts (signature of the resources the concept terms were written for),
 //   radar:stopwords:<lang>, radar:source:<id>:crawled, radar:watch:current:<need id>
 //   and radar:watch:log:<need id> (new matches of watched needs).
 #pragma once

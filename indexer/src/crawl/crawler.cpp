@@ -665,7 +665,7 @@ class Crawler {
     doc.add_boolean_term(schema::term(schema::kHostPrefix, url_host(entry.url)));
     // The document is built here, beside the fetching; only Xapian's writer runs on the writer thread.
     write([term = schema::id_term(record.id), doc = std::move(doc)](IndexWriter& writer) {
-      writer.database().replace_document(term, doc);
+      writer.replace(term, doc);
     });
     ++run.summary.indexed;
     run.kept.insert(record.id);

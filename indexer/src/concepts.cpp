@@ -1,0 +1,221 @@
+#include "radar/concepts.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+
+#include "radar/schema.h"
+#include "radar/text.h"
+
+namespace radar {
+namespace {
+
+// Bumped whenever the rules below change what a document is tagged with.
+constexpr const char* kTaggerVersion = "concepts-1";
+
+std::uint64_t fnv1a(std::uint64_t hash, std::string_view text) {
+  for (const char c : text) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 1099511628211ULL;
+  }
+  return hash;
+}
+
+// A free-text term of the document: an unprefixed word or its stem ("Z" + stem).
+// Field-prefixed copies (names "S...", areas "XB...") and boolean terms are not words.
+bool is_word_term(const std::string& term) {
+  if (term.empty()) return false;
+  const auto first = static_cast<unsigned char>(term[0]);
+  if (first == 'Z') return term.size() > 1 && !(term[1] >= 'A' && term[1] <= 'Z');
+  return !(first >= 'A' && first <= 'Z');
+}
+
+bool continues_code_point(const std::string& word, std::size_t at) {
+  return (static_cast<unsigned char>(word[at]) & 0xC0) == 0x80;
+}
+
+}  // namespace
+
+std::string concept_term(std::size_t concept_index) { return kConceptPrefix + std::to_string(concept_index); }
+
+std::string concepts_signature(const LanguageResources& resources) {
+  std::uint64_t hash = fnv1a(14695981039346656037ULL, kTaggerVersion);
+  hash = fnv1a(hash, resources.thesaurus_text);
+  for (const auto& [lang, text] : resources.stopword_texts) hash = fnv1a(fnv1a(hash, lang), text);
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
+  return std::string(kTaggerVersion) + ":" + hex;
+}
+
+ConceptTagger::ConceptTagger(const LanguageResources& resources) : signature_(concepts_signature(resources)) {
+  for (const char* lang : {"da", "sv", "nb", "en"}) stemmers_.push_back(schema::stemmer_for(lang));
+  for (const auto& [lang, words] : resources.stopwords) stopwords_.insert(words.begin(), words.end());
+  for (const auto& terms : resources.concepts) {
+    for (const auto& term : terms) {
+      for (auto& word : tokenize(term)) thesaurus_words_.insert(std::move(word));
+    }
+  }
+  for (std::size_t index = 0; index < resources.concepts.size(); ++index) {
+    for (const auto& term : resources.concepts[index]) {
+      const auto words = tokenize(term);
+      std::vector<std::string> content;
+      for (const auto& word : words) {
+        if (!is_stopword(word)) content.push_back(word);
+      }
+      // A phrase that is one word once its stop words are gone says far less than the phrase.
+      if (words.size() > 1 && content.size() < 2) continue;
+      add_alternative(index, content);
+      if (words.size() != 1 || content.size() != 1) continue;
+      const std::string& word = content.front();
+      if (utf8_length(word) >= kMinCompoundHead && word.size() <= kMaxCompoundBytes) {
+        heads_[word].push_back(static_cast<std::uint32_t>(index));
+        auto& lengths = head_lengths_[word.substr(0, kMinCompoundHead)];
+        if (std::find(lengths.begin(), lengths.end(), word.size()) == lengths.end()) lengths.push_back(word.size());
+      }
+      if (const auto known = resources.compounds.find(word); known != resources.compounds.end()) {
+        add_alternative(index, known->second);
+      } else {
+        add_compound_parts(index, word);
+      }
+    }
+  }
+}
+
+bool ConceptTagger::is_stopword(const std::string& word) const { return stopwords_.count(word) != 0; }
+
+std::vector<std::string> ConceptTagger::forms_of(const std::string& word) const {
+  std::vector<std::string> forms{word};
+  for (const auto& stemmer : stemmers_) {
+    std::string stem = std::string("Z").append(stemmer(word));
+    if (std::find(forms.begin(), forms.end(), stem) == forms.end()) forms.push_back(std::move(stem));
+  }
+  return forms;
+}
+
+void ConceptTagger::add_alternative(std::size_t concept_index, const std::vector<std::string>& words) {
+  const auto concept_number = static_cast<std::uint32_t>(concept_index);
+  if (words.size() == 1) {
+    for (const auto& form : forms_of(words.front())) {
+      auto& concepts = forms_[form].concepts;
+      if (std::find(concepts.begin(), concepts.end(), concept_number) == concepts.end()) concepts.push_back(concept_number);
+    }
+    return;
+  }
+  if (words.empty()) return;
+  // Found through its longest word, the one fewest documents are likely to hold; that
+  // word goes last, as the others are checked first and the check stops at a missing one.
+  std::vector<std::string> ordered = words;
+  const auto trigger = std::max_element(ordered.begin(), ordered.end(),
+                                        [](const auto& a, const auto& b) { return a.size() < b.size(); });
+  std::iter_swap(trigger, ordered.end() - 1);
+  Phrase phrase{concept_number, {}};
+  for (const auto& word : ordered) phrase.words.push_back(forms_of(word));
+  const auto number = static_cast<std::uint32_t>(phrases_.size());
+  for (const auto& form : phrase.words.back()) forms_[form].phrases.push_back(number);
+  phrases_.push_back(std::move(phrase));
+}
+
+// A one-word term that is two words of the thesaurus joined ("faldalarm", "sengealarm"
+// with its linking -e-) also matches a document with both parts.
+void ConceptTagger::add_compound_parts(std::size_t concept_index, const std::string& word) {
+  if (word.size() < 2 * kMinCompoundPart + 1 || word.size() > kMaxCompoundBytes) return;
+  for (std::size_t cut = kMinCompoundPart; cut + kMinCompoundPart <= word.size(); ++cut) {
+    if (continues_code_point(word, cut)) continue;
+    const std::string head = word.substr(0, cut);
+    const std::string tail = word.substr(cut);
+    if (is_stopword(tail) || thesaurus_words_.count(tail) == 0) continue;
+    for (const std::string& left : {head, std::string(head.back() == 's' || head.back() == 'e' ? head.substr(0, cut - 1) : "")}) {
+      if (left.size() < kMinCompoundPart || is_stopword(left) || thesaurus_words_.count(left) == 0) continue;
+      add_alternative(concept_index, {left, tail});
+    }
+  }
+}
+
+// Compounds that begin with a one-word term ("seng" -> "sengekanten"): the rest, after
+// a linking -s- or -e-, must be a word of the document or the index.
+void ConceptTagger::add_compounds(const WordTerms& words, const Xapian::Database* vocabulary,
+                                  std::vector<std::pair<std::uint32_t, std::size_t>>& hits) const {
+  const auto exists = [&](const std::string& term) {
+    const auto at = std::lower_bound(words.begin(), words.end(), term,
+                                     [](const auto& entry, const std::string& key) { return entry.first < key; });
+    return (at != words.end() && at->first == term) || (vocabulary != nullptr && vocabulary->term_exists(term));
+  };
+  const auto is_word = [&](const std::string& word) {
+    return exists(word) || exists(std::string("Z").append(stemmers_[0](word)));
+  };
+  std::string head;
+  std::string start;
+  for (std::size_t index = 0; index < words.size(); ++index) {
+    const std::string& term = words[index].first;
+    if (term[0] == 'Z' || term.size() <= kMinCompoundHead || term.size() > kMaxCompoundBytes) continue;
+    start.assign(term, 0, kMinCompoundHead);
+    const auto lengths = head_lengths_.find(start);
+    if (lengths == head_lengths_.end()) continue;  // most words begin no head
+    for (const std::size_t cut : lengths->second) {
+      if (cut >= term.size() || continues_code_point(term, cut)) continue;
+      head.assign(term, 0, cut);
+      const auto found = heads_.find(head);
+      if (found == heads_.end()) continue;
+      std::string rest = term.substr(cut);
+      if (rest.size() > kMinCompoundPart && (rest[0] == 's' || rest[0] == 'e') && !exists(rest)) rest.erase(0, 1);
+      if (rest.size() < kMinCompoundPart || is_stopword(rest) || !is_word(rest)) continue;
+      for (const auto concept_index : found->second) hits.emplace_back(concept_index, index);
+    }
+  }
+}
+
+std::vector<std::pair<std::string, Xapian::termcount>> ConceptTagger::concepts_of(
+    const Xapian::Document& doc, const Xapian::Database* vocabulary) const {
+  WordTerms words;  // the document's word terms; the term list comes sorted
+  for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
+    std::string term = *it;
+    if (is_word_term(term)) words.emplace_back(std::move(term), it.get_wdf());
+  }
+  const auto position = [&](const std::string& term) -> std::size_t {
+    const auto at = std::lower_bound(words.begin(), words.end(), term,
+                                     [](const auto& entry, const std::string& key) { return entry.first < key; });
+    return at != words.end() && at->first == term ? static_cast<std::size_t>(at - words.begin()) : words.size();
+  };
+  std::vector<std::pair<std::uint32_t, std::size_t>> hits;  // (concept, index in words) of each term expressing it
+  std::vector<std::size_t> phrase_terms;
+  for (std::size_t index = 0; index < words.size(); ++index) {
+    const std::string& term = words[index].first;
+    const auto use = forms_.find(term);
+    if (use == forms_.end()) continue;
+    for (const auto concept_index : use->second.concepts) hits.emplace_back(concept_index, index);
+    for (const auto number : use->second.phrases) {
+      const Phrase& phrase = phrases_[number];
+      phrase_terms.clear();
+      bool complete = true;
+      for (const auto& forms : phrase.words) {
+        const std::size_t before = phrase_terms.size();
+        for (const auto& form : forms) {
+          if (const std::size_t at = position(form); at < words.size()) phrase_terms.push_back(at);
+        }
+        complete = phrase_terms.size() > before;
+        if (!complete) break;  // a word missing: not this phrase
+      }
+      if (!complete) continue;
+      for (const std::size_t at : phrase_terms) hits.emplace_back(phrase.concept_index, at);
+    }
+  }
+  add_compounds(words, vocabulary, hits);
+  std::sort(hits.begin(), hits.end());
+  hits.erase(std::unique(hits.begin(), hits.end()), hits.end());
+  std::vector<std::pair<std::string, Xapian::termcount>> concepts;
+  for (std::size_t i = 0; i < hits.size();) {
+    Xapian::termcount wdf = 0;
+    std::size_t j = i;
+    for (; j < hits.size() && hits[j].first == hits[i].first; ++j) wdf += words[hits[j].second].second;
+    concepts.emplace_back(concept_term(hits[i].first), std::max<Xapian::termcount>(wdf, 1));
+    i = j;
+  }
+  std::sort(concepts.begin(), concepts.end());
+  return concepts;
+}
+
+void ConceptTagger::tag(Xapian::Document& doc, const Xapian::Database* vocabulary) const {
+  for (const auto& [term, wdf] : concepts_of(doc, vocabulary)) doc.add_term(term, wdf);
+}
+
+}  // namespace radar

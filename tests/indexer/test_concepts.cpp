@@ -1,0 +1,136 @@
+// Concept terms (indexer/include/radar/concepts.h): which documents carry a concept's
+// term, with what frequency, and how `radar-index language` keeps them in step with
+// the stored thesaurus.
+#include <catch2/catch.hpp>
+
+#include <map>
+
+#include "radar/concepts.h"
+#include "radar/index.h"
+#include "radar/language_resources.h"
+#include "radar/matcher.h"
+#include "radar/schema.h"
+#include "test_support.h"
+
+using radar::ConceptTagger;
+using radar::LanguageResources;
+using radar::test::run_tool;
+using radar::test::TempDir;
+
+namespace {
+
+constexpr const char* kThesaurus = R"(# what
+fall alarm | faldalarm | fall alarm | fallalarm
+fall | fald | fall
+bed | seng | bed
+sensor | sensor | sensorer
+get up | rejse sig | get up
+)";
+
+LanguageResources resources(const std::string& thesaurus = kThesaurus) {
+  LanguageResources loaded;
+  radar::parse_thesaurus(thesaurus, loaded);
+  loaded.stopwords["da"] = {"og", "op", "at"};
+  loaded.stopword_texts["da"] = "og\nop\nat\n";
+  return loaded;
+}
+
+Xapian::Document page(const std::string& text, const std::string& lang = "da") {
+  radar::Record record;
+  record.type = radar::RecordType::page;
+  record.id = "https://example.org/p";
+  record.data = {{"type", "page"}, {"id", record.id}, {"url", record.id}, {"lang", lang}, {"text", text}};
+  return radar::schema::make_document(record);
+}
+
+// The concept terms the tagger gives `text`, by concept label.
+std::map<std::string, Xapian::termcount> concepts_in(const std::string& text, const Xapian::Database* vocabulary = nullptr,
+                                                     const std::string& lang = "da") {
+  const LanguageResources loaded = resources();
+  const ConceptTagger tagger(loaded);
+  std::map<std::string, Xapian::termcount> found;
+  for (const auto& [term, wdf] : tagger.concepts_of(page(text, lang), vocabulary)) {
+    const std::size_t index = std::stoul(term.substr(std::string(radar::kConceptPrefix).size()));
+    found[loaded.concepts.at(index).front()] = wdf;
+  }
+  return found;
+}
+
+}  // namespace
+
+TEST_CASE("a document carries the concepts whose terms it contains, weighted by their frequency", "[concepts]") {
+  const auto found = concepts_in("sensoren ved sengen. sensorer og sensor.");
+  REQUIRE(found.count("sensor") == 1);
+  // "sensor" x1 and "sensorer" x1 as written, and their stem "Zsensor" x3 (all three
+  // words); "sensoren" as written is no term of the concept.
+  CHECK(found.at("sensor") == 5);
+  CHECK(found.count("bed") == 1);  // "sengen" has the stem of "seng"
+  CHECK(concepts_in("Ingen af delene her.").empty());
+}
+
+TEST_CASE("a phrase term needs all its content words, stop words aside", "[concepts]") {
+  CHECK(concepts_in("Borgeren vil rejse sig om natten").count("get up") == 1);
+  CHECK(concepts_in("Borgeren vil rejse hjem").count("get up") == 0);
+  CHECK(concepts_in("Residents get up at night", nullptr, "en").count("get up") == 1);
+}
+
+TEST_CASE("a compound that begins with a one-word term counts when the rest is a word", "[concepts]") {
+  CHECK(concepts_in("Alarm ved sengekanten. Kanten er lav.").count("bed") == 1);  // seng + e + kanten
+  CHECK(concepts_in("Alarm ved sengekanten.").count("bed") == 0);                 // "kanten" known nowhere
+  TempDir dir;
+  {
+    Xapian::WritableDatabase vocabulary(dir.file("db"), Xapian::DB_CREATE);
+    Xapian::Document doc;
+    doc.add_term("kanten");
+    vocabulary.add_document(doc);
+    vocabulary.commit();
+  }
+  const Xapian::Database vocabulary(dir.file("db"));
+  CHECK(concepts_in("Alarm ved sengekanten.", &vocabulary).count("bed") == 1);
+}
+
+TEST_CASE("a one-word compound term also matches a document with its parts", "[concepts]") {
+  // "faldalarm" is "fald" + "alarm"; only words of the thesaurus count as parts.
+  const auto parts = concepts_in("Et fald udløser en alarm.");
+  CHECK(parts.count("fall alarm") == 1);
+  CHECK(concepts_in("Et fald udløser intet.").count("fall alarm") == 0);
+}
+
+TEST_CASE("the signature changes with the thesaurus and the stopwords", "[concepts]") {
+  const auto base = radar::concepts_signature(resources());
+  CHECK(base == radar::concepts_signature(resources()));
+  CHECK(base != radar::concepts_signature(resources(std::string(kThesaurus) + "lift | lift\n")));
+  LanguageResources other = resources();
+  other.stopword_texts["da"] += "ved\n";
+  CHECK(base != radar::concepts_signature(other));
+}
+
+TEST_CASE("radar-index writes concept terms and language rewrites them for a new thesaurus", "[concepts]") {
+  TempDir dir;
+  const std::string db = dir.file("db");
+  const std::string first = dir.write("first.txt", "bed | seng | bed\n");
+  REQUIRE(run_tool("radar-index", {"language", "--db", db, "--thesaurus", first}).exit_code == 0);
+  const std::string records = dir.write(
+      "records.jsonl",
+      R"({"type":"organisation","id":"org-a","name":"A","org_type":"company","lang":"da","description":"Sensorer til sengen og lift."})"
+      "\n");
+  REQUIRE(run_tool("radar-index", {"ingest", "--db", db, records}).exit_code == 0);
+  const auto term_count = [&](const std::string& term) { return Xapian::Database(db).get_termfreq(term); };
+  const auto marker = [&] { return Xapian::Database(db).get_metadata(radar::kConceptsKey); };
+  LanguageResources stored = radar::read_language_resources(Xapian::Database(db));
+  CHECK(marker() == radar::concepts_signature(stored));
+  CHECK(term_count(radar::concept_term(0)) == 1);  // "sengen" holds the stem of "seng"
+
+  // A new thesaurus renumbers the concepts: every document is tagged again.
+  const std::string second = dir.write("second.txt", "sensor | sensor | sensorer\nlift | lift\n");
+  const auto rewritten = run_tool("radar-index", {"language", "--db", db, "--thesaurus", second});
+  REQUIRE(rewritten.exit_code == 0);
+  CHECK(rewritten.err.find("concept terms of 1 documents rewritten") != std::string::npos);
+  stored = radar::read_language_resources(Xapian::Database(db));
+  CHECK(marker() == radar::concepts_signature(stored));
+  CHECK(term_count(radar::concept_term(0)) == 1);  // now sensor
+  CHECK(term_count(radar::concept_term(1)) == 1);  // lift
+  // The same thesaurus again changes nothing.
+  CHECK(run_tool("radar-index", {"language", "--db", db, "--thesaurus", second}).err.find("of 0 documents") !=
+        std::string::npos);
+}
