@@ -312,3 +312,95 @@ TEST_CASE("the fetcher hangs up on a body that never ends as soon as it passes t
     CHECK(server.wait_hung_up());
   }
 }
+
+namespace {
+
+// A loopback server whose first connection answers one request with keep-alive and
+// then, at the next request on it, closes without an answer (a server's idle timeout
+// racing the client's reuse). Later connections answer each request and close.
+class IdleClosingServer {
+ public:
+  IdleClosingServer() : fd_(::socket(AF_INET, SOCK_STREAM, 0)) {
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    REQUIRE(::bind(fd_, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
+    REQUIRE(::listen(fd_, 8) == 0);
+    socklen_t length = sizeof address;
+    ::getsockname(fd_, reinterpret_cast<sockaddr*>(&address), &length);
+    port_ = ntohs(address.sin_port);
+    thread_ = std::thread([this] { serve(); });
+  }
+  ~IdleClosingServer() {
+    ::shutdown(fd_, SHUT_RDWR);
+    ::close(fd_);
+    thread_.join();
+  }
+  IdleClosingServer(const IdleClosingServer&) = delete;
+  IdleClosingServer& operator=(const IdleClosingServer&) = delete;
+
+  [[nodiscard]] std::string url(const std::string& path) const {
+    return "http://127.0.0.1:" + std::to_string(port_) + path;
+  }
+  [[nodiscard]] int connections() const { return connections_; }
+
+ private:
+  static void answer(int connection, const std::string& body, bool keep_alive) {
+    const std::string response = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: " +
+                                 std::to_string(body.size()) + (keep_alive ? "" : "\r\nConnection: close") + "\r\n\r\n" + body;
+    (void)::send(connection, response.data(), response.size(), MSG_NOSIGNAL);
+  }
+
+  void serve() {
+    char request[4096];
+    for (int served = 0; served < 4; ++served) {  // bounded: the test needs two connections
+      const int connection = ::accept(fd_, nullptr, nullptr);
+      if (connection < 0) return;
+      ++connections_;
+      if (::recv(connection, request, sizeof request, 0) > 0) {
+        if (connections_ == 1) {
+          answer(connection, "<p>first</p>", true);
+          (void)::recv(connection, request, sizeof request, 0);  // the reused connection's request: no answer
+        } else {
+          answer(connection, "<p>again</p>", false);
+        }
+      }
+      ::close(connection);
+    }
+  }
+
+  int fd_;
+  int port_ = 0;
+  std::atomic<int> connections_{0};
+  std::thread thread_;
+};
+
+}  // namespace
+
+// libcurl itself resends a request that got nothing back on a reused connection; this
+// keeps that promise checked, as the crawler relies on it rather than retrying itself.
+TEST_CASE("a request on a kept-alive connection the server just closed is sent again on a new one",
+          "[reliability][crawl]") {
+  using namespace radar::crawl;
+  IdleClosingServer server;
+  FetcherOptions options;
+  options.allow_private_addresses = true;
+  options.max_retries = 0;
+  options.max_host_connections = 1;
+  Fetcher fetcher(options);
+  FetchRequest first;
+  first.tag = 1;
+  first.url = server.url("/a.html");
+  const FetchResponse answered = fetch_one(fetcher, first);
+  REQUIRE(answered.error == FetchError::none);
+  CHECK(answered.body == "<p>first</p>");
+  FetchRequest second;
+  second.tag = 2;
+  second.url = server.url("/b.html");
+  const FetchResponse again = fetch_one(fetcher, second);
+  CAPTURE(again.message);
+  CHECK(again.error == FetchError::none);
+  CHECK(again.status == 200);
+  CHECK(again.body == "<p>again</p>");
+  CHECK(server.connections() == 2);
+}
