@@ -38,6 +38,7 @@ struct AspectPlan {
   bool known = false;   // some of its terms exist in the index
   bool domain = false;  // a thesaurus concept or a word of the market's names and areas
   bool asked = false;   // named in the title or first sentence, or where the need asks
+  bool purpose = false; // named only where the need says what it is for ("så ...", "før det ender med ...")
 };
 
 // What a need's own words say about where it stands in the guide's steps, outside
@@ -53,6 +54,11 @@ struct NeedIntent {
 
 // The intent of `text` (any of the need languages).
 NeedIntent need_intent(std::string_view text);
+
+// For each word of tokenize(text): true if it is in a clause that says what the need is
+// for or must prevent ("..., så en forværring bliver opdaget", "..., før det ender med
+// delir", "so staff can step in"), not what a product must do.
+std::vector<bool> purpose_words(std::string_view text);
 
 struct AnalysedNeed {
   std::string lang;
