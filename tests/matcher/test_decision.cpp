@@ -122,3 +122,22 @@ TEST_CASE("buy flags stay on the products that score nearly as well as the best 
   settle_buy_flags(weaker);
   CHECK_FALSE(weaker[1].buy_instead);
 }
+
+TEST_CASE("a develop verdict for a need without essential aspects names no empty core", "[decision]") {
+  for (const char* text : {"Nattilsyn med sensor til borgere med demens.", "Vi vil gerne udvikle et nattilsyn med sensor."}) {
+    INFO(text);
+    auto need = specific_need(text);
+    for (auto& plan : need.aspects) plan.aspect.essential = false;
+    const auto danish = decide(need, {}, {}, {});
+    REQUIRE(danish.decision == "develop");
+    CHECK(danish.reasons.front().find("()") == std::string::npos);
+    CHECK(danish.reasons.front().find("(nattilsyn, sensor, demens).") != std::string::npos);
+    need.lang = "en";
+    CHECK(decide(need, {}, {}, {}).reasons.front().find("()") == std::string::npos);
+  }
+  auto need = specific_need("Nattilsyn med sensor til borgere med demens.");
+  for (auto& plan : need.aspects) plan.aspect.essential = false;
+  CHECK(decide(need, {}, {}, {}).reasons.front() == "Intet på markedet dækker det, behovet beder om (nattilsyn, sensor, demens).");
+  need.lang = "en";
+  CHECK(decide(need, {}, {}, {}).reasons.front() == "Nothing on the market covers what the need asks for (nattilsyn, sensor, demens).");
+}
