@@ -208,7 +208,9 @@ Verdict decide(const AnalysedNeed& need, const std::vector<SolutionMatch>& solut
     const double coverage = coverage_of(need, solution);
     if (coverage > best) best = coverage, best_solution = &solution;
   }
-  if (best_solution != nullptr && best >= DecisionRules::kDialogueCoverage) {
+  // A need that asks to explore the market ("om der findes ...") is answered by a market
+  // dialogue as soon as something on it covers its core, however little else it covers.
+  if (best_solution != nullptr && (best >= DecisionRules::kDialogueCoverage || need.intent.explore)) {
     Verdict verdict{"dialogue", {}};
     verdict.reasons.push_back(da ? "Eksisterende løsninger dækker dele af behovet; bedst dækker «" + best_solution->name +
                                        "» (" + join(best_solution->covered) + ")."

@@ -141,3 +141,18 @@ TEST_CASE("a develop verdict for a need without essential aspects names no empty
   need.lang = "en";
   CHECK(decide(need, {}, {}, {}).reasons.front() == "Nothing on the market covers what the need asks for (nattilsyn, sensor, demens).");
 }
+
+TEST_CASE("a need that asks to explore the market is a dialogue when something covers its core", "[decision]") {
+  // The solution covers the core (nattilsyn) but under 30 % of the need.
+  auto need = specific_need("Nattilsyn med sensor til borgere med demens.");
+  need.aspects = {concept_aspect("nattilsyn", 0.2, true), concept_aspect("sensor", 0.2, false),
+                  concept_aspect("demens", 0.2, false), concept_aspect("seng", 0.2, false),
+                  concept_aspect("alarm", 0.2, false)};
+  const std::vector<SolutionMatch> solutions{solution("sol-a", 0.6, {"nattilsyn"})};
+  CHECK(decide(need, solutions, {}, {}).decision == "develop");
+  need.intent = need_intent("Vi vil gerne høre, om der findes et nattilsyn med sensor til borgere med demens.");
+  REQUIRE(need.intent.explore);
+  CHECK(decide(need, solutions, {}, {}).decision == "dialogue");
+  // Nothing covering the core is still a case for developing.
+  CHECK(decide(need, {solution("sol-b", 0.6, {"sensor", "demens"})}, {}, {}).decision == "develop");
+}
