@@ -268,6 +268,19 @@ const std::vector<std::vector<std::string>>& explore_phrases() {
 
 namespace {
 
+// True if a sentence that asks goes on with "men"/"but" to a qualification that is not
+// itself a negation ("but they cannot stand on a scale" tells why, it adds no demand).
+bool qualifies_request(const std::vector<std::string>& words, const std::vector<Sentence>& kinds) {
+  constexpr std::size_t kQualificationWords = 4;
+  for (std::size_t i = 0; i < words.size() && i < kinds.size(); ++i) {
+    if (kinds[i] != Sentence::asks || (words[i] != "men" && words[i] != "but")) continue;
+    bool negated = false;
+    for (std::size_t j = i + 1; j < words.size() && j <= i + kQualificationWords; ++j) negated = negated || is_negation(words[j]);
+    if (!negated) return true;
+  }
+  return false;
+}
+
 // A need says it wants to develop, or that the market lacks something, anywhere ("Vi har
 // ikke fundet noget" tells the situation); it asks to explore where it asks, in its title
 // or a request ("Vi vil undersøge"), not where it tells ("Vi har gode erfaringer med ...").
@@ -283,6 +296,7 @@ NeedIntent intent_of(const std::vector<std::string>& words, const std::vector<bo
   NeedIntent intent;
   intent.develop = contains_phrase(words, develop_phrases(), affirmed);
   intent.explore = contains_phrase(words, explore_phrases(), asked);
+  intent.qualified = qualifies_request(words, kinds);
   return intent;
 }
 

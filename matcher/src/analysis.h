@@ -50,6 +50,9 @@ struct NeedIntent {
   // Asks to explore the options or learn from others before choosing
   // ("vi vil undersøge", "lære af andre", "vi søger en metode"): a market dialogue.
   bool explore = false;
+  // Qualifies its request with a "but" ("Vi vil have en app til vagtbytte, men systemet
+  // skal sikre overenskomsten"): it asks for more than a product of the kind does.
+  bool qualified = false;
 };
 
 // The intent of `text` (any of the need languages).

@@ -152,7 +152,7 @@ Verdict develop(const AnalysedNeed& need, const std::vector<PartnerMatch>& partn
 }  // namespace
 
 bool is_buy_instead(const AnalysedNeed& need, const std::vector<bool>& covered, const std::string& maturity) {
-  if (need.intent.develop || need.intent.explore) return false;
+  if (need.intent.develop || need.intent.explore || need.intent.qualified) return false;
   if (maturity != "market" || domain_coverage(need, covered) < DecisionRules::kBuyCoverage || is_vague(need)) return false;
   return covers_essentials(need, covered);
 }

@@ -156,3 +156,30 @@ TEST_CASE("a need that asks to explore the market is a dialogue when something c
   // Nothing covering the core is still a case for developing.
   CHECK(decide(need, {solution("sol-b", 0.6, {"sensor", "demens"})}, {}, {}).decision == "develop");
 }
+
+TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
+  struct Case {
+    const char* text;
+    bool qualified;
+  };
+  const Case cases[] = {
+      {"Vi vil have en app til vagtbytte, men systemet skal sikre overenskomstens regler.", true},
+      {"Vi vil gerne beholde udstyret, men have færre og mere præcise meldinger.", true},
+      {"We want night supervision, but it must also report to our care records.", true},
+      // A "but" that only negates tells why; it adds no demand.
+      {"We would like to weigh residents regularly, but they cannot stand on a scale.", false},
+      // A "but" where the need tells its situation, not where it asks.
+      {"Vi har sengealarmer, men de giver mange kald. Vi søger et nattilsyn med sensor.", false},
+      {"Nattilsyn med sensor til borgere med demens.", false},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    CHECK(need_intent(c.text).qualified == c.qualified);
+  }
+  const std::vector<bool> all{true, true, true};
+  CHECK_FALSE(is_buy_instead(specific_need("Vi søger et nattilsyn med sensor, men det skal også melde til journalen."), all,
+                             "market"));
+  const std::vector<SolutionMatch> solutions{solution("sol-a", 0.9, {"nattilsyn", "sensor", "demens"})};
+  CHECK(decide(specific_need("Vi søger et nattilsyn med sensor, men det skal også melde til journalen."), solutions, {}, {})
+            .decision == "dialogue");
+}
