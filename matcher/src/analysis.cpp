@@ -268,12 +268,14 @@ const std::vector<std::vector<std::string>>& explore_phrases() {
 
 namespace {
 
-// True if a sentence that asks goes on with "men"/"but" to a qualification that is not
-// itself a negation ("but they cannot stand on a scale" tells why, it adds no demand).
+// True if a sentence that asks goes on with "men"/"but" to a qualification, or asks the
+// product to do something else as well ("som også", "samtidig", "både ... og"), and that
+// is not itself a negation ("but they cannot stand on a scale" tells why, it adds no demand).
 bool qualifies_request(const std::vector<std::string>& words, const std::vector<Sentence>& kinds) {
+  static const std::set<std::string> cues{"men", "but", "også", "samtidig", "både", "also", "both"};
   constexpr std::size_t kQualificationWords = 4;
   for (std::size_t i = 0; i < words.size() && i < kinds.size(); ++i) {
-    if (kinds[i] != Sentence::asks || (words[i] != "men" && words[i] != "but")) continue;
+    if (kinds[i] != Sentence::asks || cues.count(words[i]) == 0) continue;
     bool negated = false;
     for (std::size_t j = i + 1; j < words.size() && j <= i + kQualificationWords; ++j) negated = negated || is_negation(words[j]);
     if (!negated) return true;

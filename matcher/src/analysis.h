@@ -51,7 +51,8 @@ struct NeedIntent {
   // ("vi vil undersøge", "lære af andre", "vi søger en metode"): a market dialogue.
   bool explore = false;
   // Qualifies its request with a "but" ("Vi vil have en app til vagtbytte, men systemet
-  // skal sikre overenskomsten"): it asks for more than a product of the kind does.
+  // skal sikre overenskomsten") or asks the product to do something else as well ("som
+  // pårørende også kan følge med i"): it asks for more than a product of the kind does.
   bool qualified = false;
 };
 

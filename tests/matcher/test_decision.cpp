@@ -166,6 +166,11 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       {"Vi vil have en app til vagtbytte, men systemet skal sikre overenskomstens regler.", true},
       {"Vi vil gerne beholde udstyret, men have færre og mere præcise meldinger.", true},
       {"We want night supervision, but it must also report to our care records.", true},
+      // Asking the product to do something else as well is asking for a combination.
+      {"Vi leder efter en løsning med påmindelser, som pårørende også kan følge med i.", true},
+      {"Vi søger en robot, der både kan løfte borgeren og støtte gangen.", true},
+      {"Vi søger en løsning, der samtidig giver personalet besked.", true},
+      {"Borgerne bruger også rollator. Vi søger en loftlift.", false},
       // A "but" that only negates tells why; it adds no demand.
       {"We would like to weigh residents regularly, but they cannot stand on a scale.", false},
       // A "but" where the need tells its situation, not where it asks.
