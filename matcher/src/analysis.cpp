@@ -88,12 +88,14 @@ void finish_aspects(std::vector<AspectPlan>& plans) {
                                        [](double sum, const AspectPlan& plan) { return sum + plan.aspect.weight; });
   // Essential aspects are chosen among what must be solved, as the thesaurus names
   // it; plain words and the context (who, where) only when a need names nothing else.
+  // What a need names only as its purpose ("..., så en forværring bliver opdaget") is
+  // why it exists, not what a product must do.
   // When the need's title or request names such concepts, they are the core.
   const bool asked_core = std::any_of(plans.begin(), plans.end(), [](const AspectPlan& plan) {
     return plan.asked && plan.from_thesaurus && plan.aspect.role == "what";
   });
   const auto core_of = [asked_core](const AspectPlan& plan) {
-    return plan.from_thesaurus && plan.aspect.role == "what" && (plan.asked || !asked_core);
+    return plan.from_thesaurus && plan.aspect.role == "what" && !plan.purpose && (plan.asked || !asked_core);
   };
   const bool has_core = std::any_of(plans.begin(), plans.end(), core_of);
   double core_total = 0;
@@ -250,6 +252,21 @@ const std::vector<std::vector<std::string>>& explore_phrases() {
 
 namespace {
 
+// True if a sentence that asks goes on with "men"/"but" to a qualification, or asks the
+// product to do something else as well ("som også", "samtidig", "både ... og"), and that
+// is not itself a negation ("but they cannot stand on a scale" tells why, it adds no demand).
+bool qualifies_request(const std::vector<std::string>& words, const std::vector<Sentence>& kinds) {
+  static const std::set<std::string> cues{"men", "but", "også", "samtidig", "både", "also", "both"};
+  constexpr std::size_t kQualificationWords = 4;
+  for (std::size_t i = 0; i < words.size() && i < kinds.size(); ++i) {
+    if (kinds[i] != Sentence::asks || cues.count(words[i]) == 0) continue;
+    bool negated = false;
+    for (std::size_t j = i + 1; j < words.size() && j <= i + kQualificationWords; ++j) negated = negated || is_negation(words[j]);
+    if (!negated) return true;
+  }
+  return false;
+}
+
 // A need says it wants to develop, or that the market lacks something, anywhere ("Vi har
 // ikke fundet noget" tells the situation); it asks to explore where it asks, in its title
 // or a request ("Vi vil undersøge"), not where it tells ("Vi har gode erfaringer med ...").
@@ -265,10 +282,41 @@ NeedIntent intent_of(const std::vector<std::string>& words, const std::vector<bo
   NeedIntent intent;
   intent.develop = contains_phrase(words, develop_phrases(), affirmed);
   intent.explore = contains_phrase(words, explore_phrases(), asked);
+  intent.qualified = qualifies_request(words, kinds);
   return intent;
 }
 
+// True if a clause opening with `words` says what the need is for or must prevent:
+// "så" (so that; not "så snart", as soon as), "før" (before), "for at", "so", "before",
+// "in order to", after an optional "og"/"men".
+bool opens_purpose(const std::vector<std::string>& words) {
+  std::size_t first = 0;
+  while (first < words.size() && (words[first] == "og" || words[first] == "men" || words[first] == "and" ||
+                                  words[first] == "but")) {
+    ++first;
+  }
+  if (first >= words.size()) return false;
+  const std::string& word = words[first];
+  const std::string next = first + 1 < words.size() ? words[first + 1] : "";
+  if (word == "så") return next != "snart" && next != "mange" && next != "meget";
+  if (word == "so") return next != "many" && next != "much";
+  if (word == "for" || word == "in") return next == "at" || next == "order";
+  return word == "før" || word == "innan" || word == "before";
+}
+
 }  // namespace
+
+std::vector<bool> purpose_words(std::string_view text) {
+  std::vector<bool> out;
+  std::size_t start = 0;
+  for (std::size_t end = 0; end <= text.size(); ++end) {
+    if (end < text.size() && !is_clause_break(text[end])) continue;
+    const auto words = tokenize(text.substr(start, end - start));
+    out.insert(out.end(), words.size(), start > 0 && text[start - 1] == ',' && opens_purpose(words));
+    start = end + 1;
+  }
+  return out;
+}
 
 NeedIntent need_intent(std::string_view text) {
   return intent_of(tokenize(text), negated_words(text), sentence_kinds(text), tokenize(first_sentence(text)).size());
@@ -654,6 +702,8 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
   const auto kind_at = [&](std::size_t index) { return index < kinds.size() ? kinds[index] : Sentence::tells; };
   need.intent = intent_of(words, negated, kinds, lead_words);
   std::set<std::string> beyond_background;  // mentioned outside sentences about what exists
+  const auto purpose = purpose_words(text);
+  std::set<std::string> beyond_purpose;  // mentioned outside clauses about what the need is for
   std::map<std::string, AspectPlan> plans;  // by label
   std::map<std::string, int> mentions;
   std::set<std::string> in_lead;
@@ -662,6 +712,7 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
     ++mentions[label];
     if (position < lead_words || kind_at(position) == Sentence::asks) in_lead.insert(label);
     if (kind_at(position) != Sentence::has) beyond_background.insert(label);
+    if (position >= purpose.size() || !purpose[position]) beyond_purpose.insert(label);
   };
   const auto add_plan = [&](AspectPlan plan) {
     note_mention(plan.aspect.label);
@@ -736,6 +787,7 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
     const double vocabulary = plan.from_thesaurus ? kThesaurusBoost
                               : product_word ? kProductVocabularyBoost : kOtherWordFactor;
     plan.asked = in_lead.count(label) != 0;
+    plan.purpose = beyond_purpose.count(label) == 0;
     // The square root flattens IDF: a need's aspects matter more evenly than the
     // rarity of their words would say.
     plan.aspect.weight = std::sqrt(idf) * vocabulary * (plan.aspect.role == "what" ? 1.0 : kContextFactor) *

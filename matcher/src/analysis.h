@@ -38,6 +38,7 @@ struct AspectPlan {
   bool known = false;   // some of its terms exist in the index
   bool domain = false;  // a thesaurus concept or a word of the market's names and areas
   bool asked = false;   // named in the title or first sentence, or where the need asks
+  bool purpose = false; // named only where the need says what it is for ("så ...", "før det ender med ...")
   // The concept's index term (radar/concepts.h) when the index carries concept terms
   // for this thesaurus: the query reads it instead of the alternatives' terms.
   std::string concept_term;
@@ -52,10 +53,19 @@ struct NeedIntent {
   // Asks to explore the options or learn from others before choosing
   // ("vi vil undersøge", "lære af andre", "vi søger en metode"): a market dialogue.
   bool explore = false;
+  // Qualifies its request with a "but" ("Vi vil have en app til vagtbytte, men systemet
+  // skal sikre overenskomsten") or asks the product to do something else as well ("som
+  // pårørende også kan følge med i"): it asks for more than a product of the kind does.
+  bool qualified = false;
 };
 
 // The intent of `text` (any of the need languages).
 NeedIntent need_intent(std::string_view text);
+
+// For each word of tokenize(text): true if it is in a clause that says what the need is
+// for or must prevent ("..., så en forværring bliver opdaget", "..., før det ender med
+// delir", "so staff can step in"), not what a product must do.
+std::vector<bool> purpose_words(std::string_view text);
 
 struct AnalysedNeed {
   std::string lang;

@@ -118,17 +118,29 @@ Verdict clarify(const AnalysedNeed& need) {
            "Clarify the need first: what must be solved, for whom, where, and what has been tried."}};
 }
 
-// The develop verdict; `asked` when the need itself asks to develop.
+// " (a, b)", or "" when there is nothing to name.
+std::string in_parentheses(const std::vector<std::string>& labels) {
+  return labels.empty() ? "" : " (" + join(labels) + ")";
+}
+
+// The develop verdict; `asked` when the need itself asks to develop. A need without
+// essential aspects has no core to name: the reason speaks of the need as a whole and
+// names its heaviest aspects, if any.
 Verdict develop(const AnalysedNeed& need, const std::vector<PartnerMatch>& partners, bool asked) {
   const bool da = danish(need);
-  const std::string core = join(essential_labels(need));
+  const auto core = essential_labels(need);
+  std::vector<std::string> named = core;
+  for (std::size_t i = 0; core.empty() && i < need.aspects.size() && i < 3; ++i) named.push_back(need.aspects[i].aspect.label);
   Verdict verdict{"develop", {}};
   if (asked) {
-    verdict.reasons.push_back(da ? "Behovet beder om en ny løsning eller siger, at markedet ikke har den (" + core + ")."
-                                 : "The need asks for a new solution or says the market lacks one (" + core + ").");
+    verdict.reasons.push_back(da ? "Behovet beder om en ny løsning eller siger, at markedet ikke har den" + in_parentheses(named) + "."
+                                 : "The need asks for a new solution or says the market lacks one" + in_parentheses(named) + ".");
+  } else if (!core.empty()) {
+    verdict.reasons.push_back(da ? "Intet på markedet dækker kernen af behovet" + in_parentheses(core) + "."
+                                 : "Nothing on the market covers the core of the need" + in_parentheses(core) + ".");
   } else {
-    verdict.reasons.push_back(da ? "Intet på markedet dækker kernen af behovet (" + core + ")."
-                                 : "Nothing on the market covers the core of the need (" + core + ").");
+    verdict.reasons.push_back(da ? "Intet på markedet dækker det, behovet beder om" + in_parentheses(named) + "."
+                                 : "Nothing on the market covers what the need asks for" + in_parentheses(named) + ".");
   }
   verdict.reasons.push_back(da ? "Find partnere og samskab en løsning (OPI); " + std::to_string(partners.size()) +
                                      " mulige partnere er fundet."
@@ -140,7 +152,7 @@ Verdict develop(const AnalysedNeed& need, const std::vector<PartnerMatch>& partn
 }  // namespace
 
 bool is_buy_instead(const AnalysedNeed& need, const std::vector<bool>& covered, const std::string& maturity) {
-  if (need.intent.develop || need.intent.explore) return false;
+  if (need.intent.develop || need.intent.explore || need.intent.qualified) return false;
   if (maturity != "market" || domain_coverage(need, covered) < DecisionRules::kBuyCoverage || is_vague(need)) return false;
   return covers_essentials(need, covered);
 }
@@ -196,7 +208,9 @@ Verdict decide(const AnalysedNeed& need, const std::vector<SolutionMatch>& solut
     const double coverage = coverage_of(need, solution);
     if (coverage > best) best = coverage, best_solution = &solution;
   }
-  if (best_solution != nullptr && best >= DecisionRules::kDialogueCoverage) {
+  // A need that asks to explore the market ("om der findes ...") is answered by a market
+  // dialogue as soon as something on it covers its core, however little else it covers.
+  if (best_solution != nullptr && (best >= DecisionRules::kDialogueCoverage || need.intent.explore)) {
     Verdict verdict{"dialogue", {}};
     verdict.reasons.push_back(da ? "Eksisterende løsninger dækker dele af behovet; bedst dækker «" + best_solution->name +
                                        "» (" + join(best_solution->covered) + ")."

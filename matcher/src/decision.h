@@ -26,7 +26,8 @@ struct DecisionRules {
 };
 
 // Whether a solution is a reason to buy instead of co-developing. Never for a need that
-// asks to develop or to explore first (NeedIntent): it is not ready for procurement.
+// asks to develop or to explore first, or qualifies its request with a "but" (NeedIntent):
+// it is not ready for procurement of a product as it is.
 bool is_buy_instead(const AnalysedNeed& need, const std::vector<bool>& covered, const std::string& maturity);
 
 // Keeps `buy_instead` only when the best match carries it: a weaker match that covers

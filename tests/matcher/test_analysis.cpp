@@ -252,3 +252,43 @@ TEST_CASE("an aspect's query reads each term once yet matches exactly what cover
   }
   CHECK(matched.size() == 4);
 }
+
+TEST_CASE("a clause that says what the need is for is marked as its purpose", "[analysis]") {
+  const auto purpose_of = [](const std::string& text) {
+    const auto words = tokenize(text);
+    const auto purpose = purpose_words(text);
+    REQUIRE(words.size() == purpose.size());
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      if (purpose[i]) out.push_back(words[i]);
+    }
+    return out;
+  };
+  CHECK(purpose_of("Målingerne skal ses af en sygeplejerske, så en forværring bliver opdaget.") ==
+        std::vector<std::string>{"så", "en", "forværring", "bliver", "opdaget"});
+  CHECK(purpose_of("Vi vil opdage tegn på sygdom, før det ender med delir.") ==
+        std::vector<std::string>{"før", "det", "ender", "med", "delir"});
+  CHECK(purpose_of("We need a warning, so staff can step in.") ==
+        std::vector<std::string>{"so", "staff", "can", "step", "in"});
+  // "så snart" (as soon as) and "så mange" (so many) tell when and how much, not why.
+  CHECK(purpose_of("Lyset tænder, så snart beboeren står op, og vi får så mange kald.").empty());
+  CHECK(purpose_of("Så skal vi se på det.").empty());  // opens a sentence, not a clause after a comma
+}
+
+TEST_CASE("what a need names only as its purpose is not an essential aspect", "[analysis]") {
+  const FixtureAnalyzer fixture;
+  const auto find = [](const AnalysedNeed& need, const std::string& label) {
+    return std::find_if(need.aspects.begin(), need.aspects.end(), [&](const AspectPlan& p) { return p.aspect.label == label; });
+  };
+  const auto need = fixture.analyzer->analyse("Vi søger et vendesystem til sengeliggende beboere, før det ender med tryksår.");
+  REQUIRE(find(need, "vending") != need.aspects.end());
+  REQUIRE(find(need, "tryksår") != need.aspects.end());
+  CHECK(find(need, "vending")->aspect.essential);
+  CHECK(find(need, "tryksår")->purpose);
+  CHECK_FALSE(find(need, "tryksår")->aspect.essential);
+  // Named where the need asks as well, it can be essential.
+  const auto asked = fixture.analyzer->analyse("Vi søger et vendesystem mod tryksår, før det ender med flere tryksår.");
+  REQUIRE(find(asked, "tryksår") != asked.aspects.end());
+  CHECK_FALSE(find(asked, "tryksår")->purpose);
+  CHECK(find(asked, "tryksår")->aspect.essential);
+}

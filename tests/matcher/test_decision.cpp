@@ -122,3 +122,69 @@ TEST_CASE("buy flags stay on the products that score nearly as well as the best 
   settle_buy_flags(weaker);
   CHECK_FALSE(weaker[1].buy_instead);
 }
+
+TEST_CASE("a develop verdict for a need without essential aspects names no empty core", "[decision]") {
+  for (const char* text : {"Nattilsyn med sensor til borgere med demens.", "Vi vil gerne udvikle et nattilsyn med sensor."}) {
+    INFO(text);
+    auto need = specific_need(text);
+    for (auto& plan : need.aspects) plan.aspect.essential = false;
+    const auto danish = decide(need, {}, {}, {});
+    REQUIRE(danish.decision == "develop");
+    CHECK(danish.reasons.front().find("()") == std::string::npos);
+    CHECK(danish.reasons.front().find("(nattilsyn, sensor, demens).") != std::string::npos);
+    need.lang = "en";
+    CHECK(decide(need, {}, {}, {}).reasons.front().find("()") == std::string::npos);
+  }
+  auto need = specific_need("Nattilsyn med sensor til borgere med demens.");
+  for (auto& plan : need.aspects) plan.aspect.essential = false;
+  CHECK(decide(need, {}, {}, {}).reasons.front() == "Intet på markedet dækker det, behovet beder om (nattilsyn, sensor, demens).");
+  need.lang = "en";
+  CHECK(decide(need, {}, {}, {}).reasons.front() == "Nothing on the market covers what the need asks for (nattilsyn, sensor, demens).");
+}
+
+TEST_CASE("a need that asks to explore the market is a dialogue when something covers its core", "[decision]") {
+  // The solution covers the core (nattilsyn) but under 30 % of the need.
+  auto need = specific_need("Nattilsyn med sensor til borgere med demens.");
+  need.aspects = {concept_aspect("nattilsyn", 0.2, true), concept_aspect("sensor", 0.2, false),
+                  concept_aspect("demens", 0.2, false), concept_aspect("seng", 0.2, false),
+                  concept_aspect("alarm", 0.2, false)};
+  const std::vector<SolutionMatch> solutions{solution("sol-a", 0.6, {"nattilsyn"})};
+  CHECK(decide(need, solutions, {}, {}).decision == "develop");
+  need.intent = need_intent("Vi vil gerne høre, om der findes et nattilsyn med sensor til borgere med demens.");
+  REQUIRE(need.intent.explore);
+  CHECK(decide(need, solutions, {}, {}).decision == "dialogue");
+  // Nothing covering the core is still a case for developing.
+  CHECK(decide(need, {solution("sol-b", 0.6, {"sensor", "demens"})}, {}, {}).decision == "develop");
+}
+
+TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
+  struct Case {
+    const char* text;
+    bool qualified;
+  };
+  const Case cases[] = {
+      {"Vi vil have en app til vagtbytte, men systemet skal sikre overenskomstens regler.", true},
+      {"Vi vil gerne beholde udstyret, men have færre og mere præcise meldinger.", true},
+      {"We want night supervision, but it must also report to our care records.", true},
+      // Asking the product to do something else as well is asking for a combination.
+      {"Vi leder efter en løsning med påmindelser, som pårørende også kan følge med i.", true},
+      {"Vi søger en robot, der både kan løfte borgeren og støtte gangen.", true},
+      {"Vi søger en løsning, der samtidig giver personalet besked.", true},
+      {"Borgerne bruger også rollator. Vi søger en loftlift.", false},
+      // A "but" that only negates tells why; it adds no demand.
+      {"We would like to weigh residents regularly, but they cannot stand on a scale.", false},
+      // A "but" where the need tells its situation, not where it asks.
+      {"Vi har sengealarmer, men de giver mange kald. Vi søger et nattilsyn med sensor.", false},
+      {"Nattilsyn med sensor til borgere med demens.", false},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    CHECK(need_intent(c.text).qualified == c.qualified);
+  }
+  const std::vector<bool> all{true, true, true};
+  CHECK_FALSE(is_buy_instead(specific_need("Vi søger et nattilsyn med sensor, men det skal også melde til journalen."), all,
+                             "market"));
+  const std::vector<SolutionMatch> solutions{solution("sol-a", 0.9, {"nattilsyn", "sensor", "demens"})};
+  CHECK(decide(specific_need("Vi søger et nattilsyn med sensor, men det skal også melde til journalen."), solutions, {}, {})
+            .decision == "dialogue");
+}
