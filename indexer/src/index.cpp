@@ -93,6 +93,15 @@ void IndexWriter::put(const Record& record, const schema::OwnerInfo* owner) {
   db_.replace_document(schema::id_term(record.id), schema::make_document(record, owner));
 }
 
+void IndexWriter::before_document() {
+  if (++written_ % kValueMergeEvery != 0) return;
+  // Opening a value stream makes glass merge its buffered value changes into the tables
+  // without committing; that is the only public way to do it inside a transaction. Glass
+  // does it only if documents were written since its last posting flush, which is why
+  // this runs before a document, not after the one that may have triggered that flush.
+  (void)db_.valuestream_begin(schema::kUpdatedSlot);
+}
+
 bool IndexWriter::remove(const std::string& id) {
   const std::string term = schema::id_term(id);
   if (!db_.term_exists(term)) return false;

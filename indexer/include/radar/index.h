@@ -65,6 +65,14 @@ class IndexWriter {
   // call it just before commit_transaction().
   void stamp();
 
+  // Call before each document a long transaction adds or replaces: every
+  // kValueMergeEvery documents, writes Xapian's buffered value-slot changes into the
+  // tables (still uncommitted). Glass flushes postings every XAPIAN_FLUSH_THRESHOLD
+  // documents but values only at a commit, so in one ingest (one transaction) its
+  // in-memory maps of values grew with every document: 431 MB peak at 1,000,000 records.
+  void before_document();
+  static constexpr unsigned kValueMergeEvery = 1000;
+
   Xapian::WritableDatabase& database() { return db_; }
   [[nodiscard]] const std::string& path() const { return path_; }
 
@@ -73,6 +81,7 @@ class IndexWriter {
 
   std::string path_;
   Xapian::WritableDatabase db_;
+  unsigned written_ = 0;
 };
 
 // Work to do after a command has committed a new revision, with the writer still
