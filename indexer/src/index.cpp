@@ -152,11 +152,21 @@ std::size_t IndexWriter::retag_concepts() {
     if (new_terms == old_terms) continue;
     for (const auto& [term, wdf] : old_terms) doc.remove_term(term);
     for (const auto& [term, wdf] : new_terms) doc.add_term(term, wdf);
+    before_document();
     db_.replace_document(id, doc);
     ++changed;
   }
   db_.set_metadata(kConceptsKey, signature);
   return changed;
+}
+
+void IndexWriter::before_document() {
+  if (++written_ % kValueMergeEvery != 0) return;
+  // Opening a value stream makes glass merge its buffered value changes into the tables
+  // without committing; that is the only public way to do it inside a transaction. Glass
+  // does it only if documents were written since its last posting flush, which is why
+  // this runs before a document, not after the one that may have triggered that flush.
+  (void)db_.valuestream_begin(schema::kUpdatedSlot);
 }
 
 bool IndexWriter::remove(const std::string& id) {

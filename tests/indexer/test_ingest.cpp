@@ -6,9 +6,12 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <sstream>
 
+#include "radar/index.h"
 #include "radar/matcher.h"
+#include "radar/schema.h"
 #include "test_support.h"
 
 using namespace radar::test;
@@ -192,4 +195,48 @@ TEST_CASE("records are indexed without positions - quoted search and matching st
   const auto result = matcher.match(request);
   REQUIRE(!result.solutions.empty());
   CHECK(result.solutions.front().id == "sol-t-dispenser");
+}
+
+// A long ingest merges Xapian's buffered value changes every kValueMergeEvery documents
+// inside its one transaction; every value must still be where a commit would put it.
+TEST_CASE("values are right after an ingest far longer than the value merge interval", "[ingest]") {
+  TempDir dir;
+  std::string records =
+      R"({"type":"organisation","id":"org-v","name":"V","description":"Laver sensorer.","org_type":"company","lang":"da"})"
+      "\n";
+  const int count = 2 * static_cast<int>(radar::IndexWriter::kValueMergeEvery) + 517;
+  const auto date = [](int i) {
+    char text[16];
+    std::snprintf(text, sizeof text, "20%02d-%02d-%02d", 10 + i % 15, 1 + i % 12, 1 + i % 28);
+    return std::string(text);
+  };
+  for (int i = 0; i < count; ++i) {
+    records += R"({"type":"solution","id":"sol-v-)" + std::to_string(i) +
+               R"(","organisation":"org-v","name":"Sensor )" + std::to_string(i) +
+               R"(","description":"Sensor nummer )" + std::to_string(i) + R"(.","maturity":")" +
+               (i % 2 == 0 ? "market" : "pilot") + R"(","updated":")" + date(i) + "\"}\n";
+  }
+  ingest_text(dir.file("db"), records);
+  const Xapian::Database db(dir.file("db"));
+  REQUIRE(db.get_doccount() == static_cast<Xapian::doccount>(count + 1));
+  CHECK(db.get_value_freq(radar::schema::kOrgSlot) == db.get_doccount());
+  CHECK(db.get_value_freq(radar::schema::kUpdatedSlot) == static_cast<Xapian::doccount>(count));
+  CHECK(db.get_value_freq(radar::schema::kMaturitySlot) == static_cast<Xapian::doccount>(count));
+  int checked = 0;
+  for (int i = 0; i < count; i += 7) {
+    const std::string id_term = "Qsol-v-" + std::to_string(i);
+    const auto posting = db.postlist_begin(id_term);
+    REQUIRE(posting != db.postlist_end(id_term));
+    const Xapian::Document doc = db.get_document(*posting);
+    CHECK(doc.get_value(radar::schema::kUpdatedSlot) == date(i));
+    CHECK(doc.get_value(radar::schema::kOrgSlot) == "org-v");
+    CHECK(Xapian::sortable_unserialise(doc.get_value(radar::schema::kMaturitySlot)) == (i % 2 == 0 ? 3 : 2));
+    ++checked;
+  }
+  CHECK(checked == (count + 6) / 7);
+  Xapian::doccount streamed = 0;
+  for (auto it = db.valuestream_begin(radar::schema::kUpdatedSlot); it != db.valuestream_end(radar::schema::kUpdatedSlot); ++it) {
+    ++streamed;
+  }
+  CHECK(streamed == static_cast<Xapian::doccount>(count));
 }

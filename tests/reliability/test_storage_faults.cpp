@@ -10,9 +10,11 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <random>
 #include <thread>
@@ -104,23 +106,93 @@ void check_clean_failure(const CommandResult& result, const std::string& tool) {
   CHECK(result.err.size() < 2000);
 }
 
-// Overwrites `bytes` random bytes at a random offset in every 8 KiB block of `path`.
-void scribble_blocks(const std::string& path, std::size_t bytes, unsigned seed) {
+// The block header of Xapian's glass B-trees (xapian-core backends/glass/glass_table.h,
+// the on-disk format of every Xapian 1.4 glass index, 8 KiB blocks by default): 4 bytes
+// revision, 1 byte level (0 a leaf, 254 a free-list block), 2 + 2 bytes of free-space
+// counts, then 2 bytes (big-endian) where the block's item directory ends, which must lie
+// between 11 and the block size. Glass checks that end on every block it reads and
+// throws DatabaseCorruptError ("dir_end invalid in block N") if it is out of range.
+constexpr std::uintmax_t kGlassBlockSize = 8192;
+constexpr std::streamoff kLevelOffset = 4;
+constexpr std::streamoff kDirEndOffset = 9;
+constexpr int kFreeListLevel = 254;
+
+// The level byte of every block of a glass table file.
+std::vector<int> block_levels(const std::string& path) {
+  const auto size = fs::file_size(path);
+  REQUIRE(size % kGlassBlockSize == 0);
+  std::ifstream file(path, std::ios::binary);
+  std::vector<int> levels;
+  for (std::uintmax_t block = 0; block * kGlassBlockSize < size; ++block) {
+    file.seekg(static_cast<std::streamoff>(block * kGlassBlockSize) + kLevelOffset);
+    levels.push_back(file.get());
+  }
+  return levels;
+}
+
+// Sets block `block`'s directory end to 0, which glass rejects whenever it reads the block.
+void break_block(std::fstream& file, std::uintmax_t block) {
+  file.seekp(static_cast<std::streamoff>(block * kGlassBlockSize) + kDirEndOffset);
+  file.put('\0').put('\0');
+}
+
+// Breaks every leaf block of the glass table at `path` and returns how many it broke.
+// Every lookup in a B-tree ends in a leaf, so every read of the table's entries fails,
+// wherever the entries lie; the root and the inner blocks stay whole, so the index
+// still opens. The table must have more than one level (a one-block table's root is
+// its only leaf, and breaking it is the "cannot open" case).
+std::size_t break_leaves(const std::string& path) {
+  const std::vector<int> levels = block_levels(path);
+  int top = 0;
+  for (const int level : levels) {
+    if (level != kFreeListLevel) top = std::max(top, level);
+  }
+  REQUIRE(top >= 1);
+  std::fstream file(path, std::ios::in | std::ios::out | std::ios::binary);
+  std::size_t broken = 0;
+  for (std::size_t block = 0; block < levels.size(); ++block) {
+    if (levels[block] == 0) break_block(file, block), ++broken;
+  }
+  REQUIRE(file.good());
+  return broken;
+}
+
+// Fills every block of the glass table at `path` with seeded garbage whose header glass
+// rejects (level 0, directory end 0), the root included: the table cannot even be opened.
+void garble_table(const std::string& path, unsigned seed) {
   std::mt19937 random(seed);
   std::fstream file(path, std::ios::in | std::ios::out | std::ios::binary);
   const auto size = fs::file_size(path);
-  for (std::uintmax_t block = 0; block * 8192 < size; ++block) {
-    file.seekp(static_cast<std::streamoff>(block * 8192 + 12 + random() % 4000));
-    for (std::size_t i = 0; i < bytes; ++i) file.put(static_cast<char>(random()));
+  REQUIRE(size % kGlassBlockSize == 0);
+  for (std::uintmax_t block = 0; block * kGlassBlockSize < size; ++block) {
+    file.seekp(static_cast<std::streamoff>(block * kGlassBlockSize));
+    for (std::uintmax_t i = 0; i < kGlassBlockSize; ++i) file.put(static_cast<char>(random()));
+    file.seekp(static_cast<std::streamoff>(block * kGlassBlockSize) + kLevelOffset);
+    file.put('\0');
+    break_block(file, block);
   }
+  REQUIRE(file.good());
 }
 
-// Overwrites `bytes` bytes at `offset` of `path` with seeded random bytes.
-void overwrite(const std::string& path, std::streamoff offset, std::size_t bytes, unsigned seed) {
-  std::mt19937 random(seed);
-  std::fstream file(path, std::ios::in | std::ios::out | std::ios::binary);
-  file.seekp(offset);
-  for (std::size_t i = 0; i < bytes; ++i) file.put(static_cast<char>(random()));
+// The bytes of every file of the index at `db`, to show that failed reads wrote nothing.
+std::map<std::string, std::string> index_files(const std::string& db) {
+  std::map<std::string, std::string> files;
+  for (const auto& entry : fs::directory_iterator(db)) files[entry.path().filename()] = read_text(entry.path());
+  return files;
+}
+
+// `text` parsed as a JSON object; a failed check (not a crash) when it is not one.
+json json_object(const std::string& text) {
+  json parsed = json::parse(text, nullptr, false);
+  CAPTURE(text);
+  CHECK(parsed.is_object());
+  return parsed.is_object() ? parsed : json::object();
+}
+
+// The string at `pointer` in `body`, or "" when it is missing or not a string.
+std::string string_at(const json& body, const char* pointer) {
+  const json::json_pointer where(pointer);
+  return body.contains(where) && body.at(where).is_string() ? body.at(where).get<std::string>() : "";
 }
 
 const char* const kNeed = "Nattilsyn af borgere med demens, uden at vække dem, med besked når de forlader sengen.";
@@ -182,8 +254,7 @@ TEST_CASE("missing and corrupt indexes give every command a clear error, not a c
              << std::string(24576, '\0');
        },
        false},
-      {"record table's first block garbage",
-       [](const std::string& db) { overwrite(db + "/docdata.glass", 0, 8192, 1); }, false},
+      {"record table garbage", [](const std::string& db) { garble_table(db + "/docdata.glass", 1); }, false},
   };
   for (const auto& damage : damages) {
     CAPTURE(damage.name);
@@ -205,53 +276,82 @@ TEST_CASE("missing and corrupt indexes give every command a clear error, not a c
   }
 }
 
-TEST_CASE("damage inside the tables: reads fail with a message, the server answers 500 and stays up, /healthz 503",
-          "[reliability][storage]") {
-  TempDir dir;
-  const std::string db = dir.file("db");
-  REQUIRE(run_tool("radar-index", {"ingest", "--db", db, dir.write("many.jsonl", generated_records(1500))}).exit_code ==
-          0);
-  scribble_blocks(db + "/termlist.glass", 64, 7);  // every block of one table; the root still opens
+// Waits (at most a minute) for any answer to GET /healthz; status 0 if none came.
+httplib::Result first_health_answer(httplib::Client& client) {
+  for (const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+       std::chrono::steady_clock::now() < deadline;) {
+    if (auto health = client.Get("/healthz")) return health;
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  return client.Get("/healthz");
+}
 
-  check_clean_failure(run_tool("radar-index", {"list", "--db", db}, "", 60), "radar-index");
-  check_clean_failure(run_tool("radar-match", {"--db", db, "--need", "natsyn sensor pleje demens"}, "", 60),
-                      "radar-match");
-
+// A server on the damaged index `db` answers /healthz 503 and every match 500, each
+// with a message naming the corruption, and keeps running.
+void check_server_on_damaged_index(const std::string& db) {
   const int port = free_port();
   ChildProcess server("radar-serve", {"--db", db, "--listen", "127.0.0.1:" + std::to_string(port), "--threads", "2"});
   httplib::Client client("127.0.0.1", port);
   client.set_read_timeout(60, 0);
-  // /healthz reads a little of every table, so it says 503 here: wait for any answer.
-  int health_status = 0;
-  std::string health_text;
-  for (const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
-       health_status == 0 && std::chrono::steady_clock::now() < deadline;) {
-    if (const auto health = client.Get("/healthz")) {
-      health_status = health->status;
-      health_text = health->body;
-    } else {
-      std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    }
-  }
-  CHECK(health_status == 503);
-  const json health_body = json::parse(health_text, nullptr, false);
-  REQUIRE(health_body.is_object());
-  CHECK(health_body["status"] == "unavailable");
-  CHECK(health_body["error"]["code"] == "unavailable");
-  CHECK_THAT(health_body.value("reason", ""), Catch::Contains("the index could not be read"));
-  CHECK(health_body["reason"] == health_body["error"]["message"]);
+  const auto health = first_health_answer(client);  // /healthz reads a little of every table
+  REQUIRE(health);
+  CHECK(health->status == 503);
+  const json health_body = json_object(health->body);
+  CHECK(string_at(health_body, "/status") == "unavailable");
+  CHECK(string_at(health_body, "/error/code") == "unavailable");
+  CHECK_THAT(string_at(health_body, "/reason"), Catch::StartsWith("the index could not be read"));
+  CHECK_THAT(string_at(health_body, "/reason"), Catch::Contains("DatabaseCorruptError"));
+  CHECK(string_at(health_body, "/error/message") == string_at(health_body, "/reason"));
   for (int i = 0; i < 5; ++i) {
     const auto response =
         client.Post("/api/v1/match", json{{"need", "natsyn sensor pleje demens"}}.dump(), "application/json");
     REQUIRE(response);
     CHECK(response->status == 500);
-    const json body = json::parse(response->body, nullptr, false);
-    REQUIRE(body.is_object());
-    CHECK(body["error"]["code"] == "internal_error");
-    CHECK_THAT(body["error"]["message"].get<std::string>(), Catch::Contains("index"));
+    const json body = json_object(response->body);
+    CHECK(string_at(body, "/error/code") == "internal_error");
+    CHECK_THAT(string_at(body, "/error/message"), Catch::Contains("index"));
+    CHECK_THAT(string_at(body, "/error/message"), Catch::Contains("DatabaseCorruptError"));
   }
-  const auto health = client.Get("/healthz");
-  REQUIRE(health);
-  CHECK(health->status == 503);
+  const auto again = client.Get("/healthz");
+  REQUIRE(again);
+  CHECK(again->status == 503);
   CHECK(::kill(server.pid(), 0) == 0);  // still running
+}
+
+TEST_CASE("broken leaves of a table: reads fail with a message, the server answers 500 and stays up, /healthz 503",
+          "[reliability][storage]") {
+  TempDir dir;
+  const std::string good = dir.file("good");
+  // 1,500 records: every table below has inner blocks above its leaves.
+  REQUIRE(run_tool("radar-index", {"ingest", "--db", good, dir.write("many.jsonl", generated_records(1500))})
+              .exit_code == 0);
+  // The server reads the index's metadata (language resources, revision), which glass
+  // keeps in the postlist table, when it starts: with that table broken it cannot start.
+  const std::vector<std::pair<std::string, bool>> tables = {{"postlist", false}, {"termlist", true}, {"docdata", true}};
+  for (const auto& [table, server_starts] : tables) {
+    CAPTURE(table);
+    const std::string db = dir.file("broken-" + table);
+    fs::copy(good, db, fs::copy_options::recursive);
+    CHECK(break_leaves(db + "/" + table + ".glass") > 0);
+    const auto before = index_files(db);
+
+    for (const auto& [tool, args] : std::vector<std::pair<std::string, std::vector<std::string>>>{
+             {"radar-index", {"list", "--db", db}},
+             {"radar-index", {"search", "--db", db, "natsyn sensor"}},
+             {"radar-match", {"--db", db, "--need", "natsyn sensor pleje demens"}}}) {
+      CAPTURE(tool, args);
+      const auto result = run_tool(tool, args, "", 60);
+      check_clean_failure(result, tool);
+      CHECK_THAT(result.err, Catch::Contains("DatabaseCorruptError"));
+    }
+    if (server_starts) {
+      check_server_on_damaged_index(db);
+    } else {
+      const std::string port = std::to_string(free_port());
+      const auto result = run_tool("radar-serve", {"--db", db, "--listen", "127.0.0.1:" + port}, "", 60);
+      check_clean_failure(result, "radar-serve");
+      CHECK_THAT(result.err, Catch::Contains("DatabaseCorruptError"));
+    }
+    CHECK(index_files(db) == before);  // the failed reads wrote nothing
+  }
 }
