@@ -176,34 +176,49 @@ TEST_CASE("a server that never answers and bodies that never end are cut by the 
 
 namespace {
 
+// A listening TCP socket on 127.0.0.1, on a port the kernel chose; closed on destruction.
+struct LoopbackListener {
+  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  int port = 0;
+
+  LoopbackListener() {
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    REQUIRE(::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
+    REQUIRE(::listen(fd, 8) == 0);
+    socklen_t length = sizeof address;
+    ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
+    port = ntohs(address.sin_port);
+  }
+  ~LoopbackListener() { ::close(fd); }
+  LoopbackListener(const LoopbackListener&) = delete;
+  LoopbackListener& operator=(const LoopbackListener&) = delete;
+
+  // Ends a blocked accept().
+  void stop() const { ::shutdown(fd, SHUT_RDWR); }
+  [[nodiscard]] std::string url(const std::string& path) const {
+    return "http://127.0.0.1:" + std::to_string(port) + path;
+  }
+};
+
 // A loopback server that answers every connection with headers and then an endless
 // chunked body (bounded at 30 s), and notes how long each connection lasted: when the
 // client hangs up, the next write fails.
 class EndlessServer {
  public:
-  explicit EndlessServer(std::string head) : head_(std::move(head)), fd_(::socket(AF_INET, SOCK_STREAM, 0)) {
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    REQUIRE(::bind(fd_, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
-    REQUIRE(::listen(fd_, 8) == 0);
-    socklen_t length = sizeof address;
-    ::getsockname(fd_, reinterpret_cast<sockaddr*>(&address), &length);
-    port_ = ntohs(address.sin_port);
+  explicit EndlessServer(std::string head) : head_(std::move(head)) {
     thread_ = std::thread([this] { serve(); });
   }
   ~EndlessServer() {
     stop_ = true;
-    ::shutdown(fd_, SHUT_RDWR);
-    ::close(fd_);
+    listener_.stop();
     thread_.join();
   }
   EndlessServer(const EndlessServer&) = delete;
   EndlessServer& operator=(const EndlessServer&) = delete;
 
-  [[nodiscard]] std::string url(const std::string& path) const {
-    return "http://127.0.0.1:" + std::to_string(port_) + path;
-  }
+  [[nodiscard]] std::string url(const std::string& path) const { return listener_.url(path); }
   // Seconds from the first body byte until the client hung up; -1 while it has not.
   [[nodiscard]] double hung_up_after() const { return hung_up_after_; }
   // Waits (at most 10 s) until a write fails because the client hung up: the fetcher
@@ -219,7 +234,7 @@ class EndlessServer {
 
  private:
   void serve() {
-    const int connection = ::accept(fd_, nullptr, nullptr);
+    const int connection = ::accept(listener_.fd, nullptr, nullptr);
     if (connection < 0) return;
     char request[4096];
     (void)::recv(connection, request, sizeof request, 0);  // the request; its content does not matter
@@ -237,8 +252,7 @@ class EndlessServer {
   }
 
   std::string head_;
-  int fd_;
-  int port_ = 0;
+  LoopbackListener listener_;
   std::atomic<bool> stop_{false};
   std::atomic<double> hung_up_after_{-1};
   std::thread thread_;
@@ -320,28 +334,15 @@ namespace {
 // racing the client's reuse). Later connections answer each request and close.
 class IdleClosingServer {
  public:
-  IdleClosingServer() : fd_(::socket(AF_INET, SOCK_STREAM, 0)) {
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    REQUIRE(::bind(fd_, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
-    REQUIRE(::listen(fd_, 8) == 0);
-    socklen_t length = sizeof address;
-    ::getsockname(fd_, reinterpret_cast<sockaddr*>(&address), &length);
-    port_ = ntohs(address.sin_port);
-    thread_ = std::thread([this] { serve(); });
-  }
+  IdleClosingServer() { thread_ = std::thread([this] { serve(); }); }
   ~IdleClosingServer() {
-    ::shutdown(fd_, SHUT_RDWR);
-    ::close(fd_);
+    listener_.stop();
     thread_.join();
   }
   IdleClosingServer(const IdleClosingServer&) = delete;
   IdleClosingServer& operator=(const IdleClosingServer&) = delete;
 
-  [[nodiscard]] std::string url(const std::string& path) const {
-    return "http://127.0.0.1:" + std::to_string(port_) + path;
-  }
+  [[nodiscard]] std::string url(const std::string& path) const { return listener_.url(path); }
   [[nodiscard]] int connections() const { return connections_; }
 
  private:
@@ -354,7 +355,7 @@ class IdleClosingServer {
   void serve() {
     char request[4096];
     for (int served = 0; served < 4; ++served) {  // bounded: the test needs two connections
-      const int connection = ::accept(fd_, nullptr, nullptr);
+      const int connection = ::accept(listener_.fd, nullptr, nullptr);
       if (connection < 0) return;
       ++connections_;
       if (::recv(connection, request, sizeof request, 0) > 0) {
@@ -369,8 +370,7 @@ class IdleClosingServer {
     }
   }
 
-  int fd_;
-  int port_ = 0;
+  LoopbackListener listener_;
   std::atomic<int> connections_{0};
   std::thread thread_;
 };
