@@ -247,7 +247,6 @@ HtmlIngestReport ingest_html(IndexWriter& writer, const std::vector<HtmlFile>& f
       if (!outcome.error.empty()) report.errors.push_back(files[i].path + ": " + outcome.error);
       if (!outcome.document) continue;
       const std::string term = schema::id_term(outcome.record->id);
-      writer.before_document();
       if (writer.database().term_exists(term)) {
         writer.replace(term, std::move(*outcome.document));
         ++report.replaced;

@@ -111,12 +111,19 @@ void IndexWriter::add_concepts(Xapian::Document& doc) {
 
 void IndexWriter::add_new(Xapian::Document doc) {
   add_concepts(doc);
+  before_document();
   db_.add_document(doc);
 }
 
 void IndexWriter::replace(const std::string& id_term, Xapian::Document doc) {
   add_concepts(doc);
+  before_document();
   db_.replace_document(id_term, doc);
+}
+
+void IndexWriter::rewrite(Xapian::docid id, const Xapian::Document& stored) {
+  before_document();
+  db_.replace_document(id, stored);
 }
 
 namespace {
@@ -146,14 +153,12 @@ std::size_t IndexWriter::retag_concepts() {
   for (const Xapian::docid id : ids) {
     Xapian::Document doc = db_.get_document(id);
     const auto old_terms = concept_terms_in(doc);
-    auto new_terms = concepts != nullptr ? concepts->concepts_of(doc, &db_)
-                                         : std::vector<std::pair<std::string, Xapian::termcount>>{};
-    std::sort(new_terms.begin(), new_terms.end());
+    const auto new_terms = concepts != nullptr ? concepts->concepts_of(doc, &db_)  // sorted, as old_terms
+                                               : std::vector<std::pair<std::string, Xapian::termcount>>{};
     if (new_terms == old_terms) continue;
     for (const auto& [term, wdf] : old_terms) doc.remove_term(term);
     for (const auto& [term, wdf] : new_terms) doc.add_term(term, wdf);
-    before_document();
-    db_.replace_document(id, doc);
+    rewrite(id, doc);
     ++changed;
   }
   db_.set_metadata(kConceptsKey, signature);

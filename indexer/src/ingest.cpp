@@ -73,7 +73,6 @@ class IngestRun {
       return;
     }
     const auto owner = owners_.find(record.text("organisation"));
-    writer_.before_document();
     if (writer_.contains(record.id)) {
       ++report_.replaced;
       writer_.put(record, owner != owners_.end() ? &owner->second : nullptr);

@@ -233,6 +233,7 @@ struct Matcher::State {
   std::unique_ptr<Analyzer> analyzer;  // refers to db and resources
   std::set<std::string> co_developer_ids;  // per revision, read on first use
   bool co_developers_read = false;
+  bool type_slot_everywhere = false;  // per revision (read_index_features)
 
   void load_resources() {
     const std::string stamp = db.get_metadata(schema::kThesaurusKey).substr(0, 64) +
@@ -243,13 +244,16 @@ struct Matcher::State {
     analyzer = std::make_unique<Analyzer>(db, resources);
   }
 
-  // Concept terms are searched when every shard was tagged with the stored resources.
-  void check_concept_terms() {
+  // What the revision's index offers the matcher: concept terms when every shard was
+  // tagged with the stored resources, and the type slot on every document (indexes
+  // built before it have none).
+  void read_index_features() {
     const std::string signature = concepts_signature(resources);
     const bool tagged = !resources.concepts.empty() && std::all_of(shards.begin(), shards.end(), [&](const auto& shard) {
       return shard.get_metadata(kConceptsKey) == signature;
     });
     analyzer->use_concept_terms(tagged);
+    type_slot_everywhere = db.get_doccount() > 0 && db.get_value_freq(schema::kTypeSlot) == db.get_doccount();
   }
 
   // The best `count` documents for `query`, best first; with `per_type`, at most that
@@ -291,9 +295,8 @@ struct Matcher::State {
   // Whether one query collapsed on the type slot can stand for the three rankings'
   // first queries: the index has the slot on every document (indexes built before it
   // do not) and no filter applies to solutions alone.
-  bool single_first_pass(const MatchRequest& request) {
-    return request.filters.maturity.empty() && db.get_doccount() > 0 &&
-           db.get_value_freq(schema::kTypeSlot) == db.get_doccount();
+  [[nodiscard]] bool single_first_pass(const MatchRequest& request) const {
+    return request.filters.maturity.empty() && type_slot_everywhere;
   }
 
   // The need's query in each ranking's scope: solutions, partners' evidence and other
@@ -565,7 +568,7 @@ Matcher::Matcher(const std::vector<std::string>& db_specs) : state_(std::make_un
   state_->specs = db_specs;
   state_->db = open_index(db_specs, &state_->shards);
   state_->load_resources();
-  state_->check_concept_terms();
+  state_->read_index_features();
 }
 
 Matcher::~Matcher() = default;
@@ -579,7 +582,7 @@ bool Matcher::reopen() {
     state_->co_developers_read = false;
     state_->co_developer_ids.clear();
     state_->load_resources();
-    state_->check_concept_terms();
+    state_->read_index_features();
   }
   return changed;
 }

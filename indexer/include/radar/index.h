@@ -73,18 +73,18 @@ class IndexWriter {
   // schema::make_document, so every document carries the index's concept terms.
   void add_new(Xapian::Document doc);
   void replace(const std::string& id_term, Xapian::Document doc);
-  // Adds the concept terms of the stored thesaurus to `doc` (none without one).
-  void add_concepts(Xapian::Document& doc);
+  // Writes back a document read from the index (its terms, concept terms included, as
+  // they are; values or data changed).
+  void rewrite(Xapian::docid id, const Xapian::Document& stored);
   // Rewrites the concept terms of every document for the stored language resources and
   // records their signature (radar:concepts); returns the number of documents changed.
   // Call after storing new resources; committed with the next commit().
   std::size_t retag_concepts();
-  // Call before each document a long transaction adds or replaces: every
-  // kValueMergeEvery documents, writes Xapian's buffered value-slot changes into the
-  // tables (still uncommitted). Glass flushes postings every XAPIAN_FLUSH_THRESHOLD
-  // documents but values only at a commit, so in one ingest (one transaction) its
-  // in-memory maps of values grew with every document: 431 MB peak at 1,000,000 records.
-  void before_document();
+  // The writes above merge Xapian's buffered value-slot changes into the tables (still
+  // uncommitted) every kValueMergeEvery documents. Glass flushes postings every
+  // XAPIAN_FLUSH_THRESHOLD documents but values only at a commit, so in one ingest (one
+  // transaction) its in-memory maps of values grew with every document: 431 MB peak at
+  // 1,000,000 records.
   static constexpr unsigned kValueMergeEvery = 1000;
 
   Xapian::WritableDatabase& database() { return db_; }
@@ -94,6 +94,10 @@ class IndexWriter {
   std::optional<schema::OwnerInfo> owner_of(const Record& record) const;
 
   const ConceptTagger* tagger();
+  // Adds the concept terms of the stored thesaurus to `doc` (none without one).
+  void add_concepts(Xapian::Document& doc);
+  // Before each write: the value merge every kValueMergeEvery documents.
+  void before_document();
 
   std::string path_;
   Xapian::WritableDatabase db_;

@@ -631,7 +631,7 @@ class Crawler {
       if (it == db.postlist_end(term)) return;
       Xapian::Document doc = db.get_document(*it);
       set_page_values(doc, state);
-      db.replace_document(*it, doc);
+      writer.rewrite(*it, doc);
     });
   }
 
