@@ -203,22 +203,32 @@ constexpr std::size_t kNegationScopeWords = 5;  // a negation rarely reaches fur
 
 bool is_clause_break(char c) { return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n'; }
 
+// Calls `visit(words, after_comma)` for each clause of `text` in order, with the clause's
+// tokenize() words and whether a comma opens it; the words of all clauses together are
+// tokenize(text).
+template <typename Visit>
+void for_each_clause(std::string_view text, Visit visit) {
+  std::size_t start = 0;
+  for (std::size_t end = 0; end <= text.size(); ++end) {
+    if (end < text.size() && !is_clause_break(text[end])) continue;
+    visit(tokenize(text.substr(start, end - start)), start > 0 && text[start - 1] == ',');
+    start = end + 1;
+  }
+}
+
 }  // namespace
 
 std::vector<bool> negated_words(std::string_view text) {
   std::vector<bool> negated;
-  std::size_t start = 0;
-  for (std::size_t end = 0; end <= text.size(); ++end) {
-    if (end < text.size() && !is_clause_break(text[end])) continue;
+  for_each_clause(text, [&](const std::vector<std::string>& words, bool /*after_comma*/) {
     std::size_t scope = 0;  // words still negated
-    for (const auto& word : tokenize(text.substr(start, end - start))) {
+    for (const auto& word : words) {
       if (ends_negation(word)) scope = 0;
       negated.push_back(scope > 0);
       if (scope > 0) --scope;
       if (is_negation(word)) scope = kNegationScopeWords;
     }
-    start = end + 1;
-  }
+  });
   return negated;
 }
 
@@ -308,13 +318,9 @@ bool opens_purpose(const std::vector<std::string>& words) {
 
 std::vector<bool> purpose_words(std::string_view text) {
   std::vector<bool> out;
-  std::size_t start = 0;
-  for (std::size_t end = 0; end <= text.size(); ++end) {
-    if (end < text.size() && !is_clause_break(text[end])) continue;
-    const auto words = tokenize(text.substr(start, end - start));
-    out.insert(out.end(), words.size(), start > 0 && text[start - 1] == ',' && opens_purpose(words));
-    start = end + 1;
-  }
+  for_each_clause(text, [&](const std::vector<std::string>& words, bool after_comma) {
+    out.insert(out.end(), words.size(), after_comma && opens_purpose(words));
+  });
   return out;
 }
 
