@@ -125,3 +125,26 @@ TEST_CASE("judgments point at existing needs, solutions and organisations", "[co
   }
   for (const char* decision : {"buy", "dialogue", "develop", "clarify"}) CHECK(decisions[decision] > 0);
 }
+
+TEST_CASE("an amount in a need is no aspect and meets no product name", "[corpora]") {
+  TempDir dir;
+  std::vector<std::string> language{"language", "--db", dir.file("db"), "--stopwords", source_path("corpora/stopwords")};
+  for (const auto& file : files_in("corpora/thesaurus", ".txt")) {
+    language.push_back("--thesaurus");
+    language.push_back(file);
+  }
+  REQUIRE(run_tool("radar-index", language).exit_code == 0);
+  std::vector<std::string> ingest{"ingest", "--db", dir.file("db")};
+  for (const auto& file : record_files()) ingest.push_back(file);
+  REQUIRE(run_tool("radar-index", ingest).exit_code == 0);
+  // "mio." (million) once matched the product "SenSura Mio" and was screened as a buy.
+  const auto result = run_tool("radar-match", {"--db", dir.file("db"), "--json", "--need",
+                                               "Vi skal finde besparelser på 5 mio. kr. på ældreområdet næste år, "
+                                               "og politikerne forventer, at teknologi bidrager."});
+  INFO(result.err);
+  REQUIRE(result.exit_code == 0);
+  const auto match = nlohmann::json::parse(result.out);
+  for (const auto& aspect : match["need"]["aspects"]) CHECK(aspect["label"] != "mio");
+  for (const auto& solution : match["solutions"]) CHECK(solution["id"] != "sol-coloplast-sensura-mio");
+  CHECK(match["verdict"]["decision"] != "buy");
+}
