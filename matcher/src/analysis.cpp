@@ -345,7 +345,7 @@ Analyzer::Analyzer(const Xapian::Database& db, const LanguageResources& resource
       // to the same stem, not when two stemmers happen to agree (the Swedish stem of
       // "catheter" is "cat").
       for (std::size_t s = 0; s < stemmers_.size(); ++s) {
-        concept_by_key_.emplace(std::to_string(s) + ":" + key_for(words, stemmers_[s]), index);
+        concept_by_key_.emplace(std::to_string(s) + ":" + key_for(words, s), index);
       }
       index_loose_phrase(words, index);
     }
@@ -370,13 +370,13 @@ std::optional<Analyzer::ConceptMatch> Analyzer::match_loose_phrase(const std::ve
   std::optional<ConceptMatch> best;
   std::size_t best_words = 0;
   for (const std::size_t s : lookup_stemmers_) {
-    const auto found = loose_phrases_.find(std::to_string(s) + ":" + stemmers_[s](words[start]));
+    const auto found = loose_phrases_.find(std::to_string(s) + ":" + stem(s, words[start]));
     if (found == loose_phrases_.end()) continue;
     for (const auto& phrase : found->second) {
       const std::size_t end = std::min(words.size(), start + phrase.length + kMaxPhraseGap);
       std::size_t matched = 1, at = start + 1;
       for (; at < end && matched < phrase.stems.size(); ++at) {
-        if (stemmers_[s](words[at]) == phrase.stems[matched]) ++matched;
+        if (stem(s, words[at]) == phrase.stems[matched]) ++matched;
       }
       if (matched == phrase.stems.size() && matched > best_words) {
         best = ConceptMatch{phrase.concept_index, at - start};
@@ -434,13 +434,21 @@ bool Analyzer::is_content_word(const std::string& word) const {
   return utf8_length(word) >= 3 && !is_stopword(word) && !is_number(word);
 }
 
-std::string Analyzer::key_for(const std::vector<std::string>& words, const Xapian::Stem& stemmer) const {
+std::string Analyzer::key_for(const std::vector<std::string>& words, std::size_t stemmer) const {
   std::string key;
   for (const auto& word : words) {
     if (!key.empty()) key += ' ';
-    key += stemmer(word);
+    key += stem(stemmer, word);
   }
   return key;
+}
+
+const std::string& Analyzer::stem(std::size_t stemmer, const std::string& word) const {
+  if (stems_.size() != stemmers_.size()) stems_.resize(stemmers_.size());
+  auto& known = stems_[stemmer];
+  const auto found = known.find(word);
+  if (found != known.end()) return found->second;
+  return known.emplace(word, stemmers_[stemmer](word)).first->second;
 }
 
 std::optional<Analyzer::ConceptMatch> Analyzer::match_concept(const std::vector<std::string>& words,
@@ -455,7 +463,7 @@ std::optional<Analyzer::ConceptMatch> Analyzer::match_concept(const std::vector<
       if (const auto loose = match_loose_phrase(words, start)) return loose;
     }
     for (const std::size_t s : lookup_stemmers_) {
-      const auto found = concept_by_key_.find(std::to_string(s) + ":" + key_for(window, stemmers_[s]));
+      const auto found = concept_by_key_.find(std::to_string(s) + ":" + key_for(window, s));
       if (found != concept_by_key_.end()) return ConceptMatch{found->second, length};
     }
   }
@@ -690,6 +698,7 @@ AspectPlan Analyzer::plan_for_word(const std::string& word, bool split_compounds
 
 AnalysedNeed Analyzer::analyse(const std::string& text) const {
   corrections_left_ = kMaxCorrectionsPerNeed;
+  stems_.clear();
   AnalysedNeed need;
   need.lang = detect_language(text);
   // Danish, Swedish and Norwegian write compounds as one word; English does not, and
@@ -769,10 +778,10 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
     }
     AspectPlan plan = plan_for_word(word, split_compounds);
     // Inflections of one word ("sensoren", "sensorer") share their Danish stem and one aspect.
-    const std::string stem_label = stem_term(stemmers_[0](word));
+    const std::string stem_label = stem_term(stem(0, word));
     bool merged = false;
     for (auto& [label, existing] : plans) {
-      if (!existing.from_thesaurus && stem_term(stemmers_[0](label)) == stem_label) {
+      if (!existing.from_thesaurus && stem_term(stem(0, label)) == stem_label) {
         note_mention(label);
         merged = true;
         break;

@@ -8,6 +8,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <xapian.h>
@@ -110,7 +111,11 @@ class Analyzer {
     std::size_t length;  // words consumed
   };
 
-  std::string key_for(const std::vector<std::string>& words, const Xapian::Stem& stemmer) const;
+  std::string key_for(const std::vector<std::string>& words, std::size_t stemmer) const;
+  // stemmers_[stemmer](word), remembered for the current analysis: concept lookup stems
+  // every window of up to max_concept_words_ words with each stemmer, so the same word
+  // would otherwise be stemmed dozens of times.
+  const std::string& stem(std::size_t stemmer, const std::string& word) const;
   std::optional<ConceptMatch> match_concept(const std::vector<std::string>& words, std::size_t start) const;
   // A thesaurus phrase whose content words occur in order from `start`, a few other
   // words between them allowed.
@@ -155,6 +160,7 @@ class Analyzer {
   mutable std::map<std::string, std::vector<std::string>> compounds_;
   mutable std::map<std::string, std::string> corrections_;
   mutable std::size_t corrections_left_ = 0;  // spelling corrections this analysis may still make
+  mutable std::vector<std::unordered_map<std::string, std::string>> stems_;  // per stemmer; cleared per analysis
   bool concept_terms_ = false;
 };
 
