@@ -633,7 +633,14 @@ MatchResult Matcher::match(const MatchRequest& request) {
     return result;
   };
   try {
-    return with_reopen(state_->db, run);
+    try {
+      return run(state_->db);
+    } catch (const Xapian::DatabaseModifiedError&) {
+      // A writer's commits overtook the revision being read: read the new one, with its
+      // language resources and index features (not with_reopen's bare reopen).
+      reopen();
+      return run(state_->db);
+    }
   } catch (const Xapian::Error& error) {
     throw IndexError("the index could not be read: " + error.get_description());
   }

@@ -132,3 +132,30 @@ TEST_CASE("empty, over-long and invalid needs are refused", "[matcher]") {
   CHECK_THROWS_WITH(screen(std::string(10001, 'a')), Catch::Contains("too long"));
   CHECK_THROWS_AS(screen("K\xf8" "benhavn"), UsageError);
 }
+
+TEST_CASE("a match that meets a newer revision reads it with that revision's thesaurus", "[matcher]") {
+  TempDir dir;
+  const std::string db = dir.file("db");
+  build_fixture_index(db);
+  Matcher matcher({db});
+  MatchRequest request;
+  request.need = "Nattilsyn med en zyxwidget hos borgere med demens.";
+  const MatchResult before = matcher.match(request);
+  CHECK_FALSE(has_label(before.aspects, "testkoncept"));
+
+  // A new thesaurus names the word; the index is retagged and committed several times
+  // over, so the revision the matcher holds is overwritten and its next read fails
+  // with DatabaseModifiedError inside the match.
+  const std::string thesaurus = dir.write(
+      "thesaurus.txt", read_text(source_path("tests/fixtures/language/thesaurus.txt")) + "# groups\ntestkoncept | zyxwidget | zyxwidgets\n");
+  const auto language = run_tool("radar-index", {"language", "--db", db, "--thesaurus", thesaurus, "--stopwords",
+                                                 source_path("tests/fixtures/language/stopwords")});
+  REQUIRE(language.exit_code == 0);
+  for (int commit = 0; commit < 3; ++commit) {
+    REQUIRE(run_tool("radar-index", {"ingest", "--db", db, source_path("tests/fixtures/records/mini-market.jsonl")})
+                .exit_code == 0);
+  }
+  const MatchResult after = matcher.match(request);
+  REQUIRE(after.index.revision > before.index.revision);  // the match read the new revision
+  CHECK(has_label(after.aspects, "testkoncept"));
+}
