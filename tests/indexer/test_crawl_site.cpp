@@ -9,6 +9,9 @@
 #include <set>
 
 #include "crawl_test_site.h"
+#include "radar/concepts.h"
+#include "radar/language_resources.h"
+#include "radar/schema.h"
 
 using namespace radar::test;
 using nlohmann::json;
@@ -268,4 +271,45 @@ TEST_CASE("a crawl with --shard I/N keeps the pages whose id hashes to shard I",
   CHECK(joined == std::set<std::string>(all.begin(), all.end()));
   CHECK(shard0.size() + shard1.size() == all.size());
   CHECK(second.source("s")["other_shard"] == shard0.size());
+}
+
+TEST_CASE("crawled pages carry the concept terms of the index's thesaurus", "[crawl]") {
+  TempDir dir;
+  TestSite site;
+  site.start();
+  const std::string db = dir.file("db");
+  const auto language = run_tool("radar-index", {"language", "--db", db, "--thesaurus",
+                                                 source_path("tests/fixtures/language/thesaurus.txt"), "--stopwords",
+                                                 source_path("tests/fixtures/language/stopwords")});
+  REQUIRE(language.exit_code == 0);
+  ingest_text(db, kOwner);
+  const CrawlRun run = run_crawl(dir, db, test_sources(json::array({site_source(site)})));
+  INFO(run.result.err);
+  REQUIRE(run.result.exit_code == 0);
+
+  Xapian::Database index(db);
+  const auto resources = radar::read_language_resources(index);
+  std::size_t night_supervision = resources.concepts.size();
+  for (std::size_t i = 0; i < resources.concepts.size(); ++i) {
+    if (resources.concepts[i].front() == "nattilsyn") night_supervision = i;
+  }
+  REQUIRE(night_supervision < resources.concepts.size());
+  const std::string term = radar::concept_term(night_supervision);
+  // The home page says "natligt tilsyn" (title, description and heading); the about page does not.
+  const auto page_document = [&](const std::string& url) {
+    Xapian::PostingIterator it = index.postlist_begin(radar::schema::id_term(url));
+    REQUIRE(it != index.postlist_end(radar::schema::id_term(url)));
+    return index.get_document(*it);
+  };
+  const Xapian::Document home = page_document(site.url("/"));
+  Xapian::TermIterator found = home.termlist_begin();
+  found.skip_to(term);
+  REQUIRE(found != home.termlist_end());
+  CHECK(*found == term);
+  CHECK(found.get_wdf() >= 2);
+  const Xapian::Document about = page_document(site.url("/about.html"));
+  Xapian::TermIterator absent = about.termlist_begin();
+  absent.skip_to(term);
+  CHECK((absent == about.termlist_end() || *absent != term));
+  CHECK(index.get_metadata(radar::kConceptsKey) == radar::concepts_signature(resources));
 }
