@@ -105,6 +105,15 @@ std::string Metrics::render(const MetricsGauges& gauges) const {
         static_cast<double>(gauges.worker_index_handles));
   header(out, "radar_index_reopens_total", "counter", "New index revisions picked up by worker handles.");
   out << "radar_index_reopens_total " << gauges.index_reopens << '\n';
+  header(out, "radar_match_cache_hits_total", "counter", "Matches answered from the match cache.");
+  out << "radar_match_cache_hits_total " << gauges.match_cache_hits << '\n';
+  header(out, "radar_match_cache_misses_total", "counter",
+         "Matches not in the match cache, so computed (none when the cache is off).");
+  out << "radar_match_cache_misses_total " << gauges.match_cache_misses << '\n';
+  gauge(out, "radar_match_cache_entries", "Match results in the cache (at most --match-cache).",
+        static_cast<double>(gauges.match_cache_entries));
+  gauge(out, "radar_match_cache_bytes", "Estimated memory of the cached match results (at most --match-cache-mb).",
+        static_cast<double>(gauges.match_cache_bytes));
   gauge(out, "radar_index_revision", "Revision of the index being served.", static_cast<double>(gauges.index_revision));
   gauge(out, "radar_index_updated_timestamp_seconds", "Unix time of the index's last commit.", gauges.index_updated_seconds);
   header(out, "radar_index_documents", "gauge", "Documents in the index, by record type.");

@@ -29,6 +29,10 @@ struct MetricsGauges {
   std::size_t matches_waiting = 0;
   unsigned long long rejected_connections = 0;
   unsigned long long index_reopens = 0;
+  unsigned long long match_cache_hits = 0;    // matches answered from the cache
+  unsigned long long match_cache_misses = 0;  // matches looked up and not found (computed)
+  std::size_t match_cache_entries = 0;
+  std::size_t match_cache_bytes = 0;          // estimated
   double start_time_seconds = 0;
 };
 

@@ -24,6 +24,7 @@
 #include "escape.h"
 #include "http_server.h"
 #include "index_view.h"
+#include "match_cache.h"
 #include "match_gate.h"
 #include "metrics.h"
 #include "pages.h"
@@ -176,6 +177,20 @@ void limit_malloc_arenas(unsigned arenas) {
 
 unsigned default_match_slots() { return std::max(1U, std::thread::hardware_concurrency()); }
 
+constexpr unsigned kMaxMatchCacheEntries = 1000000;
+constexpr std::size_t kMaxMatchCacheMegabytes = 4096;
+constexpr std::size_t kMegabyte = 1024 * 1024;
+
+void check_match_cache_options(const ServerOptions& options) {
+  if (options.match_cache > kMaxMatchCacheEntries) {
+    throw UsageError("--match-cache " + std::to_string(options.match_cache) + ": at most " +
+                     std::to_string(kMaxMatchCacheEntries) + " entries (0 turns the cache off)");
+  }
+  if (options.match_cache > 0 && options.match_cache_bytes < kMegabyte) {
+    throw UsageError("--match-cache-mb must be at least 1 (--match-cache 0 turns the cache off)");
+  }
+}
+
 }  // namespace
 
 struct Server::Impl {
@@ -201,9 +216,13 @@ struct Server::Impl {
   std::vector<std::string> areas, regions;
 
   server::MatchGate gate;
+  server::MatchCache cache;
 
   explicit Impl(ServerOptions opts)
-      : options(std::move(opts)), http(limits_for(options)), gate(options.matches, release_free_memory) {}
+      : options(std::move(opts)),
+        http(limits_for(options)),
+        gate(options.matches, release_free_memory),
+        cache({options.match_cache, options.match_cache_bytes}) {}
 
   static server::HttpLimits limits_for(const ServerOptions& options) {
     server::HttpLimits limits;
@@ -248,9 +267,29 @@ struct Server::Impl {
     }
   }
 
-  // Every match passes the gate (see match_gate.h).
-  MatchResult match(Worker& w, const MatchRequest& request) {
-    return gate.run([&] { return w.matcher->match(request); });
+  // The match for `request` at the revision `w` reads: from the cache when the same
+  // request was answered at that revision, else computed and kept. The JSON API, the
+  // results page and the report all come here, so each benefits from the others.
+  std::shared_ptr<const server::CachedMatch> match(Worker& w, const MatchRequest& request) {
+    if (!cache.enabled()) return compute_match(w, request);
+    const IndexInfo index = w.matcher->index_info();
+    const std::string key = server::MatchCache::key(request, index);
+    if (auto cached = cache.find(key)) return cached;
+    auto computed = compute_match(w, request);
+    // A handle that had to reopen during the match (a writer's commits overtook it)
+    // answered from another revision than the key names: give that answer, keep none.
+    if (same_index(computed->result.index, index)) cache.insert(key, computed);
+    return computed;
+  }
+
+  // Every computed match passes the gate (see match_gate.h); cached answers do not,
+  // so they are not kept waiting behind slow matches.
+  std::shared_ptr<const server::CachedMatch> compute_match(Worker& w, const MatchRequest& request) {
+    return server::make_cached_match(gate.run([&] { return w.matcher->match(request); }));
+  }
+
+  static bool same_index(const IndexInfo& a, const IndexInfo& b) {
+    return a.revision == b.revision && a.documents == b.documents && a.updated == b.updated;
   }
 
   void choices(Worker& w, server::FormState& form, unsigned long revision) {
@@ -324,7 +363,7 @@ struct Server::Impl {
               [](const Request&, Response& response) { static_file(response, server::icon_svg(), "image/svg+xml"); });
     add_route("/api/v1/match", "/api/v1/match", {"POST"}, [this](const Request& request, Response& response) {
       const MatchRequest match_request = server::parse_match_body(request.body);
-      with_index([&](Worker& w) { response.set_content(server::json_text(to_json(match(w, match_request))), kJson); });
+      with_index([&](Worker& w) { response.set_content(match(w, match_request)->json, kJson); });
     });
     add_route("/api/v1/report", "/api/v1/report", {"GET"},
               [this](const Request& request, Response& response) { report(request, response); });
@@ -401,6 +440,10 @@ struct Server::Impl {
     g.matches_waiting = gate.waiting();
     g.rejected_connections = http.rejected_total();
     g.index_reopens = reopens;
+    g.match_cache_hits = cache.hits();
+    g.match_cache_misses = cache.misses();
+    g.match_cache_entries = cache.entries();
+    g.match_cache_bytes = cache.bytes();
     g.start_time_seconds = start_time;
     return g;
   }
@@ -446,7 +489,7 @@ struct Server::Impl {
         MatchRequest match_request;
         match_request.need = trim(form.need);
         match_request.filters = form.filters;
-        result = match(w, match_request);
+        result = match(w, match_request)->result;
       }
       response.set_content(server::render_results_page(form, result, error, info), kHtml);
     });
@@ -474,7 +517,7 @@ struct Server::Impl {
       match_request.limit = static_cast<unsigned>(std::stoi(limit));
     }
     with_index([&](Worker& w) {
-      input.result = match(w, match_request);
+      input.result = match(w, match_request)->result;
       input.sources = server::crawled_sources(w.db);
       input.documents_by_type = server::documents_by_type(w.db);
     });
@@ -594,6 +637,7 @@ Server::Server(ServerOptions options) {
   if (options.matches == 0) options.matches = default_match_slots();
   if (options.matches > 1024) throw UsageError("--matches must be at most 1024");
   if (options.request_timeout == 0) throw UsageError("--timeout must be at least 1 second");
+  check_match_cache_options(options);
   { Matcher probe(options.databases); }  // fail early, with a clear message, on a bad index
   impl_ = std::make_unique<Impl>(std::move(options));
   Impl& impl = *impl_;
@@ -635,6 +679,7 @@ namespace {
 
 constexpr const char* kUsage = R"(usage: radar-serve --db DIR [--db DIR|tcp://HOST:PORT ...] [--listen ADDR:PORT]
                    [--threads N] [--matches N] [--queue N] [--timeout SECONDS] [--public-url URL]
+                   [--match-cache N] [--match-cache-mb MB]
 
 Serves the web form, the JSON API, the screening report, feeds, /healthz and
 /metrics (default 127.0.0.1:8080). Stops gracefully on SIGINT or SIGTERM: the
@@ -646,6 +691,10 @@ requests in flight are answered first.
   --queue N          connections that may wait for a worker; beyond that 429 (default 64)
   --timeout SECONDS  time to read one request and write its answer (default 30)
   --public-url URL   base of absolute links in feeds (default http://ADDR:PORT)
+  --match-cache N    match results kept in memory for requests that repeat (same need,
+                     filters and limit, same index revision); the least recently used go
+                     first; 0 turns the cache off (default 256)
+  --match-cache-mb MB  the cached results' estimated memory at most (default 32)
 )";
 
 std::pair<std::string, int> parse_listen(const std::string& listen) {
@@ -663,10 +712,26 @@ std::pair<std::string, int> parse_listen(const std::string& listen) {
   }
 }
 
+void read_match_cache_options(const cli::Args& parsed, ServerOptions& options) {
+  const long entries = parsed.number("match-cache", options.match_cache);
+  if (entries > static_cast<long>(kMaxMatchCacheEntries)) {
+    throw UsageError("--match-cache " + parsed.value("match-cache") + ": at most " + std::to_string(kMaxMatchCacheEntries) +
+                     " entries (0 turns the cache off)");
+  }
+  options.match_cache = static_cast<unsigned>(entries);
+  const long megabytes = parsed.number("match-cache-mb", static_cast<long>(options.match_cache_bytes / kMegabyte));
+  if (megabytes < 1 || megabytes > static_cast<long>(kMaxMatchCacheMegabytes)) {
+    throw UsageError("--match-cache-mb " + parsed.value("match-cache-mb") + ": expected 1 to " +
+                     std::to_string(kMaxMatchCacheMegabytes) + " (--match-cache 0 turns the cache off)");
+  }
+  options.match_cache_bytes = static_cast<std::size_t>(megabytes) * kMegabyte;
+}
+
 }  // namespace
 
 int run_serve_command(const std::vector<std::string>& args) {
-  const cli::Args parsed(args, {"db", "listen", "threads", "matches", "queue", "timeout", "public-url"}, {"help"});
+  const cli::Args parsed(
+      args, {"db", "listen", "threads", "matches", "queue", "timeout", "public-url", "match-cache", "match-cache-mb"}, {"help"});
   if (parsed.has("help")) return std::cout << kUsage, 0;
   parsed.required("db");
   ServerOptions options;
@@ -678,6 +743,7 @@ int run_serve_command(const std::vector<std::string>& args) {
   options.queue = static_cast<unsigned>(parsed.number("queue", 64));
   options.request_timeout = static_cast<unsigned>(parsed.number("timeout", 30));
   options.public_url = parsed.value("public-url");
+  read_match_cache_options(parsed, options);
   if (!options.public_url.empty() && server::safe_link_target(options.public_url).empty()) {
     throw UsageError("--public-url " + options.public_url + ": expected an http:// or https:// URL");
   }
@@ -695,7 +761,10 @@ int run_serve_command(const std::vector<std::string>& args) {
     server.stop();
   });
   std::cerr << "radar-serve: listening on http://" << options.host << ":" << server.port() << "/ with " << options.threads
-            << " worker threads, " << options.matches << " matches at once\n";
+            << " worker threads, " << options.matches << " matches at once, "
+            << (options.match_cache > 0 ? "match cache of " + std::to_string(options.match_cache) + " entries"
+                                        : std::string("no match cache"))
+            << "\n";
   try {
     server.run();
   } catch (...) {

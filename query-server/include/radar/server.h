@@ -1,10 +1,12 @@
 // radar-serve: the HTTP query server of CONTRACT section 5 (web form, results
 // page, JSON API, screening report, feeds, health and metrics). A fixed pool of
 // worker threads, each with its own Matcher and Xapian handle, reopened per
-// request so a new index revision is served without a restart; requests are
-// bounded in size and time, and overload is answered 429.
+// request so a new index revision is served without a restart; repeated matches
+// are answered from a bounded cache keyed by the request and the revision;
+// requests are bounded in size and time, and overload is answered 429.
 #pragma once
 
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <vector>
@@ -20,6 +22,8 @@ struct ServerOptions {
   unsigned queue = 64;                 // connections that may wait for a worker; more get 429
   unsigned request_timeout = 30;       // seconds to read one request and write its answer
   std::string public_url;              // base of absolute links (feeds); default http://HOST:PORT
+  unsigned match_cache = 256;          // match results kept for repeated requests; 0: none
+  std::size_t match_cache_bytes = 32UL * 1024 * 1024;  // and their estimated memory at most
 };
 
 class Server {
