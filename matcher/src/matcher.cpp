@@ -256,6 +256,10 @@ struct Matcher::State {
     type_slot_everywhere = db.get_doccount() > 0 && db.get_value_freq(schema::kTypeSlot) == db.get_doccount();
   }
 
+  [[nodiscard]] IndexInfo index_info() const {
+    return IndexInfo{index_revision(shards), db.get_doccount(), db.get_metadata(schema::kUpdatedKey)};
+  }
+
   // The best `count` documents for `query`, best first; with `per_type`, at most that
   // many of each record type (collapsed on the type slot).
   std::vector<Hit> search(const Xapian::Query& query, unsigned count, unsigned per_type = 0) {
@@ -587,10 +591,20 @@ bool Matcher::reopen() {
   return changed;
 }
 
+template <typename Read>
+auto Matcher::read_current(Read&& read) {
+  try {
+    return read();
+  } catch (const Xapian::DatabaseModifiedError&) {
+    // A writer's commits overtook the revision being read: read the new one, with its
+    // language resources and index features (not with_reopen's bare reopen).
+    reopen();
+    return read();
+  }
+}
+
 IndexInfo Matcher::index_info() {
-  return with_reopen(state_->db, [this](Xapian::Database& db) {
-    return IndexInfo{index_revision(state_->shards), db.get_doccount(), db.get_metadata(schema::kUpdatedKey)};
-  });
+  return read_current([this] { return state_->index_info(); });
 }
 
 nlohmann::json Matcher::record(const std::string& type, const std::string& id) {
@@ -608,7 +622,7 @@ MatchResult Matcher::match(const MatchRequest& request) {
                      std::to_string(MatchRequest::kMaxNeedChars) + ")");
   }
   if (request.limit == 0 || request.limit > kMaxLimit) throw UsageError("limit must be between 1 and 100");
-  const auto run = [&](Xapian::Database&) {
+  const auto run = [&] {
     const AnalysedNeed need = state_->analyzer->analyse(text);
     MatchResult result;
     result.text = text;
@@ -629,21 +643,15 @@ MatchResult Matcher::match(const MatchRequest& request) {
     result.partners = state_->partners(need, memo, request, partner_ranking.candidates, develop);
     result.similar_needs = state_->similar_needs(need, memo, request, pass.needs);
     result.verdict = match::decide(need, result.solutions, result.partners, result.uncovered);
-    result.index = index_info();
+    result.index = state_->index_info();  // of the revision the match read
     return result;
   };
   try {
-    try {
-      return run(state_->db);
-    } catch (const Xapian::DatabaseModifiedError&) {
-      // A writer's commits overtook the revision being read: read the new one, with its
-      // language resources and index features (not with_reopen's bare reopen).
-      reopen();
-      return run(state_->db);
-    }
+    return read_current(run);
   } catch (const Xapian::Error& error) {
     throw IndexError("the index could not be read: " + error.get_description());
   }
 }
+
 
 }  // namespace radar

@@ -109,6 +109,11 @@ class Matcher {
   nlohmann::json record(const std::string& type, const std::string& id);
 
  private:
+  // Runs `read`; when a writer's commits overtook the revision it read, reopens (with
+  // the new revision's resources) and runs it once more.
+  template <typename Read>
+  auto read_current(Read&& read);
+
   struct State;
   std::unique_ptr<State> state_;
 };
