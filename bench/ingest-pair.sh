@@ -2,7 +2,9 @@
 # One pair of section 1 of scripts/bench, for comparing radar-index builds on a shared
 # machine: radar-index ingest of the 100k generated records, then scriptindex on the
 # same records (Danish run + English run, the bench's index script, with positions, as
-# in the report's first row). Prints one line: both wall and CPU times, peak RSS, the
+# in the report's first row), after storing the shipped thesaurus in the new radar
+# index as scripts/bench does (before 2026-11-28 evening this script stored none, so its
+# radar-index figures were without concept terms). Prints one line: both wall and CPU times, peak RSS, the
 # ratios and the load average. Run it alternately for the builds compared (A B A B ...)
 # and take the median ratio. Reads scripts/bench's data in $RADAR_BENCH_DIR/small;
 # writes its indexes to $RADAR_PAIR_DIR.
@@ -14,12 +16,19 @@ data=${RADAR_BENCH_DIR:-/var/tmp/radar-bench}/small
 work=${RADAR_PAIR_DIR:-/var/tmp/radar-pair}
 mkdir -p "$work"
 load=$(cut -d' ' -f1-3 /proc/loadavg)
+root=$(cd "$(dirname "$0")/.." && pwd)
 rm -rf "$work/db-radar" "$work/db-scriptindex"
 timed() { local out=$1; shift; /usr/bin/time -f '%e %U %S %M' -o "$work/$out.time" "$@" >/dev/null 2>"$work/$out.log"; }
+# The thesaurus first, untimed, as scripts/bench does: the ingest writes each record's
+# concept terms (radar/concepts.h), work scriptindex does not do.
+language_args=(--stopwords "$root/corpora/stopwords")
+for file in "$root"/corpora/thesaurus/*.txt; do language_args+=(--thesaurus "$file"); done
+"$bin" language --db "$work/db-radar" "${language_args[@]}" >/dev/null 2>&1
 timed radar env "$@" "$bin" ingest --db "$work/db-radar" "$data/records.jsonl"
 cd "$data"
 timed da scriptindex -s danish "$work/db-scriptindex" records.script scriptindex-da.txt
 timed en scriptindex -s english "$work/db-scriptindex" records.script scriptindex-en.txt
+load="$load -> $(cut -d' ' -f1-3 /proc/loadavg)"  # before and after the pair
 python3 - "$label" "$load" "$work" <<'PY'
 import sys
 label, load, work = sys.argv[1:4]

@@ -131,19 +131,25 @@ void ConceptTagger::add_compound_parts(std::size_t concept_index, const std::str
   }
 }
 
+namespace {
+
+bool holds_word(const std::vector<std::pair<std::string, Xapian::termcount>>& words, const std::string& term) {
+  const auto at = std::lower_bound(words.begin(), words.end(), term,
+                                   [](const auto& entry, const std::string& key) { return entry.first < key; });
+  return at != words.end() && at->first == term;
+}
+
+}  // namespace
+
+bool PendingConcepts::RestCheck::holds(const Xapian::Database* vocabulary) const {
+  const auto indexed = [&](const std::string& term) { return vocabulary != nullptr && vocabulary->term_exists(term); };
+  if (!whole.empty() && indexed(whole)) return whole_counts;
+  return alternative_in_document || std::any_of(alternatives.begin(), alternatives.end(), indexed);
+}
+
 // Compounds that begin with a one-word term ("seng" -> "sengekanten"): the rest, after
 // a linking -s- or -e-, must be a word of the document or the index.
-void ConceptTagger::add_compounds(const WordTerms& words, const Xapian::Database* vocabulary,
-                                  std::vector<std::pair<std::uint32_t, std::size_t>>& hits) const {
-  const auto exists = [&](const std::string& term) {
-    const auto at = std::lower_bound(words.begin(), words.end(), term,
-                                     [](const auto& entry, const std::string& key) { return entry.first < key; });
-    return (at != words.end() && at->first == term) || (vocabulary != nullptr && vocabulary->term_exists(term));
-  };
-  const auto is_word = [&](const std::string& word) {
-    return exists(word) || exists(std::string("Z").append(stemmers_[0](word)));
-  };
-  std::string head;
+void ConceptTagger::add_compounds(const WordTerms& words, PendingConcepts& pending) const {
   std::string start;
   for (std::size_t index = 0; index < words.size(); ++index) {
     const std::string& term = words[index].first;
@@ -153,36 +159,68 @@ void ConceptTagger::add_compounds(const WordTerms& words, const Xapian::Database
     if (lengths == head_lengths_.end()) continue;  // most words begin no head
     for (const std::size_t cut : lengths->second) {
       if (cut >= term.size() || continues_code_point(term, cut)) continue;
-      head.assign(term, 0, cut);
-      const auto found = heads_.find(head);
+      const auto found = heads_.find(term.substr(0, cut));
       if (found == heads_.end()) continue;
-      std::string rest = term.substr(cut);
-      if (rest.size() > kMinCompoundPart && (rest[0] == 's' || rest[0] == 'e') && !exists(rest)) rest.erase(0, 1);
-      if (rest.size() < kMinCompoundPart || is_stopword(rest) || !is_word(rest)) continue;
-      for (const auto concept_index : found->second) hits.emplace_back(concept_index, index);
+      check_rest(words, static_cast<std::uint32_t>(index), cut, found->second, pending);
     }
   }
 }
 
-std::vector<std::pair<std::string, Xapian::termcount>> ConceptTagger::concepts_of(
-    const Xapian::Document& doc, const Xapian::Database* vocabulary) const {
-  WordTerms words;  // the document's word terms; the term list comes sorted
-  for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
-    std::string term = *it;
-    if (is_word_term(term)) words.emplace_back(std::move(term), it.get_wdf());
+// The rest is `whole` if that is a word; otherwise, when `whole` begins with a linking
+// s or e, the rest is `whole` without it. It counts when it has kMinCompoundPart bytes,
+// is no stop word, and is a word (as written or as its Danish stem) of the document or
+// the index. What the document decides is decided here; the rest waits for the index.
+void ConceptTagger::check_rest(const WordTerms& words, std::uint32_t word, std::size_t cut,
+                               const std::vector<std::uint32_t>& concepts, PendingConcepts& pending) const {
+  const Xapian::termcount wdf = words[word].second;
+  const auto hit = [&] {
+    for (const auto concept_index : concepts) pending.hits_.push_back({concept_index, word, wdf});
+  };
+  PendingConcepts::RestCheck check;
+  std::string rest = words[word].first.substr(cut);
+  if (rest.size() > kMinCompoundPart && (rest[0] == 's' || rest[0] == 'e')) {
+    if (holds_word(words, rest)) {
+      if (!is_stopword(rest)) hit();
+      return;
+    }
+    check.whole_counts = !is_stopword(rest);
+    check.whole = rest;
+    rest.erase(0, 1);
   }
+  if (rest.size() >= kMinCompoundPart && !is_stopword(rest)) {
+    std::string stem = std::string("Z").append(stemmers_[0](rest));
+    check.alternative_in_document = holds_word(words, rest) || holds_word(words, stem);
+    if (!check.alternative_in_document) check.alternatives = {std::move(rest), std::move(stem)};
+  }
+  // Decided here when the index cannot change the outcome: without `whole` (or with
+  // `whole` not in the index) the document decides the shorter rest, and `whole`, if
+  // the index holds it, would give the same answer.
+  const bool shorter_counts = check.alternative_in_document;
+  const bool shorter_decided = check.alternative_in_document || check.alternatives.empty();
+  if (shorter_decided && (check.whole.empty() || check.whole_counts == shorter_counts)) {
+    if (shorter_counts) hit();
+    return;
+  }
+  check.concepts = concepts;
+  check.word = word;
+  check.wdf = wdf;
+  pending.rest_checks_.push_back(std::move(check));
+}
+
+void ConceptTagger::add_forms_and_phrases(const WordTerms& words, PendingConcepts& pending) const {
   const auto position = [&](const std::string& term) -> std::size_t {
     const auto at = std::lower_bound(words.begin(), words.end(), term,
                                      [](const auto& entry, const std::string& key) { return entry.first < key; });
     return at != words.end() && at->first == term ? static_cast<std::size_t>(at - words.begin()) : words.size();
   };
-  std::vector<std::pair<std::uint32_t, std::size_t>> hits;  // (concept, index in words) of each term expressing it
+  const auto hit = [&](std::uint32_t concept_index, std::size_t at) {
+    pending.hits_.push_back({concept_index, static_cast<std::uint32_t>(at), words[at].second});
+  };
   std::vector<std::size_t> phrase_terms;
   for (std::size_t index = 0; index < words.size(); ++index) {
-    const std::string& term = words[index].first;
-    const auto use = forms_.find(term);
+    const auto use = forms_.find(words[index].first);
     if (use == forms_.end()) continue;
-    for (const auto concept_index : use->second.concepts) hits.emplace_back(concept_index, index);
+    for (const auto concept_index : use->second.concepts) hit(concept_index, index);
     for (const auto number : use->second.phrases) {
       const Phrase& phrase = phrases_[number];
       phrase_terms.clear();
@@ -196,22 +234,46 @@ std::vector<std::pair<std::string, Xapian::termcount>> ConceptTagger::concepts_o
         if (!complete) break;  // a word missing: not this phrase
       }
       if (!complete) continue;
-      for (const std::size_t at : phrase_terms) hits.emplace_back(phrase.concept_index, at);
+      for (const std::size_t at : phrase_terms) hit(phrase.concept_index, at);
     }
   }
-  add_compounds(words, vocabulary, hits);
+}
+
+PendingConcepts ConceptTagger::prepare(const Xapian::Document& doc) const {
+  WordTerms words;  // the document's word terms; the term list comes sorted
+  for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
+    std::string term = *it;
+    if (is_word_term(term)) words.emplace_back(std::move(term), it.get_wdf());
+  }
+  PendingConcepts pending;
+  add_forms_and_phrases(words, pending);
+  add_compounds(words, pending);
+  return pending;
+}
+
+ConceptTerms PendingConcepts::terms(const Xapian::Database* vocabulary) const {
+  std::vector<Hit> hits = hits_;
+  for (const auto& check : rest_checks_) {
+    if (!check.holds(vocabulary)) continue;
+    for (const auto concept_index : check.concepts) hits.push_back({concept_index, check.word, check.wdf});
+  }
+  // A word counts once for a concept, however many of the concept's terms it is a form of.
   std::sort(hits.begin(), hits.end());
   hits.erase(std::unique(hits.begin(), hits.end()), hits.end());
-  std::vector<std::pair<std::string, Xapian::termcount>> concepts;
+  ConceptTerms concepts;
   for (std::size_t i = 0; i < hits.size();) {
     Xapian::termcount wdf = 0;
     std::size_t j = i;
-    for (; j < hits.size() && hits[j].first == hits[i].first; ++j) wdf += words[hits[j].second].second;
-    concepts.emplace_back(concept_term(hits[i].first), std::max<Xapian::termcount>(wdf, 1));
+    for (; j < hits.size() && hits[j].concept_index == hits[i].concept_index; ++j) wdf += hits[j].wdf;
+    concepts.emplace_back(concept_term(hits[i].concept_index), std::max<Xapian::termcount>(wdf, 1));
     i = j;
   }
   std::sort(concepts.begin(), concepts.end());
   return concepts;
+}
+
+ConceptTerms ConceptTagger::concepts_of(const Xapian::Document& doc, const Xapian::Database* vocabulary) const {
+  return prepare(doc).terms(vocabulary);
 }
 
 void ConceptTagger::tag(Xapian::Document& doc, const Xapian::Database* vocabulary) const {

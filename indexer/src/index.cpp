@@ -109,6 +109,18 @@ void IndexWriter::add_concepts(Xapian::Document& doc) {
   if (const ConceptTagger* concepts = tagger()) concepts->tag(doc, &db_);
 }
 
+std::shared_ptr<const ConceptTagger> IndexWriter::tagger_for_another_thread() {
+  const ConceptTagger* own = tagger();
+  if (own == nullptr) return nullptr;
+  auto copy = std::make_shared<const ConceptTagger>(read_language_resources(db_));
+  // The resources are read again, so make sure they are still the ones tagger() read.
+  if (copy->signature() != own->signature()) {
+    throw IndexError("the thesaurus or stopwords stored in " + path_ +
+                     " changed while it was being written; run the ingest again");
+  }
+  return copy;
+}
+
 void IndexWriter::add_new(Xapian::Document doc) {
   add_concepts(doc);
   before_document();
@@ -117,6 +129,18 @@ void IndexWriter::add_new(Xapian::Document doc) {
 
 void IndexWriter::replace(const std::string& id_term, Xapian::Document doc) {
   add_concepts(doc);
+  before_document();
+  db_.replace_document(id_term, doc);
+}
+
+void IndexWriter::add_new(Xapian::Document doc, const PendingConcepts& concepts) {
+  for (const auto& [term, wdf] : concepts.terms(&db_)) doc.add_term(term, wdf);
+  before_document();
+  db_.add_document(doc);
+}
+
+void IndexWriter::replace(const std::string& id_term, Xapian::Document doc, const PendingConcepts& concepts) {
+  for (const auto& [term, wdf] : concepts.terms(&db_)) doc.add_term(term, wdf);
   before_document();
   db_.replace_document(id_term, doc);
 }

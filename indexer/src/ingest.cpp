@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 
+#include "ingest_prepare.h"
 #include "radar/error.h"
 #include "radar/text.h"
 
@@ -19,82 +20,80 @@ struct PendingSolution {
   std::string location;
 };
 
-// State of one ingest run across its files.
+// The writer's side of one ingest run across its files: what needs the index (ids,
+// organisations stored earlier, the vocabulary of the concept terms) and the writes,
+// line by line in input order.
 class IngestRun {
  public:
   IngestRun(IndexWriter& writer, const std::optional<Shard>& shard, IngestReport& report)
       : writer_(writer), shard_(shard), report_(report) {}
 
-  void read(std::istream& input, const std::string& name) {
-    std::string line;
-    std::size_t number = 0;
-    while (std::getline(input, line)) {
-      ++number;
-      if (!line.empty() && line.back() == '\r') line.pop_back();
-      if (trim(line).empty()) continue;
-      const std::string location = name + ":" + std::to_string(number);
-      try {
-        accept(parse_record_line(line), location);
-      } catch (const InputError& error) {
-        report_.errors.push_back(location + ": " + error.what());
-      }
+  void accept(ingest::PreparedLine&& line) {
+    if (!line.record) {
+      report_.errors.push_back(line.location + ": " + line.rejection);
+      return;
     }
+    const Record& record = *line.record;
+    if (record.type == RecordType::solution && !line.run_owner && !writer_.contains(record.text("organisation"))) {
+      pending_.push_back({std::move(*line.record), std::move(line.location)});
+      return;
+    }
+    store(record, line.run_owner ? &*line.run_owner : nullptr, &line);
   }
 
-  void finish() {
+  // Stores the solutions whose organisation came after them; `organisations` are those
+  // of the whole run.
+  void finish(const ingest::Organisations& organisations) {
     for (auto& pending : pending_) {
       const std::string owner = pending.record.text("organisation");
-      if (owners_.count(owner) == 0 && !writer_.contains(owner)) {
+      const auto known = organisations.find(owner);
+      if (known == organisations.end() && !writer_.contains(owner)) {
         report_.errors.push_back(pending.location + ": solution \"" + pending.record.id +
                                  "\" refers to unknown organisation \"" + owner + "\"");
         continue;
       }
-      store(pending.record);
+      store(pending.record, known != organisations.end() ? &known->second : nullptr, nullptr);
     }
     pending_.clear();
   }
 
  private:
-  void accept(Record record, const std::string& location) {
-    if (record.type == RecordType::organisation) owners_[record.id] = schema::owner_info_from(record.data);
-    if (record.type == RecordType::solution) {
-      const std::string owner = record.text("organisation");
-      if (owners_.count(owner) == 0 && !writer_.contains(owner)) {
-        pending_.push_back({std::move(record), location});
-        return;
-      }
-    }
-    store(record);
-  }
-
-  void store(const Record& record) {
+  // Writes `record` with its organisation's facts: `run_owner` from this run's lines, or
+  // else the organisation stored in the index. `prepared` (may be null) holds the document
+  // and concepts made with `run_owner`; they are used when no stored organisation
+  // overrides it, else the document is made again here.
+  void store(const Record& record, const schema::OwnerInfo* run_owner, ingest::PreparedLine* prepared) {
     if (!in_shard(record.id, shard_)) {
       ++report_.skipped;
       return;
     }
-    const auto owner = owners_.find(record.text("organisation"));
-    if (writer_.contains(record.id)) {
-      ++report_.replaced;
-      writer_.put(record, owner != owners_.end() ? &owner->second : nullptr);
-    } else {
-      // A new id: add_document is what put()'s replace_document does after it has
-      // looked the id up again, which costs a posting-list cursor per record.
-      ++report_.added;
-      std::optional<schema::OwnerInfo> stored;
-      const schema::OwnerInfo* facts = owner != owners_.end() ? &owner->second : nullptr;
-      const std::string owner_id = record.text("organisation");
-      if (facts == nullptr && !owner_id.empty()) {  // the owner is in the index (as put() finds it)
-        if (const auto found = writer_.get(owner_id)) facts = &stored.emplace(schema::owner_info_from(*found));
-      }
-      writer_.add_new(schema::make_document(record, facts));
+    const schema::OwnerInfo* facts = run_owner;
+    std::optional<schema::OwnerInfo> stored;
+    const std::string owner_id = record.text("organisation");
+    if (facts == nullptr && !owner_id.empty()) {
+      if (const auto found = writer_.get(owner_id)) facts = &stored.emplace(schema::owner_info_from(*found));
     }
+    const bool is_new = !writer_.contains(record.id);
+    // A new id: add_document is what replace_document does after looking the id up
+    // again, which costs a posting-list cursor per record.
+    if (prepared != nullptr && prepared->document && facts == run_owner) {
+      if (is_new) {
+        writer_.add_new(std::move(*prepared->document), prepared->concepts);
+      } else {
+        writer_.replace(schema::id_term(record.id), std::move(*prepared->document), prepared->concepts);
+      }
+    } else if (is_new) {
+      writer_.add_new(schema::make_document(record, facts));
+    } else {
+      writer_.replace(schema::id_term(record.id), schema::make_document(record, facts));
+    }
+    ++(is_new ? report_.added : report_.replaced);
     report_.changed_ids.push_back(record.id);
   }
 
   IndexWriter& writer_;
   const std::optional<Shard>& shard_;
   IngestReport& report_;
-  std::map<std::string, schema::OwnerInfo> owners_;
   std::vector<PendingSolution> pending_;
 };
 
@@ -156,28 +155,59 @@ bool in_shard(std::string_view key, const std::optional<Shard>& shard) {
 void ingest_stream(IndexWriter& writer, std::istream& input, const std::string& name,
                    const std::optional<Shard>& shard, IngestReport& report) {
   IngestRun run(writer, shard, report);
-  run.read(input, name);
-  run.finish();
+  ingest::LinePreparer preparer(writer.tagger(), shard);
+  preparer.read(input, name, [&](ingest::PreparedLine&& line) { run.accept(std::move(line)); });
+  run.finish(preparer.take_organisations());
 }
 
+namespace {
+
+void ingest_on_this_thread(IndexWriter& writer, const std::vector<IngestInput>& inputs, IngestRun& run,
+                           const std::optional<Shard>& shard) {
+  ingest::LinePreparer preparer(writer.tagger(), shard);
+  for (const auto& input : inputs) {
+    ingest::read_input(input, [&](std::istream& stream) {
+      preparer.read(stream, input.name, [&](ingest::PreparedLine&& line) { run.accept(std::move(line)); });
+    });
+  }
+  run.finish(preparer.take_organisations());
+}
+
+// The inputs are read and prepared on a second thread while this one writes; the writes
+// happen in input order, as on one thread.
+void ingest_on_two_threads(IndexWriter& writer, const std::vector<IngestInput>& inputs, IngestRun& run,
+                           const std::optional<Shard>& shard, std::size_t capacity) {
+  ingest::PreparingThread preparing(inputs, writer.tagger_for_another_thread(), shard, capacity);
+  while (auto line = preparing.next()) run.accept(std::move(*line));
+  run.finish(preparing.take_organisations());
+}
+
+}  // namespace
+
 IngestReport ingest_files(IndexWriter& writer, const std::vector<std::string>& paths,
-                          const std::optional<Shard>& shard) {
+                          const std::optional<Shard>& shard, const IngestOptions& options) {
+  std::vector<IngestInput> inputs;
+  for (const auto& path : paths) {
+    if (path == "-") {
+      inputs.push_back({"<stdin>", "", &std::cin});
+    } else {
+      inputs.push_back({path, path, nullptr});
+    }
+  }
+  return ingest_inputs(writer, inputs, shard, options);
+}
+
+IngestReport ingest_inputs(IndexWriter& writer, const std::vector<IngestInput>& inputs,
+                           const std::optional<Shard>& shard, const IngestOptions& options) {
   IngestReport report;
   IngestRun run(writer, shard, report);
-  std::vector<std::string> names;
   writer.database().begin_transaction(true);
   try {
-    for (const auto& path : paths) {
-      names.push_back(path == "-" ? "<stdin>" : path);
-      if (path == "-") {
-        run.read(std::cin, names.back());
-        continue;
-      }
-      std::ifstream file(path, std::ios::binary);
-      if (!file) throw InputError("cannot read " + path + ": no such file or not readable");
-      run.read(file, path);
+    if (options.prepare_on_second_thread) {
+      ingest_on_two_threads(writer, inputs, run, shard, options.queue_capacity);
+    } else {
+      ingest_on_this_thread(writer, inputs, run, shard);
     }
-    run.finish();
     writer.stamp();
     writer.database().commit_transaction();
   } catch (const Xapian::DatabaseError& error) {  // a full disk, a file-size limit, an I/O error
@@ -191,6 +221,8 @@ IngestReport ingest_files(IndexWriter& writer, const std::vector<std::string>& p
     writer.database().cancel_transaction();
     throw;
   }
+  std::vector<std::string> names;
+  for (const auto& input : inputs) names.push_back(input.name);
   sort_errors(report.errors, names);
   return report;
 }

@@ -19,6 +19,7 @@
 #include <cstdint>
 #include <set>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -45,6 +46,53 @@ std::string concept_term(std::size_t concept_index);
 // rules' version. Equal signatures mean equal concept terms for the same text.
 std::string concepts_signature(const LanguageResources& resources);
 
+using ConceptTerms = std::vector<std::pair<std::string, Xapian::termcount>>;  // sorted by term
+
+// A document's concepts as far as the document alone decides them: everything but the
+// compounds whose rest is not a word of the document, which only the index's vocabulary
+// can confirm. ConceptTagger::prepare() makes it on any thread; terms() finishes it on
+// the writer's, just before the document is written, so the rest is looked up in the
+// very vocabulary the document would have been tagged against there (the index plus
+// every document written before it). It holds no reference to the tagger.
+class PendingConcepts {
+ public:
+  // The concept terms, with the compounds whose rest `vocabulary` (may be null: none)
+  // holds. Reads only `vocabulary`, so it may run while the tagger prepares others.
+  [[nodiscard]] ConceptTerms terms(const Xapian::Database* vocabulary) const;
+
+ private:
+  friend class ConceptTagger;
+  struct Hit {  // a word of the document that expresses a concept
+    std::uint32_t concept_index;
+    std::uint32_t word;  // the word's place in the document's sorted word terms
+    Xapian::termcount wdf;
+    bool operator<(const Hit& other) const {
+      return std::tie(concept_index, word) < std::tie(other.concept_index, other.word);
+    }
+    bool operator==(const Hit& other) const { return concept_index == other.concept_index && word == other.word; }
+  };
+  // A compound ("sengekanten") after its head ("seng") whose rest is no word of the
+  // document. The rules of ConceptTagger::add_compounds, with exists() narrowed to the
+  // index: if `whole` (the rest with its linking s/e, when it has one) is in the index,
+  // the rest is `whole` and counts when `whole_counts`; otherwise the rest without the
+  // linking letter counts when it is a word of the document (`alternative_in_document`)
+  // or one of `alternatives` (it and its stem) is in the index.
+  struct RestCheck {
+    std::vector<std::uint32_t> concepts;  // the head's
+    std::uint32_t word = 0;
+    Xapian::termcount wdf = 0;
+    std::string whole;
+    bool whole_counts = false;
+    bool alternative_in_document = false;
+    std::vector<std::string> alternatives;
+    [[nodiscard]] bool holds(const Xapian::Database* vocabulary) const;
+  };
+  std::vector<Hit> hits_;
+  std::vector<RestCheck> rest_checks_;
+};
+
+// Not safe to share between threads: its stemmers keep state. A thread that prepares
+// documents for another thread's writer builds its own from the same resources.
 class ConceptTagger {
  public:
   explicit ConceptTagger(const LanguageResources& resources);
@@ -54,9 +102,12 @@ class ConceptTagger {
   // besides the document's own, for the rest of a compound; it may be null.
   void tag(Xapian::Document& doc, const Xapian::Database* vocabulary) const;
 
-  // The concept terms `doc` should carry, with their within-document frequencies.
-  [[nodiscard]] std::vector<std::pair<std::string, Xapian::termcount>> concepts_of(
-      const Xapian::Document& doc, const Xapian::Database* vocabulary) const;
+  // The concept terms `doc` should carry, with their within-document frequencies:
+  // prepare(doc).terms(vocabulary).
+  [[nodiscard]] ConceptTerms concepts_of(const Xapian::Document& doc, const Xapian::Database* vocabulary) const;
+
+  // What `doc` alone decides of its concepts (see PendingConcepts).
+  [[nodiscard]] PendingConcepts prepare(const Xapian::Document& doc) const;
 
   [[nodiscard]] const std::string& signature() const { return signature_; }
   [[nodiscard]] bool empty() const { return forms_.empty(); }
@@ -71,8 +122,12 @@ class ConceptTagger {
 
   void add_alternative(std::size_t concept_index, const std::vector<std::string>& words);
   void add_compound_parts(std::size_t concept_index, const std::string& word);
-  void add_compounds(const WordTerms& words, const Xapian::Database* vocabulary,
-                     std::vector<std::pair<std::uint32_t, std::size_t>>& hits) const;
+  void add_forms_and_phrases(const WordTerms& words, PendingConcepts& pending) const;
+  void add_compounds(const WordTerms& words, PendingConcepts& pending) const;
+  // The check of the rest of `term` after its first `cut` bytes; adds a hit instead when
+  // the document decides it, nothing when it cannot count.
+  void check_rest(const WordTerms& words, std::uint32_t word, std::size_t cut,
+                  const std::vector<std::uint32_t>& concepts, PendingConcepts& pending) const;
   [[nodiscard]] std::vector<std::string> forms_of(const std::string& word) const;
   [[nodiscard]] bool is_stopword(const std::string& word) const;
 

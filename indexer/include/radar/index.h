@@ -44,6 +44,7 @@ auto with_reopen(Xapian::Database& db, Read&& read) {
 // changes when the writer is destroyed; code that must not leave a partial batch
 // uses database().begin_transaction() / cancel_transaction().
 class ConceptTagger;
+class PendingConcepts;
 
 class IndexWriter {
  public:
@@ -73,6 +74,16 @@ class IndexWriter {
   // schema::make_document, so every document carries the index's concept terms.
   void add_new(Xapian::Document doc);
   void replace(const std::string& id_term, Xapian::Document doc);
+  // The same for a document whose concepts were prepared on another thread (by the
+  // tagger of tagger_for_another_thread()): they are finished against this index now,
+  // so the document gets the terms add_new/replace would have given it here.
+  void add_new(Xapian::Document doc, const PendingConcepts& concepts);
+  void replace(const std::string& id_term, Xapian::Document doc, const PendingConcepts& concepts);
+  // The writer's tagger of the stored resources, for this thread only; null without a thesaurus.
+  const ConceptTagger* tagger();
+  // A tagger of the stored resources for a thread that prepares documents while this one
+  // writes (a ConceptTagger must not be shared between threads); null without a thesaurus.
+  std::shared_ptr<const ConceptTagger> tagger_for_another_thread();
   // Writes back a document read from the index (its terms, concept terms included, as
   // they are; values or data changed).
   void rewrite(Xapian::docid id, const Xapian::Document& stored);
@@ -93,7 +104,6 @@ class IndexWriter {
  private:
   std::optional<schema::OwnerInfo> owner_of(const Record& record) const;
 
-  const ConceptTagger* tagger();
   // Adds the concept terms of the stored thesaurus to `doc` (none without one).
   void add_concepts(Xapian::Document& doc);
   // Before each write: the value merge every kValueMergeEvery documents.

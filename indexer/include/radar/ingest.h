@@ -35,10 +35,28 @@ struct IngestReport {
   [[nodiscard]] bool ok() const { return errors.empty(); }
 };
 
+// One input of an ingest: a file, opened when its turn comes, or a stream the caller
+// owns and keeps alive until the ingest returns.
+struct IngestInput {
+  std::string name;  // in messages, FILE:LINE
+  std::string path;  // read when `stream` is null
+  std::istream* stream = nullptr;
+};
+
+struct IngestOptions {
+  // Read, parse and build the documents on a second thread while this one writes them.
+  // The index is the same either way (tests/indexer/test_ingest_pipeline.cpp).
+  bool prepare_on_second_thread = true;
+  std::size_t queue_capacity = 64;  // prepared lines waiting for the writer
+};
+
 // Ingests the files ("-" is standard input) and commits once. Throws InputError
-// for a file that cannot be read, IndexError when the commit fails.
+// for a file that cannot be read or a read that fails, IndexError when a record cannot
+// be indexed or the commit fails; nothing is committed then.
 IngestReport ingest_files(IndexWriter& writer, const std::vector<std::string>& paths,
-                          const std::optional<Shard>& shard = std::nullopt);
+                          const std::optional<Shard>& shard = std::nullopt, const IngestOptions& options = {});
+IngestReport ingest_inputs(IndexWriter& writer, const std::vector<IngestInput>& inputs,
+                           const std::optional<Shard>& shard = std::nullopt, const IngestOptions& options = {});
 
 // Ingests records from a stream named `name` in messages, without committing.
 void ingest_stream(IndexWriter& writer, std::istream& input, const std::string& name,
