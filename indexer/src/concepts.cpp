@@ -276,8 +276,4 @@ ConceptTerms ConceptTagger::concepts_of(const Xapian::Document& doc, const Xapia
   return prepare(doc).terms(vocabulary);
 }
 
-void ConceptTagger::tag(Xapian::Document& doc, const Xapian::Database* vocabulary) const {
-  for (const auto& [term, wdf] : concepts_of(doc, vocabulary)) doc.add_term(term, wdf);
-}
-
 }  // namespace radar

@@ -105,8 +105,13 @@ const ConceptTagger* IndexWriter::tagger() {
   return tagger_.get();
 }
 
-void IndexWriter::add_concepts(Xapian::Document& doc) {
-  if (const ConceptTagger* concepts = tagger()) concepts->tag(doc, &db_);
+PendingConcepts IndexWriter::prepared_concepts(const Xapian::Document& doc) {
+  const ConceptTagger* concepts = tagger();
+  return concepts != nullptr ? concepts->prepare(doc) : PendingConcepts{};
+}
+
+void IndexWriter::add_concepts(Xapian::Document& doc, const PendingConcepts& concepts) {
+  for (const auto& [term, wdf] : concepts.terms(&db_)) doc.add_term(term, wdf);
 }
 
 std::shared_ptr<const ConceptTagger> IndexWriter::tagger_for_another_thread() {
@@ -122,25 +127,23 @@ std::shared_ptr<const ConceptTagger> IndexWriter::tagger_for_another_thread() {
 }
 
 void IndexWriter::add_new(Xapian::Document doc) {
-  add_concepts(doc);
-  before_document();
-  db_.add_document(doc);
+  const PendingConcepts concepts = prepared_concepts(doc);
+  add_new(std::move(doc), concepts);
 }
 
 void IndexWriter::replace(const std::string& id_term, Xapian::Document doc) {
-  add_concepts(doc);
-  before_document();
-  db_.replace_document(id_term, doc);
+  const PendingConcepts concepts = prepared_concepts(doc);
+  replace(id_term, std::move(doc), concepts);
 }
 
 void IndexWriter::add_new(Xapian::Document doc, const PendingConcepts& concepts) {
-  for (const auto& [term, wdf] : concepts.terms(&db_)) doc.add_term(term, wdf);
+  add_concepts(doc, concepts);
   before_document();
   db_.add_document(doc);
 }
 
 void IndexWriter::replace(const std::string& id_term, Xapian::Document doc, const PendingConcepts& concepts) {
-  for (const auto& [term, wdf] : concepts.terms(&db_)) doc.add_term(term, wdf);
+  add_concepts(doc, concepts);
   before_document();
   db_.replace_document(id_term, doc);
 }

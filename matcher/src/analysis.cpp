@@ -350,6 +350,7 @@ Analyzer::Analyzer(const Xapian::Database& db, const LanguageResources& resource
       index_loose_phrase(words, index);
     }
   }
+  stems_.clear();  // the thesaurus's stems are in its keys now; analyses remember their own
 }
 
 void Analyzer::index_loose_phrase(const std::vector<std::string>& words, std::size_t concept_index) {

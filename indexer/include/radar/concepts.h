@@ -97,11 +97,6 @@ class ConceptTagger {
  public:
   explicit ConceptTagger(const LanguageResources& resources);
 
-  // Adds the concept terms of the concepts `doc` covers (its own concept terms, if any,
-  // are ignored and left to the caller to remove). `vocabulary` says which words exist
-  // besides the document's own, for the rest of a compound; it may be null.
-  void tag(Xapian::Document& doc, const Xapian::Database* vocabulary) const;
-
   // The concept terms `doc` should carry, with their within-document frequencies:
   // prepare(doc).terms(vocabulary).
   [[nodiscard]] ConceptTerms concepts_of(const Xapian::Document& doc, const Xapian::Database* vocabulary) const;

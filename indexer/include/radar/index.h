@@ -104,8 +104,10 @@ class IndexWriter {
  private:
   std::optional<schema::OwnerInfo> owner_of(const Record& record) const;
 
-  // Adds the concept terms of the stored thesaurus to `doc` (none without one).
-  void add_concepts(Xapian::Document& doc);
+  // The concept terms of the stored thesaurus that `doc` holds, as far as the document
+  // decides them (none without a thesaurus); add_concepts() finishes them against this index.
+  PendingConcepts prepared_concepts(const Xapian::Document& doc);
+  void add_concepts(Xapian::Document& doc, const PendingConcepts& concepts);
   // Before each write: the value merge every kValueMergeEvery documents.
   void before_document();
 
