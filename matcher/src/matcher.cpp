@@ -71,18 +71,22 @@ const std::string& municipal_term() {
   return term;
 }
 
-// One document of a query's result: its MSet docid (unique across shards), BM25
-// weight and, for a query collapsed on the type slot, its record type.
+// One document of a query's result: its MSet docid (unique across shards) and BM25 weight.
 struct Hit {
   Xapian::docid docid = 0;
   Xapian::Document document;
   double weight = 0;
-  std::string type;
 };
+
+// Best first, as an MSet orders them: by weight, then by docid.
+bool ranks_before(const Hit& a, const Hit& b) {
+  return a.weight != b.weight ? a.weight > b.weight : a.docid < b.docid;
+}
 
 // The boolean scope of each ranking for one request, and how many candidates each reads.
 struct Scopes {
   Xapian::Query solutions, partners, needs;
+  Xapian::Query partners_besides_solutions;  // the partners' scope without its solutions
   unsigned solution_count = 0, partner_count = 0, need_count = kSimilarNeedCandidates;
   bool exclude_municipal = false;  // partners leave out municipalities' documents
 
@@ -200,10 +204,14 @@ Scopes scopes_for(const MatchRequest& request) {
   scopes.solutions = with_filters(of_types({RecordType::solution}), request.filters, false);
   scopes.partners = with_filters(of_types({RecordType::organisation, RecordType::solution, RecordType::page}),
                                  request.filters, true);
+  scopes.partners_besides_solutions =
+      with_filters(of_types({RecordType::organisation, RecordType::page}), request.filters, true);
   // Municipalities are the buyers, not partners, unless asked for by filter.
   scopes.exclude_municipal = request.filters.org_type.empty();
   if (scopes.exclude_municipal) {
-    scopes.partners = Xapian::Query(Xapian::Query::OP_AND_NOT, scopes.partners, Xapian::Query(municipal_term()));
+    for (Xapian::Query* scope : {&scopes.partners, &scopes.partners_besides_solutions}) {
+      *scope = Xapian::Query(Xapian::Query::OP_AND_NOT, *scope, Xapian::Query(municipal_term()));
+    }
   }
   scopes.needs = of_types({RecordType::need});
   if (!request.exclude_need_id.empty()) {
@@ -233,7 +241,6 @@ struct Matcher::State {
   std::unique_ptr<Analyzer> analyzer;  // refers to db and resources
   std::set<std::string> co_developer_ids;  // per revision, read on first use
   bool co_developers_read = false;
-  bool type_slot_everywhere = false;  // per revision (read_index_features)
 
   void load_resources() {
     const std::string stamp = db.get_metadata(schema::kThesaurusKey).substr(0, 64) +
@@ -245,34 +252,28 @@ struct Matcher::State {
   }
 
   // What the revision's index offers the matcher: concept terms when every shard was
-  // tagged with the stored resources, and the type slot on every document (indexes
-  // built before it have none).
+  // tagged with the stored resources.
   void read_index_features() {
     const std::string signature = concepts_signature(resources);
     const bool tagged = !resources.concepts.empty() && std::all_of(shards.begin(), shards.end(), [&](const auto& shard) {
       return shard.get_metadata(kConceptsKey) == signature;
     });
     analyzer->use_concept_terms(tagged);
-    type_slot_everywhere = db.get_doccount() > 0 && db.get_value_freq(schema::kTypeSlot) == db.get_doccount();
   }
 
   [[nodiscard]] IndexInfo index_info() const {
     return IndexInfo{index_revision(shards), db.get_doccount(), db.get_metadata(schema::kUpdatedKey)};
   }
 
-  // The best `count` documents for `query`, best first; with `per_type`, at most that
-  // many of each record type (collapsed on the type slot).
-  std::vector<Hit> search(const Xapian::Query& query, unsigned count, unsigned per_type = 0) {
+  // The best `count` documents of `query` within `scope`, best first.
+  std::vector<Hit> search(const Xapian::Query& query, const Xapian::Query& scope, unsigned count) {
     Xapian::Enquire enquire(db);
-    enquire.set_query(query);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, scope));
     enquire.set_weighting_scheme(Xapian::BM25Weight(1.2, 0, 1, 0.5, 0.5));
-    if (per_type > 0) enquire.set_collapse_key(schema::kTypeSlot, per_type);
     const Xapian::MSet matches = enquire.get_mset(0, count);
     std::vector<Hit> hits;
     hits.reserve(matches.size());
-    for (auto it = matches.begin(); it != matches.end(); ++it) {
-      hits.push_back({*it, it.get_document(), it.get_weight(), per_type > 0 ? it.get_collapse_key() : std::string()});
-    }
+    for (auto it = matches.begin(); it != matches.end(); ++it) hits.push_back({*it, it.get_document(), it.get_weight()});
     return hits;
   }
 
@@ -296,51 +297,49 @@ struct Matcher::State {
     return candidates;
   }
 
-  // Whether one query collapsed on the type slot can stand for the three rankings'
-  // first queries: the index has the slot on every document (indexes built before it
-  // do not) and no filter applies to solutions alone.
-  [[nodiscard]] bool single_first_pass(const MatchRequest& request) const {
-    return request.filters.maturity.empty() && type_slot_everywhere;
-  }
-
-  // The need's query in each ranking's scope: solutions, partners' evidence and other
-  // needs, each kFeedbackDepth times as deep as its ranking reads, so that feedback can
-  // draw on it. One query collapsed on the record type reads the need's posting lists
-  // once for all three; an older index gets one query per ranking, with the same hits.
+  // The need's query in each ranking's scope, as deep as feedback draws on: solutions
+  // and partners' evidence kFeedbackDepth times the candidates each ranking reads,
+  // other needs only their candidates (their ranking takes no feedback).
+  // Partners' evidence includes the solutions (but not municipalities' own), whose
+  // posting lists are the longest a need reads; so the solutions partners may cite are
+  // read once, deep enough for both rankings, and merged with municipalities' solutions
+  // for the one and with organisations and pages for the other (profiled against one
+  // query collapsed on the record type in bench/profiles.md).
   FirstPass first_pass(MatchMemo& memo, const MatchRequest& request, const Scopes& scopes) {
     const Xapian::Query& query = memo.query;
     const Scopes deep = scopes.deeper(kFeedbackDepth);
     FirstPass pass;
-    if (!single_first_pass(request)) {
-      pass.solutions = search(Xapian::Query(Xapian::Query::OP_FILTER, query, scopes.solutions), deep.solution_count);
-      pass.partners = search(Xapian::Query(Xapian::Query::OP_FILTER, query, scopes.partners), deep.partner_count);
-      pass.needs = search(Xapian::Query(Xapian::Query::OP_FILTER, query, scopes.needs), deep.need_count);
+    pass.needs = search(query, scopes.needs, scopes.need_count);
+    if (!request.filters.maturity.empty()) {  // partners' solutions are not the solutions' scope
+      pass.solutions = search(query, scopes.solutions, deep.solution_count);
+      pass.partners = search(query, scopes.partners, deep.partner_count);
       return pass;
     }
-    const unsigned per_type = std::max({deep.solution_count, deep.partner_count, deep.need_count});
-    const std::vector<Xapian::Query> all_scopes{scopes.solutions, scopes.partners, scopes.needs};
-    const Xapian::Query any_scope(Xapian::Query::OP_OR, all_scopes.begin(), all_scopes.end());
-    sort_out(search(Xapian::Query(Xapian::Query::OP_FILTER, query, any_scope), per_type * 4, per_type), deep, pass);
+    const unsigned depth = std::max(deep.solution_count, deep.partner_count);
+    const Xapian::Query municipal(municipal_term());
+    if (scopes.exclude_municipal) {
+      const auto citable = search(query, Xapian::Query(Xapian::Query::OP_AND_NOT, scopes.solutions, municipal), depth);
+      const auto own = search(query, Xapian::Query(Xapian::Query::OP_FILTER, scopes.solutions, municipal),
+                              deep.solution_count);
+      pass.solutions = merged(citable, own, deep.solution_count);
+      pass.partners = merged(citable, search(query, scopes.partners_besides_solutions, deep.partner_count),
+                             deep.partner_count);
+    } else {
+      const auto all = search(query, scopes.solutions, depth);
+      pass.solutions = merged(all, {}, deep.solution_count);
+      pass.partners = merged(all, search(query, scopes.partners_besides_solutions, deep.partner_count),
+                             deep.partner_count);
+    }
     return pass;
   }
 
-  // Sorts the hits of a query collapsed on the type slot into the rankings' lists,
-  // keeping each list's order and length.
-  void sort_out(std::vector<Hit> hits, const Scopes& scopes, FirstPass& pass) {
-    const std::string solution_type(to_string(RecordType::solution));
-    const std::string need_type(to_string(RecordType::need));
-    const auto municipal = scopes.exclude_municipal ? members({municipal_term()}, hits) : std::set<Xapian::docid>{};
-    for (auto& hit : hits) {
-      if (hit.type == need_type) {
-        if (pass.needs.size() < scopes.need_count) pass.needs.push_back(hit);
-        continue;
-      }
-      const bool solution = hit.type == solution_type;
-      if (solution && pass.solutions.size() < scopes.solution_count) pass.solutions.push_back(hit);
-      // A municipality's own solution is in the solutions' scope but not the partners'.
-      const bool partner_scope = !solution || municipal.count(hit.docid) == 0;
-      if (partner_scope && pass.partners.size() < scopes.partner_count) pass.partners.push_back(std::move(hit));
-    }
+  // The first `count` hits of two lists that are each best first, as one MSet of both
+  // scopes would rank them.
+  static std::vector<Hit> merged(const std::vector<Hit>& a, const std::vector<Hit>& b, std::size_t count) {
+    std::vector<Hit> out(a.size() + b.size());
+    std::merge(a.begin(), a.end(), b.begin(), b.end(), out.begin(), ranks_before);
+    if (out.size() > count) out.resize(count);
+    return out;
   }
 
   // A ranking of one scope's first hits: candidates scored on coverage and relevance,

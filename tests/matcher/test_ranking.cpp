@@ -3,12 +3,13 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <string>
+#include <tuple>
 
 #include <xapian.h>
 
 #include "radar/concepts.h"
 #include "radar/matcher.h"
-#include "radar/schema.h"
 #include "test_support.h"
 
 using namespace radar;
@@ -66,18 +67,6 @@ std::size_t rank_of(const MatchResult& result, const std::string& id) {
   return found == result.solutions.end() ? 0 : found->rank;
 }
 
-// Rewrites every document of `db` without the record-type slot, as an index written
-// before the slot existed.
-void drop_type_slot(const std::string& db) {
-  Xapian::WritableDatabase writable(db, Xapian::DB_OPEN);
-  for (auto it = writable.postlist_begin(""); it != writable.postlist_end(""); ++it) {
-    Xapian::Document document = writable.get_document(*it);
-    document.remove_value(schema::kTypeSlot);
-    writable.replace_document(*it, document);
-  }
-  writable.commit();
-}
-
 nlohmann::json screened(const std::string& db, const std::string& need) {
   Matcher matcher({db});
   MatchRequest request;
@@ -89,26 +78,59 @@ nlohmann::json screened(const std::string& db, const std::string& need) {
 
 }  // namespace
 
-TEST_CASE("one query collapsed on the record type ranks exactly as a query per ranking", "[ranking]") {
-  // An index without the type slot is matched the older way, one query per ranking
-  // (and a feedback read of the same depth); the results must be the same.
-  TempDir dir;
-  const std::string with_slot = dir.file("with-slot");
-  const std::string without_slot = dir.file("without-slot");
-  build_fixture_index(with_slot);
-  build_fixture_index(without_slot);
-  drop_type_slot(without_slot);
-  REQUIRE(Xapian::Database(with_slot).get_value_freq(schema::kTypeSlot) == Xapian::Database(with_slot).get_doccount());
-  REQUIRE(Xapian::Database(without_slot).get_value_freq(schema::kTypeSlot) == 0);
-  for (const std::string need : {
-           "Vi vil følge med i om borgere med demens er urolige om natten uden at vække dem, og få besked hvis de forlader sengen.",
-           "Borgere i eget hjem glemmer at tage deres medicin, og hjemmeplejen bruger mange besøg på medicinudlevering.",
-           "We need a robot that helps staff lift citizens in nursing homes.",
-       }) {
-    CAPTURE(need);
-    const auto fast = screened(with_slot, need);
-    CHECK(!fast["solutions"].empty());
-    CHECK(fast == screened(without_slot, need));
+// A market of `solutions` solutions by `owners` owners (the first `municipal` of them
+// municipalities), all on the market, each matching the night-supervision need; the
+// municipalities' solutions say it more often, so they rank first. Three times as many
+// organisations of other trades keep the need's words rare enough to rank by.
+std::string crowded_market(unsigned owners, unsigned municipal, unsigned solutions) {
+  std::string records;
+  for (unsigned o = 0; o < owners; ++o) {
+    const bool is_municipal = o < municipal;
+    records += R"({"type":"organisation","id":"org-)" + std::to_string(o) + R"(","name":"Ejer )" + std::to_string(o) +
+               R"(","description":"Nattilsyn og nattilsyn om natten med sensorer på plejecentre.","org_type":")" + (is_municipal ? "municipality" : "company") +
+               R"(","lang":"da"})" + "\n";
+  }
+  for (unsigned o = 0; o < 3 * solutions; ++o) {
+    records += R"({"type":"organisation","id":"other-)" + std::to_string(o) +
+               R"(","name":"Rengøring )" + std::to_string(o) +
+               R"(","description":"Rengøring af kontorer og lagre.","org_type":"company","lang":"da"})" + "\n";
+  }
+  for (unsigned i = 0; i < solutions; ++i) {
+    const unsigned owner = i % owners;
+    const std::string text = owner < municipal ? "Nattilsyn og nattilsyn med sensor på plejecentret."
+                                               : "En sensor til plejecentret, også om natten.";
+    records += R"({"type":"solution","id":"sol-)" + std::to_string(i) + R"(","organisation":"org-)" +
+               std::to_string(owner) + R"(","name":"Løsning )" + std::to_string(i) + R"(","description":")" + text +
+               R"(","maturity":"market","areas":["overvågning"],"lang":"da"})" + "\n";
+  }
+  return records;
+}
+
+TEST_CASE("partners read beside the solutions rank as the whole partner scope read at once", "[ranking]") {
+  // Without a maturity filter, the partners' solutions come from the solutions' own
+  // query; with one, the partners' scope is read whole. Every solution here is on the
+  // market, so the filter changes nothing and both ways must give the same result:
+  // with all solutions read, with the solutions' depth (500) full of other companies'
+  // solutions, and with it crowded by municipalities' solutions that partners skip.
+  const std::string need = "Nattilsyn på plejecentret med en sensor, der ikke vækker beboerne om natten.";
+  for (const auto& [owners, municipal, solutions] : {std::tuple{4U, 1U, 40U}, std::tuple{30U, 0U, 620U},
+                                                     std::tuple{40U, 30U, 700U}}) {
+    CAPTURE(owners, municipal, solutions);
+    const Market market(crowded_market(owners, municipal, solutions));
+    Matcher matcher({market.db});
+    MatchRequest request;
+    request.need = need;
+    const auto split = to_json(matcher.match(request));
+    request.filters.maturity = {"market"};
+    const auto whole = to_json(matcher.match(request));
+    REQUIRE(!split["solutions"].empty());
+    REQUIRE(!split["partners"].empty());
+    CHECK(split["solutions"] == whole["solutions"]);
+    CHECK(split["partners"] == whole["partners"]);
+    CHECK(split["verdict"] == whole["verdict"]);
+    for (const auto& partner : split["partners"]) {
+      CHECK(std::stoul(partner["id"].get<std::string>().substr(4)) >= municipal);
+    }
   }
 }
 
@@ -119,14 +141,10 @@ TEST_CASE("a municipality's own solution is a solution but not partner evidence"
 )";
   const Market market(records);
   const std::string need = "Nattilsyn på plejecentret med en sensor, der ikke vækker beboerne om natten.";
-  for (const bool slot : {true, false}) {
-    CAPTURE(slot);
-    if (!slot) drop_type_slot(market.db);
-    const auto result = market.screen(need);
-    CHECK(rank_of(result, "sol-town-night") > 0);
-    REQUIRE(!result.partners.empty());
-    for (const auto& partner : result.partners) CHECK(partner.id != "org-town");
-  }
+  const auto result = market.screen(need);
+  CHECK(rank_of(result, "sol-town-night") > 0);
+  REQUIRE(!result.partners.empty());
+  for (const auto& partner : result.partners) CHECK(partner.id != "org-town");
 }
 
 TEST_CASE("a solution in the area of the best matches ranks above one that only repeats a word", "[ranking]") {

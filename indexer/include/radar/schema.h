@@ -33,8 +33,8 @@
 //   4 kLastModSlot    Last-Modified of a crawled page
 //   5 kFetchedSlot    when a page was last fetched, ISO text
 //   6 kMaturitySlot   maturity rank 0..3 (idea..market) as a serialised number
-//   7 kTypeSlot       record type (organisation, solution, need, page): the matcher's
-//                     collapse key, so one query yields the best few of each type
+//   7 kTypeSlot       record type (organisation, solution, need, page), for tools that
+//                     sort or collapse on it (the matcher reads the type terms)
 //
 //   document data: the stored record, compact JSON.
 //   metadata: radar:updated (ISO time of the last commit), radar:thesaurus,
