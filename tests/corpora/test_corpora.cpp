@@ -178,6 +178,19 @@ TEST_CASE("everyday phrasings of care tasks find their thesaurus concept", "[cor
   CHECK(aspect_labels(db, "Loftet minder om et gammelt loft.").count("påmindelse") == 0);
 }
 
+TEST_CASE("an English need's story words are no aspects; an outburst is challenging behaviour", "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  const auto labels = aspect_labels(
+      db, "We want to tell early when a resident is building up to an outburst, so staff can step in instead of "
+          "reacting after it happens. Ideally the situation is caught regularly.");
+  CAPTURE(labels);
+  for (const std::string filler : {"tell", "step", "instead", "happens", "ideally", "situation", "regularly"}) {
+    CHECK(labels.count(filler) == 0);
+  }
+  CHECK(labels.count("udadreagerende adfærd") == 1);
+}
+
 TEST_CASE("an amount in a need is no aspect and meets no product name", "[corpora]") {
   TempDir dir;
   shipped_index(dir);
