@@ -710,6 +710,22 @@ AspectPlan Analyzer::plan_for_word(const std::string& word, bool split_compounds
   return plan;
 }
 
+std::optional<std::size_t> Analyzer::category_compound_head(const std::string& word) const {
+  constexpr std::size_t kMinCategoryBytes = 6;  // "system", "løsning", "teknologi", "produkt"
+  if (word.size() > kMaxCompoundBytes) return std::nullopt;
+  for (std::size_t cut = kMinCompoundPart; cut + kMinCategoryBytes <= word.size(); ++cut) {
+    if ((static_cast<unsigned char>(word[cut]) & 0xC0) == 0x80) continue;  // inside a code point
+    const std::string tail = word.substr(cut);
+    if (!is_stopword(tail)) continue;
+    std::string head = word.substr(0, cut);
+    for (const std::string& part : {head, std::string(head.back() == 's' || head.back() == 'e' ? head.substr(0, cut - 1) : "")}) {
+      if (part.size() < kMinCompoundPart || is_stopword(part)) continue;
+      if (const auto found = match_concept({part}, 0)) return found->concept_index;
+    }
+  }
+  return std::nullopt;
+}
+
 AnalysedNeed Analyzer::analyse(const std::string& text) const {
   corrections_left_ = kMaxCorrectionsPerNeed;
   stems_.clear();
@@ -781,6 +797,14 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
       }
     }
     if (as_concepts) continue;
+    // A compound that ends in a category word ("træningsløsning", "lokaliseringssystem",
+    // "alarmteknologi") is what its first part is: the ending only says it is a solution.
+    if (split_compounds) {
+      if (const auto first = category_compound_head(word)) {
+        add_plan(plan_for_concept(*first));
+        continue;
+      }
+    }
     // A misspelt concept word ("nattilsyyn") stands for its concept.
     if (exact_terms(word).empty()) {
       const auto corrected = correction_of(word);
