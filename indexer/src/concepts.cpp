@@ -11,7 +11,7 @@ namespace radar {
 namespace {
 
 // Bumped whenever the rules below change what a document is tagged with.
-constexpr const char* kTaggerVersion = "concepts-1";
+constexpr const char* kTaggerVersion = "concepts-2";  // 2: no stems under kMinStemLength
 
 std::uint64_t fnv1a(std::uint64_t hash, std::string_view text) {
   for (const char c : text) {
@@ -35,6 +35,10 @@ bool continues_code_point(const std::string& word, std::size_t at) {
 }
 
 }  // namespace
+
+bool usable_stem(const std::string& word, const std::string& stem) {
+  return stem == word || utf8_length(stem) >= kMinStemLength;
+}
 
 std::string concept_term(std::size_t concept_index) { return kConceptPrefix + std::to_string(concept_index); }
 
@@ -86,7 +90,9 @@ bool ConceptTagger::is_stopword(const std::string& word) const { return stopword
 std::vector<std::string> ConceptTagger::forms_of(const std::string& word) const {
   std::vector<std::string> forms{word};
   for (const auto& stemmer : stemmers_) {
-    std::string stem = std::string("Z").append(stemmer(word));
+    const std::string stemmed = stemmer(word);
+    if (!usable_stem(word, stemmed)) continue;
+    std::string stem = std::string("Z").append(stemmed);
     if (std::find(forms.begin(), forms.end(), stem) == forms.end()) forms.push_back(std::move(stem));
   }
   return forms;
@@ -168,7 +174,7 @@ void ConceptTagger::add_compounds(const WordTerms& words, PendingConcepts& pendi
 
 // The rest is `whole` if that is a word; otherwise, when `whole` begins with a linking
 // s or e, the rest is `whole` without it. It counts when it has kMinCompoundPart bytes,
-// is no stop word, and is a word (as written or as its Danish stem) of the document or
+// is no stop word, and is a word (as written or as its usable Danish stem) of the document or
 // the index. What the document decides is decided here; the rest waits for the index.
 void ConceptTagger::check_rest(const WordTerms& words, std::uint32_t word, std::size_t cut,
                                const std::vector<std::uint32_t>& concepts, PendingConcepts& pending) const {
@@ -188,9 +194,12 @@ void ConceptTagger::check_rest(const WordTerms& words, std::uint32_t word, std::
     rest.erase(0, 1);
   }
   if (rest.size() >= kMinCompoundPart && !is_stopword(rest)) {
-    std::string stem = std::string("Z").append(stemmers_[0](rest));
-    check.alternative_in_document = holds_word(words, rest) || holds_word(words, stem);
-    if (!check.alternative_in_document) check.alternatives = {std::move(rest), std::move(stem)};
+    const std::string stemmed = stemmers_[0](rest);
+    std::vector<std::string> forms{rest};
+    if (usable_stem(rest, stemmed)) forms.push_back(std::string("Z").append(stemmed));
+    check.alternative_in_document =
+        std::any_of(forms.begin(), forms.end(), [&](const std::string& form) { return holds_word(words, form); });
+    if (!check.alternative_in_document) check.alternatives = std::move(forms);
   }
   // Decided here when the index cannot change the outcome: without `whole` (or with
   // `whole` not in the index) the document decides the shorter rest, and `whole`, if

@@ -42,6 +42,23 @@ constexpr std::size_t kMaxEssential = 3;
 // `const char* + std::string&&`).
 std::string stem_term(const std::string& stem) { return std::string("Z").append(stem); }
 
+// The stem `stemmer` gives `word` for concept matching: the word itself when the stem
+// would be too short to say which word it was (radar/concepts.h, kMinStemLength).
+std::string usable_stem_of(const Xapian::Stem& stemmer, const std::string& word) {
+  std::string stemmed = stemmer(word);
+  return usable_stem(word, stemmed) ? stemmed : word;
+}
+
+// The index terms a word may stand for: as written and its usable stems under `stemmers`.
+std::vector<std::string> term_candidates(const std::vector<Xapian::Stem>& stemmers, const std::string& word) {
+  std::vector<std::string> candidates{word};
+  for (const auto& stemmer : stemmers) {
+    const std::string stemmed = stemmer(word);
+    if (usable_stem(word, stemmed)) candidates.push_back(stem_term(stemmed));
+  }
+  return candidates;
+}
+
 bool is_number(const std::string& word) {
   return std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -361,7 +378,7 @@ void Analyzer::index_loose_phrase(const std::vector<std::string>& words, std::si
   if (content.size() < 2) return;
   for (std::size_t s = 0; s < stemmers_.size(); ++s) {
     LoosePhrase phrase{concept_index, {}, words.size()};
-    for (const auto& word : content) phrase.stems.push_back(stemmers_[s](word));
+    for (const auto& word : content) phrase.stems.push_back(usable_stem_of(stemmers_[s], word));
     loose_phrases_[std::to_string(s) + ":" + phrase.stems.front()].push_back(std::move(phrase));
   }
 }
@@ -449,7 +466,7 @@ const std::string& Analyzer::stem(std::size_t stemmer, const std::string& word) 
   auto& known = stems_[stemmer];
   const auto found = known.find(word);
   if (found != known.end()) return found->second;
-  return known.emplace(word, stemmers_[stemmer](word)).first->second;
+  return known.emplace(word, usable_stem_of(stemmers_[stemmer], word)).first->second;
 }
 
 std::optional<Analyzer::ConceptMatch> Analyzer::match_concept(const std::vector<std::string>& words,
@@ -492,9 +509,7 @@ void Analyzer::clear_cache() {
 }
 
 std::vector<std::string> Analyzer::exact_terms(const std::string& word) const {
-  std::vector<std::string> candidates{word};
-  for (const auto& stemmer : stemmers_) candidates.push_back(stem_term(stemmer(word)));
-  return existing_terms(candidates);
+  return existing_terms(term_candidates(stemmers_, word));
 }
 
 std::vector<std::string> Analyzer::expand_word(const std::string& word) const {
@@ -550,7 +565,7 @@ std::vector<std::string> Analyzer::compounds_starting_with(const std::string& he
     // A linking letter (-s-, -e-) joins the parts; the rest must be a word of the index.
     if (rest.size() > kMinCompoundPart && (rest[0] == 's' || rest[0] == 'e') && !db_.term_exists(rest)) rest.erase(0, 1);
     if (rest.size() < kMinCompoundPart || is_stopword(rest)) continue;
-    if (db_.term_exists(rest) || db_.term_exists(stem_term(stemmers_[0](rest)))) found.push_back(word);
+    if (!existing_terms(term_candidates({stemmers_[0]}, rest)).empty()) found.push_back(word);
   }
   // The most frequent few: each is one more posting list in every query for the concept.
   if (found.size() > kMaxCompoundsPerHead) {
@@ -581,10 +596,8 @@ std::vector<std::string> Analyzer::compound_split_uncached(const std::string& wo
       if (left.size() < kMinCompoundPart || is_stopword(left) || is_stopword(tail)) continue;
       // Parts must occur as written or stemmed; a spelling correction of a part would
       // turn every misspelt word into some compound.
-      std::vector<std::string> left_candidates{left};
-      for (const auto& stemmer : stemmers_) left_candidates.push_back(stem_term(stemmer(left)));
-      const auto left_terms = existing_terms(left_candidates);
-      const auto right_terms = existing_terms({tail, stem_term(stemmers_[0](tail))});
+      const auto left_terms = existing_terms(term_candidates(stemmers_, left));
+      const auto right_terms = existing_terms(term_candidates({stemmers_[0]}, tail));
       if (left_terms.empty() || right_terms.empty()) continue;
       const Xapian::doccount score = std::min(db_.get_termfreq(left_terms.front()), db_.get_termfreq(right_terms.front()));
       if (score > best_score) best_score = score, best = {left, tail};
@@ -697,6 +710,22 @@ AspectPlan Analyzer::plan_for_word(const std::string& word, bool split_compounds
   return plan;
 }
 
+std::optional<std::size_t> Analyzer::category_compound_head(const std::string& word) const {
+  constexpr std::size_t kMinCategoryBytes = 6;  // "system", "løsning", "teknologi", "produkt"
+  if (word.size() > kMaxCompoundBytes) return std::nullopt;
+  for (std::size_t cut = kMinCompoundPart; cut + kMinCategoryBytes <= word.size(); ++cut) {
+    if ((static_cast<unsigned char>(word[cut]) & 0xC0) == 0x80) continue;  // inside a code point
+    const std::string tail = word.substr(cut);
+    if (!is_stopword(tail)) continue;
+    std::string head = word.substr(0, cut);
+    for (const std::string& part : {head, std::string(head.back() == 's' || head.back() == 'e' ? head.substr(0, cut - 1) : "")}) {
+      if (part.size() < kMinCompoundPart || is_stopword(part)) continue;
+      if (const auto found = match_concept({part}, 0)) return found->concept_index;
+    }
+  }
+  return std::nullopt;
+}
+
 AnalysedNeed Analyzer::analyse(const std::string& text) const {
   corrections_left_ = kMaxCorrectionsPerNeed;
   stems_.clear();
@@ -768,6 +797,14 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
       }
     }
     if (as_concepts) continue;
+    // A compound that ends in a category word ("træningsløsning", "lokaliseringssystem",
+    // "alarmteknologi") is what its first part is: the ending only says it is a solution.
+    if (split_compounds) {
+      if (const auto first = category_compound_head(word)) {
+        add_plan(plan_for_concept(*first));
+        continue;
+      }
+    }
     // A misspelt concept word ("nattilsyyn") stands for its concept.
     if (exact_terms(word).empty()) {
       const auto corrected = correction_of(word);

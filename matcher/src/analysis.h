@@ -117,6 +117,9 @@ class Analyzer {
   // would otherwise be stemmed dozens of times.
   const std::string& stem(std::size_t stemmer, const std::string& word) const;
   std::optional<ConceptMatch> match_concept(const std::vector<std::string>& words, std::size_t start) const;
+  // The concept of the first part of a compound whose last part is a stop word of six
+  // bytes or more, a category word ("træningsløsning" -> træning); nullopt if none.
+  std::optional<std::size_t> category_compound_head(const std::string& word) const;
   // A thesaurus phrase whose content words occur in order from `start`, a few other
   // words between them allowed.
   std::optional<ConceptMatch> match_loose_phrase(const std::vector<std::string>& words, std::size_t start) const;

@@ -134,3 +134,24 @@ TEST_CASE("radar-index writes concept terms and language rewrites them for a new
   CHECK(run_tool("radar-index", {"language", "--db", db, "--thesaurus", second}).err.find("of 0 documents") !=
         std::string::npos);
 }
+
+TEST_CASE("a stem under three letters does not stand for its word", "[concepts]") {
+  // The English stemmer cuts "aed" (a defibrillator) to "a", the stem of the "A" of every
+  // "A/S": a stem that short is not used, the word is matched as written.
+  CHECK_FALSE(radar::usable_stem("aed", "a"));
+  CHECK_FALSE(radar::usable_stem("being", "be"));
+  CHECK(radar::usable_stem("tv", "tv"));      // a short word is its own stem
+  CHECK(radar::usable_stem("senge", "seng"));
+
+  LanguageResources loaded;
+  radar::parse_thesaurus("hjertestarter | defibrillator | aed | hjertestartere\n", loaded);
+  const ConceptTagger tagger(loaded);
+  const auto tagged = [&](const std::string& text, const std::string& lang) {
+    return !tagger.concepts_of(page(text, lang), nullptr).empty();
+  };
+  CHECK_FALSE(tagged("Alfa A/S sælger sensorer til plejecentre.", "da"));
+  CHECK_FALSE(tagged("Alfa A/S sells sensors to care homes.", "en"));
+  CHECK(tagged("En AED hænger ved indgangen.", "da"));
+  CHECK(tagged("An AED hangs by the entrance.", "en"));
+  CHECK(tagged("Hjertestartere til plejecentre.", "da"));
+}

@@ -292,3 +292,12 @@ TEST_CASE("what a need names only as its purpose is not an essential aspect", "[
   CHECK_FALSE(find(asked, "tryksår")->purpose);
   CHECK(find(asked, "tryksår")->aspect.essential);
 }
+
+TEST_CASE("a compound that ends in a category word stands for its first part", "[analysis]") {
+  // "løsning" is a stop word: "nattilsynsløsning" is a solution for night supervision.
+  const FixtureAnalyzer fixture;
+  CHECK(contains(fixture.labels("Vi søger en nattilsynsløsning til plejecentret."), "nattilsyn"));
+  CHECK(contains(fixture.labels("Vi søger en vendeløsning til sengeliggende."), "vending"));
+  // A word that is no such compound stays a word.
+  CHECK(contains(fixture.labels("Vi søger en nattilsynsløsning og en kaffemaskine."), "kaffemaskine"));
+}

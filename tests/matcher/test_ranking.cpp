@@ -244,3 +244,35 @@ TEST_CASE("concept terms are searched only in an index tagged with its own thesa
     CHECK(with_concepts["verdict"]["decision"] == with_synonyms["verdict"]["decision"]);
   }
 }
+
+TEST_CASE("a defibrillator need finds the AED, not every company whose name ends in A/S", "[ranking]") {
+  // The English stem of "aed" is "a", the stem of the "A" of "A/S": concept matching
+  // does not use stems under three letters (radar/concepts.h, kMinStemLength).
+  const std::string records = std::string(kRecords) +
+      R"json({"type":"organisation","id":"org-gamma","name":"Gamma A/S","description":"Gamma A/S sælger sensorer til plejecentre.","org_type":"company","lang":"da"}
+{"type":"solution","id":"sol-gamma","organisation":"org-gamma","name":"Gamma Sensor","description":"Sensor fra Gamma A/S til plejecentre.","maturity":"market","areas":["overvågning"],"lang":"da"}
+{"type":"organisation","id":"org-delta","name":"Delta Medical","description":"Medical devices.","org_type":"company","lang":"en"}
+{"type":"solution","id":"sol-aed","organisation":"org-delta","name":"Delta Rescue","description":"A public-access AED for nursing homes, with voice guidance.","maturity":"market","areas":["førstehjælp"],"lang":"en"}
+)json";
+  const Market market(records, std::string(kThesaurus) + "hjertestarter | defibrillator | aed | hjertestartere\n");
+  const std::string need = "Vi mangler en defibrillator på plejecentret, som personalet kan bruge ved hjertestop.";
+  for (const bool tagged : {true, false}) {
+    CAPTURE(tagged);
+    if (!tagged) {  // the fallback: the concept's synonyms instead of its term
+      Xapian::WritableDatabase writable(market.db, Xapian::DB_OPEN);
+      writable.set_metadata(kConceptsKey, "");
+      writable.commit();
+    }
+    const auto result = market.screen(need);
+    const bool asked = std::any_of(result.aspects.begin(), result.aspects.end(),
+                                   [](const Aspect& a) { return a.label == "hjertestarter"; });
+    REQUIRE(asked);
+    CHECK(rank_of(result, "sol-aed") == 1);
+    for (const auto& solution : result.solutions) {
+      CAPTURE(solution.id);
+      if (solution.id != "sol-aed") {
+        CHECK(std::find(solution.covered.begin(), solution.covered.end(), "hjertestarter") == solution.covered.end());
+      }
+    }
+  }
+}

@@ -39,6 +39,16 @@ inline constexpr std::size_t kMinCompoundPart = 3;  // bytes of a compound's par
 inline constexpr std::size_t kMinCompoundHead = 4;  // code points; shorter heads ("bad", "nat") begin too many words
 inline constexpr std::size_t kMaxCompoundBytes = 60;
 
+// Stems shared by the tagger and the matcher's analysis. A stemmer that cuts a word
+// below three letters leaves a stem that stands for too many other words (English
+// "aed" -> "a", which every "A/S" holds; "being" -> "be", "ops" -> "op"); such a stem
+// is not used, and the word is matched as written. A word that is itself that short
+// ("tv", "wc") is its own stem and is kept.
+inline constexpr std::size_t kMinStemLength = 3;  // code points
+
+// True if `stem`, a stem of `word`, may stand for it in concept matching.
+bool usable_stem(const std::string& word, const std::string& stem);
+
 // The term of the concept with this index in the resources' concept list.
 std::string concept_term(std::size_t concept_index);
 
