@@ -87,6 +87,10 @@ ConceptTagger::ConceptTagger(const LanguageResources& resources) : signature_(co
 
 bool ConceptTagger::is_stopword(const std::string& word) const { return stopwords_.count(word) != 0; }
 
+bool ConceptTagger::is_category_word(const std::string& word) const {
+  return word.size() >= kMinCategoryBytes && is_stopword(word);
+}
+
 std::vector<std::string> ConceptTagger::forms_of(const std::string& word) const {
   std::vector<std::string> forms{word};
   for (const auto& stemmer : stemmers_) {
@@ -172,7 +176,7 @@ void ConceptTagger::add_compounds(const WordTerms& words, PendingConcepts& pendi
   }
 }
 
-// The rest is `whole` if that is a word; otherwise, when `whole` begins with a linking
+// A rest that is a category word (kMinCategoryBytes) counts at once. Otherwise the rest is `whole` if that is a word; otherwise, when `whole` begins with a linking
 // s or e, the rest is `whole` without it. It counts when it has kMinCompoundPart bytes,
 // is no stop word, and is a word (as written or as its usable Danish stem) of the document or
 // the index. What the document decides is decided here; the rest waits for the index.
@@ -184,6 +188,11 @@ void ConceptTagger::check_rest(const WordTerms& words, std::uint32_t word, std::
   };
   PendingConcepts::RestCheck check;
   std::string rest = words[word].first.substr(cut);
+  const bool linked = rest.size() > 1 && (rest[0] == 's' || rest[0] == 'e');
+  if (is_category_word(rest) || (linked && is_category_word(rest.substr(1)))) {
+    hit();
+    return;
+  }
   if (rest.size() > kMinCompoundPart && (rest[0] == 's' || rest[0] == 'e')) {
     if (holds_word(words, rest)) {
       if (!is_stopword(rest)) hit();

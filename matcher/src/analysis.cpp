@@ -711,7 +711,6 @@ AspectPlan Analyzer::plan_for_word(const std::string& word, bool split_compounds
 }
 
 std::optional<std::size_t> Analyzer::category_compound_head(const std::string& word) const {
-  constexpr std::size_t kMinCategoryBytes = 6;  // "system", "løsning", "teknologi", "produkt"
   if (word.size() > kMaxCompoundBytes) return std::nullopt;
   for (std::size_t cut = kMinCompoundPart; cut + kMinCategoryBytes <= word.size(); ++cut) {
     if ((static_cast<unsigned char>(word[cut]) & 0xC0) == 0x80) continue;  // inside a code point

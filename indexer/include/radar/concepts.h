@@ -39,6 +39,11 @@ inline constexpr std::size_t kMinCompoundPart = 3;  // bytes of a compound's par
 inline constexpr std::size_t kMinCompoundHead = 4;  // code points; shorter heads ("bad", "nat") begin too many words
 inline constexpr std::size_t kMaxCompoundBytes = 60;
 
+// A compound whose last part is a stop word of at least this many bytes, a category
+// word ("træningsløsning", "alarmsystem", "psykiatriområdet"), is what its first part
+// is: the ending only says it is a solution or a field. Tagger and matcher agree.
+inline constexpr std::size_t kMinCategoryBytes = 6;
+
 // Stems shared by the tagger and the matcher's analysis. A stemmer that cuts a word
 // below three letters leaves a stem that stands for too many other words (English
 // "aed" -> "a", which every "A/S" holds; "being" -> "be", "ops" -> "op"); such a stem
@@ -135,6 +140,7 @@ class ConceptTagger {
                   const std::vector<std::uint32_t>& concepts, PendingConcepts& pending) const;
   [[nodiscard]] std::vector<std::string> forms_of(const std::string& word) const;
   [[nodiscard]] bool is_stopword(const std::string& word) const;
+  [[nodiscard]] bool is_category_word(const std::string& word) const;
 
   // What one index term can start: the concepts of the one-word terms it is a form
   // of, and the phrases whose longest word it is a form of.
