@@ -312,4 +312,25 @@ TEST_CASE("crawled pages carry the concept terms of the index's thesaurus", "[cr
   absent.skip_to(term);
   CHECK((absent == about.termlist_end() || *absent != term));
   CHECK(index.get_metadata(radar::kConceptsKey) == radar::concepts_signature(resources));
+
+  // The crawler prepares the concepts beside the fetching and the writer thread finishes
+  // them: every page carries what tagging it whole against the index gives.
+  const radar::ConceptTagger tagger(resources);
+  std::size_t pages_with_concepts = 0;
+  for (const std::string& id : listed_ids(db, "page")) {
+    const Xapian::Document stored = page_document(id);
+    radar::ConceptTerms carried;
+    Xapian::Document words;
+    for (auto it = stored.termlist_begin(); it != stored.termlist_end(); ++it) {
+      if ((*it).rfind(radar::kConceptPrefix, 0) == 0) {
+        carried.emplace_back(*it, it.get_wdf());
+      } else {
+        words.add_term(*it, it.get_wdf());
+      }
+    }
+    INFO(id);
+    CHECK(carried == tagger.concepts_of(words, &index));
+    if (!carried.empty()) ++pages_with_concepts;
+  }
+  CHECK(pages_with_concepts >= 1);  // the home page, at least
 }

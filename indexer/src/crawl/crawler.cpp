@@ -25,6 +25,7 @@
 #include "crawl/sitemap.h"
 #include "crawl/url.h"
 #include "crawl/write_queue.h"
+#include "radar/concepts.h"
 #include "radar/error.h"
 #include "radar/text.h"
 
@@ -141,6 +142,7 @@ class Crawler {
     db.begin_transaction(true);
     try {
       open_sources();
+      concept_tagger_ = writer_.tagger_for_another_thread();  // before the writer thread uses the index
       writes_ = std::make_unique<WriteQueue>(writer_, kWriteQueueCapacity);
       loop();
       finish_sources();
@@ -663,9 +665,12 @@ class Crawler {
     Xapian::Document doc = schema::make_document(record, run.owner ? &*run.owner : nullptr);
     set_page_values(doc, fresh);
     doc.add_boolean_term(schema::term(schema::kHostPrefix, url_host(entry.url)));
-    // The document is built here, beside the fetching; only Xapian's writer runs on the writer thread.
-    write([term = schema::id_term(record.id), doc = std::move(doc)](IndexWriter& writer) {
-      writer.replace(term, doc);
+    // The document and what it alone decides of its concept terms are made here, beside
+    // the fetching; the writer thread only finishes the concepts against the index (a
+    // compound's rest is looked up there) and runs Xapian's writer.
+    PendingConcepts concepts = concept_tagger_ ? concept_tagger_->prepare(doc) : PendingConcepts{};
+    write([term = schema::id_term(record.id), doc = std::move(doc), concepts = std::move(concepts)](IndexWriter& writer) {
+      writer.replace(term, doc, concepts);
     });
     ++run.summary.indexed;
     run.kept.insert(record.id);
@@ -875,6 +880,7 @@ class Crawler {
   std::string user_agent_;
   std::string robots_token_;
   Fetcher fetcher_;
+  std::shared_ptr<const ConceptTagger> concept_tagger_;  // this thread's; null without a thesaurus
   std::unique_ptr<WriteQueue> writes_;  // while the crawl runs, the only user of writer_ (see drained())
   std::vector<SourceRun> runs_;
   std::map<std::string, OriginState> origins_;
