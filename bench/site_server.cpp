@@ -65,6 +65,7 @@ int main(int argc, char** argv) {
     all.push_back(std::move(server));
   }
   std::vector<std::thread> listeners;
+  listeners.reserve(all.size());
   for (auto& server : all) listeners.emplace_back([&server] { server->listen_after_bind(); });
   std::cout << "ready" << std::endl;
   int signal = 0;

@@ -231,11 +231,12 @@ std::string utc_now_iso8601() {
 
 namespace {
 
-// Decodes the code point at `pos` (valid UTF-8 assumed); returns its byte length.
+// Decodes the code point at `pos` < text.size() (valid UTF-8 assumed); returns its byte
+// length, at least 1 (a sequence cut short by the end of the text is as long as its bytes).
 std::size_t code_point_at(std::string_view text, std::size_t pos, char32_t& cp) {
   const auto lead = static_cast<unsigned char>(text[pos]);
   std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-  length = std::min(length, text.size() - pos);
+  length = std::max<std::size_t>(1, std::min(length, text.size() - pos));
   cp = length == 1 ? lead : lead & (0x3F >> (length - 1));
   for (std::size_t i = 1; i < length; ++i) cp = (cp << 6) | (static_cast<unsigned char>(text[pos + i]) & 0x3F);
   return length;

@@ -222,6 +222,7 @@ IngestReport ingest_inputs(IndexWriter& writer, const std::vector<IngestInput>& 
     throw;
   }
   std::vector<std::string> names;
+  names.reserve(inputs.size());
   for (const auto& input : inputs) names.push_back(input.name);
   sort_errors(report.errors, names);
   return report;

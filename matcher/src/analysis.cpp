@@ -139,8 +139,9 @@ bool contains_phrase(const std::vector<std::string>& words, const std::vector<st
                      const std::vector<bool>& from = {}) {
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (!from.empty() && (i >= from.size() || !from[i])) continue;
+    const auto at = words.begin() + static_cast<std::ptrdiff_t>(i);
     for (const auto& phrase : phrases) {
-      if (i + phrase.size() <= words.size() && std::equal(phrase.begin(), phrase.end(), words.begin() + i)) return true;
+      if (i + phrase.size() <= words.size() && std::equal(phrase.begin(), phrase.end(), at)) return true;
     }
   }
   return false;
@@ -440,6 +441,7 @@ Xapian::Query Analyzer::query_for(const AspectPlan& plan) {
     std::sort(phrase.begin(), phrase.end());
     if (!phrases_seen.insert(phrase).second) continue;
     std::vector<Xapian::Query> words;
+    words.reserve(phrase.size());
     for (const auto& terms : phrase) words.emplace_back(Xapian::Query::OP_SYNONYM, terms.begin(), terms.end());
     alternatives.emplace_back(Xapian::Query::OP_AND, words.begin(), words.end());
   }
@@ -472,8 +474,9 @@ const std::string& Analyzer::stem(std::size_t stemmer, const std::string& word) 
 std::optional<Analyzer::ConceptMatch> Analyzer::match_concept(const std::vector<std::string>& words,
                                                               std::size_t start) const {
   const std::size_t longest = std::min(max_concept_words_, words.size() - start);
+  const auto first = words.begin() + static_cast<std::ptrdiff_t>(start);
   for (std::size_t length = longest; length >= 1; --length) {
-    const std::vector<std::string> window(words.begin() + start, words.begin() + start + length);
+    const std::vector<std::string> window(first, first + static_cast<std::ptrdiff_t>(length));
     if (length == 1 && is_stopword(window[0])) return std::nullopt;
     // Before single words: a phrase with a few words between its own ("raise a person
     // safely from the floor" is "raise from the floor").

@@ -121,6 +121,7 @@ double ndcg_at(const std::vector<std::string>& ranked, const std::map<std::strin
     if (found != relevant.end()) dcg += gain(found->second) / std::log2(static_cast<double>(i) + 2);
   }
   std::vector<int> grades;
+  grades.reserve(relevant.size());
   for (const auto& [id, grade] : relevant) grades.push_back(grade);
   std::sort(grades.rbegin(), grades.rend());
   double ideal = 0;

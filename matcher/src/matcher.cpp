@@ -177,6 +177,7 @@ struct MatchMemo {
 
 Xapian::Query any_of(const char* prefix, const std::vector<std::string>& values) {
   std::vector<Xapian::Query> terms;
+  terms.reserve(values.size());
   for (const auto& value : values) terms.emplace_back(schema::term(prefix, to_lower(trim(value))));
   return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
 }

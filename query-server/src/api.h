@@ -10,7 +10,7 @@
 
 namespace radar::server {
 
-inline constexpr std::size_t kMaxBodyBytes = 64 * 1024;
+inline constexpr std::size_t kMaxBodyBytes = std::size_t{64} * 1024;
 inline constexpr std::size_t kMaxFilterValues = 20;       // values per filter
 inline constexpr std::size_t kMaxFilterValueBytes = 200;  // bytes per filter value
 

@@ -21,7 +21,7 @@ constexpr milliseconds kPollSlice{20};                 // how often idle waits l
 constexpr milliseconds kYieldAfterIdle{200};           // idle time after which a waiting connection gets the worker
 constexpr milliseconds kStoppingFirstRequestWait{1000};  // an accepted connection's grace while stopping
 constexpr milliseconds kLingerTime{1000};
-constexpr std::size_t kLingerBytes = 256 * 1024;
+constexpr std::size_t kLingerBytes = std::size_t{256} * 1024;
 
 thread_local ConnectionContext tls_context;
 thread_local bool tls_rejecting = false;

@@ -24,7 +24,7 @@ namespace radar::server {
 struct HttpLimits {
   unsigned threads = 8;                          // worker threads (the fixed pool)
   std::size_t max_waiting = 64;                  // accepted connections waiting for a worker before 429
-  std::size_t max_request_bytes = 80 * 1024;     // request line + headers + body, per request
+  std::size_t max_request_bytes = std::size_t{80} * 1024;  // request line + headers + body, per request
   std::chrono::milliseconds io_timeout{10000};   // one read or write
   std::chrono::milliseconds request_deadline{30000};  // reading a request and writing its answer
   std::chrono::milliseconds keep_alive_idle{5000};    // idle wait for the next request on a connection

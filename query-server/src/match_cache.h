@@ -35,7 +35,7 @@ std::shared_ptr<const CachedMatch> make_cached_match(MatchResult result);
 
 struct MatchCacheLimits {
   std::size_t entries = 256;             // 0 disables the cache
-  std::size_t bytes = 32 * 1024 * 1024;  // estimated memory of all entries
+  std::size_t bytes = std::size_t{32} * 1024 * 1024;  // estimated memory of all entries
 };
 
 class MatchCache {

@@ -46,6 +46,7 @@ std::string select_field(const std::string& id, const char* label, const char* a
 
 std::vector<std::pair<std::string, std::string>> labelled(const std::vector<std::string>& values) {
   std::vector<std::pair<std::string, std::string>> out;
+  out.reserve(values.size());
   for (const auto& value : values) out.emplace_back(value, capitalise(value));
   return out;
 }
@@ -233,7 +234,7 @@ std::string filters_summary(const Ui& ui, const MatchFilters& filters) {
 }
 
 std::string excerpt(const std::string& text, std::size_t max_bytes) {
-  const std::string clean = collapse_whitespace(sanitise_utf8(text));
+  std::string clean = collapse_whitespace(sanitise_utf8(text));
   if (clean.size() <= max_bytes) return clean;
   return truncate_utf8(clean, max_bytes) + "…";
 }

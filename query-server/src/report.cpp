@@ -55,6 +55,7 @@ std::string facts_table(const Ui& ui, const ReportInput& report) {
   const MatchFilters& f = report.form.filters;
   const auto labels = [](const std::vector<std::string>& values, auto&& label) {
     std::vector<std::string> out;
+    out.reserve(values.size());
     for (const auto& value : values) out.push_back(label(value));
     return joined(out);
   };

@@ -195,9 +195,10 @@ TEST_CASE("an amount in a need is no aspect and meets no product name", "[corpor
   TempDir dir;
   shipped_index(dir);
   // "mio." (million) once matched the product "SenSura Mio" and was screened as a buy.
-  const auto result = run_tool("radar-match", {"--db", dir.file("db"), "--json", "--need",
-                                               "Vi skal finde besparelser på 5 mio. kr. på ældreområdet næste år, "
-                                               "og politikerne forventer, at teknologi bidrager."});
+  const std::string need =
+      "Vi skal finde besparelser på 5 mio. kr. på ældreområdet næste år, "
+      "og politikerne forventer, at teknologi bidrager.";
+  const auto result = run_tool("radar-match", {"--db", dir.file("db"), "--json", "--need", need});
   INFO(result.err);
   REQUIRE(result.exit_code == 0);
   const auto match = nlohmann::json::parse(result.out);

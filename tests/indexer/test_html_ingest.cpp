@@ -24,7 +24,7 @@ std::string page(const std::string& title, const std::string& body, const std::s
 // A small mirrored site: three pages (one .htm, one nested), a noindex page and a file
 // that is not HTML.
 std::string make_site(const TempDir& dir) {
-  const std::string root = dir.file("site");
+  std::string root = dir.file("site");
   std::filesystem::create_directories(root + "/produkter/lift");
   dir.write("site/index.html", page("Velkommen", "Vi laver loftlifte og forflytningshjælpemidler til plejeboliger."));
   dir.write("site/produkter/lift/model-a.html",

@@ -85,7 +85,9 @@ TEST_CASE("broken lines are reported as FILE:LINE and the valid lines are kept",
   };
   for (const auto& [line, message] : expected) {
     INFO(result.err);
-    CHECK_THAT(result.err, Catch::Contains(file + ":" + std::to_string(line) + ": " + message));
+    std::string located = file;
+    located.append(":").append(std::to_string(line)).append(": ").append(message);
+    CHECK_THAT(result.err, Catch::Contains(located));
   }
   CHECK_THAT(result.err, !Catch::Contains(file + ":1:"));
   CHECK_THAT(result.err, !Catch::Contains(file + ":6:"));

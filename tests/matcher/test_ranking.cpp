@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <stdexcept>
 #include <string>
 #include <tuple>
 
@@ -83,6 +84,7 @@ nlohmann::json screened(const std::string& db, const std::string& need) {
 // municipalities' solutions say it more often, so they rank first. Three times as many
 // organisations of other trades keep the need's words rare enough to rank by.
 std::string crowded_market(unsigned owners, unsigned municipal, unsigned solutions) {
+  if (owners == 0) throw std::invalid_argument("crowded_market: the solutions need at least one owner");
   std::string records;
   for (unsigned o = 0; o < owners; ++o) {
     const bool is_municipal = o < municipal;

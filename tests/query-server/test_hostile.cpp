@@ -87,7 +87,7 @@ void check_markup_is_ours(const std::string& page) {
   for (auto it = std::sregex_iterator(page.begin(), page.end(), kHref); it != std::sregex_iterator(); ++it) {
     const std::string target = (*it)[1].str();
     CAPTURE(target);
-    CHECK((target.rfind("/", 0) == 0 || target.rfind("#", 0) == 0 || target.rfind("http://", 0) == 0 ||
+    CHECK((target.rfind('/', 0) == 0 || target.rfind('#', 0) == 0 || target.rfind("http://", 0) == 0 ||
            target.rfind("https://", 0) == 0));
     CHECK(target.rfind("//", 0) != 0);
   }
@@ -105,7 +105,7 @@ json error_json(const std::string& raw) {
   const auto end = raw.find("\r\n\r\n");
   REQUIRE(end != std::string::npos);
   CHECK_THAT(raw.substr(0, end), Catch::Contains("Content-Type: application/json"));
-  const json body = json::parse(raw.substr(end + 4));
+  json body = json::parse(raw.substr(end + 4));
   REQUIRE(body.contains("error"));
   return body;
 }
@@ -297,10 +297,11 @@ TEST_CASE("huge, unsized, chunked and compressed bodies are refused without read
     CHECK(RawConnection::status_of(raw) == 413);
   }
   SECTION("a body of exactly the limit is read; one byte more is refused") {
-    const std::string padding(64 * 1024 - 30, ' ');
+    constexpr std::size_t kLimit = std::size_t{64} * 1024;  // the documented body limit
+    const std::string padding(kLimit - 30, ' ');
     std::string body = "{\"need\": \"demens\"" + padding;
-    body += std::string(64 * 1024 - body.size() - 1, ' ') + "}";
-    REQUIRE(body.size() == 64 * 1024);
+    body += std::string(kLimit - body.size() - 1, ' ') + "}";
+    REQUIRE(body.size() == kLimit);
     CHECK(RawConnection::status_of(post_raw("/api/v1/match", body)) == 200);
     CHECK(RawConnection::status_of(post_raw("/api/v1/match", body + " ")) == 413);
   }
@@ -370,7 +371,7 @@ TEST_CASE("oversized request lines and headers are refused and bounded", "[hosti
   }
   SECTION("a request line without end is cut off at the budget, not buffered") {
     RawConnection connection(server().port());
-    connection.send("GET /" + std::string(200 * 1024, 'a'));
+    connection.send("GET /" + std::string(std::size_t{200} * 1024, 'a'));
     CHECK(connection.closed_by_peer(5));
   }
   CHECK(still_healthy());

@@ -44,9 +44,11 @@ std::string solution_line(int i) {
 
 TEST_CASE("the pool has --threads workers and opens one index handle per worker", "[load]") {
   TestServer server("", {"--threads", "3"});
+  constexpr int kClients = 8;
   std::vector<std::thread> clients;
+  clients.reserve(kClients);
   std::atomic<int> failures{0};
-  for (int c = 0; c < 8; ++c) {
+  for (int c = 0; c < kClients; ++c) {
     clients.emplace_back([&] {
       auto client = server.client();
       for (int i = 0; i < 20; ++i) {
@@ -66,10 +68,12 @@ TEST_CASE("the pool has --threads workers and opens one index handle per worker"
 TEST_CASE("the match limit bounds the matches run at once - the others wait, none fails, /healthz is not held up", "[load]") {
   TestServer server("", {"--threads", "4", "--matches", "1"});
   CHECK(metric(server.port(), "radar_match_slots") == 1);
+  constexpr int kClients = 3;
   std::vector<std::thread> clients;
+  clients.reserve(kClients);
   std::atomic<int> failures{0};
   std::atomic<int> healthy{0};
-  for (int c = 0; c < 3; ++c) {
+  for (int c = 0; c < kClients; ++c) {
     clients.emplace_back([&, c] {
       auto client = server.client();
       for (int i = 0; i < 15; ++i) {
@@ -101,8 +105,10 @@ TEST_CASE("re-indexing under load fails no request and is picked up without a re
   std::atomic<int> requests{0};
   std::mutex failures_mutex;
   std::vector<std::string> failures;
+  constexpr int kClients = 4;
   std::vector<std::thread> clients;
-  for (int c = 0; c < 4; ++c) {
+  clients.reserve(kClients);
+  for (int c = 0; c < kClients; ++c) {
     clients.emplace_back([&, c] {
       auto client = server.client();
       const auto deadline = Clock::now() + std::chrono::seconds(60);  // bound, in case the writer hangs

@@ -119,7 +119,7 @@ TEST_CASE("every request field that changes the answer, and the index state, are
 }
 
 TEST_CASE("the cache evicts the least recently used entry past its entry bound", "[match-cache]") {
-  MatchCache cache({2, 1024 * 1024});
+  MatchCache cache({2, std::size_t{1024} * 1024});
   const auto key = [](const std::string& need) { return MatchCache::key(request_for(need), index_at(1)); };
   cache.insert(key("a"), answer("a", 1));
   cache.insert(key("b"), answer("b", 1));
@@ -134,23 +134,24 @@ TEST_CASE("the cache evicts the least recently used entry past its entry bound",
 }
 
 TEST_CASE("the cache stays within its byte bound", "[match-cache]") {
-  MatchCache cache({100, 8 * 1024});
+  constexpr std::size_t kBound = std::size_t{8} * 1024;
+  MatchCache cache({100, kBound});
   const auto key = [](int i) { return MatchCache::key(request_for("need " + std::to_string(i)), index_at(1)); };
   for (int i = 0; i < 20; ++i) cache.insert(key(i), answer("need", 1, 1000));
-  CHECK(cache.bytes() <= 8 * 1024);
+  CHECK(cache.bytes() <= kBound);
   CHECK(cache.entries() >= 1);
   CHECK(cache.entries() < 20);
   CHECK(cache.find(key(19)) != nullptr);
   CHECK(cache.find(key(0)) == nullptr);
   // An answer larger than the whole bound is not kept (and pushes nothing out).
   const std::size_t before = cache.entries();
-  cache.insert(key(99), answer("huge", 1, 20 * 1024));
+  cache.insert(key(99), answer("huge", 1, std::size_t{20} * 1024));
   CHECK(cache.find(key(99)) == nullptr);
   CHECK(cache.entries() == before);
 }
 
 TEST_CASE("an answer of a newer revision drops the entries of older ones", "[match-cache]") {
-  MatchCache cache({10, 1024 * 1024});
+  MatchCache cache({10, std::size_t{1024} * 1024});
   const MatchRequest request = request_for("loftlift");
   cache.insert(MatchCache::key(request, index_at(1)), answer("old", 1));
   cache.insert(MatchCache::key(request_for("other"), index_at(1)), answer("other", 1));
@@ -162,7 +163,7 @@ TEST_CASE("an answer of a newer revision drops the entries of older ones", "[mat
 }
 
 TEST_CASE("a cache of 0 entries keeps nothing", "[match-cache]") {
-  MatchCache cache({0, 1024 * 1024});
+  MatchCache cache({0, std::size_t{1024} * 1024});
   CHECK_FALSE(cache.enabled());
   const std::string key = MatchCache::key(request_for("a"), index_at(1));
   cache.insert(key, answer("a", 1));

@@ -20,8 +20,10 @@ TEST_CASE("the gate runs at most its slots at once and every body in the end", "
     std::atomic<int> inside{0};
     std::atomic<int> most{0};
     std::atomic<int> done{0};
+    constexpr int kThreads = 8;
     std::vector<std::thread> threads;
-    for (int t = 0; t < 8; ++t) {
+    threads.reserve(kThreads);
+    for (int t = 0; t < kThreads; ++t) {
       threads.emplace_back([&] {
         for (int i = 0; i < 5; ++i) {
           const int result = gate.run([&] {
@@ -38,7 +40,7 @@ TEST_CASE("the gate runs at most its slots at once and every body in the end", "
       });
     }
     for (auto& thread : threads) thread.join();
-    CHECK(done == 40);
+    CHECK(done == kThreads * 5);
     CHECK(most <= static_cast<int>(slots));
     CHECK(gate.peak() <= slots);
     CHECK(gate.peak() >= 1);

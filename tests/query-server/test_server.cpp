@@ -21,7 +21,7 @@ TestServer& server() {
 json error_of(const httplib::Result& response) {
   REQUIRE(response);
   CHECK(response->get_header_value("Content-Type").find("application/json") == 0);
-  const json body = json::parse(response->body);
+  json body = json::parse(response->body);
   REQUIRE(body.contains("error"));
   CHECK(body["error"]["code"].is_string());
   CHECK(body["error"]["message"].is_string());
@@ -196,7 +196,8 @@ TEST_CASE("bad requests get JSON errors with the right status", "[server]") {
   REQUIRE(response);
   CHECK(response->status == 400);
   CHECK_THAT(error_of(response)["error"]["message"].get<std::string>(), Catch::Contains("too long"));
-  response = client.Post("/api/v1/match", json{{"need", std::string(70 * 1024, 'a')}}.dump(), "application/json");
+  response =
+      client.Post("/api/v1/match", json{{"need", std::string(std::size_t{70} * 1024, 'a')}}.dump(), "application/json");
   REQUIRE(response);
   CHECK(response->status == 413);
   CHECK(error_of(response)["error"]["code"] == "payload_too_large");

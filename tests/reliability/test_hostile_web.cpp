@@ -276,7 +276,7 @@ TEST_CASE("the fetcher hangs up on a body that never ends as soon as it passes t
   FetcherOptions options;
   options.allow_private_addresses = true;
   options.timeout_ms = 20000;
-  options.max_body_bytes = 256 * 1024;
+  options.max_body_bytes = std::size_t{256} * 1024;
   options.max_retries = 0;
   const std::string chunked = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n";
 
@@ -303,7 +303,7 @@ TEST_CASE("the fetcher hangs up on a body that never ends as soon as it passes t
     FetchRequest request;
     request.tag = 2;
     request.url = server.url("/endless.xml");
-    request.max_body_bytes = 100 * 1024;
+    request.max_body_bytes = std::size_t{100} * 1024;
     const auto started = std::chrono::steady_clock::now();
     const FetchResponse response = fetch_one(fetcher, request);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

@@ -332,7 +332,7 @@ TEST_CASE("broken leaves of a table: reads fail with a message, the server answe
     CAPTURE(table);
     const std::string db = dir.file("broken-" + table);
     fs::copy(good, db, fs::copy_options::recursive);
-    CHECK(break_leaves(db + "/" + table + ".glass") > 0);
+    CHECK(break_leaves((fs::path(db) / (table + ".glass")).string()) > 0);
     const auto before = index_files(db);
 
     for (const auto& [tool, args] : std::vector<std::pair<std::string, std::vector<std::string>>>{

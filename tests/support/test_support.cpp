@@ -34,7 +34,7 @@ TempDir::~TempDir() {
 }
 
 std::string TempDir::write(const std::string& name, const std::string& content) const {
-  const std::string path = file(name);
+  std::string path = file(name);
   fs::create_directories(fs::path(path).parent_path());
   std::ofstream(path, std::ios::binary) << content;
   return path;
@@ -82,6 +82,7 @@ std::vector<std::string> child_environment(const std::vector<std::string>& overr
 
 std::vector<char*> pointers_to(const std::vector<std::string>& strings) {
   std::vector<char*> out;
+  out.reserve(strings.size() + 1);  // and the closing nullptr
   for (const auto& text : strings) out.push_back(const_cast<char*>(text.c_str()));
   out.push_back(nullptr);
   return out;
@@ -136,16 +137,17 @@ CommandResult run_program(const std::string& program, const std::vector<std::str
 
 int free_port() {
   const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  if (fd < 0) throw std::runtime_error("free_port: socket failed");
   sockaddr_in address{};
   address.sin_family = AF_INET;
   address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
   address.sin_port = 0;
-  ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof(address));
   socklen_t length = sizeof(address);
-  ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
-  const int port = ntohs(address.sin_port);
+  const bool bound = ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof(address)) == 0 &&
+                     ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) == 0;
   ::close(fd);
-  return port;
+  if (!bound) throw std::runtime_error("free_port: cannot bind a loopback port");
+  return ntohs(address.sin_port);
 }
 
 ChildProcess::ChildProcess(const std::string& tool, const std::vector<std::string>& args,
