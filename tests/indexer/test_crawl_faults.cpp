@@ -18,7 +18,7 @@ namespace {
 std::string page(const std::string& words, const std::vector<std::string>& links = {}) {
   std::string html = "<!doctype html><html lang=\"da\"><head><meta charset=\"utf-8\"><title>" + words +
                      "</title></head><body><main><p>" + words + "</p>";
-  for (const auto& link : links) html += "<a href=\"" + link + "\">" + link + "</a> ";
+  for (const auto& link : links) html.append("<a href=\"").append(link).append("\">").append(link).append("</a> ");
   return html + "</main></body></html>";
 }
 

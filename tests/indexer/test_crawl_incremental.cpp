@@ -19,7 +19,7 @@ namespace {
 std::string page(const std::string& words, const std::vector<std::string>& links = {}) {
   std::string html = "<!doctype html><html lang=\"da\"><head><meta charset=\"utf-8\"><title>" + words +
                      "</title></head><body><main><p>" + words + "</p>";
-  for (const auto& link : links) html += "<a href=\"" + link + "\">" + link + "</a> ";
+  for (const auto& link : links) html.append("<a href=\"").append(link).append("\">").append(link).append("</a> ");
   return html + "</main></body></html>";
 }
 
@@ -177,8 +177,10 @@ TEST_CASE("a killed crawl leaves the last revision, a running one holds the lock
   TempDir dir;
   TestSite site;
   site.set_file("/robots.txt", "User-agent: *\nDisallow:\n");
+  constexpr int kSlowPages = 40;
   std::vector<std::string> links;
-  for (int i = 0; i < 40; ++i) links.push_back("/slow/" + std::to_string(i) + ".html");
+  links.reserve(kSlowPages);
+  for (int i = 0; i < kSlowPages; ++i) links.push_back("/slow/" + std::to_string(i) + ".html");
   site.set_file("/index.html", page("langsom forside", links));
   site.server().Get(R"(/slow/(\d+)\.html)", [](const httplib::Request& request, httplib::Response& response) {
     std::this_thread::sleep_for(std::chrono::milliseconds(50));

@@ -217,7 +217,7 @@ TEST_CASE("every page of a multi-host crawl lands exactly once, and a 304 re-cra
     for (int i = 0; i < kPagesPerHost; ++i) CHECK(site->count("/p/" + std::to_string(i) + ".html") == 1);
   }
   const std::vector<std::string> ids = listed_ids(db, "page");
-  CHECK(ids.size() == 3 * kPagesPerHost);  // no page twice ...
+  CHECK(ids.size() == std::size_t{3} * kPagesPerHost);  // no page twice ...
   CHECK(std::set<std::string>(ids.begin(), ids.end()) == hosts.expected_ids());  // ... and none missing
   const std::vector<std::string> found = search_ids(db, "sidenummer77");
   for (TestSite* site : hosts.all()) CHECK(std::count(found.begin(), found.end(), site->url("/p/77.html")) == 1);
@@ -267,11 +267,11 @@ TEST_CASE("a crawl whose index writes fail ends with a clear error and keeps the
   CHECK(index_stats_of(db) == before);
   std::size_t fetched = 0;
   for (TestSite* site : hosts.all()) fetched += site->hits().size();
-  CHECK(fetched < 3 * kPagesPerHost);  // it stopped in mid-crawl, at the failed write, not at the commit
+  CHECK(fetched < std::size_t{3} * kPagesPerHost);  // it stopped in mid-crawl, at the failed write, not at the commit
 
   for (TestSite* site : hosts.all()) site->clear_hits();
   const CrawlRun again = run_crawl(dir, db, hosts.sources());
   INFO(again.result.err);
   REQUIRE(again.result.exit_code == 0);
-  CHECK(listed_ids(db, "page").size() == 3 * kPagesPerHost);
+  CHECK(listed_ids(db, "page").size() == std::size_t{3} * kPagesPerHost);
 }

@@ -55,7 +55,7 @@ struct CrawlSummary {
   std::size_t pages_fetched = 0;  // page answers (not robots, sitemaps, feeds, catalogues)
   unsigned long revision = 0;     // the index revision committed
 
-  [[nodiscard]] double pages_per_second() const { return seconds > 0 ? pages_fetched / seconds : 0; }
+  [[nodiscard]] double pages_per_second() const { return seconds > 0 ? static_cast<double>(pages_fetched) / seconds : 0; }
   // False when a source produced nothing but errors (e.g. unreachable).
   [[nodiscard]] bool ok() const;
   [[nodiscard]] nlohmann::json to_json() const;

@@ -18,7 +18,7 @@ constexpr std::size_t kPrescanBytes = 4096;
 // uchardet guesses wildly (Hebrew for "æøå") on a handful of bytes; below this many
 // non-ASCII bytes the windows-1252 default is the better bet for Nordic pages.
 constexpr std::size_t kMinDetectionEvidence = 8;
-constexpr std::size_t kMaxDetectionBytes = 256 * 1024;
+constexpr std::size_t kMaxDetectionBytes = std::size_t{256} * 1024;
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
 
 // WHATWG Encoding standard, section 4.2 "Names and labels": label -> encoding name.
@@ -276,7 +276,8 @@ class Iconv {
   }
   Iconv(const Iconv&) = delete;
   Iconv& operator=(const Iconv&) = delete;
-  [[nodiscard]] bool ok() const { return handle_ != reinterpret_cast<iconv_t>(-1); }
+  // (iconv_t)-1 is iconv_open's documented failure value.
+  [[nodiscard]] bool ok() const { return handle_ != reinterpret_cast<iconv_t>(-1); }  // NOLINT(performance-no-int-to-ptr)
   [[nodiscard]] iconv_t get() const { return handle_; }
 
  private:

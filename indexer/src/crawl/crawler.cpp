@@ -266,7 +266,7 @@ class Crawler {
     for (;;) {
       release();
       if (fetcher_.pending() == 0 && !has_work()) break;
-      for (FetchResponse& response : fetcher_.poll(milliseconds(200))) handle(std::move(response));
+      for (const FetchResponse& response : fetcher_.poll(milliseconds(200))) handle(response);
       progress();
     }
   }
@@ -382,7 +382,7 @@ class Crawler {
     return true;
   }
 
-  void handle(FetchResponse response) {
+  void handle(const FetchResponse& response) {
     const auto it = pending_.find(response.request.tag);
     if (it == pending_.end()) return;
     Pending pending = std::move(it->second);
@@ -862,7 +862,7 @@ class Crawler {
     }
     const double seconds = std::chrono::duration<double>(now - start_).count();
     char rate[32];
-    std::snprintf(rate, sizeof rate, "%.1f", seconds > 0 ? pages_fetched_ / seconds : 0.0);
+    std::snprintf(rate, sizeof rate, "%.1f", seconds > 0 ? static_cast<double>(pages_fetched_) / seconds : 0.0);
     const std::string line = "crawl: fetched " + std::to_string(fetched) + " (" + std::to_string(pages_fetched_) +
                              " pages), queued " + std::to_string(queued) + ", errors " + std::to_string(errors) +
                              ", " + rate + " pages/s";

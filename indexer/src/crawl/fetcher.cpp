@@ -22,7 +22,7 @@ namespace {
 using Clock = std::chrono::steady_clock;
 using std::chrono::milliseconds;
 
-constexpr std::size_t kErrorBodyBytes = 64 * 1024;  // bodies of 4xx/5xx answers are cut here
+constexpr std::size_t kErrorBodyBytes = std::size_t{64} * 1024;  // bodies of 4xx/5xx answers are cut here
 constexpr const char* kAccept = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
 bool in_v4_block(std::uint32_t ip) {

@@ -19,7 +19,7 @@ namespace {
 
 using nlohmann::json;
 
-constexpr std::size_t kMaxHtmlBytes = 8 * 1024 * 1024;
+constexpr std::size_t kMaxHtmlBytes = std::size_t{8} * 1024 * 1024;
 constexpr std::size_t kMaxDepth = 256;
 constexpr std::size_t kMaxTextBytes = RecordLimits::kMaxPageTextBytes;
 constexpr std::size_t kMaxTitleBytes = RecordLimits::kMaxNameChars;
@@ -27,7 +27,7 @@ constexpr std::size_t kMaxDescriptionBytes = RecordLimits::kMaxDescriptionChars;
 constexpr std::size_t kMaxHeadingsBytes = RecordLimits::kMaxDescriptionChars;
 constexpr std::size_t kMaxFieldBytes = RecordLimits::kMaxFieldChars;
 constexpr std::size_t kMaxLinks = 10000;
-constexpr std::size_t kMaxJsonLdBytes = 1024 * 1024;
+constexpr std::size_t kMaxJsonLdBytes = std::size_t{1024} * 1024;
 constexpr int kMaxJsonDepth = 64;
 constexpr std::size_t kMaxJsonLdObjects = 1000;
 
