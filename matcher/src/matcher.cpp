@@ -86,7 +86,10 @@ bool ranks_before(const Hit& a, const Hit& b) {
 // The boolean scope of each ranking for one request, and how many candidates each reads.
 struct Scopes {
   Xapian::Query solutions, partners, needs;
-  Xapian::Query partners_besides_solutions;  // the partners' scope without its solutions
+  // The solutions' scope split into those partners may cite and municipalities' own
+  // (empty unless municipalities are left out of the partners), and the partners'
+  // scope without its solutions: the pieces the first pass reads and merges.
+  Xapian::Query citable_solutions, own_solutions, partners_besides_solutions;
   unsigned solution_count = 0, partner_count = 0, need_count = kSimilarNeedCandidates;
   bool exclude_municipal = false;  // partners leave out municipalities' documents
 
@@ -207,12 +210,15 @@ Scopes scopes_for(const MatchRequest& request) {
                                  request.filters, true);
   scopes.partners_besides_solutions =
       with_filters(of_types({RecordType::organisation, RecordType::page}), request.filters, true);
+  scopes.citable_solutions = scopes.solutions;
   // Municipalities are the buyers, not partners, unless asked for by filter.
   scopes.exclude_municipal = request.filters.org_type.empty();
   if (scopes.exclude_municipal) {
-    for (Xapian::Query* scope : {&scopes.partners, &scopes.partners_besides_solutions}) {
-      *scope = Xapian::Query(Xapian::Query::OP_AND_NOT, *scope, Xapian::Query(municipal_term()));
+    const Xapian::Query municipal(municipal_term());
+    for (Xapian::Query* scope : {&scopes.partners, &scopes.partners_besides_solutions, &scopes.citable_solutions}) {
+      *scope = Xapian::Query(Xapian::Query::OP_AND_NOT, *scope, municipal);
     }
+    scopes.own_solutions = Xapian::Query(Xapian::Query::OP_FILTER, scopes.solutions, municipal);
   }
   scopes.needs = of_types({RecordType::need});
   if (!request.exclude_need_id.empty()) {
@@ -316,21 +322,12 @@ struct Matcher::State {
       pass.partners = search(query, scopes.partners, deep.partner_count);
       return pass;
     }
-    const unsigned depth = std::max(deep.solution_count, deep.partner_count);
-    const Xapian::Query municipal(municipal_term());
-    if (scopes.exclude_municipal) {
-      const auto citable = search(query, Xapian::Query(Xapian::Query::OP_AND_NOT, scopes.solutions, municipal), depth);
-      const auto own = search(query, Xapian::Query(Xapian::Query::OP_FILTER, scopes.solutions, municipal),
-                              deep.solution_count);
-      pass.solutions = merged(citable, own, deep.solution_count);
-      pass.partners = merged(citable, search(query, scopes.partners_besides_solutions, deep.partner_count),
-                             deep.partner_count);
-    } else {
-      const auto all = search(query, scopes.solutions, depth);
-      pass.solutions = merged(all, {}, deep.solution_count);
-      pass.partners = merged(all, search(query, scopes.partners_besides_solutions, deep.partner_count),
-                             deep.partner_count);
-    }
+    const auto citable = search(query, scopes.citable_solutions, std::max(deep.solution_count, deep.partner_count));
+    const auto own = scopes.own_solutions.empty() ? std::vector<Hit>{}
+                                                  : search(query, scopes.own_solutions, deep.solution_count);
+    pass.solutions = merged(citable, own, deep.solution_count);
+    pass.partners =
+        merged(citable, search(query, scopes.partners_besides_solutions, deep.partner_count), deep.partner_count);
     return pass;
   }
 
