@@ -2,7 +2,8 @@
 // benchmark, one directory per address (127.0.0.2=DIR ...), all on one port, with
 // HTTP/1.1 keep-alive. A C++ server (cpp-httplib), so the site is not what limits a
 // crawler at a thousand pages a second. Prints "ready" once every address is bound;
-// runs until SIGINT or SIGTERM.
+// runs until SIGINT or SIGTERM. Every client gets the same uncompressed bytes (see
+// serve_uncompressed).
 //
 // usage: radar-bench-site --port PORT [--threads N] ADDRESS=DIR...
 #include <httplib.h>
@@ -17,6 +18,23 @@
 #include <vector>
 
 namespace {
+
+// cpp-httplib as Debian builds it brotli-compresses every text answer at quality 11
+// when the request accepts "br", as our crawler does and wget does not. That cost the
+// server more CPU than the crawler spent and made the crawl comparison unfair. Answers
+// with a sized content provider are sent as they are, so the file's bytes move there.
+void serve_uncompressed(const httplib::Request& /*request*/, httplib::Response& response) {
+  if (response.body.empty()) return;
+  auto body = std::make_shared<std::string>(std::move(response.body));
+  response.body.clear();
+  const std::string content_type = response.get_header_value("Content-Type");
+  response.headers.erase("Content-Type");  // set again by set_content_provider
+  response.set_content_provider(
+      body->size(), content_type.c_str(),
+      [body](std::size_t offset, std::size_t length, httplib::DataSink& sink) {
+        return sink.write(body->data() + offset, length);
+      });
+}
 
 int usage() {
   std::cerr << "usage: radar-bench-site --port PORT [--threads N] ADDRESS=DIR...\n";
@@ -54,6 +72,7 @@ int main(int argc, char** argv) {
     server->new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
     server->set_keep_alive_max_count(100000);
     server->set_tcp_nodelay(true);  // headers and body are separate writes: no 40 ms Nagle stalls
+    server->set_file_request_handler(serve_uncompressed);
     if (!server->set_mount_point("/", dir)) {
       std::cerr << "radar-bench-site: no directory " << dir << "\n";
       return 1;
