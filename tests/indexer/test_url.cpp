@@ -101,6 +101,20 @@ TEST_CASE("resolve_url resolves references as RFC 3986 5.4 does") {
   }
 }
 
+TEST_CASE("one UrlResolver resolves a page's links each against the page's base") {
+  const radar::crawl::UrlResolver resolver(kRfcBase);
+  // Each link is resolved against the base, never against the link before it.
+  CHECK(resolver.resolve("https://other.example/x/y") == "https://other.example/x/y");
+  CHECK(resolver.resolve("g") == "http://a/b/c/g");
+  CHECK(resolver.resolve("/x/y") == "http://a/x/y");
+  CHECK(resolver.resolve("javascript:void(0)") == std::nullopt);
+  CHECK(resolver.resolve("../g") == "http://a/b/g");
+  CHECK(resolver.resolve("#s") == "http://a/b/c/d;p?q");
+  CHECK(resolver.resolve("?y") == "http://a/b/c/d;p?y");
+  CHECK_FALSE(radar::crawl::UrlResolver("mailto:someone@example.com").resolve("/x"));
+  CHECK_FALSE(radar::crawl::UrlResolver("not a url").resolve("https://example.com/"));
+}
+
 TEST_CASE("resolve_url refuses URLs over 8 KiB") {
   const std::string long_path = "/" + std::string(9000, 'a');
   CHECK_FALSE(resolve_url("https://example.com/", long_path));

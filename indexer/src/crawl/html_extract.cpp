@@ -611,10 +611,11 @@ void parse_json_ld(std::string_view block, std::vector<json>& out) {
 std::vector<PageLink> resolve_links(const std::vector<RawLink>& raw, const std::string& base) {
   std::vector<PageLink> links;
   std::unordered_map<std::string, std::size_t> seen;
+  const UrlResolver resolver(base);
   for (const RawLink& link : raw) {
     const std::string_view href = trim_view(link.href);
     if (href.empty() || href.front() == '#') continue;
-    auto url = resolve_url(base, href);
+    auto url = resolver.resolve(href);
     if (!url) continue;
     if (const auto it = seen.find(*url); it != seen.end()) {
       links[it->second].nofollow = links[it->second].nofollow && link.nofollow;

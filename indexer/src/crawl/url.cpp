@@ -170,23 +170,36 @@ std::optional<std::string> finish(const std::optional<UrlParts>& parts) {
 
 }  // namespace
 
-std::optional<std::string> resolve_url(std::string_view base, std::string_view href) {
-  const UrlHandle handle = parse(base);
-  if (!handle || !parts_of(handle.get())) {
+UrlResolver::UrlResolver(std::string_view base) : base_(parse(base).release()) {
+  if (base_ != nullptr && !parts_of(base_)) {
+    curl_url_cleanup(base_);
+    base_ = nullptr;
+  }
+}
+
+UrlResolver::~UrlResolver() { curl_url_cleanup(base_); }
+
+std::optional<std::string> UrlResolver::resolve(std::string_view href) const {
+  if (base_ == nullptr) {
     return std::nullopt;
   }
   const std::string reference = clean_input(href);
   // A same-document reference: libcurl 7.88 would drop the last path segment.
   if (reference.empty() || reference.front() == '#') {
-    return finish(parts_of(handle.get()));
+    return finish(parts_of(base_));
   }
   if (reference.size() > kMaxUrlBytes) {
     return std::nullopt;
   }
-  if (curl_url_set(handle.get(), CURLUPART_URL, reference.c_str(), CURLU_ALLOW_SPACE) != CURLUE_OK) {
+  const UrlHandle handle(curl_url_dup(base_));
+  if (!handle || curl_url_set(handle.get(), CURLUPART_URL, reference.c_str(), CURLU_ALLOW_SPACE) != CURLUE_OK) {
     return std::nullopt;
   }
   return finish(parts_of(handle.get()));
+}
+
+std::optional<std::string> resolve_url(std::string_view base, std::string_view href) {
+  return UrlResolver(base).resolve(href);
 }
 
 std::string normalise_url(std::string_view url) { return finish(parse_parts(url)).value_or(""); }

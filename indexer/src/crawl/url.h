@@ -9,7 +9,24 @@
 #include <string>
 #include <string_view>
 
+struct Curl_URL;  // libcurl's CURLU
+
 namespace radar::crawl {
+
+// Resolves the links of one page against its base URL, which is parsed once (a page
+// has hundreds of links). resolve(href) is resolve_url(base, href).
+class UrlResolver {
+ public:
+  explicit UrlResolver(std::string_view base);
+  ~UrlResolver();
+  UrlResolver(const UrlResolver&) = delete;
+  UrlResolver& operator=(const UrlResolver&) = delete;
+
+  [[nodiscard]] std::optional<std::string> resolve(std::string_view href) const;
+
+ private:
+  Curl_URL* base_;  // nullptr when the base is not an absolute http(s) URL
+};
 
 // `href` (absolute or relative, as found in a page) resolved against the absolute URL
 // `base`, normalised; nullopt for javascript:, mailto:, data: and any non-http(s)
