@@ -276,6 +276,22 @@ const std::vector<std::vector<std::string>>& explore_phrases() {
   return phrases;
 }
 
+// True if a request asks for "a way" to do something ("Vi søger en måde, hvor de pårørende
+// ...", "We need a way to tell ..."), as it would ask for a method: it names what must be
+// achieved, not yet a kind of product. Not a manner ("på en måde, der ...", "in a way that").
+bool asks_for_a_way(const std::vector<std::string>& words, const std::vector<bool>& asked) {
+  static const std::vector<std::vector<std::string>> ways{{"en", "måde"}, {"a", "way"}, {"ett", "sätt"}, {"en", "måte"}};
+  static const std::set<std::string> manner{"på", "in", "i"};
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    if (i >= asked.size() || !asked[i] || (i > 0 && manner.count(words[i - 1]) != 0)) continue;
+    const auto at = words.begin() + static_cast<std::ptrdiff_t>(i);
+    for (const auto& way : ways) {
+      if (std::equal(way.begin(), way.end(), at)) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 namespace {
@@ -309,7 +325,7 @@ NeedIntent intent_of(const std::vector<std::string>& words, const std::vector<bo
   }
   NeedIntent intent;
   intent.develop = contains_phrase(words, develop_phrases(), affirmed);
-  intent.explore = contains_phrase(words, explore_phrases(), asked);
+  intent.explore = contains_phrase(words, explore_phrases(), asked) || asks_for_a_way(words, asked);
   intent.qualified = qualifies_request(words, kinds);
   return intent;
 }

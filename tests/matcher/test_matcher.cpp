@@ -74,6 +74,24 @@ TEST_CASE("an English need finds Danish solutions", "[matcher]") {
   CHECK(result.solutions[0].id == "sol-t-dispenser");
 }
 
+TEST_CASE("a need that asks for a way to do something is a market dialogue, not a purchase", "[matcher]") {
+  // Built with append: GCC 12 warns falsely on `const char* + std::string`.
+  const auto need = [](const char* opening) {
+    return std::string(opening).append(" nattilsyn af borgere med demens, uden at vække dem, med besked når de forlader sengen.");
+  };
+  REQUIRE(screen(need("Vi søger et")).verdict.decision == "buy");
+  const auto way = screen(need("Vi søger en måde at holde"));
+  CHECK(way.verdict.decision == "dialogue");
+  REQUIRE_FALSE(way.solutions.empty());
+  CHECK_FALSE(way.solutions[0].buy_instead);
+  CHECK(screen("We need a way to do night-time supervision of residents with dementia without waking them.")
+            .verdict.decision != "buy");
+  // A manner ("på en måde, så ...") asks for no way.
+  CHECK(screen("Vi søger et nattilsyn af borgere med demens på en måde, så vi ikke vækker dem, med besked når de "
+               "forlader sengen.")
+            .verdict.decision == "buy");
+}
+
 TEST_CASE("a vague need decides clarify", "[matcher]") {
   const auto result = screen("Vi vil gerne bruge mere velfærdsteknologi.");
   CHECK(result.verdict.decision == "clarify");
