@@ -79,7 +79,7 @@ class Locator final : public nlohmann::json_sax<json> {
     message_ = error.what();
     for (const Frame& frame : stack_) {
       if (frame.array) {
-        field_ += "[" + std::to_string(frame.index) + "]";
+        field_.append("[").append(std::to_string(frame.index)).append("]");
       } else if (!frame.key.empty()) {
         field_ += (field_.empty() ? "" : ".") + frame.key;
       }

@@ -126,7 +126,7 @@ TEST_CASE("hostile JSON Lines records are rejected or accepted, never a crash", 
                 [] {
                   std::string keys;
                   for (int i = 0; i < 80000; ++i) {
-                    keys += (i ? "," : "") + std::string("\"k") + std::to_string(i) + "\":0";
+                    keys.append(i ? "," : "").append("\"k").append(std::to_string(i)).append("\":0");
                   }
                   return keys;
                 }()),
@@ -194,7 +194,7 @@ TEST_CASE("hostile sitemaps and feeds are refused or read, bounded", "[reliabili
        "<urlset " +
            [] {
              std::string attributes;
-             for (int i = 0; i < 100000; ++i) attributes += "a" + std::to_string(i) + "=\"\" ";
+             for (int i = 0; i < 100000; ++i) attributes.append("a").append(std::to_string(i)).append("=\"\" ");
              return attributes;
            }() +
            "/>",

@@ -279,7 +279,7 @@ RobotsRules::Rule RobotsRules::make_rule(std::string_view value, bool allow) {
   }
   // RFC 9309 patterns start with "/" or "*"; "Disallow: private" is read as "/private".
   const bool rooted = value.empty() || value.front() == '/' || value.front() == '*';
-  rule.pattern = normalise_octets(rooted ? std::string(value) : "/" + std::string(value), true);
+  rule.pattern = normalise_octets(rooted ? std::string(value) : std::string("/").append(value), true);
   rule.specificity = rule.pattern.size() + (rule.anchored ? 1 : 0);
   return rule;
 }

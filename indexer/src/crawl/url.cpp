@@ -116,7 +116,7 @@ std::optional<UrlParts> parts_of(CURLU* handle) {
   parts.port = get_part(handle, CURLUPART_PORT, CURLU_NO_DEFAULT_PORT).value_or("");
   parts.path = normalise_escapes(get_part(handle, CURLUPART_PATH).value_or(""));
   if (parts.path.empty()) {
-    parts.path = "/";
+    parts.path.push_back('/');
   }
   parts.query = normalise_escapes(get_part(handle, CURLUPART_QUERY).value_or(""));
   return parts;
