@@ -208,7 +208,7 @@ TEST_CASE("an amount in a need is no aspect and meets no product name", "[corpor
 }
 
 TEST_CASE("consultants' and vendors' wording for back strain, remote assessment, continence sensors, video "
-          "across systems and the safety alarm find their concept, and near phrases do not",
+          "across systems, the safety alarm and alarm management find their concept, and near phrases do not",
           "[corpora]") {
   TempDir dir;
   const std::string db = shipped_index(dir);
@@ -242,6 +242,11 @@ TEST_CASE("consultants' and vendors' wording for back strain, remote assessment,
   finds("Each of them uses a different video system.", "integration");
   // The safety alarm by its Danish name.
   finds("Det skal kunne kobles på den tryghedsalarm, borgeren allerede har.", "nødkald");
+  // Seeing and managing the alarms of several devices in one place is alarm management.
+  finds("Vi ønsker ét sted, hvor hjemmeplejen kan se og administrere udstyr og alarmer.", "alarmhåndtering");
+  finds("Middleware that collects alarms from nurse call and bed sensors and routes them to carers.",
+        "alarmhåndtering");
+  misses("Alarmen skal gå til samme vagtcentral som vores øvrige nødkald.", "alarmhåndtering");
   // Rising from a chair or toilet is not rising from the floor; "rejse" is also a trip.
   misses("Støttegreb, der hjælper borgeren med at rejse sig fra toilettet.", "løftepude");
   misses("Hjælp til at rejse sig fra stolen og til en rejse med bussen.", "løftepude");
