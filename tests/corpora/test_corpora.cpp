@@ -208,7 +208,7 @@ TEST_CASE("an amount in a need is no aspect and meets no product name", "[corpor
 }
 
 TEST_CASE("consultants' and vendors' wording for back strain, remote assessment, continence sensors, video "
-          "across systems, the safety alarm and alarm management find their concept, and near phrases do not",
+          "across systems, the safety alarm, alarm management and calming find their concept, and near phrases do not",
           "[corpora]") {
   TempDir dir;
   const std::string db = shipped_index(dir);
@@ -247,6 +247,10 @@ TEST_CASE("consultants' and vendors' wording for back strain, remote assessment,
   finds("Middleware that collects alarms from nurse call and bed sensors and routes them to carers.",
         "alarmhåndtering");
   misses("Alarmen skal gå til samme vagtcentral som vores øvrige nødkald.", "alarmhåndtering");
+  // A product that calms restless residents answers restlessness; Danish "berolige" is as
+  // often reassuring the worried ("berolige de pårørende") and is left out.
+  finds("A soft robot used by staff to calm and comfort residents with dementia.", "uro");
+  misses("Vi vil gerne berolige de pårørende med besked hver dag.", "uro");
   // Rising from a chair or toilet is not rising from the floor; "rejse" is also a trip.
   misses("Støttegreb, der hjælper borgeren med at rejse sig fra toilettet.", "løftepude");
   misses("Hjælp til at rejse sig fra stolen og til en rejse med bussen.", "løftepude");
