@@ -208,7 +208,8 @@ TEST_CASE("an amount in a need is no aspect and meets no product name", "[corpor
 }
 
 TEST_CASE("consultants' and vendors' wording for back strain, remote assessment, continence sensors, video "
-          "across systems, the safety alarm, alarm management and calming find their concept, and near phrases do not",
+          "across systems, the safety alarm, alarm management, calming and sent measurements find their concept, and "
+          "near phrases do not",
           "[corpora]") {
   TempDir dir;
   const std::string db = shipped_index(dir);
@@ -251,6 +252,9 @@ TEST_CASE("consultants' and vendors' wording for back strain, remote assessment,
   // often reassuring the worried ("berolige de pårørende") and is left out.
   finds("A soft robot used by staff to calm and comfort residents with dementia.", "uro");
   misses("Vi vil gerne berolige de pårørende med besked hver dag.", "uro");
+  // A device that sends its measurements on is remote monitoring.
+  finds("Vi søger en vægt, der sender målingen direkte til journalen.", "telemonitorering");
+  finds("An app in which the patient sends measurements to the care team.", "telemonitorering");
   // Rising from a chair or toilet is not rising from the floor; "rejse" is also a trip.
   misses("Støttegreb, der hjælper borgeren med at rejse sig fra toilettet.", "løftepude");
   misses("Hjælp til at rejse sig fra stolen og til en rejse med bussen.", "løftepude");
