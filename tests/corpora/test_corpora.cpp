@@ -206,3 +206,80 @@ TEST_CASE("an amount in a need is no aspect and meets no product name", "[corpor
   for (const auto& solution : match["solutions"]) CHECK(solution["id"] != "sol-coloplast-sensura-mio");
   CHECK(match["verdict"]["decision"] != "buy");
 }
+
+TEST_CASE("consultants' and vendors' wording for back strain, remote assessment, continence sensors, video "
+          "across systems, the safety alarm, alarm management, calming and sent measurements find their concept, and "
+          "near phrases do not",
+          "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  const auto finds = [&](const std::string& need, const std::string& label) {
+    const auto labels = aspect_labels(db, need);
+    CAPTURE(need, label, labels);
+    CHECK(labels.count(label) == 1);
+  };
+  const auto misses = [&](const std::string& need, const std::string& label) {
+    const auto labels = aspect_labels(db, need);
+    CAPTURE(need, label, labels);
+    CHECK(labels.count(label) == 0);
+  };
+  // The lower back, as carers and as an exoskeleton vendor say it; lifting and bending.
+  finds("Medarbejderne får ondt i lænden af de mange forflytninger.", "rygbesvær");
+  finds("A waist-worn unit that supports the lower back during lifting and bending.", "rygbesvær");
+  finds("A waist-worn unit that supports the lower back during lifting and bending.", "tunge løft");
+  finds("Vi søger noget, medarbejderen kan have på, som aflaster ryggen.", "rygbesvær");
+  finds("Plejen foregår foroverbøjet ved sengen.", "ergonomi");
+  // A sensor worn on the back is no back pain.
+  misses("En lille sensor på ryggen registrerer, hvornår borgeren ligger ned.", "rygbesvær");
+  // Judging a situation from a distance is digital supervision.
+  finds("Nattevagten skal kunne vurdere situationen på afstand, før der køres ud.", "digitalt tilsyn");
+  finds("Staff can assess the situation remotely before driving out.", "digitalt tilsyn");
+  // A continence product's saturation sensor; a wet room is no wet pad.
+  finds("A sensor strip tracks urine saturation and notifies carers.", "bleskift");
+  finds("A change indicator on the absorbent product tells when to change.", "bleskift");
+  misses("A shower chair for the wet room.", "bleskift");
+  // Video meetings across the parties' different video systems are an integration need.
+  finds("Sikre videomøder på tværs af forskellige videosystemer.", "integration");
+  finds("Each of them uses a different video system.", "integration");
+  // The safety alarm by its Danish name.
+  finds("Det skal kunne kobles på den tryghedsalarm, borgeren allerede har.", "nødkald");
+  // Seeing and managing the alarms of several devices in one place is alarm management.
+  finds("Vi ønsker ét sted, hvor hjemmeplejen kan se og administrere udstyr og alarmer.", "alarmhåndtering");
+  finds("Middleware that collects alarms from nurse call and bed sensors and routes them to carers.",
+        "alarmhåndtering");
+  misses("Alarmen skal gå til samme vagtcentral som vores øvrige nødkald.", "alarmhåndtering");
+  // A product that calms restless residents answers restlessness; Danish "berolige" is as
+  // often reassuring the worried ("berolige de pårørende") and is left out.
+  finds("A soft robot used by staff to calm and comfort residents with dementia.", "uro");
+  misses("Vi vil gerne berolige de pårørende med besked hver dag.", "uro");
+  // A device that sends its measurements on is remote monitoring.
+  finds("Vi søger en vægt, der sender målingen direkte til journalen.", "telemonitorering");
+  finds("An app in which the patient sends measurements to the care team.", "telemonitorering");
+  // Rising from a chair or toilet is not rising from the floor; "rejse" is also a trip.
+  misses("Støttegreb, der hjælper borgeren med at rejse sig fra toilettet.", "løftepude");
+  misses("Hjælp til at rejse sig fra stolen og til en rejse med bussen.", "løftepude");
+}
+
+TEST_CASE("assistive devices in general are the need's field, not what a product must do", "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  const auto result = run_tool(
+      "radar-match",
+      {"--db", db, "--json", "--limit", "1", "--need",
+       "Vi leder efter et hjælpemiddel, der kan vende sengeliggende borgere i sengen, så én medarbejder kan gøre det."});
+  INFO(result.err);
+  REQUIRE(result.exit_code == 0);
+  const auto match = nlohmann::json::parse(result.out);
+  bool general = false, turning = false;
+  for (const auto& aspect : match["need"]["aspects"]) {
+    CAPTURE(aspect.dump());
+    if (aspect["label"] == "hjælpemidler") {
+      general = true;
+      CHECK(aspect["role"] == "where");
+      CHECK(aspect["essential"] == false);
+    }
+    if (aspect["label"] == "vending") turning = aspect["essential"].get<bool>();
+  }
+  CHECK(general);
+  CHECK(turning);
+}
