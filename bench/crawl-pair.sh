@@ -22,7 +22,7 @@ port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0));
 "$bin/radar-bench-site" --port "$port" "${sites[@]}" >"$work/site.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null' EXIT
-for _ in $(seq 100); do grep -q ready "$work/site.log" 2>/dev/null && break; sleep 0.1; done
+for _ in $(seq 300); do grep -q ready "$work/site.log" 2>/dev/null && break; sleep 0.1; done
 grep -q ready "$work/site.log" || { echo "crawl-pair: the site server did not start:" >&2; cat "$work/site.log" >&2; exit 1; }
 for site in "${sites[@]}"; do urls+=("http://${site%%=*}:$port/"); done
 python3 - "$work/sources.json" "${urls[@]}" <<'PY'
