@@ -8,6 +8,7 @@
 #include <set>
 
 #include "analysis.h"
+#include "coverage.h"
 #include "decision.h"
 #include "radar/error.h"
 #include "radar/index.h"
@@ -39,11 +40,12 @@ constexpr double kAreaShare = 0.25;  // score added for sharing the leading area
 constexpr double kMaxScore = 1 + kAreaShare;  // coverage, relevance and affinity all at 1: shown as 1
 constexpr double kCoDevelopmentBonus = 0.3;  // added to a research institution's or cluster's partner score
 
-// What one match has already read of a document: the need's terms it holds and its
+// What one match has already read of a document: the need's aspects it covers and its
 // stored record (parsed when first asked for). Shared by the solution, partner and
 // similar-need rankings of one match, which often see the same documents.
 struct DocumentFacts {
-  std::set<std::string> terms;  // the need's terms (MatchMemo::wanted) the document contains
+  std::vector<bool> covered;  // per aspect of the need
+  double coverage = 0;        // the covered aspects' weight
   std::vector<std::string> areas;  // its area terms (XA...)
   std::optional<nlohmann::json> record;
 };
@@ -107,12 +109,6 @@ struct FirstPass {
   std::vector<Hit> solutions, partners, needs;
 };
 
-// Word and stem terms: the only terms that can cover an aspect.
-bool is_text_term(const std::string& term) {
-  return !term.empty() && (term[0] == 'Z' || (static_cast<unsigned char>(term[0]) >= 'a') ||
-                           (term[0] >= '0' && term[0] <= '9'));
-}
-
 Xapian::Query need_query(const AnalysedNeed& need) {
   std::vector<Xapian::Query> aspects;
   for (const auto& plan : need.aspects) {
@@ -122,52 +118,31 @@ Xapian::Query need_query(const AnalysedNeed& need) {
   return Xapian::Query(Xapian::Query::OP_OR, aspects.begin(), aspects.end());
 }
 
-// Per-match memo: the sorted text terms of the need's aspects, what was read of each
-// document, and the organisation records looked up.
+// Per-match memo: the need's aspects over the sorted terms that can cover them, what
+// was read of each document, and the organisation records looked up.
 struct MatchMemo {
+  const AnalysedNeed& need;
   Xapian::Query query;  // the need's ranked query
-  std::vector<std::string> wanted;
+  match::AspectCoverage aspects;
+  const std::vector<std::string>& wanted = aspects.terms();
   std::map<Xapian::docid, std::shared_ptr<DocumentFacts>> documents;
   std::map<std::string, std::optional<nlohmann::json>> records;
 
-  explicit MatchMemo(const AnalysedNeed& need) : query(need_query(need)) {
-    std::set<std::string> terms;
-    for (const auto& plan : need.aspects) {
-      if (!plan.concept_term.empty()) terms.insert(plan.concept_term);
-      for (const auto& alternative : plan.alternatives) {
-        for (const auto& word : alternative.words) {
-          for (const auto& term : word) {
-            if (is_text_term(term)) terms.insert(term);
-          }
-        }
-      }
-    }
-    wanted.assign(terms.begin(), terms.end());
-  }
+  explicit MatchMemo(const AnalysedNeed& analysed)
+      : need(analysed), query(need_query(analysed)), aspects(analysed.aspects) {}
 
-  // The need's terms in the document: its term list walked once, skipping to each
-  // wanted term, instead of copying every term of the document into a set. `docid` is
-  // the MSet's (Document::get_docid() is the shard's own, which repeats across shards).
+  // The need's aspects the document covers, and its areas. `docid` is the MSet's
+  // (Document::get_docid() is the shard's own, which repeats across shards).
   std::shared_ptr<DocumentFacts> facts(Xapian::docid docid, const Xapian::Document& document) {
     auto& slot = documents[docid];
     if (slot) return slot;
     slot = std::make_shared<DocumentFacts>();
-    auto it = document.termlist_begin();
-    const auto end = document.termlist_end();
-    // Terms come sorted; the area terms sit between the digits and the stems.
-    const std::string area_prefix = schema::kAreaPrefix;
-    bool areas_read = false;
-    const auto read_areas = [&] {
-      for (it.skip_to(area_prefix); it != end && (*it).rfind(area_prefix, 0) == 0; ++it) slot->areas.push_back(*it);
-      areas_read = true;
-    };
-    for (const auto& term : wanted) {
-      if (!areas_read && term > area_prefix) read_areas();
-      it.skip_to(term);
-      if (it == end) break;
-      if (*it == term) slot->terms.insert(term);
+    const std::vector<bool> held = match::held_terms(document, wanted, slot->areas);
+    for (std::size_t aspect = 0; aspect < need.aspects.size(); ++aspect) {
+      const bool covered = aspects.covers(aspect, held);
+      slot->covered.push_back(covered);
+      if (covered) slot->coverage += need.aspects[aspect].aspect.weight;
     }
-    if (!areas_read && it != end) read_areas();
     return slot;
   }
 
@@ -285,7 +260,7 @@ struct Matcher::State {
   }
 
   // The hits as candidates, with the aspects each covers.
-  static std::vector<Candidate> assess(const AnalysedNeed& need, MatchMemo& memo, const std::vector<Hit>& hits) {
+  static std::vector<Candidate> assess(MatchMemo& memo, const std::vector<Hit>& hits) {
     std::vector<Candidate> candidates;
     candidates.reserve(hits.size());
     for (const auto& hit : hits) {
@@ -294,11 +269,8 @@ struct Matcher::State {
       candidate.document = hit.document;
       candidate.facts = memo.facts(hit.docid, hit.document);
       candidate.weight = hit.weight;
-      for (const auto& plan : need.aspects) {
-        const bool covered = Analyzer::covers(plan, candidate.facts->terms);
-        candidate.covered.push_back(covered);
-        if (covered) candidate.coverage += plan.aspect.weight;
-      }
+      candidate.covered = candidate.facts->covered;
+      candidate.coverage = candidate.facts->coverage;
       candidates.push_back(std::move(candidate));
     }
     return candidates;
@@ -349,11 +321,11 @@ struct Matcher::State {
   };
 
   // The first `count` hits of `pool`, scored; with `feedback`, the areas that lead them.
-  static Ranking first_ranking(const AnalysedNeed& need, MatchMemo& memo, const std::vector<Hit>& pool, unsigned count,
+  static Ranking first_ranking(MatchMemo& memo, const std::vector<Hit>& pool, unsigned count,
                                bool feedback) {
     Ranking ranking;
     const std::vector<Hit> hits(pool.begin(), pool.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(count, pool.size())));
-    ranking.candidates = assess(need, memo, hits);
+    ranking.candidates = assess(memo, hits);
     for (const auto& candidate : ranking.candidates) ranking.best = std::max(ranking.best, candidate.weight);
     score(ranking.candidates, ranking.best, {});
     if (feedback) ranking.areas = leading_areas(ranking.candidates);
@@ -363,7 +335,7 @@ struct Matcher::State {
   // Feedback: the best `count` hits of `pool` within the areas that lead the ranking
   // (records of the same kind of product that the first `count` did not reach) join
   // it, and all are scored with their affinity to those areas.
-  void add_feedback(const AnalysedNeed& need, MatchMemo& memo, Ranking& ranking, const std::vector<Hit>& pool,
+  void add_feedback(MatchMemo& memo, Ranking& ranking, const std::vector<Hit>& pool,
                     unsigned count) {
     if (ranking.areas.empty()) return;
     std::vector<std::string> areas;
@@ -379,7 +351,7 @@ struct Matcher::State {
       ++taken;
       if (seen.insert(hit.docid).second) more.push_back(hit);
     }
-    for (auto& candidate : assess(need, memo, more)) ranking.candidates.push_back(std::move(candidate));
+    for (auto& candidate : assess(memo, more)) ranking.candidates.push_back(std::move(candidate));
     score(ranking.candidates, ranking.best, ranking.areas);
   }
 
@@ -443,6 +415,7 @@ struct Matcher::State {
 
   std::vector<SolutionMatch> solutions(const AnalysedNeed& need, MatchMemo& memo, const MatchRequest& request,
                                        const std::vector<Candidate>& candidates) {
+    const std::set<std::string> marked = match::snippet_terms(need);
     std::vector<SolutionMatch> out;
     for (auto& candidate : candidates) {
       if (out.size() >= request.limit) break;
@@ -464,7 +437,7 @@ struct Matcher::State {
       hit.missing = labels(need, candidate.covered, false);
       hit.buy_instead = hit.rank <= match::DecisionRules::kBuyMaxRank &&
                         match::is_buy_instead(need, candidate.covered, hit.maturity);
-      const auto snippet = match::make_snippet(record.value("description", ""), need, record.value("lang", "da"));
+      const auto snippet = match::make_snippet(record.value("description", ""), marked, record.value("lang", "da"));
       hit.snippet = snippet.text;
       hit.snippet_html = snippet.html;
       out.push_back(std::move(hit));
@@ -544,7 +517,7 @@ struct Matcher::State {
 
   std::vector<SimilarNeed> similar_needs(const AnalysedNeed& need, MatchMemo& memo, const MatchRequest& request,
                                          const std::vector<Hit>& pool) {
-    const auto candidates = first_ranking(need, memo, pool, kSimilarNeedCandidates, false).candidates;
+    const auto candidates = first_ranking(memo, pool, kSimilarNeedCandidates, false).candidates;
     const std::string own_text = collapse_whitespace(request.need);
     std::vector<SimilarNeed> out;
     for (const auto& candidate : candidates) {
@@ -628,10 +601,10 @@ MatchResult Matcher::match(const MatchRequest& request) {
     MatchMemo memo(need);
     const Scopes scopes = scopes_for(request);
     const FirstPass pass = state_->first_pass(memo, request, scopes);
-    auto solution_ranking = State::first_ranking(need, memo, pass.solutions, scopes.solution_count, true);
-    state_->add_feedback(need, memo, solution_ranking, pass.solutions, scopes.solution_count);
-    auto partner_ranking = State::first_ranking(need, memo, pass.partners, scopes.partner_count, true);
-    state_->add_feedback(need, memo, partner_ranking, pass.partners, scopes.partner_count);
+    auto solution_ranking = State::first_ranking(memo, pass.solutions, scopes.solution_count, true);
+    state_->add_feedback(memo, solution_ranking, pass.solutions, scopes.solution_count);
+    auto partner_ranking = State::first_ranking(memo, pass.partners, scopes.partner_count, true);
+    state_->add_feedback(memo, partner_ranking, pass.partners, scopes.partner_count);
     result.solutions = state_->solutions(need, memo, request, solution_ranking.candidates);
     match::settle_buy_flags(result.solutions);
     result.uncovered = match::uncovered_aspects(need, result.solutions);

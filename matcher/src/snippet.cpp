@@ -18,16 +18,6 @@ struct Word {
 
 bool is_word_byte(unsigned char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
 
-std::set<std::string> need_terms(const AnalysedNeed& need) {
-  std::set<std::string> terms;
-  for (const auto& plan : need.aspects) {
-    for (const auto& alternative : plan.alternatives) {
-      for (const auto& options : alternative.words) terms.insert(options.begin(), options.end());
-    }
-  }
-  return terms;
-}
-
 std::vector<Word> words_of(const std::string& text, const std::set<std::string>& terms, const Xapian::Stem& stemmer) {
   std::vector<Word> words;
   for (std::size_t pos = 0; pos < text.size();) {
@@ -46,8 +36,18 @@ std::vector<Word> words_of(const std::string& text, const std::set<std::string>&
 
 }  // namespace
 
-Snippet make_snippet(const std::string& text, const AnalysedNeed& need, const std::string& lang) {
-  const auto words = words_of(text, need_terms(need), schema::stemmer_for(lang));
+std::set<std::string> snippet_terms(const AnalysedNeed& need) {
+  std::set<std::string> terms;
+  for (const auto& plan : need.aspects) {
+    for (const auto& alternative : plan.alternatives) {
+      for (const auto& options : alternative.words) terms.insert(options.begin(), options.end());
+    }
+  }
+  return terms;
+}
+
+Snippet make_snippet(const std::string& text, const std::set<std::string>& terms, const std::string& lang) {
+  const auto words = words_of(text, terms, schema::stemmer_for(lang));
   if (words.empty()) return {};
   std::size_t best_start = 0;
   std::size_t best_hits = 0;

@@ -2,6 +2,7 @@
 // with the matching words highlighted.
 #pragma once
 
+#include <set>
 #include <string>
 
 #include "analysis.h"
@@ -13,7 +14,11 @@ struct Snippet {
   std::string html;  // HTML-escaped, matched words wrapped in <mark>
 };
 
-// At most about 240 bytes around the densest run of matched words. Never throws.
-Snippet make_snippet(const std::string& text, const AnalysedNeed& need, const std::string& lang);
+// The terms a snippet marks: every term of the need's aspects (once per match, not per snippet).
+std::set<std::string> snippet_terms(const AnalysedNeed& need);
+
+// At most about 240 bytes around the densest run of words among `terms` (by word or
+// stem). Never throws.
+Snippet make_snippet(const std::string& text, const std::set<std::string>& terms, const std::string& lang);
 
 }  // namespace radar::match

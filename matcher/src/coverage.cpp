@@ -1,0 +1,96 @@
+#include "coverage.h"
+
+#include <algorithm>
+#include <set>
+
+#include "radar/schema.h"
+
+namespace radar::match {
+namespace {
+
+// Word and stem terms: the only terms besides concept terms that can cover an aspect.
+bool is_text_term(const std::string& term) {
+  return !term.empty() && (term[0] == 'Z' || (static_cast<unsigned char>(term[0]) >= 'a') ||
+                           (term[0] >= '0' && term[0] <= '9'));
+}
+
+std::vector<std::string> covering_terms(const std::vector<AspectPlan>& plans) {
+  std::set<std::string> terms;
+  for (const auto& plan : plans) {
+    if (!plan.concept_term.empty()) terms.insert(plan.concept_term);
+    for (const auto& alternative : plan.alternatives) {
+      for (const auto& word : alternative.words) {
+        for (const auto& term : word) {
+          if (is_text_term(term)) terms.insert(term);
+        }
+      }
+    }
+  }
+  return {terms.begin(), terms.end()};
+}
+
+}  // namespace
+
+AspectCoverage::AspectCoverage(const std::vector<AspectPlan>& plans) : terms_(covering_terms(plans)) {
+  const auto index_of = [&](const std::string& term) -> std::optional<std::size_t> {
+    const auto found = std::lower_bound(terms_.begin(), terms_.end(), term);
+    if (found == terms_.end() || *found != term) return std::nullopt;
+    return static_cast<std::size_t>(found - terms_.begin());
+  };
+  for (const auto& source : plans) {
+    Plan& plan = plans_.emplace_back();
+    if (!source.concept_term.empty()) plan.concept_term = index_of(source.concept_term);
+    for (const auto& alternative : source.alternatives) {
+      auto& words = plan.alternatives.emplace_back();
+      for (const auto& options : alternative.words) {
+        auto& indices = words.emplace_back();
+        for (const auto& term : options) {
+          if (const auto index = index_of(term)) indices.push_back(*index);
+        }
+      }
+    }
+  }
+}
+
+bool AspectCoverage::covers(std::size_t aspect, const std::vector<bool>& held) const {
+  const Plan& plan = plans_[aspect];
+  if (plan.concept_term && held[*plan.concept_term]) return true;
+  return std::any_of(plan.alternatives.begin(), plan.alternatives.end(), [&](const auto& words) {
+    return std::all_of(words.begin(), words.end(), [&](const auto& indices) {
+      return std::any_of(indices.begin(), indices.end(), [&](std::size_t index) { return held[index]; });
+    });
+  });
+}
+
+std::vector<bool> held_terms(const Xapian::Document& document, const std::vector<std::string>& terms,
+                             std::vector<std::string>& areas) {
+  std::vector<bool> held(terms.size());
+  auto it = document.termlist_begin();
+  const auto end = document.termlist_end();
+  // Terms come sorted; the area terms sit between the digits and the stems.
+  const std::string area_prefix = schema::kAreaPrefix;
+  bool areas_read = false;
+  // The term at `it`, once read: the terms before it (most of them: a need's terms far
+  // outnumber a document's between two of its terms) need no skip.
+  std::optional<std::string> current;
+  const auto read_areas = [&] {
+    for (it.skip_to(area_prefix); it != end && (*it).rfind(area_prefix, 0) == 0; ++it) areas.push_back(*it);
+    areas_read = true;
+    current.reset();
+  };
+  for (std::size_t i = 0; i < terms.size(); ++i) {
+    const std::string& term = terms[i];
+    if (!areas_read && term > area_prefix) read_areas();
+    if (current && term < *current) continue;
+    if (!current || term > *current) {
+      it.skip_to(term);
+      if (it == end) break;
+      current = *it;
+    }
+    if (*current == term) held[i] = true;
+  }
+  if (!areas_read && it != end) read_areas();
+  return held;
+}
+
+}  // namespace radar::match

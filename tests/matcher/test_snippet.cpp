@@ -1,0 +1,24 @@
+// Snippets mark the words of a record's text that are a term of the need's aspects, by
+// the word itself or by its stem; the terms are gathered once per match.
+#include <catch2/catch.hpp>
+
+#include "analysis.h"
+#include "snippet.h"
+
+using namespace radar::match;
+
+TEST_CASE("a snippet marks the words whose form or stem is one of the need's terms", "[snippet]") {
+  AnalysedNeed need;
+  AspectPlan sensor;
+  sensor.alternatives = {{{{"sensor", "Zsensor"}}}};
+  AspectPlan night;
+  night.alternatives = {{{{"nat", "Znat"}, {"tilsyn", "Ztilsyn"}}}};
+  need.aspects = {sensor, night};
+  const auto terms = snippet_terms(need);
+  CHECK(terms == std::set<std::string>{"Znat", "Zsensor", "Ztilsyn", "nat", "sensor", "tilsyn"});
+
+  const auto snippet = make_snippet("Sensorer giver tilsyn om natten & ro.", terms, "da");
+  CHECK(snippet.text == "Sensorer giver tilsyn om natten & ro.");
+  CHECK(snippet.html == "<mark>Sensorer</mark> giver <mark>tilsyn</mark> om <mark>natten</mark> &amp; ro.");
+  CHECK(make_snippet("Sensorer giver tilsyn.", {}, "da").html == "Sensorer giver tilsyn.");
+}
