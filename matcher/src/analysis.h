@@ -95,7 +95,8 @@ class Analyzer {
   std::vector<std::string> expand_word(const std::string& word) const;
 
   // True if the document's term set holds the plan's concept term or satisfies one of
-  // its alternatives.
+  // its alternatives. This is the definition of coverage: a match checks it faster as
+  // flags (AspectCoverage in coverage.h), and the tests hold both that and query_for to it.
   static bool covers(const AspectPlan& plan, const std::set<std::string>& document_terms);
 
   // The Xapian query for an aspect: its concept term, or OP_SYNONYM over its alternatives.

@@ -161,7 +161,7 @@ class TestSite {
     }
     if (path.size() > 3 && path.compare(path.size() - 3, 3, ".gz") == 0) body = gzip(body);
     if (validators) {
-      const std::string etag = "\"" + std::to_string(std::hash<std::string>{}(body)) + "\"";
+      const std::string etag = std::string("\"").append(std::to_string(std::hash<std::string>{}(body))).append("\"");
       const std::string modified = "Mon, 01 Jan 2024 00:00:00 GMT";
       response.set_header("ETag", etag);
       response.set_header("Last-Modified", modified);
