@@ -153,16 +153,24 @@ std::set<std::string> aspect_labels(const std::string& db, const std::string& ne
   return labels;
 }
 
+// Checks that `need` has (or has not) an aspect labelled `label`.
+void check_finds(const std::string& db, const std::string& need, const std::string& label) {
+  const auto labels = aspect_labels(db, need);
+  CAPTURE(need, label, labels);
+  CHECK(labels.count(label) == 1);
+}
+void check_misses(const std::string& db, const std::string& need, const std::string& label) {
+  const auto labels = aspect_labels(db, need);
+  CAPTURE(need, label, labels);
+  CHECK(labels.count(label) == 0);
+}
+
 }  // namespace
 
 TEST_CASE("everyday phrasings of care tasks find their thesaurus concept", "[corpora]") {
   TempDir dir;
   const std::string db = shipped_index(dir);
-  const auto finds = [&](const std::string& need, const std::string& label) {
-    const auto labels = aspect_labels(db, need);
-    CAPTURE(need, label, labels);
-    CHECK(labels.count(label) == 1);
-  };
+  const auto finds = [&](const std::string& need, const std::string& label) { check_finds(db, need, label); };
   // Turning and repositioning in bed, said as carers say it.
   finds("Borgeren skal lægges om på siden flere gange i løbet af natten.", "vending");
   finds("To medarbejdere skal trække borgeren op i sengen hver morgen.", "vending");
@@ -213,16 +221,8 @@ TEST_CASE("consultants' and vendors' wording for back strain, remote assessment,
           "[corpora]") {
   TempDir dir;
   const std::string db = shipped_index(dir);
-  const auto finds = [&](const std::string& need, const std::string& label) {
-    const auto labels = aspect_labels(db, need);
-    CAPTURE(need, label, labels);
-    CHECK(labels.count(label) == 1);
-  };
-  const auto misses = [&](const std::string& need, const std::string& label) {
-    const auto labels = aspect_labels(db, need);
-    CAPTURE(need, label, labels);
-    CHECK(labels.count(label) == 0);
-  };
+  const auto finds = [&](const std::string& need, const std::string& label) { check_finds(db, need, label); };
+  const auto misses = [&](const std::string& need, const std::string& label) { check_misses(db, need, label); };
   // The lower back, as carers and as an exoskeleton vendor say it; lifting and bending.
   finds("Medarbejderne får ondt i lænden af de mange forflytninger.", "rygbesvær");
   finds("A waist-worn unit that supports the lower back during lifting and bending.", "rygbesvær");
