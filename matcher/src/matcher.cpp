@@ -459,13 +459,15 @@ struct Matcher::State {
     return co_developer_ids;
   }
 
-  // Partners for the need; when it is to be co-developed (nothing on the market covers
-  // it), research institutions and clusters with evidence rank higher: the guide's
-  // OPI brings knowledge institutions in.
+  // Partners for the need, each ranked by its best piece of evidence (its record, a
+  // solution or a crawled page): more pages that match weakly do not make a closer
+  // partner. When the need is to be co-developed (nothing on the market covers it),
+  // research institutions and clusters with evidence rank higher: the guide's OPI
+  // brings knowledge institutions in.
   std::vector<PartnerMatch> partners(const AnalysedNeed& need, MatchMemo& memo, const MatchRequest& request,
                                      const std::vector<Candidate>& candidates, bool co_development) {
     struct Evidence {
-      double best = 0, rest = 0;
+      double best = 0;
       std::vector<const Candidate*> why;  // the first three; explained only for the partners shown
     };
     std::map<std::string, Evidence> by_org;
@@ -477,12 +479,7 @@ struct Matcher::State {
       auto [it, inserted] = by_org.try_emplace(org);
       if (inserted) order.push_back(org);
       Evidence& evidence = it->second;
-      if (candidate.score > evidence.best) {
-        evidence.rest += evidence.best;
-        evidence.best = candidate.score;
-      } else {
-        evidence.rest += candidate.score;
-      }
+      evidence.best = std::max(evidence.best, candidate.score);
       if (evidence.why.size() < 3) evidence.why.push_back(&candidate);
     }
     // Organisations with a stored record, ranked; only the ones shown are read and explained.
@@ -492,7 +489,7 @@ struct Matcher::State {
       const Evidence& evidence = by_org[org];
       PartnerMatch partner;
       partner.id = org;
-      partner.score = evidence.best + 0.15 * std::min(2.0, evidence.rest);
+      partner.score = evidence.best;
       if (co_development && co_developers().count(org) != 0) partner.score += kCoDevelopmentBonus;
       out.push_back(std::move(partner));
     }

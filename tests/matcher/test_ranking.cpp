@@ -278,3 +278,31 @@ TEST_CASE("a defibrillator need finds the AED, not every company whose name ends
     }
   }
 }
+
+TEST_CASE("an organisation ranks as a partner by its best evidence, not by how much of it there is", "[ranking]") {
+  // One company has a product for the whole need; the other has five that each say less
+  // of it. Adding the five's evidence up put the second company first.
+  std::string records =
+      R"({"type":"organisation","id":"org-one","name":"Gamma ApS","description":"Testvirksomhed.","org_type":"company","lang":"da"}
+{"type":"solution","id":"sol-one","organisation":"org-one","name":"Natro","description":"Nattilsyn om natten med sensor på plejecentret.","maturity":"market","areas":["overvågning"],"lang":"da"}
+{"type":"organisation","id":"org-many","name":"Delta ApS","description":"Testvirksomhed.","org_type":"company","lang":"da"}
+)";
+  for (const char* name : {"Alfa", "Beta", "Gamma", "Delta", "Epsilon"}) {
+    records += std::string(R"({"type":"solution","id":"sol-many-)") + name + R"(","organisation":"org-many","name":")" + name +
+               R"(","description":"Nattilsyn med sensor på plejecentret.","maturity":"market","areas":["overvågning"],"lang":"da"})" + "\n";
+  }
+  for (int o = 0; o < 12; ++o) {
+    records += R"({"type":"organisation","id":"other-)" + std::to_string(o) + R"(","name":"Rengøring )" +
+               std::to_string(o) + R"(","description":"Rengøring af kontorer og lagre.","org_type":"company","lang":"da"})" + "\n";
+  }
+  const Market market(records);
+  const auto result = market.screen("Nattilsyn på plejecentret med en sensor om natten.");
+  REQUIRE(result.solutions.size() >= 2);
+  REQUIRE(result.solutions[0].id == "sol-one");
+  REQUIRE(result.solutions[1].id.rfind("sol-many-", 0) == 0);
+  REQUIRE(result.partners.size() >= 2);
+  CHECK(result.partners[0].id == "org-one");
+  CHECK(result.partners[1].id == "org-many");
+  // The second company scores as its best product does, not more.
+  CHECK(result.partners[1].score == Approx(result.solutions[1].score).margin(0.001));
+}
