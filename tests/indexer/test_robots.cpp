@@ -362,7 +362,8 @@ TEST_CASE("robots.txt is read up to 500 KiB, whole lines only") {
   while (robots.size() + filler.size() < kLimit - 100) {
     robots += filler;
   }
-  robots += "#" + std::string(kLimit - 13 - robots.size() - 2, 'x') + "\n";
+  const std::size_t comment_bytes = kLimit - 13 - robots.size() - 2;  // "#" and "\n" besides
+  robots.append("#").append(comment_bytes, 'x').append("\n");
   REQUIRE(robots.size() == kLimit - 13);
   // This line straddles the limit after "Disallow: /cu": cut there, it would disallow "/cu".
   robots += "Disallow: /cut-here\n";
