@@ -57,9 +57,12 @@ struct Candidate {
   std::shared_ptr<DocumentFacts> facts;
   double weight = 0;     // BM25 weight of the need query
   double relevance = 0;  // BM25, scaled to 0..1 by the best candidate
-  double coverage = 0;   // share of the need's aspect weight the document covers
-  std::vector<bool> covered;
   double score = 0;
+
+  // Per aspect of the need, whether the document covers it; and those aspects' share of
+  // the need's weight. Read once per match (MatchMemo::facts), shared by every ranking.
+  [[nodiscard]] const std::vector<bool>& covered() const { return facts->covered; }
+  [[nodiscard]] double coverage() const { return facts->coverage; }
 
   // The stored record; parsed on first use.
   const nlohmann::json& record() const {
@@ -124,7 +127,6 @@ struct MatchMemo {
   const AnalysedNeed& need;
   Xapian::Query query;  // the need's ranked query
   match::AspectCoverage aspects;
-  const std::vector<std::string>& wanted = aspects.terms();
   std::map<Xapian::docid, std::shared_ptr<DocumentFacts>> documents;
   std::map<std::string, std::optional<nlohmann::json>> records;
 
@@ -137,7 +139,7 @@ struct MatchMemo {
     auto& slot = documents[docid];
     if (slot) return slot;
     slot = std::make_shared<DocumentFacts>();
-    const std::vector<bool> held = match::held_terms(document, wanted, slot->areas);
+    const std::vector<bool> held = match::held_terms(document, aspects.terms(), slot->areas);
     for (std::size_t aspect = 0; aspect < need.aspects.size(); ++aspect) {
       const bool covered = aspects.covers(aspect, held);
       slot->covered.push_back(covered);
@@ -269,8 +271,6 @@ struct Matcher::State {
       candidate.document = hit.document;
       candidate.facts = memo.facts(hit.docid, hit.document);
       candidate.weight = hit.weight;
-      candidate.covered = candidate.facts->covered;
-      candidate.coverage = candidate.facts->coverage;
       candidates.push_back(std::move(candidate));
     }
     return candidates;
@@ -384,7 +384,7 @@ struct Matcher::State {
     std::size_t used = 0;
     for (const auto& candidate : ranked) {
       if (used >= kFeedbackDocuments) break;
-      if (candidate.coverage <= 0) continue;
+      if (candidate.coverage() <= 0) continue;
       ++used;
       for (const auto& area : candidate.facts->areas) weights[area] += candidate.score;
     }
@@ -406,7 +406,7 @@ struct Matcher::State {
         const auto found = areas.find(area);
         if (found != areas.end()) affinity = std::max(affinity, found->second);
       }
-      candidate.score = kCoverageShare * candidate.coverage + (1 - kCoverageShare) * candidate.relevance +
+      candidate.score = kCoverageShare * candidate.coverage() + (1 - kCoverageShare) * candidate.relevance +
                         kAreaShare * affinity;
     }
     std::stable_sort(candidates.begin(), candidates.end(),
@@ -419,7 +419,7 @@ struct Matcher::State {
     std::vector<SolutionMatch> out;
     for (auto& candidate : candidates) {
       if (out.size() >= request.limit) break;
-      if (candidate.coverage <= 0) continue;
+      if (candidate.coverage() <= 0) continue;
       SolutionMatch hit;
       const auto& record = candidate.record();
       hit.id = record.value("id", "");
@@ -433,10 +433,10 @@ struct Matcher::State {
       }
       hit.rank = static_cast<unsigned>(out.size() + 1);
       hit.score = std::round(candidate.score / kMaxScore * 1000) / 1000;
-      hit.covered = labels(need, candidate.covered, true);
-      hit.missing = labels(need, candidate.covered, false);
+      hit.covered = labels(need, candidate.covered(), true);
+      hit.missing = labels(need, candidate.covered(), false);
       hit.buy_instead = hit.rank <= match::DecisionRules::kBuyMaxRank &&
-                        match::is_buy_instead(need, candidate.covered, hit.maturity);
+                        match::is_buy_instead(need, candidate.covered(), hit.maturity);
       const auto snippet = match::make_snippet(record.value("description", ""), marked, record.value("lang", "da"));
       hit.snippet = snippet.text;
       hit.snippet_html = snippet.html;
@@ -473,7 +473,7 @@ struct Matcher::State {
     std::map<std::string, Evidence> by_org;
     std::vector<std::string> order;
     for (const auto& candidate : candidates) {
-      if (candidate.coverage <= 0) continue;
+      if (candidate.coverage() <= 0) continue;
       const std::string org = candidate.document.get_value(schema::kOrgSlot);
       if (org.empty()) continue;
       auto [it, inserted] = by_org.try_emplace(org);
@@ -504,7 +504,7 @@ struct Matcher::State {
         out[i].url = record->value("website", "");
       }
       for (const Candidate* candidate : by_org[out[i].id].why) {
-        out[i].why.push_back(match::evidence_line(need, candidate->record(), candidate->covered));
+        out[i].why.push_back(match::evidence_line(need, candidate->record(), candidate->covered()));
       }
       out[i].rank = static_cast<unsigned>(i + 1);
       out[i].score = std::round(out[i].score * 1000) / 1000;
@@ -528,7 +528,7 @@ struct Matcher::State {
       similar.municipality = record.value("municipality", "");
       similar.title = record.value("title", "");
       similar.score = std::round(candidate.score * 1000) / 1000;
-      similar.shared = labels(need, candidate.covered, true);
+      similar.shared = labels(need, candidate.covered(), true);
       out.push_back(std::move(similar));
     }
     return out;

@@ -736,8 +736,9 @@ class Crawler {
       fail(run, "bad_sitemap", entry.url, error.what(), true);
       return;
     }
+    const UrlResolver resolver(entry.url);  // a sitemap lists up to 50,000 URLs
     for (const SitemapEntry& item : sitemap.entries) {
-      const auto url = resolve_url(entry.url, item.loc);
+      const auto url = resolver.resolve(item.loc);
       if (!url) continue;
       if (sitemap.is_index) {
         const bool nearby = within_allow(run, *url) || url_origin(*url) == url_origin(entry.url);
@@ -758,8 +759,9 @@ class Crawler {
       fail(run, "bad_feed", entry.url, error.what(), true);
       return;
     }
+    const UrlResolver resolver(entry.url);
     for (const FeedItem& item : items) {
-      const auto url = resolve_url(entry.url, item.url);
+      const auto url = resolver.resolve(item.url);
       if (url && within_allow(run, *url)) run.frontier->add(make_entry(*url, UrlKind::page, 0));
     }
   }
