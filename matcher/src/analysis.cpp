@@ -363,7 +363,7 @@ NeedIntent need_intent(std::string_view text) {
 }
 
 Analyzer::Analyzer(const Xapian::Database& db, const LanguageResources& resources)
-    : db_(db), resources_(resources) {
+    : db_(db), resources_(resources), terms_(db) {
   for (const char* lang : {"da", "sv", "nb", "en"}) {
     stemmers_.push_back(schema::stemmer_for(lang));
     stemmer_languages_.emplace_back(lang);
@@ -510,7 +510,7 @@ std::optional<Analyzer::ConceptMatch> Analyzer::match_concept(const std::vector<
 std::vector<std::string> Analyzer::existing_terms(const std::vector<std::string>& candidates) const {
   std::vector<std::string> found;
   for (const auto& term : candidates) {
-    if (!term.empty() && term.size() < 240 && db_.term_exists(term)) add_unique(found, term);
+    if (!term.empty() && term.size() < 240 && terms_.exists(term)) add_unique(found, term);
   }
   return found;
 }
@@ -521,6 +521,7 @@ void Analyzer::use_concept_terms(bool use) {
 }
 
 void Analyzer::clear_cache() {
+  terms_.clear();
   expansions_.clear();
   corrections_.clear();
   compounds_.clear();
@@ -582,14 +583,14 @@ std::vector<std::string> Analyzer::compounds_starting_with(const std::string& he
     const std::string word = *it;
     std::string rest = word.substr(head.size());
     // A linking letter (-s-, -e-) joins the parts; the rest must be a word of the index.
-    if (rest.size() > kMinCompoundPart && (rest[0] == 's' || rest[0] == 'e') && !db_.term_exists(rest)) rest.erase(0, 1);
+    if (rest.size() > kMinCompoundPart && (rest[0] == 's' || rest[0] == 'e') && !terms_.exists(rest)) rest.erase(0, 1);
     if (rest.size() < kMinCompoundPart || is_stopword(rest)) continue;
     if (!existing_terms(term_candidates({stemmers_[0]}, rest)).empty()) found.push_back(word);
   }
   // The most frequent few: each is one more posting list in every query for the concept.
   if (found.size() > kMaxCompoundsPerHead) {
     std::stable_sort(found.begin(), found.end(), [&](const std::string& a, const std::string& b) {
-      return db_.get_termfreq(a) > db_.get_termfreq(b);
+      return terms_.frequency(a) > terms_.frequency(b);
     });
     found.resize(kMaxCompoundsPerHead);
   }
@@ -618,7 +619,7 @@ std::vector<std::string> Analyzer::compound_split_uncached(const std::string& wo
       const auto left_terms = existing_terms(term_candidates(stemmers_, left));
       const auto right_terms = existing_terms(term_candidates({stemmers_[0]}, tail));
       if (left_terms.empty() || right_terms.empty()) continue;
-      const Xapian::doccount score = std::min(db_.get_termfreq(left_terms.front()), db_.get_termfreq(right_terms.front()));
+      const Xapian::doccount score = std::min(terms_.frequency(left_terms.front()), terms_.frequency(right_terms.front()));
       if (score > best_score) best_score = score, best = {left, tail};
     }
   }
@@ -650,7 +651,7 @@ bool Analyzer::in_product_vocabulary(const AspectPlan& plan) const {
       const bool stemmed = term[0] == 'Z';
       const std::string base = stemmed ? term.substr(1) : term;
       for (const char* field : {schema::kNamePrefix, schema::kAreaTextPrefix}) {
-        if (db_.term_exists(std::string(stemmed ? "Z" : "").append(field).append(base))) return true;
+        if (terms_.exists(std::string(stemmed ? "Z" : "").append(field).append(base))) return true;
       }
     }
   }
@@ -666,7 +667,7 @@ double Analyzer::frequency_of(const AspectPlan& plan) const {
     double smallest = -1;
     for (const auto& terms : alternative.words) {
       Xapian::doccount frequency = 0;
-      for (const auto& term : terms) frequency = std::max(frequency, db_.get_termfreq(term));
+      for (const auto& term : terms) frequency = std::max(frequency, terms_.frequency(term));
       smallest = smallest < 0 ? frequency : std::min(smallest, static_cast<double>(frequency));
     }
     total = std::max(total, smallest);

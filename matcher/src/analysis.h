@@ -16,6 +16,7 @@
 #include "radar/language_resources.h"
 #include "radar/matcher.h"
 #include "radar/text.h"
+#include "term_statistics.h"
 
 namespace radar::match {
 
@@ -81,7 +82,8 @@ class Analyzer {
  public:
   Analyzer(const Xapian::Database& db, const LanguageResources& resources);
 
-  // Forgets cached expansions: call after the database was reopened on a new revision.
+  // Forgets cached expansions and term frequencies: call after the database was
+  // reopened on a new revision.
   void clear_cache();
 
   // Whether concept plans search the index's concept terms (radar/concepts.h): only
@@ -89,6 +91,9 @@ class Analyzer {
   void use_concept_terms(bool use);
 
   AnalysedNeed analyse(const std::string& text) const;
+
+  // The index's term frequencies, remembered for the revision (cleared with the cache).
+  [[nodiscard]] const TermStatistics& term_statistics() const { return terms_; }
 
   // The index terms that stand for `word`: the word itself and its stems in da, sv,
   // nb and en that occur in the index; a spelling correction when none occur.
@@ -152,6 +157,7 @@ class Analyzer {
 
   const Xapian::Database& db_;
   const LanguageResources& resources_;
+  TermStatistics terms_;  // term frequencies of the revision
   std::vector<Xapian::Stem> stemmers_;
   std::vector<std::string> stemmer_languages_;           // parallel to stemmers_
   mutable std::vector<std::size_t> lookup_stemmers_;     // the stemmers a need's words meet concepts with

@@ -485,7 +485,7 @@ struct Matcher::State {
     // Organisations with a stored record, ranked; only the ones shown are read and explained.
     std::vector<PartnerMatch> out;
     for (const auto& org : order) {
-      if (!db.term_exists(schema::id_term(org))) continue;
+      if (!analyzer->term_statistics().exists(schema::id_term(org))) continue;
       const Evidence& evidence = by_org[org];
       PartnerMatch partner;
       partner.id = org;

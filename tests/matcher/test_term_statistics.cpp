@@ -1,0 +1,101 @@
+// The analysis's remembered term frequencies: Xapian's answers over several shards,
+// bounded, and forgotten when the index moves to a new revision.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include <xapian.h>
+
+#include "analysis.h"
+#include "radar/language_resources.h"
+#include "term_statistics.h"
+#include "test_support.h"
+
+using namespace radar;
+using namespace radar::match;
+using namespace radar::test;
+
+namespace {
+
+void add_document(Xapian::WritableDatabase& db, std::initializer_list<const char*> terms) {
+  Xapian::Document document;
+  for (const char* term : terms) document.add_term(term);
+  db.add_document(document);
+}
+
+}  // namespace
+
+TEST_CASE("remembered term frequencies are Xapian's, over one shard or several", "[analysis]") {
+  TempDir dir;
+  {
+    Xapian::WritableDatabase first(dir.file("first"), Xapian::DB_CREATE);
+    add_document(first, {"alarm", "sensor"});
+    add_document(first, {"sensor"});
+    Xapian::WritableDatabase second(dir.file("second"), Xapian::DB_CREATE);
+    add_document(second, {"sensor", "robot"});
+    // A term whose only document was deleted after a commit.
+    add_document(second, {"vanished"});
+    second.commit();
+    second.delete_document(second.get_lastdocid());
+    second.commit();
+    first.commit();
+  }
+  Xapian::Database one(dir.file("first"));
+  Xapian::Database both(dir.file("first"));
+  both.add_database(Xapian::Database(dir.file("second")));
+  for (const Xapian::Database* db : {&one, &both}) {
+    const TermStatistics statistics(*db);
+    for (const char* term : {"alarm", "sensor", "robot", "vanished", "absent", ""}) {
+      CAPTURE(term, db->size());
+      // Asked twice: the second answer is the remembered one.
+      for (int ask = 0; ask < 2; ++ask) {
+        CHECK(statistics.frequency(term) == db->get_termfreq(term));
+        CHECK(statistics.exists(term) == db->term_exists(term));
+      }
+    }
+  }
+  CHECK(TermStatistics(both).frequency("sensor") == 3);
+}
+
+TEST_CASE("remembered term frequencies start over past their bound", "[analysis]") {
+  TempDir dir;
+  {
+    Xapian::WritableDatabase db(dir.file("db"), Xapian::DB_CREATE);
+    add_document(db, {"a", "b", "c", "d", "e"});
+    db.commit();
+  }
+  const Xapian::Database db(dir.file("db"));
+  const TermStatistics statistics(db, 3);
+  for (const char* term : {"a", "b", "c"}) CHECK(statistics.exists(term));
+  CHECK(statistics.size() == 3);
+  CHECK(statistics.exists("d"));
+  CHECK(statistics.size() == 1);  // forgotten, then "d" remembered
+  CHECK_FALSE(statistics.exists("x"));
+  CHECK(statistics.size() == 2);
+}
+
+TEST_CASE("the analysis forgets term frequencies when the index was reopened on a new revision", "[analysis]") {
+  TempDir dir;
+  const std::string path = dir.file("db");
+  ingest_text(path, R"({"type":"organisation","id":"org-a","name":"Alfa","description":"En alarm til sengen.","org_type":"company","lang":"da"}
+)");
+  Xapian::Database db(path);
+  const LanguageResources resources;
+  Analyzer analyzer(db, resources);
+  const auto known = [&](const std::string& need, const std::string& label) {
+    const auto aspects = analyzer.analyse(need).aspects;
+    const auto found = std::find_if(aspects.begin(), aspects.end(), [&](const AspectPlan& p) { return p.aspect.label == label; });
+    REQUIRE(found != aspects.end());
+    return found->known;
+  };
+  const std::string need = "En alarm og en vandsensor til sengen.";
+  CHECK_FALSE(known(need, "vandsensor"));
+  CHECK(analyzer.term_statistics().size() > 0);
+
+  ingest_text(path, R"({"type":"organisation","id":"org-b","name":"Beta","description":"En vandsensor under vasken.","org_type":"company","lang":"da"}
+)");
+  REQUIRE(db.reopen());
+  analyzer.clear_cache();
+  CHECK(analyzer.term_statistics().size() == 0);
+  CHECK(known(need, "vandsensor"));
+}
