@@ -91,10 +91,10 @@ bool ranks_before(const Hit& a, const Hit& b) {
 // The boolean scope of each ranking for one request, and how many candidates each reads.
 struct Scopes {
   Xapian::Query solutions, partners, needs;
-  // The solutions' scope split into those partners may cite and municipalities' own
-  // (empty unless municipalities are left out of the partners), and the partners'
-  // scope without its solutions: the pieces the first pass reads and merges.
-  Xapian::Query citable_solutions, own_solutions, partners_besides_solutions;
+  // The solutions partners may cite (all but municipalities' own unless the request
+  // filters on organisation type), and the partners' scope without its solutions: the
+  // pieces the first pass reads and merges.
+  Xapian::Query citable_solutions, partners_besides_solutions;
   unsigned solution_count = 0, partner_count = 0, need_count = kSimilarNeedCandidates;
   bool exclude_municipal = false;  // partners leave out municipalities' documents
 
@@ -195,7 +195,6 @@ Scopes scopes_for(const MatchRequest& request) {
     for (Xapian::Query* scope : {&scopes.partners, &scopes.partners_besides_solutions, &scopes.citable_solutions}) {
       *scope = Xapian::Query(Xapian::Query::OP_AND_NOT, *scope, municipal);
     }
-    scopes.own_solutions = Xapian::Query(Xapian::Query::OP_FILTER, scopes.solutions, municipal);
   }
   scopes.needs = of_types({RecordType::need});
   if (!request.exclude_need_id.empty()) {
@@ -280,10 +279,10 @@ struct Matcher::State {
   // and partners' evidence kFeedbackDepth times the candidates each ranking reads,
   // other needs only their candidates (their ranking takes no feedback).
   // Partners' evidence includes the solutions (but not municipalities' own), whose
-  // posting lists are the longest a need reads; so the solutions partners may cite are
-  // read once, deep enough for both rankings, and merged with municipalities' solutions
-  // for the one and with organisations and pages for the other (profiled against one
-  // query collapsed on the record type in bench/profiles.md).
+  // posting lists are the longest a need reads; so the solutions are read once, deep
+  // enough for both rankings, and those partners may cite are merged with organisations
+  // and pages for the partners (profiled against one query collapsed on the record type,
+  // and against a read of each scope, in bench/profiles.md).
   FirstPass first_pass(MatchMemo& memo, const MatchRequest& request, const Scopes& scopes) {
     const Xapian::Query& query = memo.query;
     const Scopes deep = scopes.deeper(kFeedbackDepth);
@@ -294,13 +293,45 @@ struct Matcher::State {
       pass.partners = search(query, scopes.partners, deep.partner_count);
       return pass;
     }
-    const auto citable = search(query, scopes.citable_solutions, std::max(deep.solution_count, deep.partner_count));
-    const auto own = scopes.own_solutions.empty() ? std::vector<Hit>{}
-                                                  : search(query, scopes.own_solutions, deep.solution_count);
-    pass.solutions = merged(citable, own, deep.solution_count);
+    const unsigned citable_count = std::max(deep.solution_count, deep.partner_count);
+    std::vector<Hit> citable;
+    if (scopes.exclude_municipal) {
+      const SolutionsRead read = read_solutions(query, scopes, citable_count, deep.solution_count);
+      pass.solutions = read.solutions;
+      citable = read.citable ? *read.citable : search(query, scopes.citable_solutions, citable_count);
+    } else {
+      citable = search(query, scopes.citable_solutions, citable_count);
+      pass.solutions = merged(citable, {}, deep.solution_count);
+    }
     pass.partners =
         merged(citable, search(query, scopes.partners_besides_solutions, deep.partner_count), deep.partner_count);
     return pass;
+  }
+
+  // All solutions, municipalities' own among them, read once: the solutions' pool, and
+  // the solutions partners may cite when that read holds `citable_count` of them or every
+  // solution the query matches (otherwise nullopt: a read of their own scope is needed).
+  // A municipality's solutions are a small share, so a read a quarter deeper than the
+  // partners' pool usually holds enough of the others; both lists are then exactly
+  // what searching each scope would give.
+  struct SolutionsRead {
+    std::vector<Hit> solutions;
+    std::optional<std::vector<Hit>> citable;
+  };
+  SolutionsRead read_solutions(const Xapian::Query& query, const Scopes& scopes, unsigned citable_count,
+                               unsigned solution_count) {
+    const unsigned depth = std::max(citable_count + citable_count / 4, solution_count);
+    const std::vector<Hit> all = search(query, scopes.solutions, depth);
+    SolutionsRead read;
+    read.solutions.assign(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(all.size(), solution_count)));
+    const auto municipal = members({municipal_term()}, all);
+    std::vector<Hit> citable;
+    for (const auto& hit : all) {
+      if (citable.size() == citable_count) break;
+      if (municipal.count(hit.docid) == 0) citable.push_back(hit);
+    }
+    if (citable.size() == citable_count || all.size() < depth) read.citable = std::move(citable);
+    return read;
   }
 
   // The first `count` hits of two lists that are each best first, as one MSet of both

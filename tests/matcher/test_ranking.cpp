@@ -113,10 +113,11 @@ TEST_CASE("partners read beside the solutions rank as the whole partner scope re
   // query; with one, the partners' scope is read whole. Every solution here is on the
   // market, so the filter changes nothing and both ways must give the same result:
   // with all solutions read, with the solutions' depth (500) full of other companies'
-  // solutions, and with it crowded by municipalities' solutions that partners skip.
+  // solutions, with municipalities' solutions first but the one read deep enough for
+  // 500 others, and with them crowding the read so that the others need a read of their own.
   const std::string need = "Nattilsyn på plejecentret med en sensor, der ikke vækker beboerne om natten.";
   for (const auto& [owners, municipal, solutions] : {std::tuple{4U, 1U, 40U}, std::tuple{30U, 0U, 620U},
-                                                     std::tuple{40U, 30U, 700U}}) {
+                                                     std::tuple{40U, 4U, 700U}, std::tuple{40U, 30U, 700U}}) {
     CAPTURE(owners, municipal, solutions);
     const Market market(crowded_market(owners, municipal, solutions));
     Matcher matcher({market.db});
