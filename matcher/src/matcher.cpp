@@ -446,7 +446,7 @@ struct Matcher::State {
 
   std::vector<SolutionMatch> solutions(const AnalysedNeed& need, MatchMemo& memo, const MatchRequest& request,
                                        const std::vector<Candidate>& candidates) {
-    const std::set<std::string> marked = match::snippet_terms(need);
+    match::SnippetMarker marker(match::snippet_terms(need));
     std::vector<SolutionMatch> out;
     for (auto& candidate : candidates) {
       if (out.size() >= request.limit) break;
@@ -468,7 +468,7 @@ struct Matcher::State {
       hit.missing = labels(need, candidate.covered(), false);
       hit.buy_instead = hit.rank <= match::DecisionRules::kBuyMaxRank &&
                         match::is_buy_instead(need, candidate.covered(), hit.maturity);
-      const auto snippet = match::make_snippet(record.value("description", ""), marked, record.value("lang", "da"));
+      const auto snippet = match::make_snippet(record.value("description", ""), marker, record.value("lang", "da"));
       hit.snippet = snippet.text;
       hit.snippet_html = snippet.html;
       out.push_back(std::move(hit));

@@ -18,7 +18,7 @@ struct Word {
 
 bool is_word_byte(unsigned char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
 
-std::vector<Word> words_of(const std::string& text, const std::set<std::string>& terms, const Xapian::Stem& stemmer) {
+std::vector<Word> words_of(const std::string& text, SnippetMarker& marker, const std::string& lang) {
   std::vector<Word> words;
   for (std::size_t pos = 0; pos < text.size();) {
     if (!is_word_byte(static_cast<unsigned char>(text[pos]))) {
@@ -28,8 +28,7 @@ std::vector<Word> words_of(const std::string& text, const std::set<std::string>&
     const std::size_t begin = pos;
     while (pos < text.size() && is_word_byte(static_cast<unsigned char>(text[pos]))) ++pos;
     const std::string lower = to_lower(text.substr(begin, pos - begin));
-    const bool matched = terms.count(lower) != 0 || terms.count(std::string("Z").append(stemmer(lower))) != 0;
-    words.push_back({begin, pos, matched});
+    words.push_back({begin, pos, marker.marks(lower, lang)});
   }
   return words;
 }
@@ -46,8 +45,24 @@ std::set<std::string> snippet_terms(const AnalysedNeed& need) {
   return terms;
 }
 
+bool SnippetMarker::marks(const std::string& word, const std::string& lang) {
+  auto language = languages_.find(lang);
+  if (language == languages_.end()) language = languages_.emplace(lang, Language{schema::stemmer_for(lang), {}}).first;
+  auto& known = language->second.marked;
+  const auto found = known.find(word);
+  if (found != known.end()) return found->second;
+  const bool marked = terms_.count(word) != 0 || terms_.count(std::string("Z").append(language->second.stemmer(word))) != 0;
+  known.emplace(word, marked);
+  return marked;
+}
+
 Snippet make_snippet(const std::string& text, const std::set<std::string>& terms, const std::string& lang) {
-  const auto words = words_of(text, terms, schema::stemmer_for(lang));
+  SnippetMarker marker(terms);
+  return make_snippet(text, marker, lang);
+}
+
+Snippet make_snippet(const std::string& text, SnippetMarker& marker, const std::string& lang) {
+  const auto words = words_of(text, marker, lang);
   if (words.empty()) return {};
   std::size_t best_start = 0;
   std::size_t best_hits = 0;

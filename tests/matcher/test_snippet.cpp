@@ -22,3 +22,24 @@ TEST_CASE("a snippet marks the words whose form or stem is one of the need's ter
   CHECK(snippet.html == "<mark>Sensorer</mark> giver <mark>tilsyn</mark> om <mark>natten</mark> &amp; ro.");
   CHECK(make_snippet("Sensorer giver tilsyn.", {}, "da").html == "Sensorer giver tilsyn.");
 }
+
+TEST_CASE("a match's snippets remember which words they mark, per record language", "[snippet]") {
+  SnippetMarker marker({"Znat", "sensor"});
+  // Danish stems "natten" to "nat"; English leaves it as it is.
+  for (int ask = 0; ask < 2; ++ask) {
+    CHECK(marker.marks("natten", "da"));
+    CHECK_FALSE(marker.marks("natten", "en"));
+    CHECK(marker.marks("sensor", "en"));
+    CHECK_FALSE(marker.marks("giver", "da"));
+  }
+  // Texts marked through one marker read as each marked alone.
+  const std::set<std::string> terms{"Znat", "Zsensor", "tilsyn"};
+  SnippetMarker shared(terms);
+  for (const auto& [text, lang] : {std::pair<std::string, std::string>{"Sensorer giver tilsyn om natten.", "da"},
+                                   {"Sensors watch at night: natten.", "en"}, {"Om natten, sensorer.", "da"}}) {
+    const auto alone = make_snippet(text, terms, lang);
+    const auto together = make_snippet(text, shared, lang);
+    CHECK(together.text == alone.text);
+    CHECK(together.html == alone.html);
+  }
+}
