@@ -507,10 +507,12 @@ std::optional<Analyzer::ConceptMatch> Analyzer::match_concept(const std::vector<
   return std::nullopt;
 }
 
-std::vector<std::string> Analyzer::existing_terms(const std::vector<std::string>& candidates) const {
+std::vector<std::string> Analyzer::existing_terms(const std::vector<std::string>& candidates, bool remember) const {
   std::vector<std::string> found;
   for (const auto& term : candidates) {
-    if (!term.empty() && term.size() < 240 && terms_.exists(term)) add_unique(found, term);
+    if (!term.empty() && term.size() < 240 && (remember ? terms_.exists(term) : terms_.exists_once(term))) {
+      add_unique(found, term);
+    }
   }
   return found;
 }
@@ -576,25 +578,27 @@ std::string Analyzer::spelling_correction(const std::string& word) const {
 }
 
 std::vector<std::string> Analyzer::compounds_starting_with(const std::string& head) const {
-  std::vector<std::string> found;
-  if (utf8_length(head) < kMinCompoundHead || head.size() > kMaxCompoundBytes) return found;
+  std::vector<std::pair<std::string, Xapian::doccount>> found;  // with its frequency (the scan reads it)
+  if (utf8_length(head) < kMinCompoundHead || head.size() > kMaxCompoundBytes) return {};
   std::size_t scanned = 0;
   for (auto it = db_.allterms_begin(head); it != db_.allterms_end(head) && scanned < kMaxCompoundScan; ++it, ++scanned) {
     const std::string word = *it;
     std::string rest = word.substr(head.size());
     // A linking letter (-s-, -e-) joins the parts; the rest must be a word of the index.
-    if (rest.size() > kMinCompoundPart && (rest[0] == 's' || rest[0] == 'e') && !terms_.exists(rest)) rest.erase(0, 1);
+    // (Looked up once: the concept's plan keeps what the scan found.)
+    if (rest.size() > kMinCompoundPart && (rest[0] == 's' || rest[0] == 'e') && !terms_.exists_once(rest)) rest.erase(0, 1);
     if (rest.size() < kMinCompoundPart || is_stopword(rest)) continue;
-    if (!existing_terms(term_candidates({stemmers_[0]}, rest)).empty()) found.push_back(word);
+    if (!existing_terms(term_candidates({stemmers_[0]}, rest), false).empty()) found.emplace_back(word, it.get_termfreq());
   }
   // The most frequent few: each is one more posting list in every query for the concept.
   if (found.size() > kMaxCompoundsPerHead) {
-    std::stable_sort(found.begin(), found.end(), [&](const std::string& a, const std::string& b) {
-      return terms_.frequency(a) > terms_.frequency(b);
-    });
+    std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
     found.resize(kMaxCompoundsPerHead);
   }
-  return found;
+  std::vector<std::string> words;
+  words.reserve(found.size());
+  for (auto& [word, frequency] : found) words.push_back(std::move(word));
+  return words;
 }
 
 std::vector<std::string> Analyzer::compound_split(const std::string& word) const {
@@ -616,10 +620,12 @@ std::vector<std::string> Analyzer::compound_split_uncached(const std::string& wo
       if (left.size() < kMinCompoundPart || is_stopword(left) || is_stopword(tail)) continue;
       // Parts must occur as written or stemmed; a spelling correction of a part would
       // turn every misspelt word into some compound.
-      const auto left_terms = existing_terms(term_candidates(stemmers_, left));
-      const auto right_terms = existing_terms(term_candidates({stemmers_[0]}, tail));
+      // Looked up once: the split is kept per word.
+      const auto left_terms = existing_terms(term_candidates(stemmers_, left), false);
+      const auto right_terms = existing_terms(term_candidates({stemmers_[0]}, tail), false);
       if (left_terms.empty() || right_terms.empty()) continue;
-      const Xapian::doccount score = std::min(terms_.frequency(left_terms.front()), terms_.frequency(right_terms.front()));
+      const Xapian::doccount score =
+          std::min(terms_.frequency_once(left_terms.front()), terms_.frequency_once(right_terms.front()));
       if (score > best_score) best_score = score, best = {left, tail};
     }
   }

@@ -147,7 +147,9 @@ class Analyzer {
   std::optional<std::string> correction_of(const std::string& word) const;
   AspectPlan build_concept_plan(std::size_t concept_index) const;
   std::string spelling_correction(const std::string& word) const;
-  std::vector<std::string> existing_terms(const std::vector<std::string>& candidates) const;
+  // `remember` false for look-ups that are kept per word or concept above (a compound's
+  // parts): remembered, they would crowd out the terms every match asks about.
+  std::vector<std::string> existing_terms(const std::vector<std::string>& candidates, bool remember = true) const;
   Alternative alternative_for_phrase(const std::string& phrase) const;
   AspectPlan plan_for_concept(std::size_t concept_index) const;
   AspectPlan plan_for_word(const std::string& word, bool split_compounds) const;

@@ -11,4 +11,9 @@ Xapian::doccount TermStatistics::frequency(const std::string& term) const {
   return frequency;
 }
 
+Xapian::doccount TermStatistics::frequency_once(const std::string& term) const {
+  const auto found = frequencies_.find(term);
+  return found != frequencies_.end() ? found->second : db_.get_termfreq(term);
+}
+
 }  // namespace radar::match

@@ -19,7 +19,7 @@ namespace radar::match {
 // all and starts over. Not thread-safe; clear() after the database was reopened.
 class TermStatistics {
  public:
-  static constexpr std::size_t kDefaultCapacity = 200000;
+  static constexpr std::size_t kDefaultCapacity = 50000;  // about 5 MB
 
   explicit TermStatistics(const Xapian::Database& db, std::size_t capacity = kDefaultCapacity)
       : db_(db), capacity_(capacity) {}
@@ -28,6 +28,10 @@ class TermStatistics {
   Xapian::doccount frequency(const std::string& term) const;
   // Whether some document holds `term` (Database::term_exists).
   bool exists(const std::string& term) const { return frequency(term) > 0; }
+  // The same, read from the index when not remembered, without remembering it: for
+  // look-ups whose answers are kept elsewhere (a compound's parts, per word).
+  Xapian::doccount frequency_once(const std::string& term) const;
+  bool exists_once(const std::string& term) const { return frequency_once(term) > 0; }
 
   void clear() { frequencies_.clear(); }
   [[nodiscard]] std::size_t size() const { return frequencies_.size(); }

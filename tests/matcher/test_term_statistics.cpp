@@ -74,6 +74,25 @@ TEST_CASE("remembered term frequencies start over past their bound", "[analysis]
   CHECK(statistics.size() == 2);
 }
 
+TEST_CASE("one-off look-ups are answered without being remembered", "[analysis]") {
+  TempDir dir;
+  {
+    Xapian::WritableDatabase db(dir.file("db"), Xapian::DB_CREATE);
+    add_document(db, {"a", "b"});
+    add_document(db, {"a"});
+    db.commit();
+  }
+  const Xapian::Database db(dir.file("db"));
+  const TermStatistics statistics(db);
+  CHECK(statistics.frequency_once("a") == 2);
+  CHECK(statistics.exists_once("b"));
+  CHECK_FALSE(statistics.exists_once("c"));
+  CHECK(statistics.size() == 0);
+  CHECK(statistics.frequency("a") == 2);
+  CHECK(statistics.frequency_once("a") == 2);
+  CHECK(statistics.size() == 1);
+}
+
 TEST_CASE("the analysis forgets term frequencies when the index was reopened on a new revision", "[analysis]") {
   TempDir dir;
   const std::string path = dir.file("db");
