@@ -118,3 +118,47 @@ TEST_CASE("the analysis forgets term frequencies when the index was reopened on 
   CHECK(analyzer.term_statistics().size() == 0);
   CHECK(known(need, "vandsensor"));
 }
+
+TEST_CASE("a concept's most frequent compounds are the same over one index and over its shards", "[analysis]") {
+  // Ten compounds of "seng", each in a different number of documents, dealt out so that
+  // neither shard alone orders them as the whole index does.
+  const std::vector<std::string> rests{"alarm", "lampe", "bund", "tæppe", "hest", "kant", "gavl", "ben", "stolpe", "dyne"};
+  TempDir dir;
+  {
+    Xapian::WritableDatabase whole(dir.file("whole"), Xapian::DB_CREATE);
+    Xapian::WritableDatabase first(dir.file("first"), Xapian::DB_CREATE);
+    Xapian::WritableDatabase second(dir.file("second"), Xapian::DB_CREATE);
+    unsigned dealt = 0;
+    for (std::size_t i = 0; i < rests.size(); ++i) {
+      for (std::size_t copy = 0; copy <= i; ++copy) {
+        Xapian::Document document;
+        for (const std::string& term : {std::string("seng"), rests[i], "seng" + rests[i]}) document.add_term(term);
+        whole.add_document(document);
+        (dealt++ % 3 == 0 ? first : second).add_document(document);
+      }
+    }
+    for (auto* db : {&whole, &first, &second}) db->commit();
+  }
+  LanguageResources resources;
+  resources.concepts = {{"seng"}};
+  resources.concept_roles = {"what"};
+  const auto compounds_of = [&](const Xapian::Database& db) {
+    const Analyzer analyzer(db, resources);
+    const auto aspects = analyzer.analyse("Vi mangler en seng.").aspects;
+    const auto seng = std::find_if(aspects.begin(), aspects.end(), [](const AspectPlan& p) { return p.aspect.label == "seng"; });
+    REQUIRE(seng != aspects.end());
+    REQUIRE(!seng->alternatives.empty());
+    return seng->alternatives.front().words.front();
+  };
+  const Xapian::Database whole(dir.file("whole"));
+  Xapian::Database shards(dir.file("first"));
+  shards.add_database(Xapian::Database(dir.file("second")));
+  const auto expected = compounds_of(whole);
+  CHECK(compounds_of(shards) == expected);
+  // "seng" itself, then the eight most frequent compounds, most frequent first.
+  REQUIRE(expected.size() == 9);
+  CHECK(expected[0] == "seng");
+  CHECK(expected[1] == "sengdyne");
+  CHECK(std::find(expected.begin(), expected.end(), "sengalarm") == expected.end());
+  CHECK(std::find(expected.begin(), expected.end(), "senglampe") == expected.end());
+}
