@@ -109,13 +109,12 @@ void finish_aspects(std::vector<AspectPlan>& plans) {
   // why it exists, not what a product must do; what it names only as what it already
   // has ("Vi bruger et vendesystem ...") is its situation.
   // When the need's title or request names such concepts, they are the core.
-  const bool asked_core = std::any_of(plans.begin(), plans.end(), [](const AspectPlan& plan) {
-    return plan.asked && plan.from_thesaurus && plan.aspect.role == "what";
-  });
-  const auto core_of = [asked_core](const AspectPlan& plan) {
-    return plan.from_thesaurus && plan.aspect.role == "what" && !plan.purpose && !plan.background &&
-           (plan.asked || !asked_core);
+  const auto may_be_core = [](const AspectPlan& plan) {
+    return plan.from_thesaurus && plan.aspect.role == "what" && !plan.purpose && !plan.background;
   };
+  const bool asked_core = std::any_of(plans.begin(), plans.end(),
+                                      [&](const AspectPlan& plan) { return plan.asked && may_be_core(plan); });
+  const auto core_of = [&](const AspectPlan& plan) { return may_be_core(plan) && (plan.asked || !asked_core); };
   const bool has_core = std::any_of(plans.begin(), plans.end(), core_of);
   double core_total = 0;
   for (const auto& plan : plans) {

@@ -321,4 +321,11 @@ TEST_CASE("what a municipality already has is never an essential aspect", "[anal
   REQUIRE(find(asked, "vending") != asked.aspects.end());
   CHECK_FALSE(find(asked, "vending")->background);
   CHECK(find(asked, "vending")->aspect.essential);
+  // In a first sentence (read as a title) it is no more the core: what the rest names is.
+  const auto told = fixture.analyzer->analyse("Vi bruger et vendesystem hos de sengeliggende beboere. "
+                                              "Alligevel får flere af dem tryksår om natten.");
+  REQUIRE(find(told, "vending") != told.aspects.end());
+  REQUIRE(find(told, "tryksår") != told.aspects.end());
+  CHECK_FALSE(find(told, "vending")->aspect.essential);
+  CHECK(find(told, "tryksår")->aspect.essential);
 }
