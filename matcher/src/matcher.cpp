@@ -603,10 +603,10 @@ MatchResult Matcher::match(const MatchRequest& request) {
     match::settle_buy_flags(result.solutions);
     result.uncovered = match::uncovered_aspects(need, result.solutions);
     // The decision depends on the solutions only; its reasons also count the partners.
-    const bool develop = match::decide(need, result.solutions, {}, result.uncovered).decision == "develop";
-    result.partners = state_->partners(need, memo, request, partner_ranking.candidates, develop);
+    const match::Screening screening = match::screen(need, result.solutions);
+    result.partners = state_->partners(need, memo, request, partner_ranking.candidates, screening.decision == "develop");
     result.similar_needs = state_->similar_needs(need, memo, request, pass.needs);
-    result.verdict = match::decide(need, result.solutions, result.partners, result.uncovered);
+    result.verdict = match::explain(need, screening, result.partners, result.uncovered);
     result.index = state_->index_info();  // of the revision the match read
     return result;
   };
