@@ -283,3 +283,21 @@ TEST_CASE("assistive devices in general are the need's field, not what a product
   CHECK(general);
   CHECK(turning);
 }
+
+TEST_CASE("a Danish need's verb forms and time words are no aspects", "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  // The participles of listed verbs (få, have, gøre, komme, give) and the year's time
+  // words once became aspects of their own, and, being words the market never uses,
+  // counted as what a need asks for: a need with money and a deadline only was not
+  // screened as too vague.
+  const std::string need = "Vi har fået tilskud og har haft en pulje, der skal bruges inden årets udgang eller næste år. "
+                           "Hvad kan vi købe?";
+  const auto labels = aspect_labels(db, need);
+  CAPTURE(labels);
+  for (const std::string filler : {"fået", "haft", "årets", "næste", "året"}) CHECK(labels.count(filler) == 0);
+  const auto result = run_tool("radar-match", {"--db", db, "--json", "--need", need});
+  INFO(result.err);
+  REQUIRE(result.exit_code == 0);
+  CHECK(nlohmann::json::parse(result.out)["verdict"]["decision"] == "clarify");
+}
