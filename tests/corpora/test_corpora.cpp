@@ -213,6 +213,12 @@ TEST_CASE("an amount in a need is no aspect and meets no product name", "[corpor
   for (const auto& aspect : match["need"]["aspects"]) CHECK(aspect["label"] != "mio");
   for (const auto& solution : match["solutions"]) CHECK(solution["id"] != "sol-coloplast-sensura-mio");
   CHECK(match["verdict"]["decision"] != "buy");
+  // Who expects what ("politikerne forventer", "bidrager") frames the need; a need of
+  // savings, the care area and the politicians' hopes names nothing to screen for.
+  for (const auto& aspect : match["need"]["aspects"]) {
+    for (const char* filler : {"politikerne", "forventer", "bidrager"}) CHECK(aspect["label"] != filler);
+  }
+  CHECK(match["verdict"]["decision"] == "clarify");
 }
 
 TEST_CASE("consultants' and vendors' wording for back strain, remote assessment, continence sensors, video "
