@@ -293,6 +293,7 @@ TEST_CASE("home monitoring in Swedish and Norwegian, and alerts on a changed dai
   const auto misses = [&](const std::string& need, const std::string& label) { check_misses(db, need, label); };
   // Home monitoring as Swedish and Norwegian vendors and municipalities name it.
   finds("Vi söker digital hemmonitorering för äldre med KOL.", "telemonitorering");
+  finds("Regionen erbjuder hemmonitorering till patienter med hjärtsvikt.", "telemonitorering");
   finds("Kommunen ønsker hjemmeoppfølging av pasienter med hjertesvikt.", "telemonitorering");
   // Swedish home care and Norwegian follow-up of staff are no remote monitoring.
   misses("Hemtjänsten hjälper äldre med städning och inköp.", "telemonitorering");
