@@ -313,18 +313,16 @@ TEST_CASE("home monitoring in Swedish and Norwegian, and alerts on a changed dai
           "[corpora]") {
   TempDir dir;
   const std::string db = shipped_index(dir);
-  const auto finds = [&](const std::string& need, const std::string& label) { check_finds(db, need, label); };
-  const auto misses = [&](const std::string& need, const std::string& label) { check_misses(db, need, label); };
   // Home monitoring as Swedish and Norwegian vendors and municipalities name it.
-  finds("Vi söker digital hemmonitorering för äldre med KOL.", "telemonitorering");
-  finds("Regionen erbjuder hemmonitorering till patienter med hjärtsvikt.", "telemonitorering");
-  finds("Kommunen ønsker hjemmeoppfølging av pasienter med hjertesvikt.", "telemonitorering");
+  check_finds(db, "Vi söker digital hemmonitorering för äldre med KOL.", "telemonitorering");
+  check_finds(db, "Regionen erbjuder hemmonitorering till patienter med hjärtsvikt.", "telemonitorering");
+  check_finds(db, "Kommunen ønsker hjemmeoppfølging av pasienter med hjertesvikt.", "telemonitorering");
   // Swedish home care and Norwegian follow-up of staff are no remote monitoring.
-  misses("Hemtjänsten hjälper äldre med städning och inköp.", "telemonitorering");
-  misses("Oppfølging av ansatte etter sykefravær.", "telemonitorering");
+  check_misses(db, "Hemtjänsten hjälper äldre med städning och inköp.", "telemonitorering");
+  check_misses(db, "Oppfølging av ansatte etter sykefravær.", "telemonitorering");
   // Alerts when a person's daily rhythm changes are activity monitoring; a daily rhythm
   // that lighting supports is not.
-  finds("Software that alerts carers when a person's daily rhythm changes.", "aktivitetsmonitorering");
-  finds("We want to be told about changes in daily rhythm before a fall.", "aktivitetsmonitorering");
-  misses("Lighting that supports a healthy daily rhythm for residents.", "aktivitetsmonitorering");
+  check_finds(db, "Software that alerts carers when a person's daily rhythm changes.", "aktivitetsmonitorering");
+  check_finds(db, "We want to be told about changes in daily rhythm before a fall.", "aktivitetsmonitorering");
+  check_misses(db, "Lighting that supports a healthy daily rhythm for residents.", "aktivitetsmonitorering");
 }
