@@ -8,40 +8,23 @@
 # Reads scripts/bench's site in $RADAR_BENCH_DIR/small/html; writes to $RADAR_PAIR_DIR.
 # usage: bench/crawl-pair.sh LABEL BIN_DIR   (BIN_DIR holds radar-index and radar-bench-site)
 set -euo pipefail
+# shellcheck source=bench/lib.sh
+source "$(dirname "$0")/lib.sh"
 label=$1 bin=$2
 data=${RADAR_BENCH_DIR:-/var/tmp/radar-bench}/small/html
 work=${RADAR_PAIR_DIR:-/var/tmp/radar-pair}
 mkdir -p "$work"
-sites=() urls=() i=2
-for dir in "$data"/*/; do
-  sites+=("127.0.0.$i=${dir%/}")
-  i=$((i + 1))
-done
-[[ ${#sites[@]} -gt 0 ]] || { echo "crawl-pair: no sites in $data (run scripts/bench once)" >&2; exit 1; }
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-"$bin/radar-bench-site" --port "$port" "${sites[@]}" >"$work/site.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null' EXIT
-for _ in $(seq 300); do grep -q ready "$work/site.log" 2>/dev/null && break; sleep 0.1; done
-grep -q ready "$work/site.log" || { echo "crawl-pair: the site server did not start:" >&2; cat "$work/site.log" >&2; exit 1; }
-for site in "${sites[@]}"; do urls+=("http://${site%%=*}:$port/"); done
-python3 - "$work/sources.json" "${urls[@]}" <<'PY'
-import json, sys
-path, urls = sys.argv[1], sys.argv[2:]
-sources = [{"id": "host-%d" % n, "seeds": [url], "allow": [url], "max_depth": 20, "max_pages": 100000}
-           for n, url in enumerate(urls)]
-json.dump({"user_agent": "MarkedsradarBench/1.0", "delay_ms": 0, "allow_private_addresses": True,
-           "sources": sources}, open(path, "w"), indent=1)
-PY
+bench_site_start "$bin" "$data" "$work/site.log"
+trap 'kill $site_pid 2>/dev/null' EXIT
+bench_crawl_sources "$work/sources.json" "${site_urls[@]}"
 timed() { local out=$1; shift; /usr/bin/time -f '%e %U %S %M' -o "$work/$out.time" "$@" >/dev/null 2>"$work/$out.log"; }
 load=$(cut -d' ' -f1-3 /proc/loadavg)
 rm -rf "$work/db-crawl" "$work/mirror" "$work/db-omindex"
 timed radar "$bin/radar-index" crawl --db "$work/db-crawl" --sources "$work/sources.json" --delay-ms 0
 pages=$("$bin/radar-index" stats --db "$work/db-crawl" | python3 -c "import json,sys; print(json.load(sys.stdin)['documents']['page'])")
-timed wget wget --recursive --level=inf --no-parent --no-verbose --execute robots=on \
-  --user-agent=MarkedsradarBench/1.0 --directory-prefix="$work/mirror" "${urls[@]}"
+timed wget "${wget_mirror[@]}" --directory-prefix="$work/mirror" "${site_urls[@]}"
 mirrored=$(find "$work/mirror" -name '*.html' | wc -l)
-timed omindex omindex --db "$work/db-omindex" --url / -s danish -Mtxt:skip "$work/mirror"
+timed omindex "${omindex_mirror[@]}" --db "$work/db-omindex" "$work/mirror"
 load="$load -> $(cut -d' ' -f1-3 /proc/loadavg)"
 python3 - "$label" "$load" "$work" "$pages" "$mirrored" <<'PY'
 import sys

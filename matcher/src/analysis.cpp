@@ -106,14 +106,15 @@ void finish_aspects(std::vector<AspectPlan>& plans) {
   // Essential aspects are chosen among what must be solved, as the thesaurus names
   // it; plain words and the context (who, where) only when a need names nothing else.
   // What a need names only as its purpose ("..., så en forværring bliver opdaget") is
-  // why it exists, not what a product must do.
+  // why it exists, not what a product must do; what it names only as what it already
+  // has ("Vi bruger et vendesystem ...") is its situation.
   // When the need's title or request names such concepts, they are the core.
-  const bool asked_core = std::any_of(plans.begin(), plans.end(), [](const AspectPlan& plan) {
-    return plan.asked && plan.from_thesaurus && plan.aspect.role == "what";
-  });
-  const auto core_of = [asked_core](const AspectPlan& plan) {
-    return plan.from_thesaurus && plan.aspect.role == "what" && !plan.purpose && (plan.asked || !asked_core);
+  const auto may_be_core = [](const AspectPlan& plan) {
+    return plan.from_thesaurus && plan.aspect.role == "what" && !plan.purpose && !plan.background;
   };
+  const bool asked_core = std::any_of(plans.begin(), plans.end(),
+                                      [&](const AspectPlan& plan) { return plan.asked && may_be_core(plan); });
+  const auto core_of = [&](const AspectPlan& plan) { return may_be_core(plan) && (plan.asked || !asked_core); };
   const bool has_core = std::any_of(plans.begin(), plans.end(), core_of);
   double core_total = 0;
   for (const auto& plan : plans) {
@@ -866,6 +867,7 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
                               : product_word ? kProductVocabularyBoost : kOtherWordFactor;
     plan.asked = in_lead.count(label) != 0;
     plan.purpose = beyond_purpose.count(label) == 0;
+    plan.background = beyond_background.count(label) == 0;
     // The square root flattens IDF: a need's aspects matter more evenly than the
     // rarity of their words would say.
     plan.aspect.weight = std::sqrt(idf) * vocabulary * (plan.aspect.role == "what" ? 1.0 : kContextFactor) *

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <stdexcept>
 
 namespace radar::match {
 namespace {
@@ -176,28 +177,14 @@ std::vector<std::string> uncovered_aspects(const AnalysedNeed& need, const std::
   return out;
 }
 
-Verdict decide(const AnalysedNeed& need, const std::vector<SolutionMatch>& solutions,
-               const std::vector<PartnerMatch>& partners, const std::vector<std::string>& uncovered) {
-  if (is_vague(need)) return clarify(need);
+Screening screen(const AnalysedNeed& need, const std::vector<SolutionMatch>& solutions) {
+  if (is_vague(need)) return {"clarify", nullptr, false};
   // A need that asks to develop something, or says the market has nothing for it, is
   // the guide's step 3 whatever matches on paper: the municipality has screened and
   // looks for partners; the solutions listed show what to build on.
-  if (need.intent.develop) return develop(need, partners, true);
-  const bool da = danish(need);
+  if (need.intent.develop) return {"develop", nullptr, true};
   const auto buy = std::find_if(solutions.begin(), solutions.end(), [](const auto& s) { return s.buy_instead; });
-  if (buy != solutions.end()) {
-    Verdict verdict{"buy", {}};
-    verdict.reasons.push_back(da ? "«" + buy->name + "» fra " + buy->organisation.name +
-                                       " er på markedet og dækker behovets væsentlige aspekter: " + join(buy->covered) + "."
-                                 : "\"" + buy->name + "\" from " + buy->organisation.name +
-                                       " is on the market and covers the need's essential aspects: " + join(buy->covered) + ".");
-    verdict.reasons.push_back(da ? "Hop af samskabelsen og gå direkte til indkøb; sammenlign de løsninger, der er markeret som køb."
-                                 : "Skip co-development and go to procurement; compare the solutions marked buy.");
-    if (!uncovered.empty()) {
-      verdict.reasons.push_back(da ? "Afklar i indkøbet: " + join(uncovered) + "." : "Check during procurement: " + join(uncovered) + ".");
-    }
-    return verdict;
-  }
+  if (buy != solutions.end()) return {"buy", &*buy, false};
   // Dialogue: a solution on the market or in pilot covers the core of the need (the
   // heaviest aspect, or half the essential weight) and a fair share of the whole.
   double best = 0;
@@ -211,20 +198,47 @@ Verdict decide(const AnalysedNeed& need, const std::vector<SolutionMatch>& solut
   // A need that asks to explore the market ("om der findes ...") is answered by a market
   // dialogue as soon as something on it covers its core, however little else it covers.
   if (best_solution != nullptr && (best >= DecisionRules::kDialogueCoverage || need.intent.explore)) {
-    Verdict verdict{"dialogue", {}};
-    verdict.reasons.push_back(da ? "Eksisterende løsninger dækker dele af behovet; bedst dækker «" + best_solution->name +
-                                       "» (" + join(best_solution->covered) + ")."
-                                 : "Existing solutions cover part of the need; the best, \"" + best_solution->name +
-                                       "\", covers " + join(best_solution->covered) + ".");
+    return {"dialogue", best_solution, false};
+  }
+  return {"develop", nullptr, false};
+}
+
+Verdict explain(const AnalysedNeed& need, const Screening& screening, const std::vector<PartnerMatch>& partners,
+                const std::vector<std::string>& uncovered) {
+  if (screening.decision == "clarify") return clarify(need);
+  if (screening.decision == "develop") return develop(need, partners, screening.asked_to_develop);
+  if (screening.basis == nullptr) throw std::invalid_argument("a " + screening.decision + " screening names no solution");
+  const bool da = danish(need);
+  const SolutionMatch& basis = *screening.basis;
+  Verdict verdict{screening.decision, {}};
+  if (screening.decision == "buy") {
+    verdict.reasons.push_back(da ? "«" + basis.name + "» fra " + basis.organisation.name +
+                                       " er på markedet og dækker behovets væsentlige aspekter: " + join(basis.covered) + "."
+                                 : "\"" + basis.name + "\" from " + basis.organisation.name +
+                                       " is on the market and covers the need's essential aspects: " + join(basis.covered) + ".");
+    verdict.reasons.push_back(da ? "Hop af samskabelsen og gå direkte til indkøb; sammenlign de løsninger, der er markeret som køb."
+                                 : "Skip co-development and go to procurement; compare the solutions marked buy.");
     if (!uncovered.empty()) {
-      verdict.reasons.push_back(da ? "Ingen markedsklar løsning dækker: " + join(uncovered) + "."
-                                   : "No market-ready solution covers: " + join(uncovered) + ".");
+      verdict.reasons.push_back(da ? "Afklar i indkøbet: " + join(uncovered) + "." : "Check during procurement: " + join(uncovered) + ".");
     }
-    verdict.reasons.push_back(da ? "Hold en markedsdialog med leverandørerne om, hvad der mangler."
-                                 : "Hold a market dialogue with the suppliers about what is missing.");
     return verdict;
   }
-  return develop(need, partners, false);
+  verdict.reasons.push_back(da ? "Eksisterende løsninger dækker dele af behovet; bedst dækker «" + basis.name + "» (" +
+                                     join(basis.covered) + ")."
+                               : "Existing solutions cover part of the need; the best, \"" + basis.name + "\", covers " +
+                                     join(basis.covered) + ".");
+  if (!uncovered.empty()) {
+    verdict.reasons.push_back(da ? "Ingen markedsklar løsning dækker: " + join(uncovered) + "."
+                                 : "No market-ready solution covers: " + join(uncovered) + ".");
+  }
+  verdict.reasons.push_back(da ? "Hold en markedsdialog med leverandørerne om, hvad der mangler."
+                               : "Hold a market dialogue with the suppliers about what is missing.");
+  return verdict;
+}
+
+Verdict decide(const AnalysedNeed& need, const std::vector<SolutionMatch>& solutions,
+               const std::vector<PartnerMatch>& partners, const std::vector<std::string>& uncovered) {
+  return explain(need, screen(need, solutions), partners, uncovered);
 }
 
 std::string evidence_line(const AnalysedNeed& need, const nlohmann::json& record, const std::vector<bool>& covered) {

@@ -39,7 +39,22 @@ void settle_buy_flags(std::vector<SolutionMatch>& solutions);
 // Labels of the need's aspects that no market-ready solution in `solutions` covers.
 std::vector<std::string> uncovered_aspects(const AnalysedNeed& need, const std::vector<SolutionMatch>& solutions);
 
-// The decision with its reasons in the need's language (Danish for da/sv/nb, else English).
+// What the rules decide from the solutions alone: the decision and, for buy and
+// dialogue, the solution it rests on (the first marked buy; the one covering most of
+// the need). Points into `solutions`, which must outlive it.
+struct Screening {
+  std::string decision;  // buy, dialogue, develop or clarify
+  const SolutionMatch* basis = nullptr;
+  bool asked_to_develop = false;  // the need itself asks to develop
+};
+Screening screen(const AnalysedNeed& need, const std::vector<SolutionMatch>& solutions);
+
+// A screening's verdict with its reasons in the need's language (Danish for da/sv/nb,
+// else English); the reasons to develop count the partners found.
+Verdict explain(const AnalysedNeed& need, const Screening& screening, const std::vector<PartnerMatch>& partners,
+                const std::vector<std::string>& uncovered);
+
+// screen, then explain.
 Verdict decide(const AnalysedNeed& need, const std::vector<SolutionMatch>& solutions,
                const std::vector<PartnerMatch>& partners, const std::vector<std::string>& uncovered);
 

@@ -83,18 +83,9 @@ struct Hit {
   double weight = 0;
 };
 
-// Best first, as an MSet orders them: by weight, then by docid.
-bool ranks_before(const Hit& a, const Hit& b) {
-  return a.weight != b.weight ? a.weight > b.weight : a.docid < b.docid;
-}
-
 // The boolean scope of each ranking for one request, and how many candidates each reads.
 struct Scopes {
   Xapian::Query solutions, partners, needs;
-  // The solutions partners may cite (all but municipalities' own unless the request
-  // filters on organisation type), and the partners' scope without its solutions: the
-  // pieces the first pass reads and merges.
-  Xapian::Query citable_solutions, partners_besides_solutions;
   unsigned solution_count = 0, partner_count = 0, need_count = kSimilarNeedCandidates;
   bool exclude_municipal = false;  // partners leave out municipalities' documents
 
@@ -185,16 +176,10 @@ Scopes scopes_for(const MatchRequest& request) {
   scopes.solutions = with_filters(of_types({RecordType::solution}), request.filters, false);
   scopes.partners = with_filters(of_types({RecordType::organisation, RecordType::solution, RecordType::page}),
                                  request.filters, true);
-  scopes.partners_besides_solutions =
-      with_filters(of_types({RecordType::organisation, RecordType::page}), request.filters, true);
-  scopes.citable_solutions = scopes.solutions;
   // Municipalities are the buyers, not partners, unless asked for by filter.
   scopes.exclude_municipal = request.filters.org_type.empty();
   if (scopes.exclude_municipal) {
-    const Xapian::Query municipal(municipal_term());
-    for (Xapian::Query* scope : {&scopes.partners, &scopes.partners_besides_solutions, &scopes.citable_solutions}) {
-      *scope = Xapian::Query(Xapian::Query::OP_AND_NOT, *scope, municipal);
-    }
+    scopes.partners = Xapian::Query(Xapian::Query::OP_AND_NOT, scopes.partners, Xapian::Query(municipal_term()));
   }
   scopes.needs = of_types({RecordType::need});
   if (!request.exclude_need_id.empty()) {
@@ -278,69 +263,50 @@ struct Matcher::State {
   // The need's query in each ranking's scope, as deep as feedback draws on: solutions
   // and partners' evidence kFeedbackDepth times the candidates each ranking reads,
   // other needs only their candidates (their ranking takes no feedback).
-  // Partners' evidence includes the solutions (but not municipalities' own), whose
-  // posting lists are the longest a need reads; so the solutions are read once, deep
-  // enough for both rankings, and those partners may cite are merged with organisations
-  // and pages for the partners (profiled against one query collapsed on the record type,
-  // and against a read of each scope, in bench/profiles.md).
+  // The scopes share the query's posting lists, which are most of a match's time; so
+  // they are read once, over their union, as deep as the partners' solutions and the
+  // other evidence would be read alone plus the needs, and each pool takes its own
+  // records in the read's order: the best of its scope, as long as the pool fills or
+  // the read held every match. A pool the others crowded out is read alone (profiled
+  // against one read per scope in bench/profiles.md, "Match, seventh round").
   FirstPass first_pass(MatchMemo& memo, const MatchRequest& request, const Scopes& scopes) {
     const Xapian::Query& query = memo.query;
     const Scopes deep = scopes.deeper(kFeedbackDepth);
-    FirstPass pass;
-    pass.needs = search(query, scopes.needs, scopes.need_count);
     if (!request.filters.maturity.empty()) {  // partners' solutions are not the solutions' scope
-      pass.solutions = search(query, scopes.solutions, deep.solution_count);
-      pass.partners = search(query, scopes.partners, deep.partner_count);
-      return pass;
+      return {search(query, scopes.solutions, deep.solution_count), search(query, scopes.partners, deep.partner_count),
+              search(query, scopes.needs, scopes.need_count)};
     }
-    const unsigned citable_count = std::max(deep.solution_count, deep.partner_count);
-    std::vector<Hit> citable;
-    if (scopes.exclude_municipal) {
-      const SolutionsRead read = read_solutions(query, scopes, citable_count, deep.solution_count);
-      pass.solutions = read.solutions;
-      citable = read.citable ? *read.citable : search(query, scopes.citable_solutions, citable_count);
-    } else {
-      citable = search(query, scopes.citable_solutions, citable_count);
-      pass.solutions = merged(citable, {}, deep.solution_count);
+    const std::vector<Xapian::Query> scope_list{scopes.solutions, scopes.partners, scopes.needs};
+    const unsigned depth = std::max(deep.solution_count, deep.partner_count) + deep.partner_count + scopes.need_count;
+    const auto hits = search(query, Xapian::Query(Xapian::Query::OP_OR, scope_list.begin(), scope_list.end()), depth);
+    FirstPass pass = pools_of(hits, scopes, deep);
+    if (hits.size() == depth) {  // matches were left unread
+      if (pass.solutions.size() < deep.solution_count) pass.solutions = search(query, scopes.solutions, deep.solution_count);
+      if (pass.partners.size() < deep.partner_count) pass.partners = search(query, scopes.partners, deep.partner_count);
+      if (pass.needs.size() < scopes.need_count) pass.needs = search(query, scopes.needs, scopes.need_count);
     }
-    pass.partners =
-        merged(citable, search(query, scopes.partners_besides_solutions, deep.partner_count), deep.partner_count);
     return pass;
   }
 
-  // All solutions, municipalities' own among them, read once: the solutions' pool, and
-  // the solutions partners may cite when that read holds `citable_count` of them or every
-  // solution the query matches (otherwise nullopt: a read of their own scope is needed).
-  // A municipality's solutions are a small share, so a read a quarter deeper than the
-  // partners' pool usually holds enough of the others; both lists are then exactly
-  // what searching each scope would give.
-  struct SolutionsRead {
-    std::vector<Hit> solutions;
-    std::optional<std::vector<Hit>> citable;
-  };
-  SolutionsRead read_solutions(const Xapian::Query& query, const Scopes& scopes, unsigned citable_count,
-                               unsigned solution_count) {
-    const unsigned depth = std::max(citable_count + citable_count / 4, solution_count);
-    const std::vector<Hit> all = search(query, scopes.solutions, depth);
-    SolutionsRead read;
-    read.solutions.assign(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(all.size(), solution_count)));
-    const auto municipal = members({municipal_term()}, all);
-    std::vector<Hit> citable;
-    for (const auto& hit : all) {
-      if (citable.size() == citable_count) break;
-      if (municipal.count(hit.docid) == 0) citable.push_back(hit);
+  // The hits of the scopes' union sorted into each ranking's pool, best first, each up
+  // to its depth. A hit is a need, a solution (partner evidence unless a municipality's
+  // own), or an organisation or page (the union holds only those the partners' scope does).
+  FirstPass pools_of(const std::vector<Hit>& hits, const Scopes& scopes, const Scopes& deep) {
+    const auto needs = members({schema::type_term(RecordType::need)}, hits);
+    const auto solutions = members({schema::type_term(RecordType::solution)}, hits);
+    const auto municipal = scopes.exclude_municipal ? members({municipal_term()}, hits) : std::set<Xapian::docid>{};
+    FirstPass pass;
+    for (const auto& hit : hits) {
+      if (needs.count(hit.docid) != 0) {
+        if (pass.needs.size() < scopes.need_count) pass.needs.push_back(hit);
+        continue;
+      }
+      const bool solution = solutions.count(hit.docid) != 0;
+      if (solution && pass.solutions.size() < deep.solution_count) pass.solutions.push_back(hit);
+      const bool evidence = !solution || municipal.count(hit.docid) == 0;
+      if (evidence && pass.partners.size() < deep.partner_count) pass.partners.push_back(hit);
     }
-    if (citable.size() == citable_count || all.size() < depth) read.citable = std::move(citable);
-    return read;
-  }
-
-  // The first `count` hits of two lists that are each best first, as one MSet of both
-  // scopes would rank them.
-  static std::vector<Hit> merged(const std::vector<Hit>& a, const std::vector<Hit>& b, std::size_t count) {
-    std::vector<Hit> out(a.size() + b.size());
-    std::merge(a.begin(), a.end(), b.begin(), b.end(), out.begin(), ranks_before);
-    if (out.size() > count) out.resize(count);
-    return out;
+    return pass;
   }
 
   // A ranking of one scope's first hits: candidates scored on coverage and relevance,
@@ -637,10 +603,10 @@ MatchResult Matcher::match(const MatchRequest& request) {
     match::settle_buy_flags(result.solutions);
     result.uncovered = match::uncovered_aspects(need, result.solutions);
     // The decision depends on the solutions only; its reasons also count the partners.
-    const bool develop = match::decide(need, result.solutions, {}, result.uncovered).decision == "develop";
-    result.partners = state_->partners(need, memo, request, partner_ranking.candidates, develop);
+    const match::Screening screening = match::screen(need, result.solutions);
+    result.partners = state_->partners(need, memo, request, partner_ranking.candidates, screening.decision == "develop");
     result.similar_needs = state_->similar_needs(need, memo, request, pass.needs);
-    result.verdict = match::decide(need, result.solutions, result.partners, result.uncovered);
+    result.verdict = match::explain(need, screening, result.partners, result.uncovered);
     result.index = state_->index_info();  // of the revision the match read
     return result;
   };

@@ -213,6 +213,12 @@ TEST_CASE("an amount in a need is no aspect and meets no product name", "[corpor
   for (const auto& aspect : match["need"]["aspects"]) CHECK(aspect["label"] != "mio");
   for (const auto& solution : match["solutions"]) CHECK(solution["id"] != "sol-coloplast-sensura-mio");
   CHECK(match["verdict"]["decision"] != "buy");
+  // Who expects what ("politikerne forventer", "bidrager") frames the need; a need of
+  // savings, the care area and the politicians' hopes names nothing to screen for.
+  for (const auto& aspect : match["need"]["aspects"]) {
+    for (const char* filler : {"politikerne", "forventer", "bidrager"}) CHECK(aspect["label"] != filler);
+  }
+  CHECK(match["verdict"]["decision"] == "clarify");
 }
 
 TEST_CASE("consultants' and vendors' wording for back strain, remote assessment, continence sensors, video "
@@ -282,4 +288,41 @@ TEST_CASE("assistive devices in general are the need's field, not what a product
   }
   CHECK(general);
   CHECK(turning);
+}
+
+TEST_CASE("a Danish need's verb forms and time words are no aspects", "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  // The participles of listed verbs (få, have, gøre, komme, give) and the year's time
+  // words once became aspects of their own, and, being words the market never uses,
+  // counted as what a need asks for: a need with money and a deadline only was not
+  // screened as too vague.
+  const std::string need = "Vi har fået tilskud og har haft en pulje, der skal bruges inden årets udgang eller næste år. "
+                           "Hvad kan vi købe?";
+  const auto labels = aspect_labels(db, need);
+  CAPTURE(labels);
+  for (const std::string filler : {"fået", "haft", "årets", "næste", "året"}) CHECK(labels.count(filler) == 0);
+  const auto result = run_tool("radar-match", {"--db", db, "--json", "--need", need});
+  INFO(result.err);
+  REQUIRE(result.exit_code == 0);
+  CHECK(nlohmann::json::parse(result.out)["verdict"]["decision"] == "clarify");
+}
+
+TEST_CASE("home monitoring in Swedish and Norwegian, and alerts on a changed daily rhythm, find their concept, and "
+          "near phrases do not",
+          "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  // Home monitoring as Swedish and Norwegian vendors and municipalities name it.
+  check_finds(db, "Vi söker digital hemmonitorering för äldre med KOL.", "telemonitorering");
+  check_finds(db, "Regionen erbjuder hemmonitorering till patienter med hjärtsvikt.", "telemonitorering");
+  check_finds(db, "Kommunen ønsker hjemmeoppfølging av pasienter med hjertesvikt.", "telemonitorering");
+  // Swedish home care and Norwegian follow-up of staff are no remote monitoring.
+  check_misses(db, "Hemtjänsten hjälper äldre med städning och inköp.", "telemonitorering");
+  check_misses(db, "Oppfølging av ansatte etter sykefravær.", "telemonitorering");
+  // Alerts when a person's daily rhythm changes are activity monitoring; a daily rhythm
+  // that lighting supports is not.
+  check_finds(db, "Software that alerts carers when a person's daily rhythm changes.", "aktivitetsmonitorering");
+  check_finds(db, "We want to be told about changes in daily rhythm before a fall.", "aktivitetsmonitorering");
+  check_misses(db, "Lighting that supports a healthy daily rhythm for residents.", "aktivitetsmonitorering");
 }

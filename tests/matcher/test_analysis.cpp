@@ -301,3 +301,31 @@ TEST_CASE("a compound that ends in a category word stands for its first part", "
   // A word that is no such compound stays a word.
   CHECK(contains(fixture.labels("Vi søger en nattilsynsløsning og en kaffemaskine."), "kaffemaskine"));
 }
+
+TEST_CASE("what a municipality already has is never an essential aspect", "[analysis]") {
+  const FixtureAnalyzer fixture;
+  const auto find = [](const AnalysedNeed& need, const std::string& label) {
+    return std::find_if(need.aspects.begin(), need.aspects.end(), [&](const AspectPlan& p) { return p.aspect.label == label; });
+  };
+  // The device it uses is the situation; what it asks for is the core.
+  const auto need = fixture.analyzer->analyse("Vi bruger et vendesystem hos de sengeliggende beboere. "
+                                              "Vi søger noget, der forebygger tryksår om natten.");
+  REQUIRE(find(need, "vending") != need.aspects.end());
+  REQUIRE(find(need, "tryksår") != need.aspects.end());
+  CHECK(find(need, "vending")->background);
+  CHECK_FALSE(find(need, "vending")->aspect.essential);
+  CHECK(find(need, "tryksår")->aspect.essential);
+  // Named where the need asks as well, it can be essential.
+  const auto asked = fixture.analyzer->analyse("Vi bruger et vendesystem hos de sengeliggende beboere. "
+                                               "Vi søger et nyt vendesystem, der forebygger tryksår om natten.");
+  REQUIRE(find(asked, "vending") != asked.aspects.end());
+  CHECK_FALSE(find(asked, "vending")->background);
+  CHECK(find(asked, "vending")->aspect.essential);
+  // In a first sentence (read as a title) it is no more the core: what the rest names is.
+  const auto told = fixture.analyzer->analyse("Vi bruger et vendesystem hos de sengeliggende beboere. "
+                                              "Alligevel får flere af dem tryksår om natten.");
+  REQUIRE(find(told, "vending") != told.aspects.end());
+  REQUIRE(find(told, "tryksår") != told.aspects.end());
+  CHECK_FALSE(find(told, "vending")->aspect.essential);
+  CHECK(find(told, "tryksår")->aspect.essential);
+}

@@ -188,3 +188,31 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
   CHECK(decide(specific_need("Vi søger et nattilsyn med sensor, men det skal også melde til journalen."), solutions, {}, {})
             .decision == "dialogue");
 }
+
+TEST_CASE("a screening decides from the solutions alone and names the solution it rests on", "[decision]") {
+  const auto need = specific_need("Nattilsyn med sensor til borgere med demens.");
+  // Buy rests on the first solution marked buy, not on the best-ranked one.
+  const std::vector<SolutionMatch> buyable{solution("sol-partial", 0.9, {"nattilsyn"}),
+                                           solution("sol-buy", 0.8, {"nattilsyn", "sensor"}, true)};
+  const Screening buy = screen(need, buyable);
+  CHECK(buy.decision == "buy");
+  REQUIRE(buy.basis == &buyable[1]);
+  // Dialogue rests on the solution covering most of the need.
+  const std::vector<SolutionMatch> partial{solution("sol-a", 0.9, {"nattilsyn"}),
+                                           solution("sol-b", 0.8, {"nattilsyn", "demens"})};
+  const Screening dialogue = screen(need, partial);
+  CHECK(dialogue.decision == "dialogue");
+  REQUIRE(dialogue.basis == &partial[1]);
+  // The partners found change the reasons, never the decision.
+  PartnerMatch partner;
+  partner.id = "org-a";
+  const auto without = explain(need, dialogue, {}, {"sensor"});
+  const auto with = explain(need, dialogue, {partner}, {"sensor"});
+  CHECK(without.decision == with.decision);
+  CHECK(with.reasons.front().find("sol-b") != std::string::npos);
+  const Screening develop = screen(need, {});
+  CHECK(develop.decision == "develop");
+  CHECK(develop.basis == nullptr);
+  CHECK(explain(need, develop, {partner}, {}).reasons.back().find("1 mulige partnere") != std::string::npos);
+  CHECK(explain(need, develop, {}, {}).reasons.back().find("0 mulige partnere") != std::string::npos);
+}
