@@ -253,12 +253,14 @@ void run_commit_hook(IndexWriter& writer, std::ostream& log) {
   }
 }
 
+std::optional<nlohmann::json> read_record(const Xapian::Database& db, const std::string& id) {
+  Xapian::PostingIterator it = db.postlist_begin(schema::id_term(id));
+  if (it == db.postlist_end(schema::id_term(id))) return std::nullopt;
+  return document_record(db.get_document(*it));
+}
+
 std::optional<nlohmann::json> find_record(Xapian::Database& db, const std::string& id) {
-  return with_reopen(db, [&](Xapian::Database& reader) -> std::optional<nlohmann::json> {
-    Xapian::PostingIterator it = reader.postlist_begin(schema::id_term(id));
-    if (it == reader.postlist_end(schema::id_term(id))) return std::nullopt;
-    return document_record(reader.get_document(*it));
-  });
+  return with_reopen(db, [&](Xapian::Database& reader) { return read_record(reader, id); });
 }
 
 nlohmann::json document_record(const Xapian::Document& doc) {

@@ -139,10 +139,12 @@ struct MatchMemo {
     return slot;
   }
 
-  const std::optional<nlohmann::json>& record(Xapian::Database& db, const std::string& id) {
+  // At the revision the match reads: a writer that overtook it throws, and the match is
+  // read again whole (Matcher::read_current), not with this record alone reopened.
+  const std::optional<nlohmann::json>& record(const Xapian::Database& db, const std::string& id) {
     const auto found = records.find(id);
     if (found != records.end()) return found->second;
-    return records.emplace(id, find_record(db, id)).first->second;
+    return records.emplace(id, read_record(db, id)).first->second;
   }
 };
 
@@ -572,7 +574,9 @@ IndexInfo Matcher::index_info() {
 }
 
 nlohmann::json Matcher::record(const std::string& type, const std::string& id) {
-  const auto found = find_record(state_->db, id);
+  // Reopened, when a writer overtook the handle, as a match is: with the revision's
+  // language resources, not bare.
+  const auto found = read_current([&] { return read_record(state_->db, id); });
   if (!found || found->value("type", "") != type) throw NotFoundError("no " + type + " with id \"" + id + "\"");
   return *found;
 }

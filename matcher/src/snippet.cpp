@@ -56,11 +56,6 @@ bool SnippetMarker::marks(const std::string& word, const std::string& lang) {
   return marked;
 }
 
-Snippet make_snippet(const std::string& text, const std::set<std::string>& terms, const std::string& lang) {
-  SnippetMarker marker(terms);
-  return make_snippet(text, marker, lang);
-}
-
 Snippet make_snippet(const std::string& text, SnippetMarker& marker, const std::string& lang) {
   const auto words = words_of(text, marker, lang);
   if (words.empty()) return {};

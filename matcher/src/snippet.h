@@ -44,7 +44,5 @@ class SnippetMarker {
 
 // At most about 240 bytes around the densest run of words `marker` marks. Never throws.
 Snippet make_snippet(const std::string& text, SnippetMarker& marker, const std::string& lang);
-// The same for one text, marking the words among `terms` (by word or stem).
-Snippet make_snippet(const std::string& text, const std::set<std::string>& terms, const std::string& lang);
 
 }  // namespace radar::match

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <fstream>
 #include <sstream>
 
 #include "radar/index.h"
@@ -241,4 +242,29 @@ TEST_CASE("values are right after an ingest far longer than the value merge inte
     ++streamed;
   }
   CHECK(streamed == static_cast<Xapian::doccount>(count));
+}
+
+TEST_CASE("a record is read at the handle's revision or found at the latest one", "[ingest]") {
+  TempDir dir;
+  const std::string db = dir.file("db");
+  const std::string records = source_path("tests/fixtures/records/mini-market.jsonl");
+  REQUIRE(run_tool("radar-index", {"ingest", "--db", db, records}).exit_code == 0);
+  std::string id;
+  {
+    std::ifstream in(records);
+    std::string line;
+    std::getline(in, line);
+    id = json::parse(line).at("id").get<std::string>();
+  }
+  Xapian::Database reader(db);
+  REQUIRE(radar::read_record(reader, id).has_value());
+  CHECK_FALSE(radar::read_record(reader, "no-such-id").has_value());
+  // Commits that overwrite the revision the handle holds: read_record lets the writer's
+  // overtaking through (a matcher redoes its whole read), find_record reopens and finds it.
+  for (int commit = 0; commit < 3; ++commit) REQUIRE(run_tool("radar-index", {"ingest", "--db", db, records}).exit_code == 0);
+  CHECK_THROWS_AS(radar::read_record(reader, id), Xapian::DatabaseModifiedError);
+  const auto found = radar::find_record(reader, id);
+  REQUIRE(found.has_value());
+  CHECK(found->at("id") == id);
+  CHECK(radar::read_record(reader, id).has_value());  // the handle now holds the latest revision
 }

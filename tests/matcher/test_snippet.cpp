@@ -17,10 +17,12 @@ TEST_CASE("a snippet marks the words whose form or stem is one of the need's ter
   const auto terms = snippet_terms(need);
   CHECK(terms == std::set<std::string>{"Znat", "Zsensor", "Ztilsyn", "nat", "sensor", "tilsyn"});
 
-  const auto snippet = make_snippet("Sensorer giver tilsyn om natten & ro.", terms, "da");
+  SnippetMarker marker(terms);
+  const auto snippet = make_snippet("Sensorer giver tilsyn om natten & ro.", marker, "da");
   CHECK(snippet.text == "Sensorer giver tilsyn om natten & ro.");
   CHECK(snippet.html == "<mark>Sensorer</mark> giver <mark>tilsyn</mark> om <mark>natten</mark> &amp; ro.");
-  CHECK(make_snippet("Sensorer giver tilsyn.", {}, "da").html == "Sensorer giver tilsyn.");
+  SnippetMarker none({});
+  CHECK(make_snippet("Sensorer giver tilsyn.", none, "da").html == "Sensorer giver tilsyn.");
 }
 
 TEST_CASE("a match's snippets remember which words they mark, per record language", "[snippet]") {
@@ -37,7 +39,8 @@ TEST_CASE("a match's snippets remember which words they mark, per record languag
   SnippetMarker shared(terms);
   for (const auto& [text, lang] : {std::pair<std::string, std::string>{"Sensorer giver tilsyn om natten.", "da"},
                                    {"Sensors watch at night: natten.", "en"}, {"Om natten, sensorer.", "da"}}) {
-    const auto alone = make_snippet(text, terms, lang);
+    SnippetMarker fresh(terms);  // a marker that has seen no other text
+    const auto alone = make_snippet(text, fresh, lang);
     const auto together = make_snippet(text, shared, lang);
     CHECK(together.text == alone.text);
     CHECK(together.html == alone.html);

@@ -127,8 +127,13 @@ void set_commit_hook(CommitHook hook);
 // undo the revision already committed.
 void run_commit_hook(IndexWriter& writer, std::ostream& log);
 
-// The stored record with this id, or nullopt.
+// The stored record with this id, or nullopt, at the latest revision (reopens `db`
+// when a writer's commits overtook it).
 std::optional<nlohmann::json> find_record(Xapian::Database& db, const std::string& id);
+// The same at the revision `db` holds: a writer's commits that overtook it throw
+// Xapian::DatabaseModifiedError, for a caller whose other reads of that revision
+// must be redone with it (the matcher's).
+std::optional<nlohmann::json> read_record(const Xapian::Database& db, const std::string& id);
 
 // `radar-index stats` JSON (CONTRACT section 1) for the index opened from `specs`.
 nlohmann::json index_stats(const std::vector<std::string>& specs);
