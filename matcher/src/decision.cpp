@@ -161,8 +161,15 @@ bool is_buy_instead(const AnalysedNeed& need, const std::vector<bool>& covered, 
 void settle_buy_flags(std::vector<SolutionMatch>& solutions) {
   if (solutions.empty()) return;
   const bool best_is_buy = solutions.front().buy_instead;
-  const double floor = DecisionRules::kBuyScoreShare * solutions.front().score;
-  for (auto& solution : solutions) solution.buy_instead = best_is_buy && solution.buy_instead && solution.score >= floor;
+  const double best = solutions.front().score;
+  const double floor = DecisionRules::kBuyScoreShare * best;
+  const std::size_t last_rank = std::min<std::size_t>(DecisionRules::kBuyMaxRank, solutions.size());
+  const double tie = solutions[last_rank - 1].score - DecisionRules::kBuyTie * best;
+  for (std::size_t i = 0; i < solutions.size(); ++i) {
+    auto& solution = solutions[i];
+    const bool close_enough = i < last_rank || solution.score >= tie;
+    solution.buy_instead = best_is_buy && close_enough && solution.buy_instead && solution.score >= floor;
+  }
 }
 
 std::vector<std::string> uncovered_aspects(const AnalysedNeed& need, const std::vector<SolutionMatch>& solutions) {

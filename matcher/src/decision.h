@@ -19,6 +19,7 @@ struct DecisionRules {
   static constexpr std::size_t kBuyMissedEssentials = 1;  // aspect and all other essential aspects but this many
   static constexpr unsigned kBuyMaxRank = 5;        // among the best matches
   static constexpr double kBuyScoreShare = 0.85;    // scoring at least this share of the best match
+  static constexpr double kBuyTie = 0.01;  // below kBuyMaxRank, a score this share of the best's from the last one's ties
   static constexpr double kDialogueCoverage = 0.3;  // and this share of the need: hold a dialogue
   static constexpr std::size_t kMinContentWords = 3;
   static constexpr std::size_t kShortNeedWords = 12;  // content words; a longer need is specific enough
@@ -33,7 +34,10 @@ bool is_buy_instead(const AnalysedNeed& need, const std::vector<bool>& covered, 
 // Keeps `buy_instead` only when the best match carries it: a weaker match that covers
 // the essentials on paper is more often a partial fit than the product to buy. Then only
 // on those scoring at least kBuyScoreShare of the best: the products to compare in
-// procurement are those that fit nearly as well, wherever they rank among the first few.
+// procurement are those that fit nearly as well, wherever they rank among the first
+// kBuyMaxRank, or below them with the same score as the last of those (within kBuyTie of
+// the best's score): a cut at a rank does not split products that score alike.
+// `solutions` are in rank order.
 void settle_buy_flags(std::vector<SolutionMatch>& solutions);
 
 // Labels of the need's aspects that no market-ready solution in `solutions` covers.

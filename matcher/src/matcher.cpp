@@ -434,8 +434,7 @@ struct Matcher::State {
       hit.score = std::round(candidate.score / kMaxScore * 1000) / 1000;
       hit.covered = labels(need, candidate.covered(), true);
       hit.missing = labels(need, candidate.covered(), false);
-      hit.buy_instead = hit.rank <= match::DecisionRules::kBuyMaxRank &&
-                        match::is_buy_instead(need, candidate.covered(), hit.maturity);
+      hit.buy_instead = match::is_buy_instead(need, candidate.covered(), hit.maturity);  // settled by rank and score later
       const auto snippet = match::make_snippet(record.value("description", ""), marker, record.value("lang", "da"));
       hit.snippet = snippet.text;
       hit.snippet_html = snippet.html;

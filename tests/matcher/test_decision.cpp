@@ -123,6 +123,22 @@ TEST_CASE("buy flags stay on the products that score nearly as well as the best 
   CHECK_FALSE(weaker[1].buy_instead);
 }
 
+TEST_CASE("buy flags stop at the fifth match but do not split products that score alike", "[decision]") {
+  std::vector<SolutionMatch> solutions;
+  for (const double score : {0.730, 0.730, 0.730, 0.724, 0.723, 0.722, 0.705, 0.700}) {
+    solutions.push_back(solution("sol-" + std::to_string(solutions.size() + 1), score, {"nattilsyn"}, true));
+  }
+  settle_buy_flags(solutions);
+  for (std::size_t i = 0; i < 5; ++i) CHECK(solutions[i].buy_instead);
+  CHECK(solutions[5].buy_instead);         // 0.722 ties with the fifth's 0.723 (within 1 % of 0.730)
+  CHECK_FALSE(solutions[6].buy_instead);   // 0.705 is below the fifth, though above 0.85 x the best
+  CHECK_FALSE(solutions[7].buy_instead);
+  // Fewer than five matches: each is within the first five.
+  std::vector<SolutionMatch> two{solution("sol-a", 0.8, {"nattilsyn"}, true), solution("sol-b", 0.7, {"nattilsyn"}, true)};
+  settle_buy_flags(two);
+  CHECK(two[1].buy_instead);
+}
+
 TEST_CASE("a develop verdict for a need without essential aspects names no empty core", "[decision]") {
   for (const char* text : {"Nattilsyn med sensor til borgere med demens.", "Vi vil gerne udvikle et nattilsyn med sensor."}) {
     INFO(text);

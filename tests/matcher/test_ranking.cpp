@@ -320,3 +320,24 @@ TEST_CASE("an organisation ranks as a partner by its best evidence, not by how m
   // The second company scores as its best product does, not more.
   CHECK(result.partners[1].score == Approx(result.solutions[1].score).margin(0.001));
 }
+
+TEST_CASE("buy flags reach past the fifth match to products that score as the fifth does", "[ranking]") {
+  // Seven products say the same in names of the same length: they score alike, and a
+  // cut at the fifth would have flagged five of seven equal products for procurement.
+  std::string records =
+      R"({"type":"organisation","id":"org-a","name":"Alfa ApS","description":"Testvirksomhed.","org_type":"company","lang":"da"}
+)";
+  for (const char* name : {"Natro A", "Natro B", "Natro C", "Natro D", "Natro E", "Natro F", "Natro G"}) {
+    records += std::string(R"({"type":"solution","id":"sol-)") + name + R"(","organisation":"org-a","name":")" + name +
+               R"(","description":"Nattilsyn med sensor på plejecentret.","maturity":"market","areas":["overvågning"],"lang":"da"})" + "\n";
+  }
+  const Market market(records);
+  const auto result = market.screen("Nattilsyn på plejecentret med en sensor om natten.");
+  REQUIRE(result.verdict.decision == "buy");
+  REQUIRE(result.solutions.size() == 7);
+  for (const auto& solution : result.solutions) {
+    INFO(solution.id << " at rank " << solution.rank << " scores " << solution.score);
+    CHECK(solution.score == Approx(result.solutions.front().score).margin(0.001));
+    CHECK(solution.buy_instead);
+  }
+}
