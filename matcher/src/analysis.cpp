@@ -220,6 +220,16 @@ bool ends_negation(const std::string& word) {
 
 constexpr std::size_t kNegationScopeWords = 5;  // a negation rarely reaches further
 
+// A clause that says when something happens ("når borgeren ikke er tilbage i sengen",
+// "if they do not get up"): a negation in it names the event a product must notice,
+// it rules nothing out.
+bool opens_condition(const std::string& word) {
+  static const std::set<std::string> opens{"når", "hvis", "if", "when", "whenever", "när", "ifall", "dersom"};
+  return opens.count(word) != 0;
+}
+
+bool is_contrast(const std::string& word) { return word == "men" || word == "but" || word == "mens"; }
+
 bool is_clause_break(char c) { return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n'; }
 
 // Calls `visit(words, after_comma)` for each clause of `text` in order, with the clause's
@@ -241,11 +251,14 @@ std::vector<bool> negated_words(std::string_view text) {
   std::vector<bool> negated;
   for_each_clause(text, [&](const std::vector<std::string>& words, bool /*after_comma*/) {
     std::size_t scope = 0;  // words still negated
+    bool condition = false;  // in a clause that says when something happens
     for (const auto& word : words) {
       if (ends_negation(word)) scope = 0;
+      if (is_contrast(word)) condition = false;
+      if (opens_condition(word)) condition = true;
       negated.push_back(scope > 0);
       if (scope > 0) --scope;
-      if (is_negation(word)) scope = kNegationScopeWords;
+      if (is_negation(word) && !condition) scope = kNegationScopeWords;
     }
   });
   return negated;

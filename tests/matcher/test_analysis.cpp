@@ -83,6 +83,18 @@ TEST_CASE("what a need rules out does not become an aspect", "[analysis]") {
   CHECK(std::none_of(without.begin(), without.end(), [](const std::string& l) { return l.rfind("kamera", 0) == 0; }));
 }
 
+TEST_CASE("a negation in a clause that says when something happens names the event, it rules nothing out", "[analysis]") {
+  CHECK(negated_of("Vi vil have en advarsel, når borgeren ikke er tilbage i sengen efter et stykke tid.").empty());
+  CHECK(negated_of("Giv besked, hvis borgeren ikke tager sin medicin.").empty());
+  CHECK(negated_of("Alert the night staff when a resident does not return to bed.").empty());
+  // A contrast ends the condition: what follows is ruled out again.
+  CHECK(negated_of("Giv besked, hvis borgeren falder, men der må ikke være kamera.") == std::vector<std::string>{"være", "kamera"});
+  // Against a real index: the event is an aspect of the need, as it is said without the negation.
+  const FixtureAnalyzer fixture;
+  CHECK(contains(fixture.labels("Nattilsyn af borgere med demens, med besked når borgeren ikke tømmer medicinrobotten."), "medicindispenser"));
+  CHECK_FALSE(contains(fixture.labels("Nattilsyn af borgere med demens, der må ikke være en medicinrobot."), "medicindispenser"));
+}
+
 TEST_CASE("essential aspects come from the thesaurus's concepts of what must be solved", "[analysis]") {
   const FixtureAnalyzer fixture;
   const auto need = fixture.analyzer->analyse("Nattilsyn af borgere med demens med besked, når de forlader sengen.");
