@@ -230,6 +230,12 @@ bool opens_condition(const std::string& word) {
 
 bool is_contrast(const std::string& word) { return word == "men" || word == "but" || word == "mens"; }
 
+// Modal verbs before a negation make it a prohibition ("må ikke", "must not", "får inte").
+bool is_modal(const std::string& word) {
+  static const std::set<std::string> modals{"må", "skal", "bør", "får", "must", "should", "shall", "may", "ska", "bör", "skall"};
+  return modals.count(word) != 0;
+}
+
 bool is_clause_break(char c) { return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n'; }
 
 // Calls `visit(words, after_comma)` for each clause of `text` in order, with the clause's
@@ -252,13 +258,17 @@ std::vector<bool> negated_words(std::string_view text) {
   for_each_clause(text, [&](const std::vector<std::string>& words, bool /*after_comma*/) {
     std::size_t scope = 0;  // words still negated
     bool condition = false;  // in a clause that says when something happens
-    for (const auto& word : words) {
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      const auto& word = words[i];
       if (ends_negation(word)) scope = 0;
       if (is_contrast(word)) condition = false;
       if (opens_condition(word)) condition = true;
       negated.push_back(scope > 0);
       if (scope > 0) --scope;
-      if (is_negation(word) && !condition) scope = kNegationScopeWords;
+      // A prohibition rules out even where it says when ("når vi tjekker må vi ikke vække
+      // dem"): a modal verb one or two words before the negation.
+      const bool prohibition = (i > 0 && is_modal(words[i - 1])) || (i > 1 && is_modal(words[i - 2]));
+      if (is_negation(word) && (!condition || prohibition)) scope = kNegationScopeWords;
     }
   });
   return negated;

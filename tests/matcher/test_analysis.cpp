@@ -89,6 +89,9 @@ TEST_CASE("a negation in a clause that says when something happens names the eve
   CHECK(negated_of("Alert the night staff when a resident does not return to bed.").empty());
   // A contrast ends the condition: what follows is ruled out again.
   CHECK(negated_of("Giv besked, hvis borgeren falder, men der må ikke være kamera.") == std::vector<std::string>{"være", "kamera"});
+  // A prohibition rules out even where the clause says when.
+  CHECK(negated_of("When we check at night we must not wake them.") == std::vector<std::string>{"wake", "them"});
+  CHECK(negated_of("Når vi tjekker må vi ikke vække dem.") == std::vector<std::string>{"vække", "dem"});
   // Against a real index: the event is an aspect of the need, as it is said without the negation.
   const FixtureAnalyzer fixture;
   CHECK(contains(fixture.labels("Nattilsyn af borgere med demens, med besked når borgeren ikke tømmer medicinrobotten."), "medicindispenser"));
