@@ -8,10 +8,16 @@
 namespace radar::match {
 namespace {
 
-// Word and stem terms: the only terms besides concept terms that can cover an aspect.
-bool is_text_term(const std::string& term) {
+// Word and stem terms, as written in any field.
+bool is_word_term(const std::string& term) {
   return !term.empty() && (term[0] == 'Z' || (static_cast<unsigned char>(term[0]) >= 'a') ||
                            (term[0] >= '0' && term[0] <= '9'));
+}
+
+// Word and stem terms, also in the name field (in_name): the only terms besides concept
+// terms that can cover an aspect.
+bool is_text_term(const std::string& term) {
+  return is_word_term(term) || term.rfind(schema::kNamePrefix, 0) == 0;
 }
 
 std::vector<std::string> covering_terms(const std::vector<AspectPlan>& plans) {
@@ -60,6 +66,23 @@ bool AspectCoverage::covers(std::size_t aspect, const std::vector<bool>& held) c
       return std::any_of(indices.begin(), indices.end(), [&](std::size_t index) { return held[index]; });
     });
   });
+}
+
+AspectPlan in_name(const AspectPlan& plan) {
+  AspectPlan out = plan;
+  out.concept_term.clear();
+  for (auto& alternative : out.alternatives) {
+    for (auto& word : alternative.words) {
+      std::vector<std::string> named;
+      for (const auto& term : word) {
+        if (!is_word_term(term)) continue;
+        const bool stemmed = term[0] == 'Z';
+        named.push_back(std::string(stemmed ? "Z" : "") + schema::kNamePrefix + (stemmed ? term.substr(1) : term));
+      }
+      word = std::move(named);
+    }
+  }
+  return out;
 }
 
 std::vector<bool> held_terms(const Xapian::Document& document, const std::vector<std::string>& terms,

@@ -39,6 +39,11 @@ class AspectCoverage {
   std::vector<Plan> plans_;
 };
 
+// The plan with each word and stem term replaced by its form in a solution's or organisation's
+// name field (schema::kNamePrefix; a stem "Z" + prefix + stem) and no concept term: a record
+// that covers it names the aspect in what it is, not only in what its description touches.
+AspectPlan in_name(const AspectPlan& plan);
+
 // Which of `terms` (sorted, no area term among them) the document holds, as flags in their order, and its area
 // terms (XA...), appended to `areas`: its term list walked once, skipping to each of
 // `terms`, instead of copying every term of the document into a set.

@@ -37,7 +37,13 @@ constexpr std::size_t kFeedbackDocuments = 5;
 constexpr std::size_t kFeedbackAreas = 3;
 constexpr unsigned kFeedbackDepth = 5;  // the first query reads this many times the candidates, for feedback
 constexpr double kAreaShare = 0.25;  // score added for sharing the leading area
-constexpr double kMaxScore = 1 + kAreaShare;  // coverage, relevance and affinity all at 1: shown as 1
+// Score added to a solution or organisation whose name names the need's heaviest essential aspect:
+// it is that kind of product, where one that mentions it in its description only touches
+// it. Small, so that it orders records that cover and match alike (0.01-0.03 rank the
+// same; from 0.05 it overturns best matches: decisions and buy flags fall, docs/matcher.md
+// section 4).
+constexpr double kNameBonus = 0.02;
+constexpr double kMaxScore = 1 + kAreaShare + kNameBonus;  // every part at its most: shown as 1
 constexpr double kCoDevelopmentBonus = 0.3;  // added to a research institution's or cluster's partner score
 
 // What one match has already read of a document: the need's aspects it covers and its
@@ -46,6 +52,7 @@ constexpr double kCoDevelopmentBonus = 0.3;  // added to a research institution'
 struct DocumentFacts {
   std::vector<bool> covered;  // per aspect of the need
   double coverage = 0;        // the covered aspects' weight
+  bool names_core = false;    // its name names the need's heaviest essential aspect
   std::vector<std::string> areas;  // its area terms (XA...)
   std::optional<nlohmann::json> record;
 };
@@ -117,12 +124,28 @@ Xapian::Query need_query(const AnalysedNeed& need) {
 struct MatchMemo {
   const AnalysedNeed& need;
   Xapian::Query query;  // the need's ranked query
-  match::AspectCoverage aspects;
+  std::optional<std::size_t> core;  // the heaviest essential aspect (aspects are sorted by weight)
+  match::AspectCoverage aspects;     // the need's aspects, then the core as named (in_name)
   std::map<Xapian::docid, std::shared_ptr<DocumentFacts>> documents;
   std::map<std::string, std::optional<nlohmann::json>> records;
 
   explicit MatchMemo(const AnalysedNeed& analysed)
-      : need(analysed), query(need_query(analysed)), aspects(analysed.aspects) {}
+      : need(analysed), query(need_query(analysed)), core(heaviest_essential(analysed)),
+        aspects(with_core_named(analysed, core)) {}
+
+  static std::optional<std::size_t> heaviest_essential(const AnalysedNeed& need) {
+    for (std::size_t i = 0; i < need.aspects.size(); ++i) {
+      if (need.aspects[i].aspect.essential) return i;
+    }
+    return std::nullopt;
+  }
+
+  // One list of terms for both, so that a document's term list is walked once.
+  static std::vector<AspectPlan> with_core_named(const AnalysedNeed& need, std::optional<std::size_t> core) {
+    std::vector<AspectPlan> plans = need.aspects;
+    if (core) plans.push_back(match::in_name(need.aspects[*core]));
+    return plans;
+  }
 
   // The need's aspects the document covers, and its areas. `docid` is the MSet's
   // (Document::get_docid() is the shard's own, which repeats across shards).
@@ -136,6 +159,7 @@ struct MatchMemo {
       slot->covered.push_back(covered);
       if (covered) slot->coverage += need.aspects[aspect].aspect.weight;
     }
+    slot->names_core = core && aspects.covers(need.aspects.size(), held);
     return slot;
   }
 
@@ -395,8 +419,8 @@ struct Matcher::State {
     return out;
   }
 
-  // Final scores: coverage of the need's aspects, BM25 relative to `best`, and the
-  // affinity to the leading areas; sorts best first.
+  // Final scores: coverage of the need's aspects, BM25 relative to `best`, the
+  // affinity to the leading areas, and whether the name names the core; sorts best first.
   static void score(std::vector<Candidate>& candidates, double best, const std::map<std::string, double>& areas) {
     for (auto& candidate : candidates) {
       candidate.relevance = best > 0 ? std::min(1.0, candidate.weight / best) : 0;
@@ -406,7 +430,7 @@ struct Matcher::State {
         if (found != areas.end()) affinity = std::max(affinity, found->second);
       }
       candidate.score = kCoverageShare * candidate.coverage() + (1 - kCoverageShare) * candidate.relevance +
-                        kAreaShare * affinity;
+                        kAreaShare * affinity + (candidate.facts->names_core ? kNameBonus : 0);
     }
     std::stable_sort(candidates.begin(), candidates.end(),
                      [](const Candidate& a, const Candidate& b) { return a.score > b.score; });

@@ -341,3 +341,19 @@ TEST_CASE("buy flags reach past the fifth match to products that score as the fi
     CHECK(solution.buy_instead);
   }
 }
+
+TEST_CASE("a product whose name names what the need asks for ranks above one that mentions it", "[ranking]") {
+  // Both cover the same aspects in the same area. The second says weighing four times in
+  // a shorter text and matches it best (BM25); the first is a scale by its name, the
+  // second touches weighing. Without the name bonus the second ranks first.
+  const std::string records = std::string(kRecords) +
+      R"({"type":"solution","id":"sol-scale-named","organisation":"org-a","name":"Vægt Plus","description":"Til beboerne på plejecentret, hver uge, med skærm og app til personalet.","maturity":"market","areas":["måling"],"lang":"da"}
+{"type":"solution","id":"sol-scale-mentioned","organisation":"org-a","name":"Plejo Plus","description":"Vægt og vejning: vægt og vejning til beboerne på plejecentret.","maturity":"market","areas":["måling"],"lang":"da"}
+)";
+  const Market market(records);
+  const auto result = market.screen("Vi søger vejning af beboerne på plejecentret.");
+  REQUIRE(rank_of(result, "sol-scale-named") > 0);
+  REQUIRE(rank_of(result, "sol-scale-mentioned") > 0);
+  for (const auto& solution : result.solutions) UNSCOPED_INFO(solution.id << " at " << solution.rank << " scores " << solution.score);
+  CHECK(rank_of(result, "sol-scale-named") < rank_of(result, "sol-scale-mentioned"));
+}
