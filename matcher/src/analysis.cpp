@@ -674,14 +674,24 @@ Alternative Analyzer::alternative_for_phrase(const std::string& phrase) const {
   return alternative;
 }
 
+std::optional<std::size_t> heaviest_essential(const AnalysedNeed& need) {
+  for (std::size_t i = 0; i < need.aspects.size(); ++i) {  // aspects are sorted by weight
+    if (need.aspects[i].aspect.essential) return i;
+  }
+  return std::nullopt;
+}
+
+std::string in_field(const std::string& term, std::string_view prefix) {
+  const bool stemmed = !term.empty() && term[0] == 'Z';
+  return std::string(stemmed ? "Z" : "").append(prefix).append(stemmed ? term.substr(1) : term);
+}
+
 bool Analyzer::in_product_vocabulary(const AspectPlan& plan) const {
   for (const auto& alternative : plan.alternatives) {
     if (alternative.words.size() != 1) continue;
     for (const auto& term : alternative.words.front()) {
-      const bool stemmed = term[0] == 'Z';
-      const std::string base = stemmed ? term.substr(1) : term;
       for (const char* field : {schema::kNamePrefix, schema::kAreaTextPrefix}) {
-        if (terms_.exists(std::string(stemmed ? "Z" : "").append(field).append(base))) return true;
+        if (terms_.exists(in_field(term, field))) return true;
       }
     }
   }

@@ -8,6 +8,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -76,6 +77,13 @@ struct AnalysedNeed {
   std::vector<AspectPlan> aspects;  // by descending weight
   std::size_t content_words = 0;
 };
+
+// The index of the need's heaviest essential aspect (its core), if it has one.
+std::optional<std::size_t> heaviest_essential(const AnalysedNeed& need);
+
+// The index term of a free-text term (a word, or "Z" + stem) as written in a field:
+// "S" + word, "ZS" + stem for the name field (schema::kNamePrefix).
+std::string in_field(const std::string& term, std::string_view prefix);
 
 // Built once per index revision (the stems of the thesaurus, the stopwords) and
 // caching per-revision work (word expansions, concept plans); not thread-safe.

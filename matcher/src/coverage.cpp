@@ -75,9 +75,7 @@ AspectPlan in_name(const AspectPlan& plan) {
     for (auto& word : alternative.words) {
       std::vector<std::string> named;
       for (const auto& term : word) {
-        if (!is_word_term(term)) continue;
-        const bool stemmed = term[0] == 'Z';
-        named.push_back(std::string(stemmed ? "Z" : "") + schema::kNamePrefix + (stemmed ? term.substr(1) : term));
+        if (is_word_term(term)) named.push_back(in_field(term, schema::kNamePrefix));
       }
       word = std::move(named);
     }

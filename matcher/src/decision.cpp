@@ -51,9 +51,8 @@ bool covers_core(const AnalysedNeed& need, const SolutionMatch& solution) {
   const auto has = [&](const std::string& label) {
     return std::find(solution.covered.begin(), solution.covered.end(), label) != solution.covered.end();
   };
-  const auto heaviest_core = std::find_if(need.aspects.begin(), need.aspects.end(),
-                                         [](const AspectPlan& plan) { return plan.aspect.essential; });
-  if (heaviest_core != need.aspects.end() && has(heaviest_core->aspect.label)) return true;
+  const auto core = heaviest_essential(need);
+  if (core && has(need.aspects[*core].aspect.label)) return true;
   double essential = 0, covered = 0;
   for (const auto& plan : need.aspects) {
     if (!plan.aspect.essential) continue;

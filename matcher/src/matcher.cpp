@@ -130,15 +130,8 @@ struct MatchMemo {
   std::map<std::string, std::optional<nlohmann::json>> records;
 
   explicit MatchMemo(const AnalysedNeed& analysed)
-      : need(analysed), query(need_query(analysed)), core(heaviest_essential(analysed)),
+      : need(analysed), query(need_query(analysed)), core(match::heaviest_essential(analysed)),
         aspects(with_core_named(analysed, core)) {}
-
-  static std::optional<std::size_t> heaviest_essential(const AnalysedNeed& need) {
-    for (std::size_t i = 0; i < need.aspects.size(); ++i) {
-      if (need.aspects[i].aspect.essential) return i;
-    }
-    return std::nullopt;
-  }
 
   // One list of terms for both, so that a document's term list is walked once.
   static std::vector<AspectPlan> with_core_named(const AnalysedNeed& need, std::optional<std::size_t> core) {

@@ -6,6 +6,7 @@
 #include "analysis.h"
 #include "radar/index.h"
 #include "radar/language_resources.h"
+#include "radar/schema.h"
 #include "test_support.h"
 
 using namespace radar;
@@ -96,6 +97,18 @@ TEST_CASE("a negation in a clause that says when something happens names the eve
   const FixtureAnalyzer fixture;
   CHECK(contains(fixture.labels("Nattilsyn af borgere med demens, med besked når borgeren ikke tømmer medicinrobotten."), "medicindispenser"));
   CHECK_FALSE(contains(fixture.labels("Nattilsyn af borgere med demens, der må ikke være en medicinrobot."), "medicindispenser"));
+}
+
+TEST_CASE("a free-text term has one form per field, and a need its heaviest essential aspect", "[analysis]") {
+  CHECK(in_field("vægt", schema::kNamePrefix) == "Svægt");
+  CHECK(in_field("Zvægt", schema::kNamePrefix) == "ZSvægt");
+  const FixtureAnalyzer fixture;
+  const auto need = fixture.analyzer->analyse("Nattilsyn af borgere med demens med besked, når de forlader sengen.");
+  const auto core = heaviest_essential(need);
+  REQUIRE(core.has_value());
+  CHECK(need.aspects[*core].aspect.essential);
+  for (std::size_t i = 0; i < *core; ++i) CHECK_FALSE(need.aspects[i].aspect.essential);
+  CHECK_FALSE(heaviest_essential(AnalysedNeed{}).has_value());
 }
 
 TEST_CASE("essential aspects come from the thesaurus's concepts of what must be solved", "[analysis]") {
