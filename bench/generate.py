@@ -15,8 +15,10 @@ Writes, for --docs N records (organisations, solutions and needs; Danish and Eng
 
 Text comes from bigram chains trained on the shipped corpora (corpora/records,
 corpora/needs; thesaurus terms and areas from corpora/thesaurus), one chain per
-language, with a long tail of Danish compounds, brand and place names so that the
-vocabulary grows with the corpus as real text does. Built-in word lists stand in
+language; each record's description is as many words as a shipped record's of the
+same type (drawn from their word counts), so the market is as dense as the real
+one. A long tail of Danish compounds, brand and place names makes the vocabulary
+grow with the corpus as real text does. Built-in word lists stand in
 when the corpora are missing. The output depends only on the arguments: records
 are made in chunks of 10,000, each from its own seed, so --jobs does not change it.
 
@@ -140,6 +142,7 @@ def read_corpora():
     titles = {"da": [], "en": []}
     areas = set()
     municipalities = set()
+    lengths = {"organisation": [], "solution": [], "need": []}
     for path in sorted(glob.glob(os.path.join(ROOT, "corpora", "records", "*.jsonl")) +
                        glob.glob(os.path.join(ROOT, "corpora", "needs", "*.jsonl"))):
         with open(path, encoding="utf-8") as f:
@@ -153,6 +156,7 @@ def read_corpora():
                     continue
                 if isinstance(record.get("description"), str):
                     texts[lang].append(record["description"])
+                    lengths.setdefault(record.get("type", "need"), []).append(len(record["description"].split()))
                 for key in ("name", "title"):
                     if isinstance(record.get(key), str):
                         titles[lang].append(record[key])
@@ -179,14 +183,14 @@ def read_corpora():
         areas = {"sensorer", "fald", "demens", "forflytning", "nattilsyn", "medicinhåndtering", "hygiejne"}
     if not concepts:
         concepts = [[w] for w in sorted(areas)]
-    return texts, titles, sorted(areas), sorted(municipalities | set(MUNICIPALITIES)), concepts
+    return texts, titles, sorted(areas), sorted(municipalities | set(MUNICIPALITIES)), concepts, lengths
 
 
 class Market:
     """Everything the record makers draw from; built once per process."""
 
     def __init__(self):
-        texts, titles, self.areas, self.municipalities, self.concepts = read_corpora()
+        texts, titles, self.areas, self.municipalities, self.concepts, self.lengths = read_corpora()
         self.chains = {lang: Chain(texts[lang]) for lang in texts}
         self.title_words = {lang: sorted({w for t in titles[lang] for w in WORD_RE.findall(t) if len(w) >= 4})
                             for lang in titles}
@@ -208,6 +212,15 @@ class Market:
 
     def text(self, rng, lang, low, high):
         return self.chains[lang].text(rng, rng.randint(low, high), self.tail(lang))
+
+    def description(self, rng, lang, kind, low, high):
+        """A record's description as long as a shipped record's of the same type (drawn from
+        their word counts), so a generated market is as dense as the real one; low..high
+        words when the corpora hold no such records."""
+        lengths = self.lengths.get(kind)
+        words = rng.choice(lengths) if lengths else rng.randint(low, high)
+        text = " ".join(self.chains[lang].text(rng, words, self.tail(lang)).split()[:words])
+        return text if text.endswith((".", "!", "?")) else text.rstrip(",;:") + "."
 
     def concept_phrase(self, rng):
         return rng.choice(rng.choice(self.concepts))
@@ -234,7 +247,7 @@ def organisation(market, rng, number):
         name = base + " " + market.concept_phrase(rng).split()[0].capitalize() + " " + rng.choice(SUFFIXES[country])
     slug = re.sub(r"[^a-z0-9]+", "-", base.lower()).strip("-")
     record = {"type": "organisation", "id": "org-b%07d" % number, "name": name,
-              "description": market.text(rng, lang, 30, 110), "org_type": org_type,
+              "description": market.description(rng, lang, "organisation", 30, 110), "org_type": org_type,
               "website": "https://www.%s%d.example" % (slug, number), "country": country,
               "region": rng.choice(REGIONS[country]), "areas": rng.sample(market.areas, rng.randint(1, 4)),
               "lang": lang, "updated": date(rng)}
@@ -249,7 +262,7 @@ def solution(market, rng, number, owner):
     lang = owner["lang"] if rng.random() < 0.85 else ("en" if owner["lang"] == "da" else "da")
     record = {"type": "solution", "id": "sol-b%07d" % number, "organisation": owner["id"],
               "name": market.name(rng, (1, 2)) + " " + market.title(rng, lang, rng.randint(1, 3)),
-              "description": market.text(rng, lang, 30, 150), "maturity": weighted(rng, MATURITIES),
+              "description": market.description(rng, lang, "solution", 30, 150), "maturity": weighted(rng, MATURITIES),
               "areas": rng.sample(market.areas, rng.randint(1, 3)), "lang": lang, "updated": date(rng)}
     if rng.random() < 0.5:
         record["references"] = [rng.choice(market.municipalities) + " Kommune" for _ in range(rng.randint(1, 4))]
@@ -270,7 +283,7 @@ def need(market, rng, number):
     lang = "da" if rng.random() < 0.8 else "en"
     municipality = rng.choice(market.municipalities)
     record = {"type": "need", "id": "need-b%07d" % number, "municipality": municipality + " Kommune",
-              "title": market.title(rng, lang, rng.randint(3, 7)), "description": market.text(rng, lang, 30, 150),
+              "title": market.title(rng, lang, rng.randint(3, 7)), "description": market.description(rng, lang, "need", 30, 150),
               "area": rng.choice(market.areas), "status": rng.choice(STATUSES), "lang": lang,
               "created": date(rng, 2022)}
     if rng.random() < 0.002:  # a few watched needs: every commit re-matches them
