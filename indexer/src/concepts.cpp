@@ -21,15 +21,6 @@ std::uint64_t fnv1a(std::uint64_t hash, std::string_view text) {
   return hash;
 }
 
-// A free-text term of the document: an unprefixed word or its stem ("Z" + stem).
-// Field-prefixed copies (names "S...", areas "XB...") and boolean terms are not words.
-bool is_word_term(const std::string& term) {
-  if (term.empty()) return false;
-  const auto first = static_cast<unsigned char>(term[0]);
-  if (first == 'Z') return term.size() > 1 && !(term[1] >= 'A' && term[1] <= 'Z');
-  return !(first >= 'A' && first <= 'Z');
-}
-
 bool continues_code_point(const std::string& word, std::size_t at) {
   return (static_cast<unsigned char>(word[at]) & 0xC0) == 0x80;
 }
@@ -261,7 +252,7 @@ PendingConcepts ConceptTagger::prepare(const Xapian::Document& doc) const {
   WordTerms words;  // the document's word terms; the term list comes sorted
   for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
     std::string term = *it;
-    if (is_word_term(term)) words.emplace_back(std::move(term), it.get_wdf());
+    if (schema::is_free_text_term(term)) words.emplace_back(std::move(term), it.get_wdf());
   }
   PendingConcepts pending;
   add_forms_and_phrases(words, pending);

@@ -101,6 +101,13 @@ std::string id_term(std::string_view id) { return term(kIdPrefix, id); }
 
 std::string type_term(RecordType type) { return term(kTypePrefix, to_string(type)); }
 
+bool is_free_text_term(std::string_view term) {
+  if (term.empty()) return false;
+  const auto is_prefix_letter = [](char c) { return c >= 'A' && c <= 'Z'; };
+  if (term[0] == 'Z') return term.size() > 1 && !is_prefix_letter(term[1]);
+  return !is_prefix_letter(term[0]);
+}
+
 Xapian::Stem stemmer_for(std::string_view lang) {
   const std::string code = normalise_language(lang);
   if (code == "da") return Xapian::Stem("danish");

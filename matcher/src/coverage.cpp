@@ -8,16 +8,11 @@
 namespace radar::match {
 namespace {
 
-// Word and stem terms, as written in any field.
-bool is_word_term(const std::string& term) {
-  return !term.empty() && (term[0] == 'Z' || (static_cast<unsigned char>(term[0]) >= 'a') ||
-                           (term[0] >= '0' && term[0] <= '9'));
-}
-
-// Word and stem terms, also in the name field (in_name): the only terms besides concept
-// terms that can cover an aspect.
+// Word and stem terms, also as written in the name field (in_name): the only terms
+// besides concept terms that can cover an aspect.
 bool is_text_term(const std::string& term) {
-  return is_word_term(term) || term.rfind(schema::kNamePrefix, 0) == 0;
+  return schema::is_free_text_term(term) || term.rfind(schema::kNamePrefix, 0) == 0 ||
+         term.rfind(std::string("Z") + schema::kNamePrefix, 0) == 0;
 }
 
 std::vector<std::string> covering_terms(const std::vector<AspectPlan>& plans) {
@@ -75,7 +70,7 @@ AspectPlan in_name(const AspectPlan& plan) {
     for (auto& word : alternative.words) {
       std::vector<std::string> named;
       for (const auto& term : word) {
-        if (is_word_term(term)) named.push_back(in_field(term, schema::kNamePrefix));
+        if (schema::is_free_text_term(term)) named.push_back(in_field(term, schema::kNamePrefix));
       }
       word = std::move(named);
     }

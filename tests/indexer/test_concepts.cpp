@@ -163,3 +163,10 @@ TEST_CASE("a stem under three letters does not stand for its word", "[concepts]"
   CHECK(tagged("An AED hangs by the entrance.", "en"));
   CHECK(tagged("Hjertestartere til plejecentre.", "da"));
 }
+
+TEST_CASE("free-text terms are words and their stems, not field copies or boolean terms", "[concepts]") {
+  for (const std::string term : {"vægt", "Zvægt", "2026", "ældre"}) CHECK(radar::schema::is_free_text_term(term));
+  for (const std::string term : {"", "Z", "Svægt", "ZSvægt", "XBsensor", "ZXBsensor", "XZ12", "Qsol-a", "XTsolution"}) {
+    CHECK_FALSE(radar::schema::is_free_text_term(term));
+  }
+}

@@ -90,6 +90,10 @@ std::string term(std::string_view prefix, std::string_view value);
 std::string id_term(std::string_view id);
 std::string type_term(RecordType type);
 
+// A free-text term: an unprefixed word or its stem ("Z" + stem). Field-prefixed copies
+// (names "S...", "ZS...", areas "XB...") and boolean terms are not.
+bool is_free_text_term(std::string_view term);
+
 // The stemmer for a record language ("da", "sv", "nb", "en", "de"); "none" for others.
 Xapian::Stem stemmer_for(std::string_view lang);
 
