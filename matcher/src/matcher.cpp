@@ -37,13 +37,21 @@ constexpr std::size_t kFeedbackDocuments = 5;
 constexpr std::size_t kFeedbackAreas = 3;
 constexpr unsigned kFeedbackDepth = 5;  // the first query reads this many times the candidates, for feedback
 constexpr double kAreaShare = 0.25;  // score added for sharing the leading area
+// Feedback over thesaurus concepts, for solutions: the concepts that several of the best
+// matches hold and the need does not name say, more finely than an area, what kind of
+// product the need is about (docs/matcher.md section 2, "Concept feedback").
+constexpr std::size_t kFeedbackConcepts = 5;
+constexpr int kMinConceptDocuments = 2;  // of the kFeedbackDocuments best
+constexpr double kConceptShare = 0.1;  // score added for holding every leading concept
 // Score added to a solution or organisation whose name names the need's heaviest essential aspect:
 // it is that kind of product, where one that mentions it in its description only touches
 // it. Small, so that it orders records that cover and match alike (0.01-0.03 rank the
 // same; from 0.05 it overturns best matches: decisions and buy flags fall, docs/matcher.md
 // section 4).
 constexpr double kNameBonus = 0.02;
-constexpr double kMaxScore = 1 + kAreaShare + kNameBonus;  // every part at its most: shown as 1
+// Every part at its most, shown as 1; partners are shown on the same scale as solutions,
+// so that a company's best evidence scores as that product does.
+constexpr double kMaxScore = 1 + kAreaShare + kConceptShare + kNameBonus;
 constexpr double kCoDevelopmentBonus = 0.3;  // added to a research institution's or cluster's partner score
 
 // What one match has already read of a document: the need's aspects it covers and its
@@ -65,6 +73,7 @@ struct Candidate {
   double weight = 0;     // BM25 weight of the need query
   double relevance = 0;  // BM25, scaled to 0..1 by the best candidate
   double score = 0;
+  double concept_affinity = 0;  // the share of the leading concepts it holds (solutions)
 
   // Per aspect of the need, whether the document covers it; and those aspects' share of
   // the need's weight. Read once per match (MatchMemo::facts), shared by every ranking.
@@ -371,6 +380,56 @@ struct Matcher::State {
     score(ranking.candidates, ranking.best, ranking.areas);
   }
 
+  // Concept feedback: the ranking's candidates holding `concepts` (leading_concepts of
+  // the first ranking) get their share of them as affinity, and all are scored again.
+  void add_concept_feedback(Ranking& ranking, const std::vector<Hit>& pool, const std::map<std::string, double>& concepts) {
+    if (concepts.empty()) return;
+    std::map<Xapian::docid, double> affinity;
+    for (const auto& [concept_term, share] : concepts) {
+      for (const Xapian::docid docid : members({concept_term}, pool)) affinity[docid] += share;
+    }
+    for (auto& candidate : ranking.candidates) {
+      const auto found = affinity.find(candidate.docid);
+      if (found != affinity.end()) candidate.concept_affinity = found->second;
+    }
+    score(ranking.candidates, ranking.best, ranking.areas);
+  }
+
+  // The concepts (XZ... terms) held by at least kMinConceptDocuments of the best few
+  // candidates that cover something, other than the need's own aspects' concepts,
+  // weighted by those candidates' scores; the leading few, as shares summing to 1.
+  static std::map<std::string, double> leading_concepts(const AnalysedNeed& need, const std::vector<Candidate>& ranked) {
+    std::set<std::string> named;
+    for (const auto& plan : need.aspects) named.insert(plan.concept_term);
+    std::map<std::string, std::pair<double, int>> held;  // concept -> summed score, documents
+    std::size_t used = 0;
+    const std::string prefix = kConceptPrefix;
+    for (const auto& candidate : ranked) {
+      if (used >= kFeedbackDocuments) break;
+      if (candidate.coverage() <= 0) continue;
+      ++used;
+      auto it = candidate.document.termlist_begin();
+      const auto end = candidate.document.termlist_end();
+      for (it.skip_to(prefix); it != end && (*it).rfind(prefix, 0) == 0; ++it) {
+        if (named.count(*it) != 0) continue;
+        auto& [weight, documents] = held[*it];
+        weight += candidate.score;
+        ++documents;
+      }
+    }
+    std::vector<std::pair<std::string, double>> shared;
+    for (const auto& [concept_term, weight_documents] : held) {
+      if (weight_documents.second >= kMinConceptDocuments) shared.emplace_back(concept_term, weight_documents.first);
+    }
+    std::stable_sort(shared.begin(), shared.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    if (shared.size() > kFeedbackConcepts) shared.resize(kFeedbackConcepts);
+    double total = 0;
+    for (const auto& entry : shared) total += entry.second;
+    std::map<std::string, double> out;
+    for (const auto& [concept_term, weight] : shared) out[concept_term] = weight / total;
+    return out;
+  }
+
   // The hits of `pool` indexed under any of `terms` (boolean terms such as areas): each
   // term's posting list skipped along the sorted docids, far cheaper than reading each
   // hit's term list.
@@ -423,7 +482,8 @@ struct Matcher::State {
         if (found != areas.end()) affinity = std::max(affinity, found->second);
       }
       candidate.score = kCoverageShare * candidate.coverage() + (1 - kCoverageShare) * candidate.relevance +
-                        kAreaShare * affinity + (candidate.facts->names_core ? kNameBonus : 0);
+                        kAreaShare * affinity + kConceptShare * candidate.concept_affinity +
+                        (candidate.facts->names_core ? kNameBonus : 0);
     }
     std::stable_sort(candidates.begin(), candidates.end(),
                      [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
@@ -616,7 +676,10 @@ MatchResult Matcher::match(const MatchRequest& request) {
     const Scopes scopes = scopes_for(request);
     const FirstPass pass = state_->first_pass(memo, request, scopes);
     auto solution_ranking = State::first_ranking(memo, pass.solutions, scopes.solution_count, true);
+    // Both feedbacks are drawn from the best matches of the need's own terms.
+    const auto concepts = State::leading_concepts(need, solution_ranking.candidates);
     state_->add_feedback(memo, solution_ranking, pass.solutions, scopes.solution_count);
+    state_->add_concept_feedback(solution_ranking, pass.solutions, concepts);
     auto partner_ranking = State::first_ranking(memo, pass.partners, scopes.partner_count, true);
     state_->add_feedback(memo, partner_ranking, pass.partners, scopes.partner_count);
     result.solutions = state_->solutions(need, memo, request, solution_ranking.candidates);

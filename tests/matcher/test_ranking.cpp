@@ -357,3 +357,22 @@ TEST_CASE("a product whose name names what the need asks for ranks above one tha
   for (const auto& solution : result.solutions) UNSCOPED_INFO(solution.id << " at " << solution.rank << " scores " << solution.score);
   CHECK(rank_of(result, "sol-scale-named") < rank_of(result, "sol-scale-mentioned"));
 }
+
+TEST_CASE("a solution holding the concept the best matches share ranks above one that does not", "[ranking]") {
+  // The need names night supervision and the nursing home, not sensors; the two best
+  // matches are both night supervision with a sensor. Of two products that cover only the
+  // nursing home, in the same area, the app matches better by BM25 (a shorter text); the
+  // sensor product holds the concept the best matches share, and ranks above it.
+  const std::string records = std::string(kRecords) +
+      R"({"type":"solution","id":"sol-home-app","organisation":"org-a","name":"Plejo","description":"App til plejecentret.","maturity":"market","areas":["pleje"],"lang":"da"}
+{"type":"solution","id":"sol-home-sensor","organisation":"org-a","name":"Plejo Sans","description":"Sensorer til beboerne på plejecentret.","maturity":"market","areas":["pleje"],"lang":"da"}
+)";
+  const Market market(records);
+  const auto result = market.screen("Nattilsyn på plejecentret.");
+  for (const auto& solution : result.solutions) UNSCOPED_INFO(solution.id << " at " << solution.rank << " scores " << solution.score);
+  REQUIRE(rank_of(result, "sol-night") == 1);
+  REQUIRE(rank_of(result, "sol-home-app") > 0);
+  REQUIRE(rank_of(result, "sol-home-sensor") > 0);
+  CHECK(rank_of(result, "sol-home-sensor") < rank_of(result, "sol-home-app"));
+  for (const auto& solution : result.solutions) CHECK(solution.score <= 1.0);
+}
