@@ -180,10 +180,14 @@ TEST_CASE("everyday phrasings of care tasks find their thesaurus concept", "[cor
   finds("Efter hofteoperationen skal hun øve sig i at gå med støtte.", "gangfunktion");
   finds("Sensorer, der lærer borgerens vaner og giver besked ved afvigelser.", "aktivitetsmonitorering");
   finds("We are looking for lifestyle monitoring for people who live alone.", "aktivitetsmonitorering");
-  // Getting in and out of the bath is bathing, not an aspect of its own; the bathroom is not.
-  finds("Hjælpemidler, der gør det lettere at komme i og ud af badet.", "badning");
+  // The bath is bathing, not an aspect of its own; getting in and out of it is what a bath
+  // lift does; the bathroom is neither.
+  finds("Borgeren skal have hjælp i badet hver morgen.", "badning");
   check_misses(db, "Badet er lille.", "badet");
+  finds("Hjælpemidler, der gør det lettere at komme i og ud af badet.", "badeløfter");
   check_misses(db, "Borgerne har små badeværelser med dørtrin.", "badning");
+  // Seeing and talking with someone far away is a video call.
+  finds("Ensomme ældre skal kunne se og tale med familien uden at trykke på noget.", "videoopkald");
   // Not everything with the same words: walks as an outing are not gait, and "minder om"
   // (resembles) is no reminder.
   CHECK(aspect_labels(db, "Borgere med demens går ture alene i byen.").count("gangfunktion") == 0);
