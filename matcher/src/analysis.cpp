@@ -23,6 +23,13 @@ constexpr std::size_t kMaxCompoundsPerHead = 8; // compounds a head also matches
 // are neither split nor spelling-corrected: each costs work per byte (a cut, a scan of
 // the vocabulary), and a hostile need can be one 10,000-byte word.
 constexpr std::size_t kMaxCorrectedBytes = 40;
+// Danish inflectional and derivational endings, which the vocabulary also holds as words
+// ("ende", "lig", "ret") or as noise ("ing"): a word cut before one of them is a word with
+// its ending ("behandl|ing", "begynd|ende", "dår|lig"), not a compound.
+const std::set<std::string, std::less<>> kWordEndings{
+    "bar",   "bare",  "else",  "elser",  "ende",    "endes",  "ens",    "ere",   "erne",   "ges",    "hed",  "heden",
+    "heder", "ing",   "ingen", "inger",  "ingerne", "isk",    "iske",   "lig",   "lige",   "ligere", "ligste", "ligt",
+    "mer",   "ning",  "ningen", "ninger", "per",    "rede",   "ret",    "ring",  "sen"};
 constexpr std::size_t kMaxCorrectionsPerNeed = 16;
 constexpr double kTooCommonShare = 0.35;  // in more than this share of documents: not specific
 // Aspect weights: IDF says how much a word narrows the market, but the words that
@@ -636,24 +643,44 @@ std::vector<std::string> Analyzer::compound_split_uncached(const std::string& wo
   if (word.size() < 2 * kMinCompoundPart + 1 || word.size() > kMaxCompoundBytes) return {};
   std::vector<std::string> best;
   Xapian::doccount best_score = 0;
+  double parts_frequency = 0;  // of the best split
   for (std::size_t cut = kMinCompoundPart; cut + kMinCompoundPart <= word.size(); ++cut) {
     if ((static_cast<unsigned char>(word[cut]) & 0xC0) == 0x80) continue;  // inside a code point
     const std::string head = word.substr(0, cut);
     const std::string tail = word.substr(cut);
     for (const std::string& left : {head, std::string(head.back() == 's' || head.back() == 'e' ? head.substr(0, cut - 1) : "")}) {
-      if (left.size() < kMinCompoundPart || is_stopword(left) || is_stopword(tail)) continue;
+      if (left.size() < kMinCompoundPart || is_stopword(left) || is_stopword(tail) || kWordEndings.count(tail) != 0) continue;
       // Parts must occur as written or stemmed; a spelling correction of a part would
       // turn every misspelt word into some compound.
       // Looked up once: the split is kept per word.
       const auto left_terms = existing_terms(term_candidates(stemmers_, left), false);
       const auto right_terms = existing_terms(term_candidates({stemmers_[0]}, tail), false);
       if (left_terms.empty() || right_terms.empty()) continue;
-      const Xapian::doccount score =
-          std::min(terms_.frequency_once(left_terms.front()), terms_.frequency_once(right_terms.front()));
-      if (score > best_score) best_score = score, best = {left, tail};
+      const Xapian::doccount left_frequency = terms_.frequency_once(left_terms.front());
+      const Xapian::doccount right_frequency = terms_.frequency_once(right_terms.front());
+      const Xapian::doccount score = std::min(left_frequency, right_frequency);
+      if (score > best_score) {
+        best_score = score;
+        best = {left, tail};
+        parts_frequency = std::sqrt(static_cast<double>(left_frequency) * static_cast<double>(right_frequency));
+      }
     }
   }
+  // A word at least as common in the index as its parts together (the geometric mean of
+  // their frequencies; Koehn and Knight, "Empirical methods for compound splitting",
+  // 2003) is a word of its own that the cut happens to leave two terms of ("behandling":
+  // "behandl" + "ing"): a compound is rarer than its parts.
+  if (!best.empty() && parts_frequency <= word_frequency(word)) return {};
   return best;
+}
+
+// The word's index frequency: as written or by its Danish stem, the more common.
+Xapian::doccount Analyzer::word_frequency(const std::string& word) const {
+  Xapian::doccount frequency = 0;
+  for (const auto& term : existing_terms(term_candidates({stemmers_[0]}, word), false)) {
+    frequency = std::max(frequency, terms_.frequency_once(term));
+  }
+  return frequency;
 }
 
 Alternative Analyzer::alternative_for_phrase(const std::string& phrase) const {

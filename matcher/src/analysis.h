@@ -147,6 +147,7 @@ class Analyzer {
   };
   std::vector<std::string> compound_split(const std::string& word) const;
   std::vector<std::string> compound_split_uncached(const std::string& word) const;
+  Xapian::doccount word_frequency(const std::string& word) const;
   // Words of the index that are `head` + another word of the index (a compound).
   std::vector<std::string> compounds_starting_with(const std::string& head) const;
   // The word and its stems that occur in the index; no spelling correction.

@@ -160,6 +160,31 @@ TEST_CASE("only Nordic needs have their words split into compounds", "[analysis]
         std::vector<std::string>{"faldalarm", "fald", "alarm"});
 }
 
+TEST_CASE("a word with its ending, or as common as its parts, is no compound", "[analysis]") {
+  TempDir dir;
+  const std::string db = dir.file("db");
+  ingest_text(db, R"({"type":"organisation","id":"org-a","name":"Alfa","description":"Behandling på internet. Vi vil begynde. Ende.","org_type":"company","lang":"da"}
+{"type":"organisation","id":"org-b","name":"Beta","description":"Behandling og behandle via internet. Væske og mangel.","org_type":"company","lang":"da"}
+{"type":"organisation","id":"org-c","name":"Gamma","description":"Behandling på internet med ING og inter net. Væske og mangel.","org_type":"company","lang":"da"}
+)");
+  const Xapian::Database database(db);
+  const LanguageResources resources;
+  const Analyzer analyzer(database, resources);
+  const auto terms_of = [&](const std::string& need, const std::string& label) {
+    for (const auto& plan : analyzer.analyse(need).aspects) {
+      if (plan.aspect.label == label) return plan.aspect.terms;
+    }
+    return std::vector<std::string>{};
+  };
+  // Cut before an ending, the rest is a word with its ending: "begynd|ende", "behandl|ing".
+  CHECK(terms_of("Borgere med begyndende demens.", "begyndende") == std::vector<std::string>{"begyndende"});
+  CHECK(terms_of("Hurtigere behandling hjemme.", "behandling") == std::vector<std::string>{"behandling"});
+  // "internet" is in every document, "inter" and "net" in one: a word of its own.
+  CHECK(terms_of("Hjælp til borgere via internet.", "internet") == std::vector<std::string>{"internet"});
+  // A compound the index lacks, of parts it holds, is split.
+  CHECK(terms_of("Borgere med væskemangel.", "væskemangel") == std::vector<std::string>{"væskemangel", "væske", "mangel"});
+}
+
 TEST_CASE("a plain word weighs a little over half a product word of the same rarity", "[analysis]") {
   TempDir dir;
   const std::string db = dir.file("db");
