@@ -186,6 +186,13 @@ TEST_CASE("everyday phrasings of care tasks find their thesaurus concept", "[cor
   check_misses(db, "Badet er lille.", "badet");
   finds("Hjælpemidler, der gør det lettere at komme i og ud af badet.", "badeløfter");
   check_misses(db, "Borgerne har små badeværelser med dørtrin.", "badning");
+  // Shaking too much to eat is tremor, a spoon an eating aid; "several" is no aspect.
+  finds("Several residents shake so much that they cannot eat; we want a spoon that helps.", "tremor");
+  finds("Several residents shake so much that they cannot eat; we want a spoon that helps.", "spisehjælpemidler");
+  check_misses(db, "Several residents shake so much that they cannot eat; we want a spoon that helps.", "several");
+  // Poor hearing is hearing loss; leaving the building is what a door alarm reports.
+  finds("Borgere med nedsat hørelse skal kunne opdage, at nogen ringer på.", "hørenedsættelse");
+  finds("Personalet skal have besked, når en beboer forlader bygningen om natten.", "døralarm");
   // Seeing and talking with someone far away is a video call.
   finds("Ensomme ældre skal kunne se og tale med familien uden at trykke på noget.", "videoopkald");
   // Not everything with the same words: walks as an outing are not gait, and "minder om"
