@@ -193,6 +193,16 @@ TEST_CASE("everyday phrasings of care tasks find their thesaurus concept", "[cor
   // Poor hearing is hearing loss; leaving the building is what a door alarm reports.
   finds("Borgere med nedsat hørelse skal kunne opdage, at nogen ringer på.", "hørenedsættelse");
   finds("Personalet skal have besked, når en beboer forlader bygningen om natten.", "døralarm");
+  // Poor sight is a visual impairment, reading text aloud speech synthesis.
+  finds("Borgere med nedsat syn kan ikke læse breve; vi søger noget, der læser tekst højt.", "synshandicap");
+  finds("Borgere med nedsat syn kan ikke læse breve; vi søger noget, der læser tekst højt.", "talesyntese");
+  // Changing position in bed is repositioning.
+  finds("Beboeren skal skifte stilling hver anden time.", "vending");
+  // "f.eks." and a Swedish need's modal verbs are no aspects.
+  check_misses(db, "En robot, der aktiverer beboerne, f.eks. med spil.", "eks");
+  for (const char* modal : {"vill", "ska", "kunna"}) {
+    check_misses(db, "Vi vill att personer med demens ska kunna ringa sina anhöriga.", modal);
+  }
   // Seeing and talking with someone far away is a video call.
   finds("Ensomme ældre skal kunne se og tale med familien uden at trykke på noget.", "videoopkald");
   // Not everything with the same words: walks as an outing are not gait, and "minder om"
