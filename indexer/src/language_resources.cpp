@@ -40,6 +40,7 @@ void parse_thesaurus(const std::string& text, LanguageResources& resources) {
   std::size_t number = 0;
   bool in_compounds = false;
   std::string role = "what";
+  bool means = false;
   while (std::getline(lines, line)) {
     ++number;
     const std::string cleaned = trim(line);
@@ -48,9 +49,11 @@ void parse_thesaurus(const std::string& text, LanguageResources& resources) {
       const std::string heading = to_lower(collapse_whitespace(cleaned.substr(1)));
       if (heading == "compounds") in_compounds = true;
       if (heading == "groups" || heading == "what" || heading == "who" || heading == "where" ||
-          heading == "why") {
+          heading == "why" || heading == "means") {
         in_compounds = false;  // "groups" starts the next file's groups
-        role = heading == "groups" ? "what" : heading;
+        // Means are `what` groups (weighed and searched as such) of their own kind.
+        means = heading == "means";
+        role = heading == "groups" || means ? "what" : heading;
       }
       continue;
     }
@@ -71,6 +74,7 @@ void parse_thesaurus(const std::string& text, LanguageResources& resources) {
     if (terms.empty()) continue;
     resources.concepts.push_back(std::move(terms));
     resources.concept_roles.push_back(role);
+    resources.concept_means.push_back(means);
   }
   if (!resources.thesaurus_text.empty()) resources.thesaurus_text += "\n# groups\n";
   resources.thesaurus_text += text;

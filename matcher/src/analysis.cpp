@@ -755,6 +755,7 @@ AspectPlan Analyzer::build_concept_plan(std::size_t concept_index) const {
   const auto& terms = resources_.concepts[concept_index];
   plan.aspect.label = terms.front();
   if (concept_index < resources_.concept_roles.size()) plan.aspect.role = resources_.concept_roles[concept_index];
+  plan.means = concept_index < resources_.concept_means.size() && resources_.concept_means[concept_index];
   for (const auto& term : terms) {
     plan.aspect.terms.push_back(term);
     Alternative alternative = alternative_for_phrase(term);

@@ -43,6 +43,7 @@ struct AspectPlan {
   bool asked = false;   // named in the title or first sentence, or where the need asks
   bool purpose = false; // named only where the need says what it is for ("så ...", "før det ender med ...")
   bool background = false;  // named only where the need tells what it already has ("Vi bruger ...")
+  bool means = false;  // a thesaurus means (sensor, robot, app): how, not what must be solved
   // The concept's index term (radar/concepts.h) when the index carries concept terms
   // for this thesaurus: the query reads it instead of the alternatives' terms.
   std::string concept_term;

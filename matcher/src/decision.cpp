@@ -94,12 +94,17 @@ bool is_vague(const AnalysedNeed& need) {
   // market lacks its words: a new, specific need is a case for developing. What must
   // be solved is a thesaurus concept of the `what` role, or a word the market has never
   // used (a new need); motives, settings, target groups and plain words frame a need
-  // but give the screening nothing to hold on to. A short need must name two such things.
+  // but give the screening nothing to hold on to. A short need must name two such things,
+  // or one that is not a means: "stomi" says what is to be solved where "sensorer" or
+  // "robotter" only say with what ("Vi vil gerne arbejde mere med sensorer").
   const auto named = std::count_if(need.aspects.begin(), need.aspects.end(), [](const AspectPlan& plan) {
     return (plan.from_thesaurus && plan.aspect.role == "what") || !plan.known;
   });
   if (named == 0) return true;
-  return static_cast<std::size_t>(named) < DecisionRules::kMinAspects &&
+  const bool names_a_problem = std::any_of(need.aspects.begin(), need.aspects.end(), [](const AspectPlan& plan) {
+    return plan.from_thesaurus && plan.aspect.role == "what" && !plan.means;
+  });
+  return static_cast<std::size_t>(named) < DecisionRules::kMinAspects && !names_a_problem &&
          need.content_words < DecisionRules::kShortNeedWords;
 }
 

@@ -153,6 +153,14 @@ std::set<std::string> aspect_labels(const std::string& db, const std::string& ne
   return labels;
 }
 
+// The decision radar-match takes on `need` over the index `db`.
+std::string decision_of(const std::string& db, const std::string& need) {
+  const auto result = run_tool("radar-match", {"--db", db, "--json", "--limit", "1", "--need", need});
+  INFO(result.err);
+  REQUIRE(result.exit_code == 0);
+  return nlohmann::json::parse(result.out)["verdict"]["decision"].get<std::string>();
+}
+
 // Checks that `need` has (or has not) an aspect labelled `label`.
 void check_finds(const std::string& db, const std::string& need, const std::string& label) {
   const auto labels = aspect_labels(db, need);
@@ -368,4 +376,22 @@ TEST_CASE("home monitoring in Swedish and Norwegian, and alerts on a changed dai
   check_finds(db, "Software that alerts carers when a person's daily rhythm changes.", "aktivitetsmonitorering");
   check_finds(db, "We want to be told about changes in daily rhythm before a fall.", "aktivitetsmonitorering");
   check_misses(db, "Lighting that supports a healthy daily rhythm for residents.", "aktivitetsmonitorering");
+}
+
+TEST_CASE("a short need that names what is to be solved is screened; one that names only a technology is not", "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  // Stomas and bathing are what the need is about: screened, though short.
+  for (const char* need : {"Vi har mange borgere med stomi, og hjemmesygeplejen bruger tid på at skifte stomiposer. "
+                           "Vi søger stomiprodukter, som borgeren lettere selv kan skifte.",
+                           "Vi søger hjælpemidler til badning af borgere med nedsat funktionsevne."}) {
+    CAPTURE(need);
+    CHECK(decision_of(db, need) != "clarify");
+  }
+  // Sensors, robots and AI are means: a need that names only them is too vague to screen.
+  for (const char* need : {"Vi vil gerne arbejde mere med sensorer.", "Hvad kan robotter gøre for os i ældreplejen?",
+                           "Vi skal i gang med kunstig intelligens i ældreplejen."}) {
+    CAPTURE(need);
+    CHECK(decision_of(db, need) == "clarify");
+  }
 }

@@ -170,3 +170,18 @@ TEST_CASE("free-text terms are words and their stems, not field copies or boolea
     CHECK_FALSE(radar::schema::is_free_text_term(term));
   }
 }
+
+TEST_CASE("thesaurus headings set each group's role; means are what groups of their own kind", "[concepts]") {
+  LanguageResources loaded;
+  radar::parse_thesaurus("# where\nnat | natten\n# what\nstomi | stomipose\n# means\nsensor | sensorer\nrobot | robotter\n"
+                         "# what\nbadning | badet\n# who\ndemens | demente\n",
+                         loaded);
+  REQUIRE(loaded.concepts.size() == 6);
+  CHECK(loaded.concept_roles == std::vector<std::string>{"where", "what", "what", "what", "what", "who"});
+  CHECK(loaded.concept_means == std::vector<bool>{false, false, true, true, false, false});
+  // Files are stored joined by a "# groups" line: the second starts in `what`, not in the
+  // first one's means.
+  radar::parse_thesaurus("# means\napp | apps\n# groups\nlift | lifte\n", loaded);
+  CHECK(loaded.concept_means == std::vector<bool>{false, false, true, true, false, false, true, false});
+  CHECK(loaded.concept_roles.back() == "what");
+}

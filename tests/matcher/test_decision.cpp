@@ -232,3 +232,28 @@ TEST_CASE("a screening decides from the solutions alone and names the solution i
   CHECK(explain(need, develop, {partner}, {}).reasons.back().find("1 mulige partnere") != std::string::npos);
   CHECK(explain(need, develop, {}, {}).reasons.back().find("0 mulige partnere") != std::string::npos);
 }
+
+TEST_CASE("a short need that names one thing to solve is screened, one that names only a means is too vague", "[decision]") {
+  // Eight content words: a short need. A plain word beside the concept, as in
+  // "skifte stomiposer" or "arbejde mere med sensorer".
+  AspectPlan plain;
+  plain.aspect.label = "skifte";
+  plain.aspect.weight = 0.3;
+  plain.known = true;
+  AnalysedNeed need;
+  need.lang = "da";
+  need.content_words = 8;
+  need.aspects = {concept_aspect("stomi", 0.7, true), plain};
+  CHECK(screen(need, {}).decision == "develop");
+  AspectPlan means = concept_aspect("sensor", 0.7, true);
+  means.means = true;
+  need.aspects = {means, plain};
+  CHECK(screen(need, {}).decision == "clarify");
+  // Two named things, or a longer need, are specific even when they are means.
+  need.aspects = {means, concept_aspect("app", 0.3, false), plain};
+  need.aspects[1].means = true;
+  CHECK(screen(need, {}).decision == "develop");
+  need.aspects = {means, plain};
+  need.content_words = 20;
+  CHECK(screen(need, {}).decision == "develop");
+}

@@ -23,6 +23,9 @@ class IndexWriter;
 struct LanguageResources {
   std::vector<std::vector<std::string>> concepts;             // each: label first, then terms
   std::vector<std::string> concept_roles;                     // per concept: "what", "who", "where" or "why"
+  // Per concept: a means ("what" groups after a "# means" heading: sensors, robots, apps,
+  // AI), a technology a need may be met with, not something it asks to be solved.
+  std::vector<bool> concept_means;
   std::map<std::string, std::vector<std::string>> compounds;  // compound -> parts
   std::map<std::string, std::set<std::string>> stopwords;     // language -> words
   std::string thesaurus_text;                                 // as loaded, for storing
