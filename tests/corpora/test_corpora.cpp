@@ -211,6 +211,8 @@ TEST_CASE("everyday phrasings of care tasks find their thesaurus concept", "[cor
   for (const char* modal : {"vill", "ska", "kunna"}) {
     check_misses(db, "Vi vill att personer med demens ska kunna ringa sina anhöriga.", modal);
   }
+  // Confusing day and night is what a calendar clock answers.
+  finds("Borgere med demens forveksler dag og nat og ringer om natten.", "kalenderur");
   // Seeing and talking with someone far away is a video call.
   finds("Ensomme ældre skal kunne se og tale med familien uden at trykke på noget.", "videoopkald");
   // Not everything with the same words: walks as an outing are not gait, and "minder om"
