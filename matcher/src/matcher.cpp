@@ -400,7 +400,9 @@ struct Matcher::State {
   // weighted by those candidates' scores; the leading few, as shares summing to 1.
   static std::map<std::string, double> leading_concepts(const AnalysedNeed& need, const std::vector<Candidate>& ranked) {
     std::set<std::string> named;
-    for (const auto& plan : need.aspects) named.insert(plan.concept_term);
+    for (const auto& plan : need.aspects) {
+      if (!plan.concept_term.empty()) named.insert(plan.concept_term);
+    }
     std::map<std::string, std::pair<double, int>> held;  // concept -> summed score, documents
     std::size_t used = 0;
     const std::string prefix = kConceptPrefix;

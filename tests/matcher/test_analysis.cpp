@@ -54,6 +54,24 @@ struct FixtureAnalyzer {
   }
 };
 
+// An analyzer over the index at `path` with no thesaurus or stop words: what the index's
+// own vocabulary does to a need's words.
+struct PlainAnalyzer {
+  Xapian::Database database;
+  LanguageResources resources;
+  Analyzer analyzer;
+
+  explicit PlainAnalyzer(const std::string& path) : database(path), analyzer(database, resources) {}
+
+  // The terms of the aspect `label` of `need`; none when it is no aspect.
+  [[nodiscard]] std::vector<std::string> terms_of(const std::string& need, const std::string& label) const {
+    for (const auto& plan : analyzer.analyse(need).aspects) {
+      if (plan.aspect.label == label) return plan.aspect.terms;
+    }
+    return {};
+  }
+};
+
 bool contains(const std::vector<std::string>& items, const std::string& item) {
   return std::find(items.begin(), items.end(), item) != items.end();
 }
@@ -143,20 +161,12 @@ TEST_CASE("only Nordic needs have their words split into compounds", "[analysis]
   const std::string db = dir.file("db");
   ingest_text(db, R"({"type":"organisation","id":"org-a","name":"Alfa","description":"A bed for every room. En alarm til sengen, fald og faldrisiko.","org_type":"company","lang":"en"}
 )");
-  const Xapian::Database database(db);
-  const LanguageResources resources;
-  const Analyzer analyzer(database, resources);
-  const auto terms_of = [&](const std::string& need, const std::string& label) {
-    for (const auto& plan : analyzer.analyse(need).aspects) {
-      if (plan.aspect.label == label) return plan.aspect.terms;
-    }
-    return std::vector<std::string>{};
-  };
+  const PlainAnalyzer analyzer(db);
   // English: a "bedroom" is a room, not a bed and a room.
-  CHECK(terms_of("We need a sensor in the bedroom that notices when a resident falls at night.", "bedroom") ==
+  CHECK(analyzer.terms_of("We need a sensor in the bedroom that notices when a resident falls at night.", "bedroom") ==
         std::vector<std::string>{"bedroom"});
   // Danish: "faldalarm" is fald + alarm, split against the index's words.
-  CHECK(terms_of("Vi mangler en faldalarm til borgere i eget hjem om natten.", "faldalarm") ==
+  CHECK(analyzer.terms_of("Vi mangler en faldalarm til borgere i eget hjem om natten.", "faldalarm") ==
         std::vector<std::string>{"faldalarm", "fald", "alarm"});
 }
 
@@ -167,22 +177,14 @@ TEST_CASE("a word with its ending, or as common as its parts, is no compound", "
 {"type":"organisation","id":"org-b","name":"Beta","description":"Behandling og behandle via internet. Væske og mangel.","org_type":"company","lang":"da"}
 {"type":"organisation","id":"org-c","name":"Gamma","description":"Behandling på internet med ING og inter net. Væske og mangel.","org_type":"company","lang":"da"}
 )");
-  const Xapian::Database database(db);
-  const LanguageResources resources;
-  const Analyzer analyzer(database, resources);
-  const auto terms_of = [&](const std::string& need, const std::string& label) {
-    for (const auto& plan : analyzer.analyse(need).aspects) {
-      if (plan.aspect.label == label) return plan.aspect.terms;
-    }
-    return std::vector<std::string>{};
-  };
+  const PlainAnalyzer analyzer(db);
   // Cut before an ending, the rest is a word with its ending: "begynd|ende", "behandl|ing".
-  CHECK(terms_of("Borgere med begyndende demens.", "begyndende") == std::vector<std::string>{"begyndende"});
-  CHECK(terms_of("Hurtigere behandling hjemme.", "behandling") == std::vector<std::string>{"behandling"});
+  CHECK(analyzer.terms_of("Borgere med begyndende demens.", "begyndende") == std::vector<std::string>{"begyndende"});
+  CHECK(analyzer.terms_of("Hurtigere behandling hjemme.", "behandling") == std::vector<std::string>{"behandling"});
   // "internet" is in every document, "inter" and "net" in one: a word of its own.
-  CHECK(terms_of("Hjælp til borgere via internet.", "internet") == std::vector<std::string>{"internet"});
+  CHECK(analyzer.terms_of("Hjælp til borgere via internet.", "internet") == std::vector<std::string>{"internet"});
   // A compound the index lacks, of parts it holds, is split.
-  CHECK(terms_of("Borgere med væskemangel.", "væskemangel") == std::vector<std::string>{"væskemangel", "væske", "mangel"});
+  CHECK(analyzer.terms_of("Borgere med væskemangel.", "væskemangel") == std::vector<std::string>{"væskemangel", "væske", "mangel"});
 }
 
 TEST_CASE("a plain word weighs a little over half a product word of the same rarity", "[analysis]") {
