@@ -214,6 +214,9 @@ TEST_CASE("everyday phrasings of care tasks find their thesaurus concept", "[cor
   // A boarding school ("efterskole") is no COPD: a stop word and a linking letter are no
   // compound part ("efters|koler").
   check_misses(db, "Vi vil forebygge ensomhed hos unge på efterskoler.", "kol");
+  // Going shopping with a list is grocery shopping, not procurement.
+  finds("De skal selv kunne handle ind med en indkøbsliste i billeder.", "dagligvareindkøb");
+  check_misses(db, "De skal selv kunne handle ind med en indkøbsliste i billeder.", "indkøb");
   // Confusing day and night is what a calendar clock answers.
   finds("Borgere med demens forveksler dag og nat og ringer om natten.", "kalenderur");
   // Seeing and talking with someone far away is a video call.
