@@ -648,10 +648,12 @@ std::vector<std::string> Analyzer::compound_split_uncached(const std::string& wo
     if ((static_cast<unsigned char>(word[cut]) & 0xC0) == 0x80) continue;  // inside a code point
     const std::string head = word.substr(0, cut);
     const std::string tail = word.substr(cut);
+    // The head without a linking letter (-s-, -e-): "plejehjems" -> "plejehjem".
+    const std::string unlinked = head.back() == 's' || head.back() == 'e' ? head.substr(0, cut - 1) : "";
     // A stop word and a linking letter is no part ("efters|koler"): the word begins with
     // the stop word ("efter|skoler"), which is not split off.
-    if ((head.back() == 's' || head.back() == 'e') && is_stopword(head.substr(0, cut - 1))) continue;
-    for (const std::string& left : {head, std::string(head.back() == 's' || head.back() == 'e' ? head.substr(0, cut - 1) : "")}) {
+    if (!unlinked.empty() && is_stopword(unlinked)) continue;
+    for (const std::string& left : {head, unlinked}) {
       if (left.size() < kMinCompoundPart || is_stopword(left) || is_stopword(tail) || kWordEndings.count(tail) != 0) continue;
       // Parts must occur as written or stemmed; a spelling correction of a part would
       // turn every misspelt word into some compound.

@@ -11,8 +11,9 @@ namespace {
 // Word and stem terms, also as written in the name field (in_name): the only terms
 // besides concept terms that can cover an aspect.
 bool is_text_term(const std::string& term) {
-  return schema::is_free_text_term(term) || term.rfind(schema::kNamePrefix, 0) == 0 ||
-         term.rfind(std::string("Z") + schema::kNamePrefix, 0) == 0;
+  if (schema::is_free_text_term(term)) return true;
+  const std::string_view unstemmed = term.rfind('Z', 0) == 0 ? std::string_view(term).substr(1) : std::string_view(term);
+  return unstemmed.rfind(schema::kNamePrefix, 0) == 0;
 }
 
 std::vector<std::string> covering_terms(const std::vector<AspectPlan>& plans) {

@@ -320,9 +320,10 @@ struct Matcher::State {
   // to its depth. A hit is a need, a solution (partner evidence unless a municipality's
   // own), or an organisation or page (the union holds only those the partners' scope does).
   FirstPass pools_of(const std::vector<Hit>& hits, const Scopes& scopes, const Scopes& deep) {
-    const auto needs = members({schema::type_term(RecordType::need)}, hits);
-    const auto solutions = members({schema::type_term(RecordType::solution)}, hits);
-    const auto municipal = scopes.exclude_municipal ? members({municipal_term()}, hits) : std::set<Xapian::docid>{};
+    const auto docids = sorted_docids(hits);
+    const auto needs = members({schema::type_term(RecordType::need)}, docids);
+    const auto solutions = members({schema::type_term(RecordType::solution)}, docids);
+    const auto municipal = scopes.exclude_municipal ? members({municipal_term()}, docids) : std::set<Xapian::docid>{};
     FirstPass pass;
     for (const auto& hit : hits) {
       if (needs.count(hit.docid) != 0) {
@@ -359,13 +360,21 @@ struct Matcher::State {
 
   // Feedback: the best `count` hits of `pool` within the areas that lead the ranking
   // (records of the same kind of product that the first `count` did not reach) join
-  // it, and all are scored with their affinity to those areas.
-  void add_feedback(MatchMemo& memo, Ranking& ranking, const std::vector<Hit>& pool,
-                    unsigned count) {
-    if (ranking.areas.empty()) return;
+  // it; the candidates holding `concepts` (leading_concepts of the first ranking; none
+  // for partners) get their share of them; and all are scored with both affinities.
+  void add_feedback(MatchMemo& memo, Ranking& ranking, const std::vector<Hit>& pool, unsigned count,
+                    const std::map<std::string, double>& concepts) {
+    if (ranking.areas.empty() && concepts.empty()) return;
+    if (!ranking.areas.empty()) join_area_records(memo, ranking, pool, count);
+    add_concept_affinity(ranking.candidates, concepts);
+    score(ranking.candidates, ranking.best, ranking.areas);
+  }
+
+  // The best `count` hits of `pool` within the ranking's leading areas join its candidates.
+  void join_area_records(MatchMemo& memo, Ranking& ranking, const std::vector<Hit>& pool, unsigned count) {
     std::vector<std::string> areas;
     for (const auto& [area, weight] : ranking.areas) areas.push_back(area);
-    const auto in_areas = members(areas, pool);
+    const auto in_areas = members(areas, sorted_docids(pool));
     std::set<Xapian::docid> seen;
     for (const auto& candidate : ranking.candidates) seen.insert(candidate.docid);
     std::vector<Hit> more;
@@ -377,22 +386,38 @@ struct Matcher::State {
       if (seen.insert(hit.docid).second) more.push_back(hit);
     }
     for (auto& candidate : assess(memo, more)) ranking.candidates.push_back(std::move(candidate));
-    score(ranking.candidates, ranking.best, ranking.areas);
   }
 
-  // Concept feedback: the ranking's candidates holding `concepts` (leading_concepts of
-  // the first ranking) get their share of them as affinity, and all are scored again.
-  void add_concept_feedback(Ranking& ranking, const std::vector<Hit>& pool, const std::map<std::string, double>& concepts) {
+  // Each candidate's concept affinity: the shares of the `concepts` it holds.
+  void add_concept_affinity(std::vector<Candidate>& candidates, const std::map<std::string, double>& concepts) {
     if (concepts.empty()) return;
+    const auto docids = sorted_docids(candidates);
     std::map<Xapian::docid, double> affinity;
     for (const auto& [concept_term, share] : concepts) {
-      for (const Xapian::docid docid : members({concept_term}, pool)) affinity[docid] += share;
+      for (const Xapian::docid docid : members({concept_term}, docids)) affinity[docid] += share;
     }
-    for (auto& candidate : ranking.candidates) {
+    for (auto& candidate : candidates) {
       const auto found = affinity.find(candidate.docid);
       if (found != affinity.end()) candidate.concept_affinity = found->second;
     }
-    score(ranking.candidates, ranking.best, ranking.areas);
+  }
+
+  // What feedback draws on: the best kFeedbackDocuments candidates that cover something.
+  static std::vector<const Candidate*> feedback_sources(const std::vector<Candidate>& ranked) {
+    std::vector<const Candidate*> sources;
+    for (const auto& candidate : ranked) {
+      if (sources.size() >= kFeedbackDocuments) break;
+      if (candidate.coverage() > 0) sources.push_back(&candidate);
+    }
+    return sources;
+  }
+
+  // The `count` heaviest of `weights`, heaviest first (ties in key order).
+  static std::vector<std::pair<std::string, double>> heaviest(const std::map<std::string, double>& weights, std::size_t count) {
+    std::vector<std::pair<std::string, double>> sorted(weights.begin(), weights.end());
+    std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    if (sorted.size() > count) sorted.resize(count);
+    return sorted;
   }
 
   // The concepts (XZ... terms) held by at least kMinConceptDocuments of the best few
@@ -403,28 +428,22 @@ struct Matcher::State {
     for (const auto& plan : need.aspects) {
       if (!plan.concept_term.empty()) named.insert(plan.concept_term);
     }
-    std::map<std::string, std::pair<double, int>> held;  // concept -> summed score, documents
-    std::size_t used = 0;
+    std::map<std::string, double> weights;  // concept -> summed score
+    std::map<std::string, int> documents;
     const std::string prefix = kConceptPrefix;
-    for (const auto& candidate : ranked) {
-      if (used >= kFeedbackDocuments) break;
-      if (candidate.coverage() <= 0) continue;
-      ++used;
-      auto it = candidate.document.termlist_begin();
-      const auto end = candidate.document.termlist_end();
+    for (const Candidate* candidate : feedback_sources(ranked)) {
+      auto it = candidate->document.termlist_begin();
+      const auto end = candidate->document.termlist_end();
       for (it.skip_to(prefix); it != end && (*it).rfind(prefix, 0) == 0; ++it) {
         if (named.count(*it) != 0) continue;
-        auto& [weight, documents] = held[*it];
-        weight += candidate.score;
-        ++documents;
+        weights[*it] += candidate->score;
+        ++documents[*it];
       }
     }
-    std::vector<std::pair<std::string, double>> shared;
-    for (const auto& [concept_term, weight_documents] : held) {
-      if (weight_documents.second >= kMinConceptDocuments) shared.emplace_back(concept_term, weight_documents.first);
+    for (const auto& [concept_term, count] : documents) {
+      if (count < kMinConceptDocuments) weights.erase(concept_term);
     }
-    std::stable_sort(shared.begin(), shared.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
-    if (shared.size() > kFeedbackConcepts) shared.resize(kFeedbackConcepts);
+    const auto shared = heaviest(weights, kFeedbackConcepts);
     double total = 0;
     for (const auto& entry : shared) total += entry.second;
     std::map<std::string, double> out;
@@ -432,14 +451,20 @@ struct Matcher::State {
     return out;
   }
 
-  // The hits of `pool` indexed under any of `terms` (boolean terms such as areas): each
-  // term's posting list skipped along the sorted docids, far cheaper than reading each
-  // hit's term list.
-  std::set<Xapian::docid> members(const std::vector<std::string>& terms, const std::vector<Hit>& pool) {
+  // The docids of hits or candidates, sorted for members().
+  template <typename Item>
+  static std::vector<Xapian::docid> sorted_docids(const std::vector<Item>& items) {
     std::vector<Xapian::docid> docids;
-    docids.reserve(pool.size());
-    for (const auto& hit : pool) docids.push_back(hit.docid);
+    docids.reserve(items.size());
+    for (const auto& item : items) docids.push_back(item.docid);
     std::sort(docids.begin(), docids.end());
+    return docids;
+  }
+
+  // The `docids` (sorted) indexed under any of `terms` (boolean terms such as areas, or
+  // concept terms): each term's posting list skipped along the docids, far cheaper than
+  // reading each document's term list.
+  std::set<Xapian::docid> members(const std::vector<std::string>& terms, const std::vector<Xapian::docid>& docids) {
     std::set<Xapian::docid> out;
     for (const auto& term : terms) {
       auto posting = db.postlist_begin(term);
@@ -458,16 +483,10 @@ struct Matcher::State {
   // scores; the leading few, the heaviest at 1.
   static std::map<std::string, double> leading_areas(const std::vector<Candidate>& ranked) {
     std::map<std::string, double> weights;
-    std::size_t used = 0;
-    for (const auto& candidate : ranked) {
-      if (used >= kFeedbackDocuments) break;
-      if (candidate.coverage() <= 0) continue;
-      ++used;
-      for (const auto& area : candidate.facts->areas) weights[area] += candidate.score;
+    for (const Candidate* candidate : feedback_sources(ranked)) {
+      for (const auto& area : candidate->facts->areas) weights[area] += candidate->score;
     }
-    std::vector<std::pair<std::string, double>> sorted(weights.begin(), weights.end());
-    std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
-    if (sorted.size() > kFeedbackAreas) sorted.resize(kFeedbackAreas);
+    const auto sorted = heaviest(weights, kFeedbackAreas);
     std::map<std::string, double> out;
     for (const auto& [area, weight] : sorted) out[area] = weight / sorted.front().second;
     return out;
@@ -680,10 +699,9 @@ MatchResult Matcher::match(const MatchRequest& request) {
     auto solution_ranking = State::first_ranking(memo, pass.solutions, scopes.solution_count, true);
     // Both feedbacks are drawn from the best matches of the need's own terms.
     const auto concepts = State::leading_concepts(need, solution_ranking.candidates);
-    state_->add_feedback(memo, solution_ranking, pass.solutions, scopes.solution_count);
-    state_->add_concept_feedback(solution_ranking, pass.solutions, concepts);
+    state_->add_feedback(memo, solution_ranking, pass.solutions, scopes.solution_count, concepts);
     auto partner_ranking = State::first_ranking(memo, pass.partners, scopes.partner_count, true);
-    state_->add_feedback(memo, partner_ranking, pass.partners, scopes.partner_count);
+    state_->add_feedback(memo, partner_ranking, pass.partners, scopes.partner_count, {});
     result.solutions = state_->solutions(need, memo, request, solution_ranking.candidates);
     match::settle_buy_flags(result.solutions);
     result.uncovered = match::uncovered_aspects(need, result.solutions);
