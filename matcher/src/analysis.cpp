@@ -857,10 +857,17 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
   };
   for (std::size_t i = 0; i < words.size();) {
     position = i;
-    // What a need rules out ("ikke video", "without a camera") is not what it asks for.
+    // What a need rules out ("ikke video", "without a camera") is not what it asks for;
+    // a technology it rules out is remembered, to hold against the products.
     if (i < negated.size() && negated[i]) {
-      if (is_content_word(words[i])) need.content_words += 1;
-      ++i;
+      const auto ruled_out = match_concept(words, i);
+      const std::size_t length = ruled_out ? ruled_out->length : 1;
+      for (std::size_t k = i; k < i + length; ++k) need.content_words += is_content_word(words[k]) ? 1 : 0;
+      // Only the technology itself, not one a word before it narrows ("without any image
+      // sensor" rules out image sensors, not sensors; "ikke almindelig videoovervågning").
+      const bool narrowed = i > 0 && is_content_word(words[i - 1]) && !is_negation(words[i - 1]);
+      if (ruled_out && !narrowed) note_ruled_out(need, ruled_out->concept_index);
+      i += length;
       continue;
     }
     if (const auto concept_match = match_concept(words, i)) {
@@ -943,7 +950,38 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
   }
   finish_aspects(kept);
   need.aspects = std::move(kept);
+  // A technology the need both asks for and rules out ("kameraer i fællesarealer, men
+  // ikke kamera i boligen") is left to the consultant: it is an aspect, not ruled out.
+  const auto asked = [&](const RuledOut& out) { return plans.count(out.plan.aspect.label) != 0; };
+  need.ruled_out.erase(std::remove_if(need.ruled_out.begin(), need.ruled_out.end(), asked), need.ruled_out.end());
   return need;
+}
+
+void Analyzer::note_ruled_out(AnalysedNeed& need, std::size_t concept_index) const {
+  AspectPlan plan = plan_for_concept(concept_index);
+  if (!plan.means) return;
+  const bool known = std::any_of(need.ruled_out.begin(), need.ruled_out.end(),
+                                 [&](const RuledOut& out) { return out.concept_index == concept_index; });
+  if (!known) need.ruled_out.push_back({concept_index, std::move(plan)});
+}
+
+Mention Analyzer::mention_of(const std::string& text, std::size_t concept_index) const {
+  // A record may be in any of the languages, whatever the need's.
+  const std::vector<std::size_t> need_stemmers = lookup_stemmers_;
+  lookup_stemmers_.resize(stemmers_.size());
+  std::iota(lookup_stemmers_.begin(), lookup_stemmers_.end(), std::size_t{0});
+  const auto words = tokenize(text);
+  const auto negated = negated_words(text);
+  Mention mention = Mention::none;
+  for (std::size_t i = 0; i < words.size() && mention != Mention::affirmed;) {
+    const auto found = match_concept(words, i);
+    if (found && found->concept_index == concept_index) {
+      mention = i < negated.size() && negated[i] ? Mention::negated : Mention::affirmed;
+    }
+    i += found ? found->length : 1;
+  }
+  lookup_stemmers_ = need_stemmers;
+  return mention;
 }
 
 }  // namespace radar::match

@@ -72,12 +72,25 @@ NeedIntent need_intent(std::string_view text);
 // delir", "so staff can step in"), not what a product must do.
 std::vector<bool> purpose_words(std::string_view text);
 
+// A technology the need rules out: a thesaurus means named after a negation ("det må ikke
+// have kamera", "without cameras", "ikke vant til smartphones"). A product that uses it
+// is no answer to the need, however well it covers the rest.
+struct RuledOut {
+  std::size_t concept_index = 0;
+  AspectPlan plan;
+};
+
 struct AnalysedNeed {
   std::string lang;
   NeedIntent intent;
   std::vector<AspectPlan> aspects;  // by descending weight
+  std::vector<RuledOut> ruled_out;  // in the order the need names them; none is also an aspect
   std::size_t content_words = 0;
 };
+
+// How a text names a concept: not at all, only after a negation ("radar sensor without
+// cameras", "har intet kamera"), or plainly at least once.
+enum class Mention { none, negated, affirmed };
 
 // The index of the need's heaviest essential aspect (its core), if it has one.
 std::optional<std::size_t> heaviest_essential(const AnalysedNeed& need);
@@ -101,6 +114,10 @@ class Analyzer {
   void use_concept_terms(bool use);
 
   AnalysedNeed analyse(const std::string& text) const;
+
+  // How `text` (a record's, in any of the languages) names the concept: the need's
+  // thesaurus matching with every stemmer, and its negation rule.
+  Mention mention_of(const std::string& text, std::size_t concept_index) const;
 
   // The index's term frequencies, remembered for the revision (cleared with the cache).
   [[nodiscard]] const TermStatistics& term_statistics() const { return terms_; }
@@ -163,6 +180,8 @@ class Analyzer {
   std::vector<std::string> existing_terms(const std::vector<std::string>& candidates, bool remember = true) const;
   Alternative alternative_for_phrase(const std::string& phrase) const;
   AspectPlan plan_for_concept(std::size_t concept_index) const;
+  // Adds the concept to the need's ruled-out technologies if it is a means (once).
+  void note_ruled_out(AnalysedNeed& need, std::size_t concept_index) const;
   AspectPlan plan_for_word(const std::string& word, bool split_compounds) const;
   double frequency_of(const AspectPlan& plan) const;
   // True if a word of the plan occurs in some record's name or areas.

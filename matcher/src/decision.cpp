@@ -180,7 +180,7 @@ std::vector<std::string> uncovered_aspects(const AnalysedNeed& need, const std::
   std::vector<std::string> out;
   for (const auto& plan : need.aspects) {
     const bool covered = std::any_of(solutions.begin(), solutions.end(), [&](const SolutionMatch& solution) {
-      return solution.maturity == "market" &&
+      return solution.maturity == "market" && solution.conflicts.empty() &&
              std::find(solution.covered.begin(), solution.covered.end(), plan.aspect.label) != solution.covered.end();
     });
     if (!covered) out.push_back(plan.aspect.label);
@@ -202,7 +202,7 @@ Screening screen(const AnalysedNeed& need, const std::vector<SolutionMatch>& sol
   const SolutionMatch* best_solution = nullptr;
   for (const auto& solution : solutions) {
     if (solution.maturity != "market" && solution.maturity != "pilot") continue;
-    if (!covers_core(need, solution)) continue;
+    if (!solution.conflicts.empty() || !covers_core(need, solution)) continue;
     const double coverage = coverage_of(need, solution);
     if (coverage > best) best = coverage, best_solution = &solution;
   }
@@ -214,8 +214,11 @@ Screening screen(const AnalysedNeed& need, const std::vector<SolutionMatch>& sol
   return {"develop", nullptr, false};
 }
 
-Verdict explain(const AnalysedNeed& need, const Screening& screening, const std::vector<PartnerMatch>& partners,
-                const std::vector<std::string>& uncovered) {
+namespace {
+
+// explain() before what the need rules out.
+Verdict explain_screening(const AnalysedNeed& need, const Screening& screening, const std::vector<PartnerMatch>& partners,
+                          const std::vector<std::string>& uncovered) {
   if (screening.decision == "clarify") return clarify(need);
   if (screening.decision == "develop") return develop(need, partners, screening.asked_to_develop);
   if (screening.basis == nullptr) throw std::invalid_argument("a " + screening.decision + " screening names no solution");
@@ -244,6 +247,23 @@ Verdict explain(const AnalysedNeed& need, const Screening& screening, const std:
   }
   verdict.reasons.push_back(da ? "Hold en markedsdialog med leverandørerne om, hvad der mangler."
                                : "Hold a market dialogue with the suppliers about what is missing.");
+  return verdict;
+}
+
+// What the need rules out, as a reason: those products are ranked lower and do not count.
+std::string ruled_out_reason(const AnalysedNeed& need) {
+  std::vector<std::string> labels;
+  for (const auto& ruled_out : need.ruled_out) labels.push_back(ruled_out.plan.aspect.label);
+  return danish(need) ? "Behovet udelukker " + join(labels) + ": løsninger, der bruger det, står længere nede og tæller ikke med."
+                      : "The need rules out " + join(labels) + ": solutions that use it rank lower and do not count.";
+}
+
+}  // namespace
+
+Verdict explain(const AnalysedNeed& need, const Screening& screening, const std::vector<PartnerMatch>& partners,
+                const std::vector<std::string>& uncovered) {
+  Verdict verdict = explain_screening(need, screening, partners, uncovered);
+  if (verdict.decision != "clarify" && !need.ruled_out.empty()) verdict.reasons.push_back(ruled_out_reason(need));
   return verdict;
 }
 

@@ -40,12 +40,14 @@ bool is_buy_instead(const AnalysedNeed& need, const std::vector<bool>& covered, 
 // `solutions` are in rank order.
 void settle_buy_flags(std::vector<SolutionMatch>& solutions);
 
-// Labels of the need's aspects that no market-ready solution in `solutions` covers.
+// Labels of the need's aspects that no market-ready solution in `solutions` covers; a
+// solution that uses a technology the need rules out (`conflicts`) covers nothing here.
 std::vector<std::string> uncovered_aspects(const AnalysedNeed& need, const std::vector<SolutionMatch>& solutions);
 
 // What the rules decide from the solutions alone: the decision and, for buy and
 // dialogue, the solution it rests on (the first marked buy; the one covering most of
-// the need). Points into `solutions`, which must outlive it.
+// the need), never one that uses a technology the need rules out. Points into
+// `solutions`, which must outlive it.
 struct Screening {
   std::string decision;  // buy, dialogue, develop or clarify
   const SolutionMatch* basis = nullptr;

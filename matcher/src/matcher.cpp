@@ -53,6 +53,9 @@ constexpr double kNameBonus = 0.02;
 // so that a company's best evidence scores as that product does.
 constexpr double kMaxScore = 1 + kAreaShare + kConceptShare + kNameBonus;
 constexpr double kCoDevelopmentBonus = 0.3;  // added to a research institution's or cluster's partner score
+// A record that uses a technology the need rules out keeps this share of its score: it
+// stays in the list, with the conflict named, below the products that fit.
+constexpr double kConflictFactor = 0.5;
 
 // What one match has already read of a document: the need's aspects it covers and its
 // stored record (parsed when first asked for). Shared by the solution, partner and
@@ -62,6 +65,7 @@ struct DocumentFacts {
   double coverage = 0;        // the covered aspects' weight
   bool names_core = false;    // its name names the need's heaviest essential aspect
   std::vector<std::string> areas;  // its area terms (XA...)
+  std::vector<std::string> conflicts;  // the technologies the need rules out that it uses
   std::optional<nlohmann::json> record;
 };
 
@@ -132,20 +136,24 @@ Xapian::Query need_query(const AnalysedNeed& need) {
 // was read of each document, and the organisation records looked up.
 struct MatchMemo {
   const AnalysedNeed& need;
+  const Analyzer& analyzer;
   Xapian::Query query;  // the need's ranked query
   std::optional<std::size_t> core;  // the heaviest essential aspect (aspects are sorted by weight)
-  match::AspectCoverage aspects;     // the need's aspects, then the core as named (in_name)
+  // The need's aspects, then the core as named (in_name), then the ruled-out technologies.
+  match::AspectCoverage aspects;
+  std::size_t first_ruled_out;  // the index of the first ruled-out technology in `aspects`
   std::map<Xapian::docid, std::shared_ptr<DocumentFacts>> documents;
   std::map<std::string, std::optional<nlohmann::json>> records;
 
-  explicit MatchMemo(const AnalysedNeed& analysed)
-      : need(analysed), query(need_query(analysed)), core(match::heaviest_essential(analysed)),
-        aspects(with_core_named(analysed, core)) {}
+  MatchMemo(const AnalysedNeed& analysed, const Analyzer& need_analyzer)
+      : need(analysed), analyzer(need_analyzer), query(need_query(analysed)), core(match::heaviest_essential(analysed)),
+        aspects(coverage_plans(analysed, core)), first_ruled_out(analysed.aspects.size() + (core ? 1 : 0)) {}
 
-  // One list of terms for both, so that a document's term list is walked once.
-  static std::vector<AspectPlan> with_core_named(const AnalysedNeed& need, std::optional<std::size_t> core) {
+  // One list of terms for all, so that a document's term list is walked once.
+  static std::vector<AspectPlan> coverage_plans(const AnalysedNeed& need, std::optional<std::size_t> core) {
     std::vector<AspectPlan> plans = need.aspects;
     if (core) plans.push_back(match::in_name(need.aspects[*core]));
+    for (const auto& ruled_out : need.ruled_out) plans.push_back(ruled_out.plan);
     return plans;
   }
 
@@ -162,7 +170,27 @@ struct MatchMemo {
       if (covered) slot->coverage += need.aspects[aspect].aspect.weight;
     }
     slot->names_core = core && aspects.covers(need.aspects.size(), held);
+    for (std::size_t i = 0; i < need.ruled_out.size(); ++i) {
+      if (aspects.covers(first_ruled_out + i, held) && uses(*slot, document, need.ruled_out[i].concept_index)) {
+        slot->conflicts.push_back(need.ruled_out[i].plan.aspect.label);
+      }
+    }
     return slot;
+  }
+
+  // Whether a record that holds a ruled-out technology's terms uses it: unless its own
+  // text names it only after a negation ("radar sensor without cameras"). Other needs
+  // are never in conflict: they are no products.
+  bool uses(DocumentFacts& facts, const Xapian::Document& document, std::size_t concept_index) const {
+    if (!facts.record) facts.record = document_record(document);
+    const nlohmann::json& record = *facts.record;
+    if (record.value("type", "") == "need") return false;
+    std::string text;
+    for (const char* field : {"name", "title", "headings", "description", "text"}) {
+      const auto found = record.find(field);
+      if (found != record.end() && found->is_string()) text += found->get<std::string>() + ".\n";
+    }
+    return analyzer.mention_of(text, concept_index) != match::Mention::negated;
   }
 
   // At the revision the match reads: a writer that overtook it throws, and the match is
@@ -505,6 +533,7 @@ struct Matcher::State {
       candidate.score = kCoverageShare * candidate.coverage() + (1 - kCoverageShare) * candidate.relevance +
                         kAreaShare * affinity + kConceptShare * candidate.concept_affinity +
                         (candidate.facts->names_core ? kNameBonus : 0);
+      if (!candidate.facts->conflicts.empty()) candidate.score *= kConflictFactor;
     }
     std::stable_sort(candidates.begin(), candidates.end(),
                      [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
@@ -532,7 +561,9 @@ struct Matcher::State {
       hit.score = std::round(candidate.score / kMaxScore * 1000) / 1000;
       hit.covered = labels(need, candidate.covered(), true);
       hit.missing = labels(need, candidate.covered(), false);
-      hit.buy_instead = match::is_buy_instead(need, candidate.covered(), hit.maturity);  // settled by rank and score later
+      hit.conflicts = candidate.facts->conflicts;
+      // Settled by rank and score later.
+      hit.buy_instead = hit.conflicts.empty() && match::is_buy_instead(need, candidate.covered(), hit.maturity);
       const auto snippet = match::make_snippet(record.value("description", ""), marker, record.value("lang", "da"));
       hit.snippet = snippet.text;
       hit.snippet_html = snippet.html;
@@ -693,7 +724,8 @@ MatchResult Matcher::match(const MatchRequest& request) {
     result.text = text;
     result.lang = need.lang;
     for (const auto& plan : need.aspects) result.aspects.push_back(plan.aspect);
-    MatchMemo memo(need);
+    for (const auto& ruled_out : need.ruled_out) result.ruled_out.push_back(ruled_out.plan.aspect.label);
+    MatchMemo memo(need, *state_->analyzer);
     const Scopes scopes = scopes_for(request);
     const FirstPass pass = state_->first_pass(memo, request, scopes);
     auto solution_ranking = State::first_ranking(memo, pass.solutions, scopes.solution_count, true);

@@ -34,6 +34,7 @@ json solutions_json(const std::vector<SolutionMatch>& solutions) {
                    {"buy_instead", s.buy_instead},
                    {"covered", s.covered},
                    {"missing", s.missing},
+                   {"conflicts", s.conflicts},
                    {"snippet", s.snippet},
                    {"snippet_html", s.snippet_html},
                    {"url", s.url}});
@@ -94,7 +95,9 @@ const char* decision_title(const std::string& decision) {
 }  // namespace
 
 json to_json(const MatchResult& result) {
-  return {{"need", {{"text", result.text}, {"lang", result.lang}, {"aspects", aspects_json(result.aspects)}}},
+  return {{"need",
+           {{"text", result.text}, {"lang", result.lang}, {"aspects", aspects_json(result.aspects)},
+            {"ruled_out", result.ruled_out}}},
           {"verdict", {{"decision", result.verdict.decision}, {"reasons", result.verdict.reasons}}},
           {"solutions", solutions_json(result.solutions)},
           {"partners", partners_json(result.partners)},
@@ -114,13 +117,15 @@ std::string format_text(const MatchResult& result) {
     std::snprintf(weight, sizeof weight, "%.2f", result.aspects[i].weight);
     out << (i ? ", " : "") << result.aspects[i].label << (result.aspects[i].essential ? "*" : "") << " " << weight;
   }
+  if (!result.ruled_out.empty()) out << "\nRuled out by the need: " << joined(result.ruled_out);
   out << "\n\n" << column("#", 3) << column("Solution", 30) << column("Organisation", 24) << column("Maturity", 10)
       << column("Score", 6) << "Covers\n";
   for (const auto& s : result.solutions) {
     char score[16];
     std::snprintf(score, sizeof score, "%.2f", s.score);
     out << column(std::to_string(s.rank), 3) << column(s.name + (s.buy_instead ? " [buy]" : ""), 30)
-        << column(s.organisation.name, 24) << column(s.maturity, 10) << column(score, 6) << joined(s.covered) << "\n";
+        << column(s.organisation.name, 24) << column(s.maturity, 10) << column(score, 6) << joined(s.covered)
+        << (s.conflicts.empty() ? "" : "; conflicts with " + joined(s.conflicts)) << "\n";
   }
   if (result.solutions.empty()) out << "   (no solution matches)\n";
   out << "\nPartners:\n";

@@ -74,6 +74,7 @@ ul.chips li{padding:.1rem .6rem;border-radius:999px;background:#eef2f6;border:1p
 ul.chips li.essential{font-weight:700;border-color:#0b3d5c}
 ul.chips.covered li{background:#e5f3e8;border-color:#1b6e34}
 ul.chips.missing li{background:#fbeceb;border-color:#a3261b}
+.conflict,.ruled-out{margin:.3rem 0;padding:.2rem .6rem;border-left:4px solid #a3261b;background:#fbeceb}
 .tag{font-weight:400;color:#4a4a4a}
 .none{margin:.2rem 0;color:#4a4a4a}
 ul.why,ul.reasons{margin:.25rem 0;padding-left:1.25rem}

@@ -69,6 +69,9 @@ struct Phrases {
   Phrase buy_badge{"Kan købes i stedet for at udvikle", "Can be bought instead of developed"};
   Phrase covers{"Dækker", "Covers"};
   Phrase misses{"Mangler", "Missing"};
+  Phrase conflicts{"Strider mod behovet: bruger {labels}", "Conflicts with the need: uses {labels}"};
+  Phrase ruled_out{"Behovet udelukker: {labels}. Løsninger, der bruger det, står længere nede og kan ikke købes i stedet.",
+                   "The need rules out: {labels}. Solutions that use it rank lower and are not marked to buy."};
   Phrase nothing{"intet", "nothing"};
   Phrase partners_heading{"Mulige partnere", "Possible partners"};
   Phrase partners_intro{"Organisationer, der arbejder med behovets aspekter, og som I kan samskabe med.",

@@ -120,7 +120,11 @@ std::string render_aspects(const Ui& ui, const MatchResult& result) {
     if (aspect.essential) out << " <span class=\"tag\">(" << html(ui(&Phrases::essential)) << ")</span>";
     out << "</li>";
   }
-  out << "</ul></section>";
+  out << "</ul>";
+  if (!result.ruled_out.empty()) {
+    out << "<p class=\"ruled-out\">" << html(ui.fill(&Phrases::ruled_out, "labels", join(result.ruled_out))) << "</p>";
+  }
+  out << "</section>";
   return out.str();
 }
 
@@ -137,6 +141,9 @@ std::string render_solutions(const Ui& ui, const MatchResult& result) {
     out << html(ui.maturity(s.maturity)) << " · " << html(ui.fill(&Phrases::match_score, "score", ui.percent(s.score)))
         << "</p>";
     if (s.buy_instead) out << "<p class=\"badge\">" << html(ui(&Phrases::buy_badge)) << "</p>";
+    if (!s.conflicts.empty()) {
+      out << "<p class=\"conflict\">" << html(ui.fill(&Phrases::conflicts, "labels", join(s.conflicts))) << "</p>";
+    }
     // snippet_html is escaped by the matcher, with <mark> around the need's terms.
     if (!s.snippet_html.empty()) out << "<p class=\"snippet\">" << s.snippet_html << "</p>";
     out << "<div class=\"coverage\"><div><h4>" << html(ui(&Phrases::covers)) << "</h4>"

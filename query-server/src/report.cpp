@@ -9,9 +9,7 @@ namespace radar::server {
 namespace {
 
 std::string joined(const std::vector<std::string>& items, const std::string& separator = ", ") {
-  std::string out;
-  for (const auto& item : items) out += (out.empty() ? "" : separator) + item;
-  return out;
+  return join(items, separator);
 }
 
 std::string score_text(double score) {
@@ -109,7 +107,9 @@ std::string aspects_section(const Ui& ui, const MatchResult& result) {
     out += "<tr><td>" + html(aspect.label) + "</td><td>" + html(ui.percent(aspect.weight)) + "</td><td>" +
            (aspect.essential ? html(ui(&Phrases::yes)) : "") + "</td></tr>";
   }
-  return out + kTableEnd;
+  out += kTableEnd;
+  if (!result.ruled_out.empty()) out += "<p>" + html(ui.fill(&Phrases::ruled_out, "labels", joined(result.ruled_out))) + "</p>";
+  return out;
 }
 
 std::string solutions_section(const Ui& ui, const MatchResult& result) {
@@ -120,7 +120,8 @@ std::string solutions_section(const Ui& ui, const MatchResult& result) {
                       ui(&Phrases::covers), ui(&Phrases::misses), ui(&Phrases::link)});
   for (const auto& s : result.solutions) {
     out += "<tr><td>" + std::to_string(s.rank) + "</td><td>" + html(s.name) +
-           (s.buy_instead ? "<br><span class=\"badge\">" + html(ui(&Phrases::buy_badge)) + "</span>" : "") + "</td><td>" +
+           (s.buy_instead ? "<br><span class=\"badge\">" + html(ui(&Phrases::buy_badge)) + "</span>" : "") +
+           (s.conflicts.empty() ? "" : "<br>" + html(ui.fill(&Phrases::conflicts, "labels", joined(s.conflicts)))) + "</td><td>" +
            html(s.organisation.name) + "</td><td>" + html(ui.maturity(s.maturity)) + "</td><td>" + html(ui.percent(s.score)) +
            "</td><td>" + html(joined(s.covered)) + "</td><td>" + html(s.missing.empty() ? ui(&Phrases::nothing) : joined(s.missing)) +
            "</td>" + link_cell(s.url) + "</tr>";

@@ -407,3 +407,28 @@ TEST_CASE("a short need that names what is to be solved is screened; one that na
     CHECK(decision_of(db, need) == "clarify");
   }
 }
+
+TEST_CASE("a need that rules out wearables finds the wrist-worn alarms among the products that use them", "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  const std::string need = "We need a fall alert for residents living alone that works without wearables or buttons to press.";
+  const auto result = run_tool("radar-match", {"--db", db, "--json", "--limit", "100", "--need", need});
+  INFO(result.err);
+  REQUIRE(result.exit_code == 0);
+  const auto match = nlohmann::json::parse(result.out);
+  CHECK(match["need"]["ruled_out"] == nlohmann::json::array({"wearables"}));
+  std::map<std::string, nlohmann::json> by_id;
+  for (const auto& solution : match["solutions"]) by_id[solution["id"].get<std::string>()] = solution;
+  // "Wrist-worn safety alarm" and "Wearable alarm pendant" use what the need rules out;
+  // "radar sensor ... without cameras or wearables" does not.
+  for (const char* id : {"sol-vivago-care-watch", "sol-tunstall-ivi-fall-detector"}) {
+    CAPTURE(id);
+    REQUIRE(by_id.count(id) == 1);
+    CHECK(by_id[id]["conflicts"] == nlohmann::json::array({"wearables"}));
+    CHECK(by_id[id]["rank"].get<int>() > 10);
+    CHECK_FALSE(by_id[id]["buy_instead"].get<bool>());
+  }
+  REQUIRE(by_id.count("sol-vayyar-care") == 1);
+  CHECK(by_id["sol-vayyar-care"]["conflicts"].empty());
+  CHECK(by_id["sol-vayyar-care"]["rank"].get<int>() <= 10);
+}

@@ -2,6 +2,8 @@
 // over hand-made aspects and solutions (no index).
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "analysis.h"
 #include "decision.h"
 
@@ -256,4 +258,29 @@ TEST_CASE("a short need that names one thing to solve is screened, one that name
   need.aspects = {means, plain};
   need.content_words = 20;
   CHECK(screen(need, {}).decision == "develop");
+}
+
+TEST_CASE("a product using a technology the need rules out is no basis for a decision and covers nothing", "[decision]") {
+  AnalysedNeed need = specific_need("Nattilsyn med sensor til borgere med demens. Det må ikke have kamera.");
+  RuledOut camera;
+  camera.plan = concept_aspect("kamera", 0, false);
+  need.ruled_out = {camera};
+  SolutionMatch with_camera = solution("kamera-tilsyn", 0.9, {"nattilsyn", "sensor", "demens"});
+  with_camera.conflicts = {"kamera"};
+  const std::vector<SolutionMatch> only_camera{with_camera};
+  // It covers the whole need on paper, yet it is no dialogue to hold and covers nothing.
+  CHECK(screen(need, only_camera).decision == "develop");
+  CHECK(uncovered_aspects(need, only_camera) == std::vector<std::string>{"nattilsyn", "sensor", "demens"});
+  // Beside a product that fits, the one that fits is the basis, and the reasons say why.
+  const std::vector<SolutionMatch> both{with_camera, solution("radar-tilsyn", 0.7, {"nattilsyn", "sensor"})};
+  const Screening screening = screen(need, both);
+  REQUIRE(screening.basis != nullptr);
+  CHECK(screening.basis->id == "radar-tilsyn");
+  const Verdict verdict = explain(need, screening, {}, uncovered_aspects(need, both));
+  REQUIRE_FALSE(verdict.reasons.empty());
+  CHECK(verdict.reasons.back().find("udelukker kamera") != std::string::npos);
+  // A need that rules nothing out says nothing of it.
+  const Verdict plain = explain(specific_need("Nattilsyn med sensor."), screening, {}, {});
+  CHECK(std::none_of(plain.reasons.begin(), plain.reasons.end(),
+                     [](const std::string& reason) { return reason.find("udelukker") != std::string::npos; }));
 }

@@ -376,3 +376,57 @@ TEST_CASE("a solution holding the concept the best matches share ranks above one
   CHECK(rank_of(result, "sol-home-sensor") < rank_of(result, "sol-home-app"));
   for (const auto& solution : result.solutions) CHECK(solution.score <= 1.0);
 }
+
+TEST_CASE("a product using a technology the need rules out ranks below the ones that fit, and is not to buy", "[ranking]") {
+  constexpr const char* thesaurus = R"(# where
+plejecenter | plejecentre | plejecentret | nursing home
+# what
+fald | faldet | falls | fall
+faldalarm | faldalarmer | fall alarm
+# means
+kamera | kameraer | kameraet | camera | cameras
+)";
+  // The camera product covers more of the need than the others (the nursing home too).
+  // The radar names the camera only to say it has none; the floor sensor never names it.
+  const std::string records =
+      R"({"type":"organisation","id":"org-a","name":"Alfa ApS","description":"Testvirksomhed.","org_type":"company","lang":"da"}
+{"type":"solution","id":"sol-camera","organisation":"org-a","name":"Faldkamera","description":"Faldalarm med et kamera i loftet, der opdager fald på plejecentret.","maturity":"market","areas":["fald"],"lang":"da"}
+{"type":"solution","id":"sol-radar","organisation":"org-a","name":"Faldradar","description":"Faldalarm med radar, der opdager fald uden kamera.","maturity":"market","areas":["fald"],"lang":"da"}
+{"type":"solution","id":"sol-floor","organisation":"org-a","name":"Faldgulv","description":"Faldalarm i gulvet, der opdager fald.","maturity":"market","areas":["fald"],"lang":"da"}
+)";
+  const Market market(records, thesaurus);
+  const auto find = [](const MatchResult& result, const std::string& id) -> const SolutionMatch& {
+    const auto found = std::find_if(result.solutions.begin(), result.solutions.end(),
+                                    [&](const SolutionMatch& s) { return s.id == id; });
+    REQUIRE(found != result.solutions.end());
+    return *found;
+  };
+
+  SECTION("ruled out") {
+    const auto result = market.screen("Vi søger en faldalarm, der opdager fald på plejecentret. Den skal virke uden kamera.");
+    for (const auto& solution : result.solutions) UNSCOPED_INFO(solution.id << " at " << solution.rank << " scores " << solution.score);
+    CHECK(result.ruled_out == std::vector<std::string>{"kamera"});
+    CHECK(find(result, "sol-camera").conflicts == std::vector<std::string>{"kamera"});
+    CHECK_FALSE(find(result, "sol-camera").buy_instead);
+    CHECK(find(result, "sol-radar").conflicts.empty());
+    CHECK(find(result, "sol-floor").conflicts.empty());
+    CHECK(rank_of(result, "sol-camera") > rank_of(result, "sol-radar"));
+    CHECK(rank_of(result, "sol-camera") > rank_of(result, "sol-floor"));
+    CHECK(result.verdict.reasons.back().find("udelukker kamera") != std::string::npos);
+    const auto json = to_json(result);
+    CHECK(json["need"]["ruled_out"] == nlohmann::json::array({"kamera"}));
+    CHECK(json["solutions"][rank_of(result, "sol-camera") - 1]["conflicts"] == nlohmann::json::array({"kamera"}));
+  }
+  SECTION("asked for") {
+    const auto result = market.screen("Vi søger en faldalarm med kamera, der opdager fald på plejecentret.");
+    CHECK(result.ruled_out.empty());
+    CHECK(find(result, "sol-camera").conflicts.empty());
+    CHECK(rank_of(result, "sol-camera") == 1);
+  }
+  SECTION("narrowed by a word before it") {
+    // "uden ekstra kamera" rules out an extra camera, not every camera.
+    const auto result = market.screen("Vi søger en faldalarm, der opdager fald på plejecentret, uden ekstra kamera.");
+    CHECK(result.ruled_out.empty());
+    CHECK(rank_of(result, "sol-camera") == 1);
+  }
+}

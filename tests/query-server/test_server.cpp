@@ -409,3 +409,33 @@ TEST_CASE("radar-serve checks its options, refuses a missing index and stops on 
   CHECK(taken == 1);
   CHECK(serve.stop(SIGTERM, 10) == 0);
 }
+
+TEST_CASE("the results page and the report name what the need rules out and the products that use it", "[server][pages]") {
+  TestServer camera_server(
+      R"({"type":"solution","id":"sol-kameravagt","organisation":"org-t-nattero","name":"KameraVagt","description":"Nattilsyn af borgere med demens med et kamera i loftet.","maturity":"market","areas":["nattilsyn"],"lang":"da"})"
+      "\n");
+  auto client = camera_server.client();
+  const std::string need = "/search?need=Nattilsyn%20af%20borgere%20med%20demens%20uden%20kamera";
+  auto response = client.Get(need.c_str());
+  REQUIRE(response);
+  CHECK(response->status == 200);
+  CHECK_THAT(response->body, Catch::Contains("<p class=\"ruled-out\">Behovet udelukker: kamera."));
+  CHECK_THAT(response->body, Catch::Contains("<p class=\"conflict\">Strider mod behovet: bruger kamera</p>"));
+  response = client.Get((need + "&lang=en").c_str());
+  REQUIRE(response);
+  // Labels are the thesaurus's own words, as in the aspects.
+  CHECK_THAT(response->body, Catch::Contains("<p class=\"conflict\">Conflicts with the need: uses kamera</p>"));
+  response = client.Get("/api/v1/report?need=Nattilsyn%20af%20borgere%20med%20demens%20uden%20kamera");
+  REQUIRE(response);
+  CHECK(response->status == 200);
+  CHECK_THAT(response->body, Catch::Contains("Strider mod behovet: bruger kamera"));
+  response = client.Post("/api/v1/match", R"({"need":"Nattilsyn af borgere med demens uden kamera"})", "application/json");
+  REQUIRE(response);
+  const auto json = nlohmann::json::parse(response->body);
+  CHECK(json["need"]["ruled_out"] == nlohmann::json::array({"kamera"}));
+  bool conflicted = false;
+  for (const auto& solution : json["solutions"]) {
+    if (solution["id"] == "sol-kameravagt") conflicted = solution["conflicts"] == nlohmann::json::array({"kamera"});
+  }
+  CHECK(conflicted);
+}

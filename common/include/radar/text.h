@@ -37,6 +37,9 @@ std::string collapse_whitespace(std::string_view text);
 // Splits on `separator`, keeping empty fields.
 std::vector<std::string> split(std::string_view text, char separator);
 
+// The items with `separator` between them ("a, b, c"); "" for none.
+std::string join(const std::vector<std::string>& items, std::string_view separator = ", ");
+
 // Lowercase ASCII slug: æ->ae, ø->oe, å->aa, other non-alphanumerics -> '-'.
 std::string slugify(std::string_view text);
 

@@ -44,6 +44,7 @@ struct SolutionMatch {
   double score = 0;
   bool buy_instead = false;
   std::vector<std::string> covered, missing;
+  std::vector<std::string> conflicts;  // technologies the need rules out that the product uses
 };
 
 struct PartnerMatch {
@@ -73,6 +74,7 @@ struct IndexInfo {
 struct MatchResult {
   std::string text, lang;
   std::vector<Aspect> aspects;
+  std::vector<std::string> ruled_out;  // technologies the need rules out ("må ikke have kamera")
   Verdict verdict;
   std::vector<SolutionMatch> solutions;
   std::vector<PartnerMatch> partners;
@@ -81,8 +83,9 @@ struct MatchResult {
   IndexInfo index;
 };
 
-// The result as CONTRACT section 3 JSON (plus the compatible extras `uncovered`,
-// aspect `essential`, solution `snippet_html` and similar-need `shared`).
+// The result as CONTRACT section 3 JSON (plus the compatible extras `uncovered`, need
+// `ruled_out`, aspect `essential`, solution `snippet_html` and `conflicts`, and
+// similar-need `shared`).
 nlohmann::json to_json(const MatchResult& result);
 
 // A short table a consultant can read in a terminal.
