@@ -965,23 +965,29 @@ void Analyzer::note_ruled_out(AnalysedNeed& need, std::size_t concept_index) con
   if (!known) need.ruled_out.push_back({concept_index, std::move(plan)});
 }
 
-Mention Analyzer::mention_of(const std::string& text, std::size_t concept_index) const {
+bool Analyzer::names_only_negated(const std::string& text, std::size_t concept_index) const {
   // A record may be in any of the languages, whatever the need's.
   const std::vector<std::size_t> need_stemmers = lookup_stemmers_;
   lookup_stemmers_.resize(stemmers_.size());
   std::iota(lookup_stemmers_.begin(), lookup_stemmers_.end(), std::size_t{0});
   const auto words = tokenize(text);
   const auto negated = negated_words(text);
-  Mention mention = Mention::none;
-  for (std::size_t i = 0; i < words.size() && mention != Mention::affirmed;) {
+  const auto names_at = [&](std::size_t i) {
     const auto found = match_concept(words, i);
-    if (found && found->concept_index == concept_index) {
-      mention = i < negated.size() && negated[i] ? Mention::negated : Mention::affirmed;
-    }
-    i += found ? found->length : 1;
+    return found && found->concept_index == concept_index;
+  };
+  // Most records that hold a technology name it plainly and have no negation near it:
+  // only the few negated words are read first, the whole text only after a hit there.
+  bool negated_mention = false;
+  for (std::size_t i = 0; i < words.size() && i < negated.size() && !negated_mention; ++i) {
+    negated_mention = negated[i] && names_at(i);
+  }
+  bool affirmed_mention = false;
+  for (std::size_t i = 0; negated_mention && i < words.size() && !affirmed_mention; ++i) {
+    affirmed_mention = !(i < negated.size() && negated[i]) && names_at(i);
   }
   lookup_stemmers_ = need_stemmers;
-  return mention;
+  return negated_mention && !affirmed_mention;
 }
 
 }  // namespace radar::match

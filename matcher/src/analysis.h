@@ -88,9 +88,6 @@ struct AnalysedNeed {
   std::size_t content_words = 0;
 };
 
-// How a text names a concept: not at all, only after a negation ("radar sensor without
-// cameras", "har intet kamera"), or plainly at least once.
-enum class Mention { none, negated, affirmed };
 
 // The index of the need's heaviest essential aspect (its core), if it has one.
 std::optional<std::size_t> heaviest_essential(const AnalysedNeed& need);
@@ -115,9 +112,10 @@ class Analyzer {
 
   AnalysedNeed analyse(const std::string& text) const;
 
-  // How `text` (a record's, in any of the languages) names the concept: the need's
+  // True if `text` (a record's, in any of the languages) names the concept, and only
+  // after a negation ("radar sensor without cameras", "har intet kamera"): the need's
   // thesaurus matching with every stemmer, and its negation rule.
-  Mention mention_of(const std::string& text, std::size_t concept_index) const;
+  bool names_only_negated(const std::string& text, std::size_t concept_index) const;
 
   // The index's term frequencies, remembered for the revision (cleared with the cache).
   [[nodiscard]] const TermStatistics& term_statistics() const { return terms_; }

@@ -190,7 +190,7 @@ struct MatchMemo {
       const auto found = record.find(field);
       if (found != record.end() && found->is_string()) text += found->get<std::string>() + ".\n";
     }
-    return analyzer.mention_of(text, concept_index) != match::Mention::negated;
+    return !analyzer.names_only_negated(text, concept_index);
   }
 
   // At the revision the match reads: a writer that overtook it throws, and the match is
