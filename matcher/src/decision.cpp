@@ -272,7 +272,8 @@ Verdict decide(const AnalysedNeed& need, const std::vector<SolutionMatch>& solut
   return explain(need, screen(need, solutions), partners, uncovered);
 }
 
-std::string evidence_line(const AnalysedNeed& need, const nlohmann::json& record, const std::vector<bool>& covered) {
+std::string evidence_line(const AnalysedNeed& need, const nlohmann::json& record, const std::vector<bool>& covered,
+                          const std::vector<std::string>& conflicts) {
   std::vector<std::string> labels;
   for (std::size_t i = 0; i < need.aspects.size(); ++i) {
     if (covered[i]) labels.push_back(need.aspects[i].aspect.label);
@@ -280,11 +281,16 @@ std::string evidence_line(const AnalysedNeed& need, const nlohmann::json& record
   const bool da = danish(need);
   const std::string type = record.value("type", "");
   const std::string name = record.value("name", record.value("title", record.value("url", "")));
+  std::string line;
   if (type == "solution") {
-    return (da ? "Løsningen «" + name + "» dækker: " : "Solution \"" + name + "\" covers: ") + join(labels);
+    line = (da ? "Løsningen «" + name + "» dækker: " : "Solution \"" + name + "\" covers: ") + join(labels);
+  } else if (type == "page") {
+    line = (da ? "Siden «" + name + "» nævner: " : "Page \"" + name + "\" mentions: ") + join(labels);
+  } else {
+    line = (da ? "Profilen dækker: " : "Profile covers: ") + join(labels);
   }
-  if (type == "page") return (da ? "Siden «" + name + "» nævner: " : "Page \"" + name + "\" mentions: ") + join(labels);
-  return (da ? "Profilen dækker: " : "Profile covers: ") + join(labels);
+  if (!conflicts.empty()) line += (da ? "; bruger det, behovet udelukker: " : "; uses what the need rules out: ") + join(conflicts);
+  return line;
 }
 
 }  // namespace radar::match

@@ -64,7 +64,9 @@ Verdict explain(const AnalysedNeed& need, const Screening& screening, const std:
 Verdict decide(const AnalysedNeed& need, const std::vector<SolutionMatch>& solutions,
                const std::vector<PartnerMatch>& partners, const std::vector<std::string>& uncovered);
 
-// One line of evidence for a partner: what of theirs covers which aspects.
-std::string evidence_line(const AnalysedNeed& need, const nlohmann::json& record, const std::vector<bool>& covered);
+// One line of evidence for a partner: what of theirs covers which aspects, and the
+// technologies the need rules out that it uses.
+std::string evidence_line(const AnalysedNeed& need, const nlohmann::json& record, const std::vector<bool>& covered,
+                          const std::vector<std::string>& conflicts = {});
 
 }  // namespace radar::match

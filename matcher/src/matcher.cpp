@@ -631,7 +631,7 @@ struct Matcher::State {
         out[i].url = record->value("website", "");
       }
       for (const Candidate* candidate : by_org[out[i].id].why) {
-        out[i].why.push_back(match::evidence_line(need, candidate->record(), candidate->covered()));
+        out[i].why.push_back(match::evidence_line(need, candidate->record(), candidate->covered(), candidate->facts->conflicts));
       }
       out[i].rank = static_cast<unsigned>(i + 1);
       out[i].score = std::round(out[i].score * 1000) / 1000;

@@ -413,6 +413,17 @@ kamera | kameraer | kameraet | camera | cameras
     CHECK(rank_of(result, "sol-camera") > rank_of(result, "sol-radar"));
     CHECK(rank_of(result, "sol-camera") > rank_of(result, "sol-floor"));
     CHECK(result.verdict.reasons.back().find("udelukker kamera") != std::string::npos);
+    // The supplier's evidence says which of its products uses what the need rules out.
+    REQUIRE(result.partners.size() == 1);
+    const auto& why = result.partners.front().why;
+    const auto line_of = [&](const std::string& name) {
+      const auto found = std::find_if(why.begin(), why.end(),
+                                      [&](const std::string& line) { return line.find("«" + name + "»") != std::string::npos; });
+      REQUIRE(found != why.end());
+      return *found;
+    };
+    CHECK_THAT(line_of("Faldkamera"), Catch::EndsWith("; bruger det, behovet udelukker: kamera"));
+    CHECK_THAT(line_of("Faldradar"), !Catch::Contains("udelukker"));
     const auto json = to_json(result);
     CHECK(json["need"]["ruled_out"] == nlohmann::json::array({"kamera"}));
     CHECK(json["solutions"][rank_of(result, "sol-camera") - 1]["conflicts"] == nlohmann::json::array({"kamera"}));
@@ -429,4 +440,28 @@ kamera | kameraer | kameraet | camera | cameras
     CHECK(result.ruled_out.empty());
     CHECK(rank_of(result, "sol-camera") == 1);
   }
+}
+
+TEST_CASE("partners take no concept feedback: an organisation ranks by its own evidence", "[ranking]") {
+  // As in the solutions' test above, the best matches share the sensor concept, and of two
+  // organisations whose profiles cover only the nursing home the app maker matches better
+  // by BM25. Concept feedback would lift the sensor maker above it; partners do not take
+  // it (docs/matcher.md section 4, "Concept feedback": it ranked partners lower on both
+  // halves of the judgments), so the app maker stays above.
+  const std::string records = std::string(kRecords) +
+      R"({"type":"organisation","id":"org-app","name":"Plejo","description":"App til plejecentret.","org_type":"company","lang":"da"}
+{"type":"organisation","id":"org-sensor","name":"Plejo Sans","description":"Sensorer til beboerne på plejecentret.","org_type":"company","lang":"da"}
+)";
+  const Market market(records);
+  const auto result = market.screen("Nattilsyn på plejecentret.");
+  const auto partner_rank = [&](const std::string& id) {
+    const auto found = std::find_if(result.partners.begin(), result.partners.end(),
+                                    [&](const PartnerMatch& p) { return p.id == id; });
+    return found == result.partners.end() ? 0U : found->rank;
+  };
+  for (const auto& partner : result.partners) UNSCOPED_INFO(partner.id << " at " << partner.rank << " scores " << partner.score);
+  REQUIRE(rank_of(result, "sol-night") == 1);
+  REQUIRE(partner_rank("org-app") > 0);
+  REQUIRE(partner_rank("org-sensor") > 0);
+  CHECK(partner_rank("org-app") < partner_rank("org-sensor"));
 }
