@@ -449,12 +449,17 @@ struct Matcher::State {
   }
 
   // The concepts (XZ... terms) held by at least kMinConceptDocuments of the best few
-  // candidates that cover something, other than the need's own aspects' concepts,
-  // weighted by those candidates' scores; the leading few, as shares summing to 1.
+  // candidates that cover something, other than the concepts the need names (its
+  // aspects' and the technologies it rules out, which would lift the products that use
+  // them again), weighted by those candidates' scores; the leading few, as shares
+  // summing to 1.
   static std::map<std::string, double> leading_concepts(const AnalysedNeed& need, const std::vector<Candidate>& ranked) {
-    std::set<std::string> named;
+    std::set<std::string> named;  // by the need, as asked for or as ruled out
     for (const auto& plan : need.aspects) {
       if (!plan.concept_term.empty()) named.insert(plan.concept_term);
+    }
+    for (const auto& ruled_out : need.ruled_out) {
+      if (!ruled_out.plan.concept_term.empty()) named.insert(ruled_out.plan.concept_term);
     }
     std::map<std::string, double> weights;  // concept -> summed score
     std::map<std::string, int> documents;
