@@ -465,3 +465,33 @@ TEST_CASE("partners take no concept feedback: an organisation ranks by its own e
   REQUIRE(partner_rank("org-sensor") > 0);
   CHECK(partner_rank("org-app") < partner_rank("org-sensor"));
 }
+
+TEST_CASE("a technology the need rules out is no leading concept of the feedback", "[ranking]") {
+  constexpr const char* thesaurus = R"(# where
+plejecenter | plejecentre | plejecentret | nursing home
+# what
+fald | faldet | falls | fall
+faldalarm | faldalarmer | fall alarm
+pude | puder | cushion
+# means
+kamera | kameraer | kameraet | camera | cameras
+)";
+  // The two best matches both say they work without a camera, so both hold the camera
+  // concept. Of two products that cover only the nursing home, the app matches better by
+  // BM25; the cushion also says it has no camera. Were the camera a leading concept, the
+  // cushion would rank above the app for holding it.
+  const std::string records =
+      R"({"type":"organisation","id":"org-a","name":"Alfa ApS","description":"Testvirksomhed.","org_type":"company","lang":"da"}
+{"type":"solution","id":"sol-radar","organisation":"org-a","name":"Faldradar","description":"Faldalarm med radar, der opdager fald uden kamera.","maturity":"market","areas":["fald"],"lang":"da"}
+{"type":"solution","id":"sol-floor","organisation":"org-a","name":"Faldgulv","description":"Faldalarm i gulvet, der opdager fald uden kamera.","maturity":"market","areas":["fald"],"lang":"da"}
+{"type":"solution","id":"sol-app","organisation":"org-a","name":"Plejo","description":"App til plejecentret.","maturity":"market","areas":["pleje"],"lang":"da"}
+{"type":"solution","id":"sol-cushion","organisation":"org-a","name":"Plejo Pude","description":"Pude til beboerne på plejecentret, uden kamera.","maturity":"market","areas":["pleje"],"lang":"da"}
+)";
+  const Market market(records, thesaurus);
+  const auto result = market.screen("Vi søger en faldalarm, der opdager fald på plejecentret. Den skal virke uden kamera.");
+  for (const auto& solution : result.solutions) UNSCOPED_INFO(solution.id << " at " << solution.rank << " scores " << solution.score);
+  REQUIRE(result.ruled_out == std::vector<std::string>{"kamera"});
+  REQUIRE(rank_of(result, "sol-app") > 0);
+  REQUIRE(rank_of(result, "sol-cushion") > 0);
+  CHECK(rank_of(result, "sol-app") < rank_of(result, "sol-cushion"));
+}
