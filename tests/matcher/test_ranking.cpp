@@ -424,6 +424,9 @@ kamera | kameraer | kameraet | camera | cameras
     };
     CHECK_THAT(line_of("Faldkamera"), Catch::EndsWith("; bruger det, behovet udelukker: kamera"));
     CHECK_THAT(line_of("Faldradar"), !Catch::Contains("udelukker"));
+    const std::string table = format_text(result);
+    CHECK_THAT(table, Catch::Contains("Ruled out by the need: kamera"));
+    CHECK_THAT(table, Catch::Contains("; conflicts with kamera"));
     const auto json = to_json(result);
     CHECK(json["need"]["ruled_out"] == nlohmann::json::array({"kamera"}));
     CHECK(json["solutions"][rank_of(result, "sol-camera") - 1]["conflicts"] == nlohmann::json::array({"kamera"}));
