@@ -56,6 +56,9 @@ constexpr double kCoDevelopmentBonus = 0.3;  // added to a research institution'
 // A record that uses a technology the need rules out keeps this share of its score: it
 // stays in the list, with the conflict named, below the products that fit.
 constexpr double kConflictFactor = 0.5;
+// How much of a record's text is read for a ruled-out technology: a crawled page can be
+// long, and a match reads every candidate that holds the technology's terms.
+constexpr std::size_t kConflictTextBytes = 16 * 1024;
 
 // What one match has already read of a document: the need's aspects it covers and its
 // stored record (parsed when first asked for). Shared by the solution, partner and
@@ -189,8 +192,9 @@ struct MatchMemo {
     for (const char* field : {"name", "title", "headings", "description", "text"}) {
       const auto found = record.find(field);
       if (found != record.end() && found->is_string()) text += found->get<std::string>() + ".\n";
+      if (text.size() >= kConflictTextBytes) break;
     }
-    return !analyzer.names_only_negated(text, concept_index);
+    return !analyzer.names_only_negated(truncate_utf8(text, kConflictTextBytes), concept_index);
   }
 
   // At the revision the match reads: a writer that overtook it throws, and the match is
