@@ -209,8 +209,10 @@ std::string report_csv(const ReportInput& report, char delimiter) {
   row({"decision", "", result.verdict.decision, ui.decision_title(result.verdict.decision), "", "", "", "", "", "", "",
        joined(result.verdict.reasons, " | "), "", ""});
   for (const auto& s : result.solutions) {
+    const std::string conflicts = s.conflicts.empty() ? "" : ui.fill(&Phrases::conflicts, "labels", joined(s.conflicts));
     row({"solution", std::to_string(s.rank), s.id, s.name, s.organisation.name, "", s.maturity, score_text(s.score),
-         s.buy_instead ? "true" : "false", joined(s.covered, "; "), joined(s.missing, "; "), "", safe_link_target(s.url), ""});
+         s.buy_instead ? "true" : "false", joined(s.covered, "; "), joined(s.missing, "; "), conflicts, safe_link_target(s.url),
+         ""});
   }
   for (const auto& p : result.partners) {
     row({"partner", std::to_string(p.rank), p.id, p.name, "", p.org_type, "", score_text(p.score), "", "", "",
@@ -221,6 +223,7 @@ std::string report_csv(const ReportInput& report, char delimiter) {
          ""});
   }
   if (!result.uncovered.empty()) row({"uncovered", "", "", "", "", "", "", "", "", "", joined(result.uncovered, "; "), "", "", ""});
+  if (!result.ruled_out.empty()) row({"ruled_out", "", "", "", "", "", "", "", "", "", joined(result.ruled_out, "; "), "", "", ""});
   return out;
 }
 

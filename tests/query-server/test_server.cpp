@@ -429,6 +429,11 @@ TEST_CASE("the results page and the report name what the need rules out and the 
   REQUIRE(response);
   CHECK(response->status == 200);
   CHECK_THAT(response->body, Catch::Contains("Strider mod behovet: bruger kamera"));
+  response = client.Get("/api/v1/report?need=Nattilsyn%20af%20borgere%20med%20demens%20uden%20kamera&format=csv");
+  REQUIRE(response);
+  CHECK(response->status == 200);
+  CHECK_THAT(response->body, Catch::Contains(",Strider mod behovet: bruger kamera,"));  // the solution's why column
+  CHECK_THAT(response->body, Catch::Contains("\r\nruled_out,,,,,,,,,,kamera,,,\r\n"));
   response = client.Post("/api/v1/match", R"({"need":"Nattilsyn af borgere med demens uden kamera"})", "application/json");
   REQUIRE(response);
   const auto json = nlohmann::json::parse(response->body);
