@@ -58,7 +58,7 @@ constexpr double kCoDevelopmentBonus = 0.3;  // added to a research institution'
 constexpr double kConflictFactor = 0.5;
 // How much of a record's text is read for a ruled-out technology: a crawled page can be
 // long, and a match reads every candidate that holds the technology's terms.
-constexpr std::size_t kConflictTextBytes = 16 * 1024;
+constexpr std::size_t kConflictTextBytes = std::size_t{16} * 1024;
 
 // What one match has already read of a document: the need's aspects it covers and its
 // stored record (parsed when first asked for). Shared by the solution, partner and
