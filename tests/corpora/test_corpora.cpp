@@ -432,3 +432,21 @@ TEST_CASE("a need that rules out wearables finds the wrist-worn alarms among the
   CHECK(by_id["sol-vayyar-care"]["conflicts"].empty());
   CHECK(by_id["sol-vayyar-care"]["rank"].get<int>() <= 10);
 }
+
+TEST_CASE("a need that says the citizen must wear nothing rules out wearables", "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  const auto ruled_out = [&](const std::string& need) {
+    const auto result = run_tool("radar-match", {"--db", db, "--json", "--limit", "1", "--need", need});
+    INFO(result.err);
+    REQUIRE(result.exit_code == 0);
+    return nlohmann::json::parse(result.out)["need"]["ruled_out"];
+  };
+  const auto wearables = nlohmann::json::array({"wearables"});
+  CHECK(ruled_out("Vi ønsker sensorer, der opdager et fald, uden at borgeren skal have noget på kroppen.") == wearables);
+  CHECK(ruled_out("Vi vil følge, om en borger drikker nok, uden at borgeren skal bære noget.") == wearables);
+  CHECK(ruled_out("We want to detect falls at home without the resident having to wear anything.") == wearables);
+  // Carrying is not wearing, and a need that asks for a wearable rules nothing out.
+  CHECK(ruled_out("Borgeren kan ikke bære tunge ting, når hun handler ind.").empty());
+  CHECK(ruled_out("Vi søger en aktivitetsmåler, som borgeren kan bære på armen hele dagen.").empty());
+}
