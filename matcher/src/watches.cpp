@@ -29,7 +29,9 @@ json parse_or(const std::string& text, json fallback) {
   }
 }
 
-// The solutions and organisations that match a need now: id -> entry.
+// The solutions and organisations that match a need now: id -> entry. A solution that
+// uses a technology the need rules out is no match to announce, whatever it scores (its
+// halved score keeps it below kWatchMinScore today; this does not rest on that).
 std::map<std::string, WatchEntry> current_matches(Matcher& matcher, const json& need) {
   MatchRequest request;
   request.need = need.value("title", "") + ". " + need.value("description", "");
@@ -38,7 +40,9 @@ std::map<std::string, WatchEntry> current_matches(Matcher& matcher, const json& 
   const MatchResult result = matcher.match(request);
   std::map<std::string, WatchEntry> matches;
   for (const auto& s : result.solutions) {
-    if (s.score >= kWatchMinScore) matches[s.id] = {s.id, "solution", s.name, s.url, "", result.index.revision, s.score};
+    if (s.score >= kWatchMinScore && s.conflicts.empty()) {
+      matches[s.id] = {s.id, "solution", s.name, s.url, "", result.index.revision, s.score};
+    }
   }
   for (const auto& p : result.partners) {
     if (p.score >= kWatchMinScore) matches[p.id] = {p.id, "organisation", p.name, p.url, "", result.index.revision, p.score};
