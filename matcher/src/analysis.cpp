@@ -965,29 +965,37 @@ void Analyzer::note_ruled_out(AnalysedNeed& need, std::size_t concept_index) con
   if (!known) need.ruled_out.push_back({concept_index, std::move(plan)});
 }
 
-bool Analyzer::names_only_negated(const std::string& text, std::size_t concept_index) const {
-  // A record may be in any of the languages, whatever the need's.
-  const std::vector<std::size_t> need_stemmers = lookup_stemmers_;
+std::set<std::size_t> Analyzer::named_only_negated(const std::string& text, const std::set<std::size_t>& concepts) const {
+  // A record may be in any of the languages, whatever the need's; the need's stemmers
+  // come back however this ends.
+  struct Restore {
+    std::vector<std::size_t>& slot;
+    std::vector<std::size_t> saved;
+    ~Restore() { slot = std::move(saved); }
+  } restore{lookup_stemmers_, lookup_stemmers_};
   lookup_stemmers_.resize(stemmers_.size());
   std::iota(lookup_stemmers_.begin(), lookup_stemmers_.end(), std::size_t{0});
   const auto words = tokenize(text);
   const auto negated = negated_words(text);
-  const auto names_at = [&](std::size_t i) {
+  const auto is_negated = [&](std::size_t i) { return i < negated.size() && negated[i]; };
+  // The wanted concept that a phrase at `i` names, if any.
+  const auto named_at = [&](std::size_t i) -> std::optional<std::size_t> {
     const auto found = match_concept(words, i);
-    return found && found->concept_index == concept_index;
+    if (!found || concepts.count(found->concept_index) == 0) return std::nullopt;
+    return found->concept_index;
   };
   // Most records that hold a technology name it plainly and have no negation near it:
   // only the few negated words are read first, the whole text only after a hit there.
-  bool negated_mention = false;
-  for (std::size_t i = 0; i < words.size() && i < negated.size() && !negated_mention; ++i) {
-    negated_mention = negated[i] && names_at(i);
+  std::set<std::size_t> out;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (!is_negated(i)) continue;
+    if (const auto named = named_at(i)) out.insert(*named);
   }
-  bool affirmed_mention = false;
-  for (std::size_t i = 0; negated_mention && i < words.size() && !affirmed_mention; ++i) {
-    affirmed_mention = !(i < negated.size() && negated[i]) && names_at(i);
+  for (std::size_t i = 0; !out.empty() && i < words.size(); ++i) {
+    if (is_negated(i)) continue;
+    if (const auto named = named_at(i)) out.erase(*named);
   }
-  lookup_stemmers_ = need_stemmers;
-  return negated_mention && !affirmed_mention;
+  return out;
 }
 
 }  // namespace radar::match

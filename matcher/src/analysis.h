@@ -86,6 +86,13 @@ struct AnalysedNeed {
   std::vector<AspectPlan> aspects;  // by descending weight
   std::vector<RuledOut> ruled_out;  // in the order the need names them; none is also an aspect
   std::size_t content_words = 0;
+
+  // The labels of the technologies it rules out, in that order.
+  [[nodiscard]] std::vector<std::string> ruled_out_labels() const {
+    std::vector<std::string> labels;
+    for (const auto& out : ruled_out) labels.push_back(out.plan.aspect.label);
+    return labels;
+  }
 };
 
 
@@ -112,10 +119,10 @@ class Analyzer {
 
   AnalysedNeed analyse(const std::string& text) const;
 
-  // True if `text` (a record's, in any of the languages) names the concept, and only
-  // after a negation ("radar sensor without cameras", "har intet kamera"): the need's
-  // thesaurus matching with every stemmer, and its negation rule.
-  bool names_only_negated(const std::string& text, std::size_t concept_index) const;
+  // Those of `concepts` that `text` (a record's, in any of the languages) names, and
+  // only after a negation ("radar sensor without cameras", "har intet kamera"): the
+  // need's thesaurus matching with every stemmer, and its negation rule.
+  std::set<std::size_t> named_only_negated(const std::string& text, const std::set<std::size_t>& concepts) const;
 
   // The index's term frequencies, remembered for the revision (cleared with the cache).
   [[nodiscard]] const TermStatistics& term_statistics() const { return terms_; }

@@ -252,8 +252,7 @@ Verdict explain_screening(const AnalysedNeed& need, const Screening& screening, 
 
 // What the need rules out, as a reason: those products are ranked lower and do not count.
 std::string ruled_out_reason(const AnalysedNeed& need) {
-  std::vector<std::string> labels;
-  for (const auto& ruled_out : need.ruled_out) labels.push_back(ruled_out.plan.aspect.label);
+  const auto labels = need.ruled_out_labels();
   return danish(need) ? "Behovet udelukker " + join(labels) + ": løsninger, der bruger det, står længere nede og tæller ikke med."
                       : "The need rules out " + join(labels) + ": solutions that use it rank lower and do not count.";
 }

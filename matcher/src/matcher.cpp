@@ -144,13 +144,12 @@ struct MatchMemo {
   std::optional<std::size_t> core;  // the heaviest essential aspect (aspects are sorted by weight)
   // The need's aspects, then the core as named (in_name), then the ruled-out technologies.
   match::AspectCoverage aspects;
-  std::size_t first_ruled_out;  // the index of the first ruled-out technology in `aspects`
   std::map<Xapian::docid, std::shared_ptr<DocumentFacts>> documents;
   std::map<std::string, std::optional<nlohmann::json>> records;
 
   MatchMemo(const AnalysedNeed& analysed, const Analyzer& need_analyzer)
       : need(analysed), analyzer(need_analyzer), query(need_query(analysed)), core(match::heaviest_essential(analysed)),
-        aspects(coverage_plans(analysed, core)), first_ruled_out(analysed.aspects.size() + (core ? 1 : 0)) {}
+        aspects(coverage_plans(analysed, core)) {}
 
   // One list of terms for all, so that a document's term list is walked once.
   static std::vector<AspectPlan> coverage_plans(const AnalysedNeed& need, std::optional<std::size_t> core) {
@@ -173,28 +172,36 @@ struct MatchMemo {
       if (covered) slot->coverage += need.aspects[aspect].aspect.weight;
     }
     slot->names_core = core && aspects.covers(need.aspects.size(), held);
+    const std::size_t first_ruled_out = need.aspects.size() + (core ? 1 : 0);
+    std::set<std::size_t> held_ruled_out;  // concepts
     for (std::size_t i = 0; i < need.ruled_out.size(); ++i) {
-      if (aspects.covers(first_ruled_out + i, held) && uses(*slot, document, need.ruled_out[i].concept_index)) {
-        slot->conflicts.push_back(need.ruled_out[i].plan.aspect.label);
-      }
+      if (aspects.covers(first_ruled_out + i, held)) held_ruled_out.insert(need.ruled_out[i].concept_index);
     }
+    if (!held_ruled_out.empty()) slot->conflicts = conflicts(*slot, document, held_ruled_out);
     return slot;
   }
 
-  // Whether a record that holds a ruled-out technology's terms uses it: unless its own
-  // text names it only after a negation ("radar sensor without cameras"). Other needs
-  // are never in conflict: they are no products.
-  bool uses(DocumentFacts& facts, const Xapian::Document& document, std::size_t concept_index) const {
+  // The labels of the ruled-out technologies whose terms a record holds (`held`) that it
+  // uses: all but those its own text names only after a negation ("radar sensor without
+  // cameras"). Other needs are never in conflict: they are no products.
+  std::vector<std::string> conflicts(DocumentFacts& facts, const Xapian::Document& document,
+                                     const std::set<std::size_t>& held) const {
     if (!facts.record) facts.record = document_record(document);
     const nlohmann::json& record = *facts.record;
-    if (record.value("type", "") == "need") return false;
+    if (record.value("type", "") == "need") return {};
     std::string text;
     for (const char* field : {"name", "title", "headings", "description", "text"}) {
       const auto found = record.find(field);
       if (found != record.end() && found->is_string()) text += found->get<std::string>() + ".\n";
       if (text.size() >= kConflictTextBytes) break;
     }
-    return !analyzer.names_only_negated(truncate_utf8(text, kConflictTextBytes), concept_index);
+    const auto negated_only = analyzer.named_only_negated(truncate_utf8(text, kConflictTextBytes), held);
+    std::vector<std::string> out;
+    for (const auto& ruled_out : need.ruled_out) {
+      const std::size_t concept_index = ruled_out.concept_index;
+      if (held.count(concept_index) != 0 && negated_only.count(concept_index) == 0) out.push_back(ruled_out.plan.aspect.label);
+    }
+    return out;
   }
 
   // At the revision the match reads: a writer that overtook it throws, and the match is
@@ -733,7 +740,7 @@ MatchResult Matcher::match(const MatchRequest& request) {
     result.text = text;
     result.lang = need.lang;
     for (const auto& plan : need.aspects) result.aspects.push_back(plan.aspect);
-    for (const auto& ruled_out : need.ruled_out) result.ruled_out.push_back(ruled_out.plan.aspect.label);
+    result.ruled_out = need.ruled_out_labels();
     MatchMemo memo(need, *state_->analyzer);
     const Scopes scopes = scopes_for(request);
     const FirstPass pass = state_->first_pass(memo, request, scopes);
