@@ -133,6 +133,8 @@ TEST_CASE("a server that never answers and bodies that never end are cut by the 
   const std::string silent_url = "http://127.0.0.1:" + std::to_string(ntohs(address.sin_port)) + "/";
 
   // Bodies that never end: chunks until the client hangs up (or, as a bound, 30 s pass).
+  // Large chunks, so that a busy machine reaches the size limit in a few writes, well
+  // within the timeout that cuts the silent server.
   const auto endless = [](const std::string& type, const std::string& head, const std::string& piece) {
     return [=](const httplib::Request&, httplib::Response& response) {
       const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(30);
@@ -144,8 +146,8 @@ TEST_CASE("a server that never answers and bodies that never end are cut by the 
     };
   };
   site.server().Get("/endless.html",
-                    endless("text/html", "<html><body><main><p>uendelig side</p>", repeat("<p>mere tekst</p>\n", 256)));
-  site.server().Get("/endless.xml", endless("application/xml", "<urlset>", repeat("<url><loc>/x</loc></url>\n", 256)));
+                    endless("text/html", "<html><body><main><p>uendelig side</p>", repeat("<p>mere tekst</p>\n", 4096)));
+  site.server().Get("/endless.xml", endless("application/xml", "<urlset>", repeat("<url><loc>/x</loc></url>\n", 4096)));
   site.server().Get("/", [](const httplib::Request&, httplib::Response& response) {
     response.set_content(
         "<html><body><main><p>Forside med gode ord</p><a href=\"/endless.html\">x</a></main></body></html>",
