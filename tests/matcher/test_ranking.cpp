@@ -510,3 +510,46 @@ TEST_CASE("a technology the need rules out is no leading concept of the feedback
   REQUIRE(rank_of(result, "sol-cushion") > 0);
   CHECK(rank_of(result, "sol-app") < rank_of(result, "sol-cushion"));
 }
+
+TEST_CASE("a record's text is read for its negations up to 16 KB", "[ranking]") {
+  // Both products hold the camera concept and say they have none; one says so at once,
+  // the other only after 17 KB of other text, past what the match reads of a record.
+  std::string filler;
+  while (filler.size() < 17 * 1024) filler += "Faldalarmen opdager fald på plejecentret og sender besked. ";
+  const std::string records = std::string(kFallSupplier) +
+      R"({"type":"solution","id":"sol-early","organisation":"org-a","name":"Faldsensor","description":"Faldalarm uden kamera. )" +
+      filler + R"(","maturity":"market","areas":["fald"],"lang":"da"}
+{"type":"solution","id":"sol-late","organisation":"org-a","name":"Faldmåler","description":")" + filler +
+      R"(Faldalarm uden kamera.","maturity":"market","areas":["fald"],"lang":"da"}
+)";
+  const Market market(records, kFallThesaurus);
+  const auto result = market.screen(kFallNeedWithoutCamera);
+  REQUIRE(result.ruled_out == std::vector<std::string>{"kamera"});
+  const auto conflicts_of = [&](const std::string& id) {
+    const auto found = std::find_if(result.solutions.begin(), result.solutions.end(),
+                                    [&](const SolutionMatch& s) { return s.id == id; });
+    REQUIRE(found != result.solutions.end());
+    return found->conflicts;
+  };
+  CHECK(conflicts_of("sol-early").empty());
+  CHECK(conflicts_of("sol-late") == std::vector<std::string>{"kamera"});
+}
+
+TEST_CASE("another municipality's need that uses a technology the need rules out is not in conflict", "[ranking]") {
+  // The two needs screened have the same aspects (negated words are no aspects); one rules
+  // out the camera, the other rules out nothing. The stored need uses a camera: it is as
+  // similar to both, as needs are no products to rule out.
+  const std::string records = std::string(kFallSupplier) +
+      R"({"type":"need","id":"need-other","municipality":"Andeby Kommune","title":"Faldalarm med kamera","description":"Vi bruger et kamera som faldalarm, der opdager fald på plejecentret.","lang":"da"}
+)";
+  const Market market(records, kFallThesaurus);
+  const auto ruling_out = market.screen(kFallNeedWithoutCamera);
+  const auto not_ruling_out = market.screen("Vi søger en faldalarm, der opdager fald på plejecentret. Den skal virke uden ledninger.");
+  REQUIRE(ruling_out.ruled_out == std::vector<std::string>{"kamera"});
+  REQUIRE(not_ruling_out.ruled_out.empty());
+  REQUIRE(ruling_out.similar_needs.size() == 1);
+  REQUIRE(not_ruling_out.similar_needs.size() == 1);
+  CHECK(ruling_out.similar_needs.front().id == "need-other");
+  CHECK(ruling_out.similar_needs.front().score == Approx(not_ruling_out.similar_needs.front().score));
+  CHECK(ruling_out.similar_needs.front().score > 0);
+}
