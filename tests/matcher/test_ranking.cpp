@@ -515,7 +515,7 @@ TEST_CASE("a record's text is read for its negations up to 16 KB", "[ranking]") 
   // Both products hold the camera concept and say they have none; one says so at once,
   // the other only after 17 KB of other text, past what the match reads of a record.
   std::string filler;
-  while (filler.size() < 17 * 1024) filler += "Faldalarmen opdager fald på plejecentret og sender besked. ";
+  while (filler.size() < std::size_t{17} * 1024) filler += "Faldalarmen opdager fald på plejecentret og sender besked. ";
   const std::string records = std::string(kFallSupplier) +
       R"({"type":"solution","id":"sol-early","organisation":"org-a","name":"Faldsensor","description":"Faldalarm uden kamera. )" +
       filler + R"(","maturity":"market","areas":["fald"],"lang":"da"}
