@@ -62,10 +62,23 @@ struct Market {
   }
 };
 
-std::size_t rank_of(const MatchResult& result, const std::string& id) {
+const SolutionMatch* find_solution(const MatchResult& result, const std::string& id) {
   const auto found = std::find_if(result.solutions.begin(), result.solutions.end(),
                                   [&](const SolutionMatch& s) { return s.id == id; });
-  return found == result.solutions.end() ? 0 : found->rank;
+  return found == result.solutions.end() ? nullptr : &*found;
+}
+
+std::size_t rank_of(const MatchResult& result, const std::string& id) {
+  const SolutionMatch* found = find_solution(result, id);
+  return found == nullptr ? 0 : found->rank;
+}
+
+// The solution with this id, which the result must hold.
+const SolutionMatch& solution_of(const MatchResult& result, const std::string& id) {
+  const SolutionMatch* found = find_solution(result, id);
+  INFO("solution " << id);
+  REQUIRE(found != nullptr);
+  return *found;
 }
 
 nlohmann::json screened(const std::string& db, const std::string& need) {
@@ -411,22 +424,16 @@ TEST_CASE("a product using a technology the need rules out ranks below the ones 
 {"type":"solution","id":"sol-filed-camera","organisation":"org-a","name":"Faldvagt","description":"Faldalarm, der opdager fald.","maturity":"market","areas":["kamera"],"lang":"da"}
 )";
   const Market market(records, kFallThesaurus);
-  const auto find = [](const MatchResult& result, const std::string& id) -> const SolutionMatch& {
-    const auto found = std::find_if(result.solutions.begin(), result.solutions.end(),
-                                    [&](const SolutionMatch& s) { return s.id == id; });
-    REQUIRE(found != result.solutions.end());
-    return *found;
-  };
 
   SECTION("ruled out") {
     const auto result = market.screen(kFallNeedWithoutCamera);
     for (const auto& solution : result.solutions) UNSCOPED_INFO(solution.id << " at " << solution.rank << " scores " << solution.score);
     CHECK(result.ruled_out == std::vector<std::string>{"kamera"});
-    CHECK(find(result, "sol-camera").conflicts == std::vector<std::string>{"kamera"});
-    CHECK(find(result, "sol-filed-camera").conflicts == std::vector<std::string>{"kamera"});
-    CHECK_FALSE(find(result, "sol-camera").buy_instead);
-    CHECK(find(result, "sol-radar").conflicts.empty());
-    CHECK(find(result, "sol-floor").conflicts.empty());
+    CHECK(solution_of(result, "sol-camera").conflicts == std::vector<std::string>{"kamera"});
+    CHECK(solution_of(result, "sol-filed-camera").conflicts == std::vector<std::string>{"kamera"});
+    CHECK_FALSE(solution_of(result, "sol-camera").buy_instead);
+    CHECK(solution_of(result, "sol-radar").conflicts.empty());
+    CHECK(solution_of(result, "sol-floor").conflicts.empty());
     CHECK(rank_of(result, "sol-camera") > rank_of(result, "sol-radar"));
     CHECK(rank_of(result, "sol-camera") > rank_of(result, "sol-floor"));
     CHECK(result.verdict.reasons.back().find("udelukker kamera") != std::string::npos);
@@ -451,14 +458,14 @@ TEST_CASE("a product using a technology the need rules out ranks below the ones 
   SECTION("asked for") {
     const auto result = market.screen("Vi søger en faldalarm med kamera, der opdager fald på plejecentret.");
     CHECK(result.ruled_out.empty());
-    CHECK(find(result, "sol-camera").conflicts.empty());
+    CHECK(solution_of(result, "sol-camera").conflicts.empty());
     CHECK(rank_of(result, "sol-camera") == 1);
   }
   SECTION("asked for and ruled out") {
     // Cameras in the common rooms but none in the homes: left to the consultant.
     const auto result = market.screen("Vi søger en faldalarm med kamera i fællesrummene på plejecentret, men uden kamera i boligerne.");
     CHECK(result.ruled_out.empty());
-    CHECK(find(result, "sol-camera").conflicts.empty());
+    CHECK(solution_of(result, "sol-camera").conflicts.empty());
   }
   SECTION("narrowed by a word before it") {
     // "uden ekstra kamera" rules out an extra camera, not every camera.
@@ -525,14 +532,8 @@ TEST_CASE("a record's text is read for its negations up to 16 KB", "[ranking]") 
   const Market market(records, kFallThesaurus);
   const auto result = market.screen(kFallNeedWithoutCamera);
   REQUIRE(result.ruled_out == std::vector<std::string>{"kamera"});
-  const auto conflicts_of = [&](const std::string& id) {
-    const auto found = std::find_if(result.solutions.begin(), result.solutions.end(),
-                                    [&](const SolutionMatch& s) { return s.id == id; });
-    REQUIRE(found != result.solutions.end());
-    return found->conflicts;
-  };
-  CHECK(conflicts_of("sol-early").empty());
-  CHECK(conflicts_of("sol-late") == std::vector<std::string>{"kamera"});
+  CHECK(solution_of(result, "sol-early").conflicts.empty());
+  CHECK(solution_of(result, "sol-late").conflicts == std::vector<std::string>{"kamera"});
 }
 
 TEST_CASE("another municipality's need that uses a technology the need rules out is not in conflict", "[ranking]") {
