@@ -50,9 +50,11 @@ constexpr std::size_t kMaxDecompressedBytes = 50u << 20;  // sitemaps, feeds, ca
 constexpr milliseconds kMaxCrawlDelay{30000};             // a longer Crawl-delay skips the host
 constexpr milliseconds kProgressTty{250};
 constexpr milliseconds kProgressLog{5000};
-// Index writes waiting for the writer thread: enough to ride out a slow flush, few
-// enough (a document is tens of KB) that memory does not grow with the site.
-constexpr std::size_t kWriteQueueCapacity = 64;
+// Index writes waiting for the writer thread: enough that the fetch loop goes on while
+// the writer flushes Xapian's buffered changes (every 300 documents, index_commands.cpp),
+// few enough (a queued document is about 40 KB) that memory does not grow with the site.
+// 64 made the loop wait out most of each flush (bench/profiles.md, "Crawl, the write queue").
+constexpr std::size_t kWriteQueueCapacity = 256;
 
 const std::vector<std::string> kHtmlTypes = {"text/html", "application/xhtml+xml"};
 
