@@ -31,6 +31,14 @@ const std::set<std::string, std::less<>> kWordEndings{
     "heder", "ing",   "ingen", "inger",  "ingerne", "isk",    "iske",   "lig",   "lige",   "ligere", "ligste", "ligt",
     "mer",   "ning",  "ningen", "ninger", "per",    "rede",   "ret",    "ring",  "sen"};
 constexpr std::size_t kMaxCorrectionsPerNeed = 16;
+// A word the index lacks is corrected only when it is long enough to be a misspelling
+// rather than a word the market does not use: within one edit of a short word lie many
+// real words (in the judged and fresh needs, every correction of a word under seven
+// letters was of a correctly spelt one: "stuer" -> "struer", "bange" -> "bane", "udbrud" ->
+// "udbud"). Shorter words are corrected only for a typing slip (is_typing_slip).
+constexpr std::size_t kMinCorrectedLetters = 5;
+constexpr std::size_t kMinFreelyCorrectedLetters = 7;
+constexpr std::size_t kMinLettersForTwoEdits = 11;
 constexpr double kTooCommonShare = 0.35;  // in more than this share of documents: not specific
 // Aspect weights: IDF says how much a word narrows the market, but the words that
 // name what products are (thesaurus concepts, words used in product names and
@@ -84,6 +92,25 @@ std::size_t edit_distance(const std::string& a, const std::string& b, std::size_
     }
   }
   return d[a.size()][b.size()];
+}
+
+// True if `typed` is `word` with one of the two typing slips that seldom make another
+// word: a letter typed twice ("demenss") or two neighbouring letters swapped ("demnes").
+bool is_typing_slip(const std::string& typed, const std::string& word) {
+  if (typed.size() == word.size() + 1) {
+    for (std::size_t i = 1; i < typed.size(); ++i) {
+      if (typed[i] == typed[i - 1] && typed.compare(0, i, word, 0, i) == 0 &&
+          typed.compare(i + 1, std::string::npos, word, i, std::string::npos) == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+  if (typed.size() != word.size()) return false;
+  std::size_t first = 0;
+  while (first < typed.size() && typed[first] == word[first]) ++first;
+  return first + 1 < typed.size() && typed[first] == word[first + 1] && typed[first + 1] == word[first] &&
+         typed.compare(first + 2, std::string::npos, word, first + 2, std::string::npos) == 0;
 }
 
 void add_unique(std::vector<std::string>& items, const std::string& item) {
@@ -578,7 +605,7 @@ std::vector<std::string> Analyzer::expand_word(const std::string& word) const {
 }
 
 std::optional<std::string> Analyzer::correction_of(const std::string& word) const {
-  if (word.size() < 5 || word.size() > kMaxCorrectedBytes) return std::string();
+  if (utf8_length(word) < kMinCorrectedLetters || word.size() > kMaxCorrectedBytes) return std::string();
   const auto cached = corrections_.find(word);
   if (cached != corrections_.end()) return cached->second;
   // Each correction scans part of the vocabulary: a need full of unknown words
@@ -592,7 +619,9 @@ std::string Analyzer::spelling_correction(const std::string& word) const {
   // Candidates share the first two bytes: misspellings rarely hit the first letters,
   // and the prefix keeps the scan of the vocabulary short.
   const std::string prefix = word.substr(0, 2);
-  const std::size_t limit = word.size() >= 9 ? 2 : 1;
+  const std::size_t letters = utf8_length(word);
+  const std::size_t limit = letters >= kMinLettersForTwoEdits ? 2 : 1;
+  const bool slips_only = letters < kMinFreelyCorrectedLetters;
   std::string best;
   Xapian::doccount best_frequency = 0;
   std::size_t best_distance = limit + 1;
@@ -600,7 +629,7 @@ std::string Analyzer::spelling_correction(const std::string& word) const {
   for (auto it = db_.allterms_begin(prefix); it != db_.allterms_end(prefix) && scanned < 20000; ++it, ++scanned) {
     const std::string candidate = *it;
     const std::size_t distance = edit_distance(word, candidate, limit);
-    if (distance > limit) continue;
+    if (distance > limit || (slips_only && !is_typing_slip(word, candidate))) continue;
     if (distance < best_distance || (distance == best_distance && it.get_termfreq() > best_frequency)) {
       best = candidate, best_distance = distance, best_frequency = it.get_termfreq();
     }

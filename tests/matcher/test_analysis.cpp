@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <set>
 
 #include "analysis.h"
 #include "radar/index.h"
@@ -69,6 +70,19 @@ struct PlainAnalyzer {
       if (plan.aspect.label == label) return plan.aspect.terms;
     }
     return {};
+  }
+
+  // The index terms the aspect `label` of `need` is searched as (a misspelt word's are its
+  // correction's); none when it is no aspect or the index has no such word.
+  [[nodiscard]] std::set<std::string> index_terms_of(const std::string& need, const std::string& label) const {
+    std::set<std::string> out;
+    for (const auto& plan : analyzer.analyse(need).aspects) {
+      if (plan.aspect.label != label) continue;
+      for (const auto& alternative : plan.alternatives) {
+        for (const auto& word : alternative.words) out.insert(word.begin(), word.end());
+      }
+    }
+    return out;
   }
 };
 
@@ -154,6 +168,23 @@ TEST_CASE("misspellings are corrected, a bounded number per need", "[analysis]")
   const auto labels = fixture.labels(noise);
   CHECK(contains(labels, "nattilsyn"));
   CHECK(contains(labels, "demens"));
+}
+
+TEST_CASE("a short word is corrected only for a typing slip, a long one for any one edit", "[analysis]") {
+  TempDir dir;
+  const std::string db = dir.file("db");
+  ingest_text(db, R"({"type":"organisation","id":"org-a","name":"Alfa","description":"Nattilsyn og alarm til borgere med demens i Struer. Udbud af alarmer.","org_type":"company","lang":"da"}
+)");
+  const PlainAnalyzer analyzer(db);
+  // Two neighbouring letters swapped, or a letter typed twice, in a short word.
+  CHECK(analyzer.index_terms_of("Alarm til borgere med demnes.", "demnes").count("demens") == 1);
+  CHECK(analyzer.index_terms_of("Alarm til borgere med demenss.", "demenss").count("demens") == 1);
+  // Any one edit in a word of seven letters or more.
+  CHECK(analyzer.index_terms_of("Nattilsun af borgere.", "nattilsun").count("nattilsyn") == 1);
+  // A short word one other edit away from an index word is a word the market does not use:
+  // rooms ("stuer") are not the town of Struer, an outbreak ("udbrud") is no tender.
+  CHECK(analyzer.index_terms_of("Alarm på stuer med demens.", "stuer").empty());
+  CHECK(analyzer.index_terms_of("Udbrud af sygdom hos borgere med demens.", "udbrud").empty());
 }
 
 TEST_CASE("only Nordic needs have their words split into compounds", "[analysis]") {
