@@ -13,6 +13,7 @@
 #include "radar/index.h"
 #include "radar/language_resources.h"
 #include "radar/records.h"
+#include "radar/text.h"
 #include "test_support.h"
 
 using namespace radar;
@@ -95,6 +96,33 @@ TEST_CASE("the thesaurus and stopword lists load", "[corpora]") {
     CHECK(resources.stopwords[lang].size() >= 50);
   }
   for (const auto& [compound, parts] : resources.compounds) CHECK(parts.size() >= 2);
+}
+
+// The rules corpora/thesaurus/README.md states for every term, which the loader does not
+// enforce (a term over five words, or in a second group, would be silently unused).
+TEST_CASE("every thesaurus term keeps the thesaurus's rules", "[corpora]") {
+  const auto resources = load_language_resources(files_in("corpora/thesaurus", ".txt"), source_path("corpora/stopwords"));
+  std::map<std::string, std::string> group_of;  // tokenised term -> its group's label
+  for (const auto& group : resources.concepts) {
+    for (const auto& term : group) {
+      const auto words = tokenize(term);
+      std::string joined;
+      for (const auto& word : words) joined += (joined.empty() ? "" : " ") + word;
+      CAPTURE(group.front(), term);
+      // At most five words: the matcher reads phrases of up to five.
+      CHECK((!words.empty() && words.size() <= 5));
+      // In one group only.
+      const auto [earlier, first] = group_of.emplace(joined, group.front());
+      if (!first) CHECK(earlier->second == group.front());
+      // A single word is no stop word of any language.
+      if (words.size() == 1) {
+        for (const auto& [lang, stopwords] : resources.stopwords) {
+          CAPTURE(lang);
+          CHECK(stopwords.count(words.front()) == 0);
+        }
+      }
+    }
+  }
 }
 
 TEST_CASE("judgments point at existing needs, solutions and organisations", "[corpora]") {
