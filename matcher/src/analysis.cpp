@@ -96,6 +96,7 @@ std::size_t edit_distance(const std::string& a, const std::string& b, std::size_
 
 // True if `typed` is `word` with one of the two typing slips that seldom make another
 // word: a letter typed twice ("demenss") or two neighbouring letters swapped ("demnes").
+// Compared byte by byte, so a slip in a two-byte letter (æ, ø, å) is not recognised.
 bool is_typing_slip(const std::string& typed, const std::string& word) {
   if (typed.size() == word.size() + 1) {
     for (std::size_t i = 1; i < typed.size(); ++i) {
