@@ -370,6 +370,17 @@ bool qualifies_request(const std::vector<std::string>& words, const std::vector<
   return false;
 }
 
+// Where a develop cue may stand: affirmed, and not where a condition develops into
+// something ("hudirritation, som kan udvikle sig til sår", "utvikle seg til", "develop
+// into"), which says what is to be prevented, not that the municipality will build it.
+std::vector<bool> requests_to_develop(const std::vector<std::string>& words, std::vector<bool> affirmed) {
+  static const std::set<std::string> becomes{"sig", "seg", "into"};
+  for (std::size_t i = 0; i + 1 < words.size() && i < affirmed.size(); ++i) {
+    if (becomes.count(words[i + 1]) != 0) affirmed[i] = false;
+  }
+  return affirmed;
+}
+
 // A need says it wants to develop, or that the market lacks something, anywhere ("Vi har
 // ikke fundet noget" tells the situation); it asks to explore where it asks, in its title
 // or a request ("Vi vil undersøge"), not where it tells ("Vi har gode erfaringer med ...").
@@ -383,7 +394,7 @@ NeedIntent intent_of(const std::vector<std::string>& words, const std::vector<bo
     asked[i] = affirmed[i] && (i < lead_words || (i < kinds.size() && kinds[i] == Sentence::asks));
   }
   NeedIntent intent;
-  intent.develop = contains_phrase(words, develop_phrases(), affirmed);
+  intent.develop = contains_phrase(words, develop_phrases(), requests_to_develop(words, affirmed));
   intent.explore = contains_phrase(words, explore_phrases(), asked) || asks_for_a_way(words, asked);
   intent.qualified = qualifies_request(words, kinds);
   return intent;

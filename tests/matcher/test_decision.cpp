@@ -67,6 +67,11 @@ TEST_CASE("a need's own words say whether it asks to develop or to explore", "[d
       {"Personalet skal have et overblik over udviklingen over tid.", false, false},
       {"En løsning, der løbende undersøger urinen.", false, false},
       {"Vi ringer for at høre, om de er stået op.", false, false},
+      // A condition that develops into something is what is to be prevented, not a plan
+      // to develop; the same verb with an object is.
+      {"Fugtig hud kan udvikle sig til sår, og vi søger en hudplejeserie.", false, false},
+      {"Redness can develop into pressure sores if nobody notices.", false, false},
+      {"Vi vil udvikle en løsning sammen med en virksomhed.", true, false},
       // Exploring is read where the need asks (its title or a request), not where it tells.
       {"Loftlifte til plejecentret. Vi har gode erfaringer med dem. Vi søger flere.", false, false},
       {"Nattilsyn med sensor til borgere med demens.", false, false},
