@@ -640,8 +640,11 @@ std::string Analyzer::spelling_correction(const std::string& word) const {
   std::size_t scanned = 0;
   for (auto it = db_.allterms_begin(prefix); it != db_.allterms_end(prefix) && scanned < 20000; ++it, ++scanned) {
     const std::string candidate = *it;
-    const std::size_t distance = edit_distance(word, candidate, limit);
-    if (distance > limit || (slips_only && !is_typing_slip(word, candidate))) continue;
+    // A slip is one edit; checking for one first spares the distance table of every
+    // other candidate a short word meets.
+    const std::size_t distance = slips_only ? (is_typing_slip(word, candidate) ? 1 : limit + 1)
+                                            : edit_distance(word, candidate, limit);
+    if (distance > limit) continue;
     if (distance < best_distance || (distance == best_distance && it.get_termfreq() > best_frequency)) {
       best = candidate, best_distance = distance, best_frequency = it.get_termfreq();
     }

@@ -99,7 +99,8 @@ TEST_CASE("the thesaurus and stopword lists load", "[corpora]") {
 }
 
 // The rules corpora/thesaurus/README.md states for every term, which the loader does not
-// enforce (a term over five words, or in a second group, would be silently unused).
+// enforce: a term in a second group is silently lost to the first, a stop word never finds
+// its group, and a term over five words widens the window every need is scanned with.
 TEST_CASE("every thesaurus term keeps the thesaurus's rules", "[corpora]") {
   const auto resources = load_language_resources(files_in("corpora/thesaurus", ".txt"), source_path("corpora/stopwords"));
   std::map<std::string, std::string> group_of;  // tokenised term -> its group's label
@@ -109,7 +110,7 @@ TEST_CASE("every thesaurus term keeps the thesaurus's rules", "[corpora]") {
       std::string joined;
       for (const auto& word : words) joined += (joined.empty() ? "" : " ") + word;
       CAPTURE(group.front(), term);
-      // At most five words: the matcher reads phrases of up to five.
+      // At most five words.
       CHECK((!words.empty() && words.size() <= 5));
       // In one group only.
       const auto [earlier, first] = group_of.emplace(joined, group.front());
