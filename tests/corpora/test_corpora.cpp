@@ -311,6 +311,31 @@ TEST_CASE("fresh needs' wording in four languages finds its concept; fillers are
   }
 }
 
+// The third round of fifteen fresh needs (stop 24), written and given their expected
+// answers before they were screened; every check but the one that finds `livskvalitet`
+// fails on the thesaurus and stop words before it.
+TEST_CASE("a third round of fresh needs' wording finds its concept; figures of speech are no lifts", "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  const auto finds = [&](const std::string& need, const std::string& label) { check_finds(db, need, label); };
+  finds("Flera brukare har förlorat talet efter en stroke.", "afasi");
+  finds("Hun skriver på et tastatur, og en computerstemme læser det op.", "talesyntese");
+  finds("Borgere med ALS mister gradvist evnen til at tale.", "amyotrofisk lateral sklerose");
+  finds("Beboerne mister kræfterne i benene under indlæggelsen.", "muskelstyrke");
+  finds("Vi ønsker digitale spørreskjemaer som foreldrene fyller ut hjemme.", "spørgeskema");
+  finds("Residents with shaky hands spill their food.", "tremor");
+  finds("Han har svært ved at samle ting op fra gulvet.", "gribetang");
+  finds("Borgere med parkinson fryser fast i døråbningen.", "gangblokering");
+  // "Kræfterne i benene" is strength, not cancer (kræft).
+  check_misses(db, "Beboerne mister kræfterne i benene under indlæggelsen.", "kræft");
+  // To lift the quality of life is no heavy lift.
+  check_misses(db, "Vi vil gerne løfte livskvaliteten for beboerne på vores bosted.", "tunge løft");
+  finds("Vi vil gerne løfte livskvaliteten for beboerne på vores bosted.", "livskvalitet");
+  // "Keeps track of" is no GPS; the Swedish citizen is a filler word.
+  check_misses(db, "The app keeps tracking what the resident eats.", "gps");
+  check_misses(db, "Flera brukare har förlorat talet efter en stroke.", "brukare");
+}
+
 TEST_CASE("an English need's story words are no aspects; an outburst is challenging behaviour", "[corpora]") {
   TempDir dir;
   const std::string db = shipped_index(dir);
