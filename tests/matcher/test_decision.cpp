@@ -193,6 +193,11 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       {"Vi leder efter en løsning med påmindelser, som pårørende også kan følge med i.", true},
       {"Vi søger en robot, der både kan løfte borgeren og støtte gangen.", true},
       {"Vi søger en løsning, der samtidig giver personalet besked.", true},
+      // The same cues in Swedish, and "besides" in English.
+      {"Vi söker en sänglarm som också mäter hur mycket brukaren dricker.", true},
+      {"Vi söker en säng som även kan väga brukaren.", true},
+      {"Vi söker ett larm som samtidigt visar var brukaren är.", true},
+      {"We want a bed sensor that, besides the alarm, logs how long the resident sleeps.", true},
       {"Borgerne bruger også rollator. Vi søger en loftlift.", false},
       // A "but" that only negates tells why; it adds no demand.
       {"We would like to weigh residents regularly, but they cannot stand on a scale.", false},
