@@ -358,10 +358,12 @@ namespace {
 // True if a sentence that asks goes on with "men"/"but" to a qualification, or asks the
 // product to do something else as well ("som også", "samtidig", "både ... og"), and that
 // is not itself a negation ("but they cannot stand on a scale" tells why, it adds no demand).
-// The cues in Danish and Norwegian, Swedish and English.
+// The cues in Danish and Norwegian ("men" and "både" are Swedish too), Swedish and English.
 bool qualifies_request(const std::vector<std::string>& words, const std::vector<Sentence>& kinds) {
-  static const std::set<std::string> cues{"men",    "også", "samtidig",  "både", "också", "även",
-                                          "samtidigt", "but", "also", "both", "besides"};
+  static const std::set<std::string> cues{
+      "men", "også", "samtidig", "både",  // da, nb
+      "också", "även", "samtidigt",       // sv
+      "but", "also", "both", "besides"};  // en
   constexpr std::size_t kQualificationWords = 4;
   for (std::size_t i = 0; i < words.size() && i < kinds.size(); ++i) {
     if (kinds[i] != Sentence::asks || cues.count(words[i]) == 0) continue;

@@ -171,7 +171,7 @@ TEST_CASE("free-text terms are words and their stems, not field copies or boolea
   }
 }
 
-TEST_CASE("thesaurus headings set each group's role; means are what groups of their own kind", "[concepts]") {
+TEST_CASE("thesaurus headings set each group's role, and means are what groups of their own kind", "[concepts]") {
   LanguageResources loaded;
   radar::parse_thesaurus("# where\nnat | natten\n# what\nstomi | stomipose\n# means\nsensor | sensorer\nrobot | robotter\n"
                          "# what\nbadning | badet\n# who\ndemens | demente\n",

@@ -87,7 +87,7 @@ TEST_CASE("an API body with a number no double holds is a usage error (400)", "[
 // an unknown field kept as is; a string there made make_document throw type_error, which
 // aborted the whole ingest. Likewise "url": 5 on an organisation broke `radar-index list`
 // for the whole index, and "url": null on a solution broke matching.
-TEST_CASE("a field another record type defines must have its type; null means absent", "[reliability][fuzz]") {
+TEST_CASE("a field another record type defines must have its type, and null means absent", "[reliability][fuzz]") {
   const std::string org = R"({"type":"organisation","id":"o","name":"n","description":"d","org_type":"company")";
   struct Case {
     std::string line;

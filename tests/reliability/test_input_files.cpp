@@ -131,7 +131,7 @@ TEST_CASE("a number no double holds in a judgments file names the file, line and
   CHECK_THAT(run.err, Catch::Contains(path + ":3: field relevant.sol-b: number overflow"));
 }
 
-TEST_CASE("record links must be http or https URLs; ingest reports others as FILE:LINE", "[reliability][records]") {
+TEST_CASE("record links must be http or https URLs, and ingest reports others as FILE:LINE", "[reliability][records]") {
   const std::string org = R"({"type":"organisation","id":"org-l","name":"L","description":"D","org_type":"company")";
   const std::string sol =
       R"({"type":"solution","id":"sol-l","organisation":"org-l","name":"S","description":"D","maturity":"market")";
