@@ -82,20 +82,30 @@ bool is_valid_utf8(std::string_view text) {
   return true;
 }
 
+// Copies the well-formed runs whole: a crawl sanitises every page, and appending
+// character by character was a tenth of its fetch thread (bench/profiles.md).
 std::string sanitise_utf8(std::string_view text) {
   std::string out;
   out.reserve(text.size());
+  std::size_t run = 0;  // start of the well-formed run not yet copied
   char32_t cp = 0;
   for (std::size_t pos = 0; pos < text.size();) {
-    const std::size_t length = decode_one(text, pos, cp);
-    if (length == 0) {
-      append_utf8(out, kReplacement);
+    const auto lead = static_cast<unsigned char>(text[pos]);
+    if (lead != 0 && lead < 0x80) {
       ++pos;
       continue;
     }
-    if (cp != 0) out.append(text.substr(pos, length));
-    pos += length;
+    const std::size_t length = decode_one(text, pos, cp);
+    if (length != 0 && cp != 0) {
+      pos += length;
+      continue;
+    }
+    out.append(text.substr(run, pos - run));
+    if (length == 0) append_utf8(out, kReplacement);  // an ill-formed byte; a NUL is dropped
+    pos += std::max<std::size_t>(length, 1);
+    run = pos;
   }
+  out.append(text.substr(run));
   return out;
 }
 

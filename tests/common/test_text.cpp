@@ -5,6 +5,10 @@
 #include "radar/language.h"
 #include "radar/text.h"
 
+#include <random>
+#include <string>
+#include <vector>
+
 using namespace radar;
 
 TEST_CASE("UTF-8 validation accepts well-formed text and rejects the rest", "[text]") {
@@ -27,6 +31,51 @@ TEST_CASE("sanitise_utf8 replaces bad bytes and drops NUL", "[text]") {
   CHECK(sanitise_utf8("K\xf8" "benhavn") == "K\xef\xbf\xbd" "benhavn");
   CHECK(sanitise_utf8(std::string("a\0b", 3)) == "ab");
   CHECK(sanitise_utf8("æøå") == "æøå");
+  CHECK(sanitise_utf8("") == "");
+  CHECK(sanitise_utf8(std::string("\0\0", 2)).empty());
+  CHECK(sanitise_utf8("\xff") == "\xef\xbf\xbd");
+  CHECK(sanitise_utf8("ab\xc3") == "ab\xef\xbf\xbd");                          // cut inside a sequence
+  CHECK(sanitise_utf8("\xed\xa0\x80x") == "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbdx");  // a surrogate: three bad bytes
+  CHECK(sanitise_utf8("før\x80 og efter æ") == "før\xef\xbf\xbd og efter æ");
+}
+
+namespace {
+
+// The one-code-point-at-a-time reading sanitise_utf8 must agree with: the shortest
+// well-formed sequence at each position is kept (a NUL dropped), a byte that starts
+// none becomes U+FFFD.
+std::string sanitised_by_code_points(std::string_view text) {
+  std::string out;
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t length = 0;
+    for (std::size_t n = 1; n <= 4 && pos + n <= text.size() && length == 0; ++n) {
+      if (is_valid_utf8(text.substr(pos, n))) length = n;
+    }
+    if (length == 0) {
+      out += "\xef\xbf\xbd";
+      ++pos;
+      continue;
+    }
+    if (text[pos] != '\0') out.append(text.substr(pos, length));
+    pos += length;
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("sanitise_utf8 agrees with a code point by code point reading on mixed bytes", "[text]") {
+  const std::vector<std::string> pieces = {"a", " ", "æ", "€", "😀", std::string(1, '\0'), "\x80", "\xc3", "\xe2\x82",
+                                           "\xf0\x9f", "\xed\xa0\x80", "\xff", "\xc0\xaf", "\xf4\x90\x80\x80"};
+  std::mt19937 random(20261130);
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    const auto count = random() % 12;
+    for (unsigned i = 0; i < count; ++i) text += pieces[random() % pieces.size()];
+    INFO(round);
+    CHECK(sanitise_utf8(text) == sanitised_by_code_points(text));
+    CHECK(is_valid_utf8(sanitise_utf8(text)));
+  }
 }
 
 TEST_CASE("to_lower folds Nordic letters", "[text]") {
