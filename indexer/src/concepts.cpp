@@ -142,10 +142,19 @@ bool holds_word(const std::vector<std::pair<std::string, Xapian::termcount>>& wo
 
 }  // namespace
 
-bool PendingConcepts::RestCheck::holds(const Xapian::Database* vocabulary) const {
+bool PendingConcepts::RestCheck::holds(const Xapian::Database* vocabulary, std::vector<std::string>* absent) const {
   const auto indexed = [&](const std::string& term) { return vocabulary != nullptr && vocabulary->term_exists(term); };
-  if (!whole.empty() && indexed(whole)) return whole_counts;
-  return alternative_in_document || std::any_of(alternatives.begin(), alternatives.end(), indexed);
+  const auto note_absent = [&](const std::string& term) {
+    if (absent != nullptr && vocabulary != nullptr) absent->push_back(term);
+  };
+  if (!whole.empty()) {
+    if (indexed(whole)) return whole_counts;
+    note_absent(whole);  // once indexed, `whole` decides
+  }
+  if (alternative_in_document) return true;
+  if (std::any_of(alternatives.begin(), alternatives.end(), indexed)) return true;
+  std::for_each(alternatives.begin(), alternatives.end(), note_absent);
+  return false;
 }
 
 // Compounds that begin with a one-word term ("seng" -> "sengekanten"): the rest, after
@@ -260,10 +269,10 @@ PendingConcepts ConceptTagger::prepare(const Xapian::Document& doc) const {
   return pending;
 }
 
-ConceptTerms PendingConcepts::terms(const Xapian::Database* vocabulary) const {
+ConceptTerms PendingConcepts::terms(const Xapian::Database* vocabulary, std::vector<std::string>* absent) const {
   std::vector<Hit> hits = hits_;
   for (const auto& check : rest_checks_) {
-    if (!check.holds(vocabulary)) continue;
+    if (!check.holds(vocabulary, absent)) continue;
     for (const auto concept_index : check.concepts) hits.push_back({concept_index, check.word, check.wdf});
   }
   // A word counts once for a concept, however many of the concept's terms it is a form of.

@@ -255,6 +255,7 @@ HtmlIngestReport ingest_html(IndexWriter& writer, const std::vector<HtmlFile>& f
         ++report.added;
       }
     }
+    writer.settle_concepts();
     writer.stamp();
     writer.database().commit_transaction();
   } catch (const Xapian::Error& error) {

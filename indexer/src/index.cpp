@@ -110,8 +110,22 @@ PendingConcepts IndexWriter::prepared_concepts(const Xapian::Document& doc) {
   return concepts != nullptr ? concepts->prepare(doc) : PendingConcepts{};
 }
 
-void IndexWriter::add_concepts(Xapian::Document& doc, const PendingConcepts& concepts) {
-  for (const auto& [term, wdf] : concepts.terms(&db_)) doc.add_term(term, wdf);
+void IndexWriter::add_concepts(Xapian::Document& doc, const PendingConcepts& concepts,
+                               std::vector<std::string>& absent) {
+  for (const auto& [term, wdf] : concepts.terms(&db_, &absent)) doc.add_term(term, wdf);
+}
+
+void IndexWriter::note_absent_rests(Xapian::docid id, const std::vector<std::string>& absent) {
+  if (absent_rests_overflowed_) return;
+  for (const auto& word : absent) {
+    auto& ids = absent_rests_[word];
+    if (ids.empty() || ids.back() != id) ids.push_back(id), ++absent_rest_entries_;
+  }
+  if (absent_rest_entries_ > absent_rest_limit_) {
+    absent_rests_.clear();
+    absent_rest_entries_ = 0;
+    absent_rests_overflowed_ = true;
+  }
 }
 
 std::shared_ptr<const ConceptTagger> IndexWriter::tagger_for_another_thread() {
@@ -137,15 +151,19 @@ void IndexWriter::replace(const std::string& id_term, Xapian::Document doc) {
 }
 
 void IndexWriter::add_new(Xapian::Document doc, const PendingConcepts& concepts) {
-  add_concepts(doc, concepts);
+  std::vector<std::string> absent;
+  add_concepts(doc, concepts, absent);
   before_document();
-  db_.add_document(doc);
+  const Xapian::docid id = db_.add_document(doc);
+  note_absent_rests(id, absent);
 }
 
 void IndexWriter::replace(const std::string& id_term, Xapian::Document doc, const PendingConcepts& concepts) {
-  add_concepts(doc, concepts);
+  std::vector<std::string> absent;
+  add_concepts(doc, concepts, absent);
   before_document();
-  db_.replace_document(id_term, doc);
+  const Xapian::docid id = db_.replace_document(id_term, doc);
+  note_absent_rests(id, absent);
 }
 
 void IndexWriter::rewrite(Xapian::docid id, const Xapian::Document& stored) {
@@ -166,6 +184,29 @@ std::vector<std::pair<std::string, Xapian::termcount>> concept_terms_in(const Xa
 
 }  // namespace
 
+bool IndexWriter::retag(Xapian::docid id, const ConceptTagger* concepts) {
+  Xapian::Document doc;
+  try {
+    doc = db_.get_document(id);
+  } catch (const Xapian::DocNotFoundError&) {
+    return false;  // removed since it was written
+  }
+  const auto old_terms = concept_terms_in(doc);
+  const auto new_terms = concepts != nullptr ? concepts->concepts_of(doc, &db_)  // sorted, as old_terms
+                                             : std::vector<std::pair<std::string, Xapian::termcount>>{};
+  if (new_terms == old_terms) return false;
+  for (const auto& [term, wdf] : old_terms) doc.remove_term(term);
+  for (const auto& [term, wdf] : new_terms) doc.add_term(term, wdf);
+  rewrite(id, doc);
+  return true;
+}
+
+std::vector<Xapian::docid> IndexWriter::all_document_ids() const {
+  std::vector<Xapian::docid> ids;  // read first: the callers replace documents
+  for (auto id = db_.postlist_begin(""); id != db_.postlist_end(""); ++id) ids.push_back(*id);
+  return ids;
+}
+
 std::size_t IndexWriter::retag_concepts() {
   tagger_read_ = false;
   tagger_.reset();
@@ -174,21 +215,30 @@ std::size_t IndexWriter::retag_concepts() {
   // Writers tag with the stored resources, so an index marked with these resources'
   // signature already carries their concept terms everywhere.
   if (!signature.empty() && db_.get_metadata(kConceptsKey) == signature) return 0;
-  std::vector<Xapian::docid> ids;  // read first: the loop replaces documents
-  for (auto id = db_.postlist_begin(""); id != db_.postlist_end(""); ++id) ids.push_back(*id);
   std::size_t changed = 0;
-  for (const Xapian::docid id : ids) {
-    Xapian::Document doc = db_.get_document(id);
-    const auto old_terms = concept_terms_in(doc);
-    const auto new_terms = concepts != nullptr ? concepts->concepts_of(doc, &db_)  // sorted, as old_terms
-                                               : std::vector<std::pair<std::string, Xapian::termcount>>{};
-    if (new_terms == old_terms) continue;
-    for (const auto& [term, wdf] : old_terms) doc.remove_term(term);
-    for (const auto& [term, wdf] : new_terms) doc.add_term(term, wdf);
-    rewrite(id, doc);
-    ++changed;
-  }
+  for (const Xapian::docid id : all_document_ids()) changed += retag(id, concepts) ? 1 : 0;
   db_.set_metadata(kConceptsKey, signature);
+  return changed;
+}
+
+std::size_t IndexWriter::settle_concepts() {
+  std::vector<Xapian::docid> ids;
+  if (absent_rests_overflowed_) {
+    ids = all_document_ids();
+  } else {
+    for (const auto& [word, documents] : absent_rests_) {
+      if (db_.term_exists(word)) ids.insert(ids.end(), documents.begin(), documents.end());
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  }
+  absent_rests_.clear();
+  absent_rest_entries_ = 0;
+  absent_rests_overflowed_ = false;
+  const ConceptTagger* concepts = tagger();
+  if (concepts == nullptr) return 0;
+  std::size_t changed = 0;
+  for (const Xapian::docid id : ids) changed += retag(id, concepts) ? 1 : 0;
   return changed;
 }
 
@@ -226,6 +276,7 @@ void IndexWriter::stamp() {
 
 void IndexWriter::commit() {
   try {
+    settle_concepts();
     stamp();
     db_.commit();
   } catch (const Xapian::Error& error) {

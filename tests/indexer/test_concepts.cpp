@@ -3,7 +3,9 @@
 // the stored thesaurus.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <map>
+#include <vector>
 
 #include "radar/concepts.h"
 #include "radar/index.h"
@@ -141,6 +143,86 @@ TEST_CASE("radar-index writes concept terms and language rewrites them for a new
   // The same thesaurus again changes nothing.
   CHECK(run_tool("radar-index", {"language", "--db", db, "--thesaurus", second}).err.find("of 0 documents") !=
         std::string::npos);
+}
+
+namespace {
+
+// The ids of the records whose documents carry `term`, sorted.
+std::vector<std::string> ids_with(const std::string& db, const std::string& term) {
+  const Xapian::Database index(db);
+  std::vector<std::string> ids;
+  for (auto it = index.postlist_begin(term); it != index.postlist_end(term); ++it) {
+    ids.push_back(radar::document_record(index.get_document(*it)).value("id", ""));
+  }
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
+constexpr const char* kCompoundFirst =
+    R"({"type":"organisation","id":"org-a","name":"A","org_type":"company","lang":"da","description":"Alarm ved sengekanten."})";
+constexpr const char* kRestLater =
+    R"({"type":"organisation","id":"org-b","name":"B","org_type":"company","lang":"da","description":"Kanten er lav og blød."})";
+
+}  // namespace
+
+TEST_CASE("concept terms do not depend on the order of the records, and ingesting them again changes nothing",
+          "[concepts]") {
+  // "sengekanten" is "seng" + "kanten" only if some document holds "kanten" as a word;
+  // here only the record after it does.
+  TempDir dir;
+  const std::string thesaurus = dir.write("thesaurus.txt", "bed | seng | bed\n");
+  const auto ingest = [&](const std::string& db, const std::string& file) {
+    REQUIRE(run_tool("radar-index", {"ingest", "--db", db, file}).exit_code == 0);
+  };
+  const auto fresh_index = [&](const std::string& name) {
+    std::string db = dir.file(name);
+    REQUIRE(run_tool("radar-index", {"language", "--db", db, "--thesaurus", thesaurus}).exit_code == 0);
+    return db;
+  };
+  const std::string compound_first = dir.write("a-b.jsonl", std::string(kCompoundFirst) + "\n" + kRestLater + "\n");
+  const std::string rest_first = dir.write("b-a.jsonl", std::string(kRestLater) + "\n" + kCompoundFirst + "\n");
+  const std::string bed = radar::concept_term(0);
+  const std::vector<std::string> expected{"org-a"};
+
+  const std::string in_order = fresh_index("in-order");
+  ingest(in_order, compound_first);
+  CHECK(ids_with(in_order, bed) == expected);
+  const std::string reversed = fresh_index("reversed");
+  ingest(reversed, rest_first);
+  CHECK(ids_with(reversed, bed) == expected);
+  ingest(in_order, compound_first);
+  CHECK(ids_with(in_order, bed) == expected);
+
+  // Records of one run that remove the rest again leave the compound untagged.
+  const std::string replaced = fresh_index("replaced");
+  const std::string rest_gone = dir.write(
+      "gone.jsonl", std::string(kCompoundFirst) + "\n" + kRestLater + "\n" +
+                        R"({"type":"organisation","id":"org-b","name":"B","org_type":"company","lang":"da","description":"Lav og blød."})" +
+                        "\n");
+  ingest(replaced, rest_gone);
+  CHECK(ids_with(replaced, bed).empty());
+}
+
+TEST_CASE("a writer that remembers too many missing rests tags every document again instead", "[concepts]") {
+  TempDir dir;
+  const std::string db = dir.file("db");
+  const std::string thesaurus = dir.write("thesaurus.txt", "bed | seng | bed\n");
+  REQUIRE(run_tool("radar-index", {"language", "--db", db, "--thesaurus", thesaurus}).exit_code == 0);
+  const auto record = [](const std::string& json_line) { return radar::validate_record(nlohmann::json::parse(json_line)); };
+  for (const std::size_t limit : {std::size_t{0}, std::size_t{1000}}) {
+    INFO("limit " << limit);
+    radar::IndexWriter writer(db);
+    writer.limit_absent_rests(limit);
+    writer.put(record(kCompoundFirst));
+    writer.put(record(kRestLater));
+    CHECK(writer.settle_concepts() == 1);  // org-a, now that org-b holds "kanten"
+    CHECK(writer.settle_concepts() == 0);  // settled
+    writer.commit();
+    CHECK(ids_with(db, radar::concept_term(0)) == std::vector<std::string>{"org-a"});
+    writer.remove("org-a");
+    writer.remove("org-b");
+    writer.commit();
+  }
 }
 
 TEST_CASE("a stem under three letters does not stand for its word", "[concepts]") {

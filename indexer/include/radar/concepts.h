@@ -73,7 +73,9 @@ class PendingConcepts {
  public:
   // The concept terms, with the compounds whose rest `vocabulary` (may be null: none)
   // holds. Reads only `vocabulary`, so it may run while the tagger prepares others.
-  [[nodiscard]] ConceptTerms terms(const Xapian::Database* vocabulary) const;
+  // `absent`, if given, receives the words looked up and not found whose arrival in the
+  // vocabulary would change these terms.
+  [[nodiscard]] ConceptTerms terms(const Xapian::Database* vocabulary, std::vector<std::string>* absent = nullptr) const;
 
  private:
   friend class ConceptTagger;
@@ -100,7 +102,7 @@ class PendingConcepts {
     bool whole_counts = false;
     bool alternative_in_document = false;
     std::vector<std::string> alternatives;
-    [[nodiscard]] bool holds(const Xapian::Database* vocabulary) const;
+    [[nodiscard]] bool holds(const Xapian::Database* vocabulary, std::vector<std::string>* absent) const;
   };
   std::vector<Hit> hits_;
   std::vector<RestCheck> rest_checks_;

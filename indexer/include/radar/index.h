@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -91,6 +92,17 @@ class IndexWriter {
   // records their signature (radar:concepts); returns the number of documents changed.
   // Call after storing new resources; committed with the next commit().
   std::size_t retag_concepts();
+  // Brings the concept terms of the documents written since the last call up to date with
+  // the words written after them, so that they do not depend on the order of the writes
+  // (a compound's rest counts when the index holds it as a word; radar/concepts.h): a
+  // document that looked up a word no document held yet is tagged again if one does
+  // now. Call once all of a run's documents are written, before its commit; returns the
+  // number of documents changed. Without it, ingesting the same records twice could
+  // change the second time what the first wrote.
+  std::size_t settle_concepts();
+  // How many (word, document) pairs settle_concepts() may remember before it falls back
+  // to tagging every document again (kMaxAbsentRests unless changed; for tests).
+  void limit_absent_rests(std::size_t entries) { absent_rest_limit_ = entries; }
   // The writes above merge Xapian's buffered value-slot changes into the tables (still
   // uncommitted) every kValueMergeEvery documents. Glass flushes postings every
   // XAPIAN_FLUSH_THRESHOLD documents but values only at a commit, so in one ingest (one
@@ -107,7 +119,13 @@ class IndexWriter {
   // The concept terms of the stored thesaurus that `doc` holds, as far as the document
   // decides them (none without a thesaurus); add_concepts() finishes them against this index.
   PendingConcepts prepared_concepts(const Xapian::Document& doc);
-  void add_concepts(Xapian::Document& doc, const PendingConcepts& concepts);
+  void add_concepts(Xapian::Document& doc, const PendingConcepts& concepts, std::vector<std::string>& absent);
+  // Remembers the words `id`'s compound rests found missing, for settle_concepts().
+  void note_absent_rests(Xapian::docid id, const std::vector<std::string>& absent);
+  // Tags the stored document `id` again with `concepts` (null: no concept terms);
+  // returns whether its concept terms changed.
+  bool retag(Xapian::docid id, const ConceptTagger* concepts);
+  [[nodiscard]] std::vector<Xapian::docid> all_document_ids() const;
   // Before each write: the value merge every kValueMergeEvery documents.
   void before_document();
 
@@ -116,6 +134,14 @@ class IndexWriter {
   std::shared_ptr<const ConceptTagger> tagger_;  // from the stored resources, read on first use
   bool tagger_read_ = false;
   unsigned written_ = 0;
+  // Since the last settle_concepts(): each missing word a compound's rest looked up, with
+  // the documents that looked it up. Past kMaxAbsentRests entries settle_concepts()
+  // tags every document again instead, so memory stays bounded in a run of any size.
+  std::unordered_map<std::string, std::vector<Xapian::docid>> absent_rests_;
+  std::size_t absent_rest_entries_ = 0;
+  bool absent_rests_overflowed_ = false;
+  static constexpr std::size_t kMaxAbsentRests = 4000000;  // some 40 MB; 2.5 a document on the bench records
+  std::size_t absent_rest_limit_ = kMaxAbsentRests;
 };
 
 // Work to do after a command has committed a new revision, with the writer still

@@ -149,6 +149,7 @@ class Crawler {
       loop();
       finish_sources();
       stop_writes();
+      writer_.settle_concepts();  // the writer thread has finished
       db.set_metadata(schema::kUpdatedKey, utc_now_iso8601());
       db.commit_transaction();
     } catch (const Xapian::Error& error) {
