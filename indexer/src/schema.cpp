@@ -3,9 +3,6 @@
 #include "radar/language.h"
 #include "radar/text.h"
 
-#include <map>
-#include <unordered_map>
-
 namespace radar::schema {
 namespace {
 
@@ -32,41 +29,9 @@ std::string joined(const std::vector<std::string>& items) {
   return out;
 }
 
-// A stemmer that remembers the stems of the words it has seen. A crawl or an ingest
-// stems the same few thousand words over and over, and a Snowball stem costs several
-// times a hash look-up (bench/profiles.md). Bounded: past kMaxWords it starts afresh.
-class RememberingStemmer : public Xapian::StemImplementation {
- public:
-  explicit RememberingStemmer(Xapian::Stem stemmer) : stemmer_(std::move(stemmer)) {}
-
-  std::string operator()(const std::string& word) override {
-    if (const auto known = stems_.find(word); known != stems_.end()) return known->second;
-    if (stems_.size() >= kMaxWords) stems_.clear();
-    return stems_.emplace(word, stemmer_(word)).first->second;
-  }
-
-  std::string get_description() const override { return stemmer_.get_description(); }
-
- private:
-  static constexpr std::size_t kMaxWords = 30000;  // about 3 MB
-  Xapian::Stem stemmer_;
-  std::unordered_map<std::string, std::string> stems_;
-};
-
-// This thread's remembering stemmer for a record language. Per thread, since neither
-// a Snowball stemmer nor the memory of stems may be shared between threads.
-const Xapian::Stem& document_stemmer(std::string_view lang) {
-  thread_local std::map<std::string, Xapian::Stem, std::less<>> stemmers;
-  // Unsupported languages share the "none" stemmer's entry, so the map stays small.
-  const std::string code = is_supported_language(lang) ? normalise_language(lang) : "";
-  if (const auto known = stemmers.find(code); known != stemmers.end()) return known->second;
-  // Xapian::Stem takes ownership of the implementation (reference counted).
-  return stemmers.emplace(code, Xapian::Stem(new RememberingStemmer(stemmer_for(code)))).first->second;
-}
-
 void index_text_fields(const Record& record, const OwnerInfo* owner, Xapian::Document& doc) {
   Xapian::TermGenerator generator;
-  generator.set_stemmer(document_stemmer(record.text("lang")));
+  generator.set_stemmer(stemmer_for(record.text("lang")));
   generator.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
   generator.set_document(doc);
   const std::string name = record.type == RecordType::need || record.type == RecordType::page
