@@ -421,9 +421,8 @@ TEST_CASE("rounds 3 to 8 of fresh needs' wording find their concepts, and figure
   // buy of rehabilitation robots.
   CHECK(decision_of(db, vague) == "clarify");
   // A contract that runs out is why a need is written, not what must be solved.
-  const auto result = run_tool("radar-match", {"--db", db, "--json", "--limit", "1", "--need",
-                                               "Kontrakten på vores omsorgssystem udløber til sommer, og vi skal have et "
-                                               "nyt system."});
+  const std::string contract = "Kontrakten på vores omsorgssystem udløber til sommer, og vi skal have et nyt system.";
+  const auto result = run_tool("radar-match", {"--db", db, "--json", "--limit", "1", "--need", contract});
   REQUIRE(result.exit_code == 0);
   const auto match = nlohmann::json::parse(result.out);
   std::map<std::string, std::string> roles;
