@@ -255,9 +255,7 @@ HtmlIngestReport ingest_html(IndexWriter& writer, const std::vector<HtmlFile>& f
         ++report.added;
       }
     }
-    writer.settle_concepts();
-    writer.stamp();
-    writer.database().commit_transaction();
+    writer.commit_transaction();
   } catch (const Xapian::Error& error) {
     try {
       writer.database().cancel_transaction();

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <ostream>
+#include <utility>
 
 #include "radar/concepts.h"
 #include "radar/error.h"
@@ -222,21 +223,21 @@ std::size_t IndexWriter::retag_concepts() {
 }
 
 std::size_t IndexWriter::settle_concepts() {
+  const auto absent = std::exchange(absent_rests_, {});
+  const bool overflowed = std::exchange(absent_rests_overflowed_, false);
+  absent_rest_entries_ = 0;
+  const ConceptTagger* concepts = tagger();
+  if (concepts == nullptr) return 0;  // nothing was tagged, so nothing was remembered
   std::vector<Xapian::docid> ids;
-  if (absent_rests_overflowed_) {
+  if (overflowed) {
     ids = all_document_ids();
   } else {
-    for (const auto& [word, documents] : absent_rests_) {
+    for (const auto& [word, documents] : absent) {
       if (db_.term_exists(word)) ids.insert(ids.end(), documents.begin(), documents.end());
     }
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   }
-  absent_rests_.clear();
-  absent_rest_entries_ = 0;
-  absent_rests_overflowed_ = false;
-  const ConceptTagger* concepts = tagger();
-  if (concepts == nullptr) return 0;
   std::size_t changed = 0;
   for (const Xapian::docid id : ids) changed += retag(id, concepts) ? 1 : 0;
   return changed;
@@ -269,15 +270,20 @@ void IndexWriter::set_metadata(const std::string& key, const std::string& value)
 
 std::string IndexWriter::get_metadata(const std::string& key) const { return db_.get_metadata(key); }
 
-void IndexWriter::stamp() {
+void IndexWriter::prepare_commit() {
+  settle_concepts();
   db_.set_metadata(schema::kUpdatedKey, utc_now_iso8601());
   db_.set_metadata(schema::kRevisionKey, std::to_string(db_.get_revision() + 1));
 }
 
+void IndexWriter::commit_transaction() {
+  prepare_commit();
+  db_.commit_transaction();
+}
+
 void IndexWriter::commit() {
   try {
-    settle_concepts();
-    stamp();
+    prepare_commit();
     db_.commit();
   } catch (const Xapian::Error& error) {
     throw IndexError("commit failed, the index keeps its previous revision: " + error.get_description());

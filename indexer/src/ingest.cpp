@@ -208,9 +208,7 @@ IngestReport ingest_inputs(IndexWriter& writer, const std::vector<IngestInput>& 
     } else {
       ingest_on_this_thread(writer, inputs, run, shard);
     }
-    writer.settle_concepts();
-    writer.stamp();
-    writer.database().commit_transaction();
+    writer.commit_transaction();
   } catch (const Xapian::DatabaseError& error) {  // a full disk, a file-size limit, an I/O error
     cancel_quietly(writer);
     const char* cause = error.get_error_string();

@@ -16,6 +16,7 @@
 
 using radar::ConceptTagger;
 using radar::LanguageResources;
+using radar::test::ids_with_term;
 using radar::test::run_tool;
 using radar::test::TempDir;
 
@@ -147,17 +148,6 @@ TEST_CASE("radar-index writes concept terms and language rewrites them for a new
 
 namespace {
 
-// The ids of the records whose documents carry `term`, sorted.
-std::vector<std::string> ids_with(const std::string& db, const std::string& term) {
-  const Xapian::Database index(db);
-  std::vector<std::string> ids;
-  for (auto it = index.postlist_begin(term); it != index.postlist_end(term); ++it) {
-    ids.push_back(radar::document_record(index.get_document(*it)).value("id", ""));
-  }
-  std::sort(ids.begin(), ids.end());
-  return ids;
-}
-
 constexpr const char* kCompoundFirst =
     R"({"type":"organisation","id":"org-a","name":"A","org_type":"company","lang":"da","description":"Alarm ved sengekanten."})";
 constexpr const char* kRestLater =
@@ -186,12 +176,12 @@ TEST_CASE("concept terms do not depend on the order of the records, and ingestin
 
   const std::string in_order = fresh_index("in-order");
   ingest(in_order, compound_first);
-  CHECK(ids_with(in_order, bed) == expected);
+  CHECK(ids_with_term(in_order, bed) == expected);
   const std::string reversed = fresh_index("reversed");
   ingest(reversed, rest_first);
-  CHECK(ids_with(reversed, bed) == expected);
+  CHECK(ids_with_term(reversed, bed) == expected);
   ingest(in_order, compound_first);
-  CHECK(ids_with(in_order, bed) == expected);
+  CHECK(ids_with_term(in_order, bed) == expected);
 
   // Records of one run that remove the rest again leave the compound untagged.
   const std::string replaced = fresh_index("replaced");
@@ -200,7 +190,7 @@ TEST_CASE("concept terms do not depend on the order of the records, and ingestin
                         R"({"type":"organisation","id":"org-b","name":"B","org_type":"company","lang":"da","description":"Lav og blød."})" +
                         "\n");
   ingest(replaced, rest_gone);
-  CHECK(ids_with(replaced, bed).empty());
+  CHECK(ids_with_term(replaced, bed).empty());
 }
 
 TEST_CASE("a writer that remembers too many missing rests tags every document again instead", "[concepts]") {
@@ -218,7 +208,7 @@ TEST_CASE("a writer that remembers too many missing rests tags every document ag
     CHECK(writer.settle_concepts() == 1);  // org-a, now that org-b holds "kanten"
     CHECK(writer.settle_concepts() == 0);  // settled
     writer.commit();
-    CHECK(ids_with(db, radar::concept_term(0)) == std::vector<std::string>{"org-a"});
+    CHECK(ids_with_term(db, radar::concept_term(0)) == std::vector<std::string>{"org-a"});
     writer.remove("org-a");
     writer.remove("org-b");
     writer.commit();

@@ -183,8 +183,35 @@ TEST_CASE("a crawl of the fixture site finds, filters and indexes what it should
     CHECK(stats["documents"]["page"] == pages.size());
     CHECK(stats["revision"] == 2);
     Xapian::Database database(db);
+    // Stamped as ingest stamps it: a remote shard reports this number as its revision.
+    CHECK(database.get_metadata("radar:revision") == std::to_string(database.get_revision()));
     CHECK(database.get_metadata("radar:source:nattevagt:crawled").size() == 20);  // 2026-01-01T00:00:00Z
   }
+}
+
+TEST_CASE("a crawl tags a compound whose rest only a later page holds", "[crawl]") {
+  // The first page says "sengekanten", the page it links to "kanten": the writer finds
+  // "kanten" in the index only after the first page is written, and settles it before the commit.
+  TempDir dir;
+  TestSite site;
+  site.set_file("/robots.txt", "User-agent: *\nDisallow:\n");
+  site.server().Get("/first.html", [](const httplib::Request&, httplib::Response& response) {
+    response.set_content(R"(<html lang="da"><body><p>Alarmen lyder ved sengekanten.</p><a href="/second.html">mere</a></body></html>)",
+                         "text/html");
+  });
+  site.server().Get("/second.html", [](const httplib::Request&, httplib::Response& response) {
+    response.set_content(R"(<html lang="da"><body><p>Kanten er lav og blød.</p></body></html>)", "text/html");
+  });
+  site.start();
+  const std::string db = dir.file("db");
+  REQUIRE(run_tool("radar-index", {"language", "--db", db, "--thesaurus", dir.write("thesaurus.txt", "bed | seng | bed\n")})
+              .exit_code == 0);
+  const json sources = test_sources(json::array({{{"id", "s"}, {"seeds", {site.url("/first.html")}}, {"max_depth", 2}}}));
+  const CrawlRun run = run_crawl(dir, db, sources);
+  INFO(run.result.err);
+  REQUIRE(run.result.exit_code == 0);
+  REQUIRE(listed_ids(db, "page").size() == 2);
+  CHECK(ids_with_term(db, radar::concept_term(0)) == std::vector<std::string>{site.url("/first.html")});
 }
 
 TEST_CASE("links are followed to max_depth and no further", "[crawl]") {

@@ -8,6 +8,7 @@
 #include <set>
 #include <sstream>
 
+#include "radar/concepts.h"
 #include "test_support.h"
 
 using namespace radar::test;
@@ -120,6 +121,23 @@ TEST_CASE("ingest-html --shard splits pages by a stable hash of the URL", "[inge
   }
   CHECK(total == 3);
   CHECK(all.size() == 3);
+}
+
+TEST_CASE("ingest-html tags a compound whose rest only a later page holds", "[ingest-html]") {
+  // "sengekanten" is "seng" + "kanten" once some page holds "kanten": here only the page
+  // ingested after it (files are taken in path order).
+  TempDir dir;
+  const std::string db = dir.file("db");
+  REQUIRE(run_tool("radar-index", {"language", "--db", db, "--thesaurus", dir.write("thesaurus.txt", "bed | seng | bed\n")})
+              .exit_code == 0);
+  std::filesystem::create_directories(dir.file("site"));
+  dir.write("site/a.html", page("Alarm", "Alarmen lyder ved sengekanten."));
+  dir.write("site/b.html", page("Kant", "Kanten er lav og blød."));
+  const auto result = run_tool("radar-index", {"ingest-html", "--db", db, "--base-url", "https://seng.example/",
+                                               dir.file("site")});
+  INFO(result.err);
+  REQUIRE(result.exit_code == 0);
+  CHECK(ids_with_term(db, radar::concept_term(0)) == std::vector<std::string>{"https://seng.example/a.html"});
 }
 
 TEST_CASE("ingest-html usage errors exit 2, a missing path exits 1", "[ingest-html]") {

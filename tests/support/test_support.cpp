@@ -18,6 +18,9 @@
 #include <thread>
 
 #include <httplib.h>
+#include <xapian.h>
+
+#include "radar/index.h"
 
 namespace radar::test {
 namespace fs = std::filesystem;
@@ -226,6 +229,16 @@ void build_fixture_index(const std::string& db, const std::vector<std::string>& 
   args.push_back(source_path("tests/fixtures/records/mini-market.jsonl"));
   const CommandResult ingest = run_tool("radar-index", args);
   if (ingest.exit_code != 0) throw std::runtime_error("ingest failed: " + ingest.err);
+}
+
+std::vector<std::string> ids_with_term(const std::string& db, const std::string& term) {
+  const Xapian::Database index(db);
+  std::vector<std::string> ids;
+  for (auto it = index.postlist_begin(term); it != index.postlist_end(term); ++it) {
+    ids.push_back(radar::document_record(index.get_document(*it)).value("id", ""));
+  }
+  std::sort(ids.begin(), ids.end());
+  return ids;
 }
 
 }  // namespace radar::test

@@ -81,4 +81,7 @@ void ingest_text(const std::string& db, const std::string& records);
 // tests/fixtures/records/mini-market.jsonl (with `ingest_args`, e.g. a shard); throws on failure.
 void build_fixture_index(const std::string& db, const std::vector<std::string>& ingest_args = {});
 
+// The ids of the records whose documents in the index at `db` carry `term`, sorted.
+std::vector<std::string> ids_with_term(const std::string& db, const std::string& term);
+
 }  // namespace radar::test

@@ -63,12 +63,13 @@ class IndexWriter {
   [[nodiscard]] std::optional<nlohmann::json> get(const std::string& id) const;
   void set_metadata(const std::string& key, const std::string& value);
   [[nodiscard]] std::string get_metadata(const std::string& key) const;
-  // Commits everything since the last commit as one revision (after stamp()).
+  // Commits everything since the last commit as one revision: settles the concept terms
+  // (settle_concepts), stamps the revision's time and number (radar:updated,
+  // radar:revision, which a remote shard reports as its revision) and commits.
   void commit();
-  // Records the time and number of the revision about to be committed
-  // (radar:updated, radar:revision); callers that commit a transaction themselves
-  // call it just before commit_transaction().
-  void stamp();
+  // The same for a run that began database().begin_transaction(): every writer that
+  // commits a transaction ends with this, not with the database's own commit.
+  void commit_transaction();
 
   // Write a document after adding its concept terms (radar/concepts.h): as a new
   // document, or in place of the one with `id_term`. Use these for documents made by
@@ -97,8 +98,8 @@ class IndexWriter {
   // (a compound's rest counts when the index holds it as a word; radar/concepts.h): a
   // document that looked up a word no document held yet is tagged again if one does
   // now. Call once all of a run's documents are written, before its commit; returns the
-  // number of documents changed. Without it, ingesting the same records twice could
-  // change the second time what the first wrote.
+  // number of documents changed. commit() and commit_transaction() call it; without it,
+  // ingesting the same records twice could change the second time what the first wrote.
   std::size_t settle_concepts();
   // How many (word, document) pairs settle_concepts() may remember before it falls back
   // to tagging every document again (kMaxAbsentRests unless changed; for tests).
@@ -128,6 +129,8 @@ class IndexWriter {
   [[nodiscard]] std::vector<Xapian::docid> all_document_ids() const;
   // Before each write: the value merge every kValueMergeEvery documents.
   void before_document();
+  // Before each commit: the concept terms settled, the revision's time and number recorded.
+  void prepare_commit();
 
   std::string path_;
   Xapian::WritableDatabase db_;

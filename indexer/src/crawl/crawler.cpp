@@ -149,9 +149,7 @@ class Crawler {
       loop();
       finish_sources();
       stop_writes();
-      writer_.settle_concepts();  // the writer thread has finished
-      db.set_metadata(schema::kUpdatedKey, utc_now_iso8601());
-      db.commit_transaction();
+      writer_.commit_transaction();  // the writer thread has finished
     } catch (const Xapian::Error& error) {
       cancel();
       throw IndexError("crawl not committed, the index keeps its previous revision: " + error.get_description());
