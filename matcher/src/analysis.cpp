@@ -168,7 +168,6 @@ void finish_aspects(std::vector<AspectPlan>& plans) {
   }
 }
 
-// True if one of `phrases` occurs in `words`.
 // True if one of `phrases` occurs in `words` starting at a position `from` allows (all
 // positions when `from` is empty).
 bool contains_phrase(const std::vector<std::string>& words, const std::vector<std::vector<std::string>>& phrases,
@@ -185,13 +184,23 @@ bool contains_phrase(const std::vector<std::string>& words, const std::vector<st
 
 // Phrases that open a request: the sentence that holds one says what the need asks,
 // while the others tell the situation ("Nattevagterne går runder ... Vi vil i stedet
-// kunne tjekke på afstand ...").
+// kunne tjekke på afstand ..."). The municipality asks as "vi"/"we", as "kommunen", or in
+// the passive ("Der søges en løsning"); a wish of someone else in the need ("Borgeren vil
+// gerne ...") tells the situation.
 bool asks(const std::vector<std::string>& words) {
   static const std::vector<std::vector<std::string>> openers{
-      {"vi", "vil"},     {"vi", "ønsker"},   {"vi", "søger"},  {"vi", "leder"},   {"vi", "mangler"},
-      {"vi", "har", "brug"}, {"vi", "kunne", "tænke"}, {"vi", "skal", "have"}, {"we", "need"}, {"we", "want"},
-      {"we", "would", "like"}, {"we", "are", "looking"}, {"looking", "for"}, {"vi", "behöver"}, {"vi", "söker"},
-      {"vi", "vill"},    {"vi", "trenger"},  {"vi", "ser", "etter"}};
+      // Danish (and Norwegian where they share the words)
+      {"vi", "vil"}, {"vi", "ønsker"}, {"vi", "søger"}, {"vi", "leder"}, {"vi", "mangler"}, {"vi", "har", "brug"},
+      {"vi", "har", "behov"}, {"vi", "kunne", "tænke"}, {"vi", "kunne", "godt", "tænke"}, {"vi", "skal", "have"},
+      {"vi", "efterlyser"}, {"vi", "efterspørger"}, {"kommunen", "søger"}, {"kommunen", "ønsker"},
+      {"kommunen", "vil"}, {"kommunen", "leder"}, {"kommunen", "har", "brug"}, {"der", "søges"},
+      // English
+      {"we", "need"}, {"we", "want"}, {"we", "would", "like"}, {"we", "are", "looking"}, {"looking", "for"},
+      {"we", "are", "seeking"}, {"we", "seek"}, {"we", "require"}, {"we", "wish"},
+      // Swedish
+      {"vi", "behöver"}, {"vi", "söker"}, {"vi", "vill"}, {"vi", "önskar"}, {"vi", "letar"}, {"vi", "skulle", "vilja"},
+      // Norwegian
+      {"vi", "trenger"}, {"vi", "ser", "etter"}, {"vi", "leter"}, {"vi", "har", "bruk"}};
   return contains_phrase(words, openers);
 }
 
@@ -271,6 +280,38 @@ bool is_modal(const std::string& word) {
   return modals.count(word) != 0;
 }
 
+// Idioms built on a concept's word, with how many of their words to pass over: "fald" in
+// "i hvert fald" (in any case) or "i så fall" is no fall, nor is "falder" in "falder i
+// søvn" (falls asleep), whose sleep is still read.
+std::size_t idiom_words_at(const std::vector<std::string>& words, std::size_t i) {
+  struct Idiom {
+    std::vector<std::string> phrase;
+    std::size_t skip;
+  };
+  static const std::vector<Idiom> idioms = [] {
+    std::vector<Idiom> out;
+    for (const char* kind : {"hvert", "alle", "ethvert", "værste", "bedste", "så", "givet", "modsat",  // da
+                             "verste", "beste", "motsatt",                                           // nb
+                             "alla", "varje", "värsta", "bästa", "annat"}) {                           // sv
+      out.push_back({{"i", kind, "fald"}, 3});
+      out.push_back({{"i", kind, "fall"}, 3});
+    }
+    for (const char* verb : {"falde", "falder", "faldt", "faldet", "falle", "faller", "falt"}) {
+      out.push_back({{verb, "i", "søvn"}, 1});
+    }
+    for (const char* verb : {"fall", "falls", "fell", "falling", "fallen"}) out.push_back({{verb, "asleep"}, 1});
+    return out;
+  }();
+  for (const auto& idiom : idioms) {
+    const auto& phrase = idiom.phrase;
+    if (i + phrase.size() <= words.size() &&
+        std::equal(phrase.begin(), phrase.end(), words.begin() + static_cast<std::ptrdiff_t>(i))) {
+      return idiom.skip;
+    }
+  }
+  return 0;
+}
+
 bool is_clause_break(char c) { return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n'; }
 
 // Calls `visit(words, after_comma)` for each clause of `text` in order, with the clause's
@@ -329,9 +370,11 @@ const std::vector<std::vector<std::string>>& explore_phrases() {
       {"undersøge"}, {"afsøge"}, {"forstå"}, {"vil", "se", "på"}, {"gerne", "se", "på"}, {"vil", "kigge", "på"},
       {"gerne", "kigge", "på"}, {"om", "der", "findes"}, {"vide", "hvordan"},
       {"erfaringer"}, {"lære", "af"}, {"metode"}, {"metoder"}, {"strategi"}, {"strategien"},
-      {"strategier"}, {"sparre"}, {"hvad", "der", "skal", "til"},
+      {"strategier"}, {"sparre"}, {"hvad", "der", "skal", "til"}, {"vil", "høre"}, {"gerne", "høre"},
+      {"hvad", "andre"}, {"hvilke", "andre"}, {"hva", "andre"}, {"vill", "höra"}, {"vad", "andra"},
       {"undersöka"}, {"undersøke"}, {"explore"}, {"find", "out"}, {"learn", "from"}, {"understand"}, {"strategy"},
-      {"whether", "there", "is"}, {"whether", "there", "are"}};
+      {"whether", "there", "is"}, {"whether", "there", "are"}, {"hear", "about"}, {"hear", "from"},
+      {"what", "others"}, {"what", "other"}};
   return phrases;
 }
 
@@ -357,7 +400,9 @@ namespace {
 
 // True if a sentence that asks goes on with "men"/"but" to a qualification, or asks the
 // product to do something else as well ("som også", "samtidig", "både ... og"), and that
-// is not itself a negation ("but they cannot stand on a scale" tells why, it adds no demand).
+// is not itself a negation ("but they cannot stand on a scale" tells why, it adds no demand)
+// or a condition ("også når de er på arbejde", "also when they travel": where the same
+// product is used, not a second demand).
 // The cues in Danish and Norwegian ("men" and "både" are Swedish too), Swedish and English.
 bool qualifies_request(const std::vector<std::string>& words, const std::vector<Sentence>& kinds) {
   static const std::set<std::string> cues{
@@ -367,6 +412,7 @@ bool qualifies_request(const std::vector<std::string>& words, const std::vector<
   constexpr std::size_t kQualificationWords = 4;
   for (std::size_t i = 0; i < words.size() && i < kinds.size(); ++i) {
     if (kinds[i] != Sentence::asks || cues.count(words[i]) == 0) continue;
+    if (i + 1 < words.size() && opens_condition(words[i + 1])) continue;
     bool negated = false;
     for (std::size_t j = i + 1; j < words.size() && j <= i + kQualificationWords; ++j) negated = negated || is_negation(words[j]);
     if (!negated) return true;
@@ -905,6 +951,10 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
   };
   for (std::size_t i = 0; i < words.size();) {
     position = i;
+    if (const std::size_t idiom = idiom_words_at(words, i)) {
+      i += idiom;
+      continue;
+    }
     // What a need rules out ("ikke video", "without a camera") is not what it asks for;
     // a technology it rules out is remembered, to hold against the products.
     if (i < negated.size() && negated[i]) {

@@ -266,6 +266,37 @@ TEST_CASE("what a need asks for weighs like its title", "[analysis]") {
         fixture.weight_of("Residents live at home. There is a pill dispenser.", "medicindispenser"));
 }
 
+TEST_CASE("an idiom built on a concept's word does not name the concept", "[analysis]") {
+  const FixtureAnalyzer fixture;
+  const auto names_a_fall = [&](const std::string& need) {
+    const auto labels = fixture.labels(need);
+    return std::any_of(labels.begin(), labels.end(), [](const std::string& label) { return label.rfind("fald", 0) == 0; });
+  };
+  CHECK(names_a_fall("Beboerne falder om natten. Vi søger en medicindispenser."));
+  CHECK(names_a_fall("Vi søger en medicindispenser, og fald om natten er et problem."));
+  CHECK_FALSE(names_a_fall("Vi søger i hvert fald en medicindispenser til beboerne om natten."));
+  CHECK_FALSE(names_a_fall("I værste fald glemmer beboerne medicinen. Vi søger en medicindispenser."));
+  // Only the verb of "falder i søvn" is passed over: the rest is read.
+  CHECK_FALSE(names_a_fall("Beboerne falder i søvn i stolen. Vi søger en medicindispenser."));
+  const auto labels = fixture.labels("Beboerne falder i søvn i stolen. Vi søger en medicindispenser.");
+  CHECK(std::find(labels.begin(), labels.end(), "søvn") != labels.end());
+}
+
+TEST_CASE("a request is recognised in the words municipalities use for it, in four languages", "[analysis]") {
+  const FixtureAnalyzer fixture;
+  const std::string story = "Borgere med demens bor hjemme og får besøg af hjemmeplejen. ";
+  const double told = fixture.weight_of(story + "Der står en medicindispenser hos borgerne.", "medicindispenser");
+  for (const std::string opener : {"Vi har behov for", "Vi kunne godt tænke os", "Vi efterlyser", "Kommunen søger",
+                                   "Der søges", "We are seeking", "We require", "Vi önskar", "Vi letar efter",
+                                   "Vi leter etter", "Vi har bruk for"}) {
+    INFO(opener);
+    CHECK(fixture.weight_of(story + opener + " en medicindispenser til borgerne.", "medicindispenser") > told);
+  }
+  // Someone else's wish is part of the situation, not the municipality's request.
+  CHECK(fixture.weight_of(story + "Borgerne vil gerne have en medicindispenser.", "medicindispenser") <
+        fixture.weight_of(story + "Vi vil gerne have en medicindispenser.", "medicindispenser"));
+}
+
 TEST_CASE("when the title or the request names what must be solved, that is the core", "[analysis]") {
   const FixtureAnalyzer fixture;
   const auto need = fixture.analyzer->analyse(

@@ -62,6 +62,9 @@ TEST_CASE("a need's own words say whether it asks to develop or to explore", "[d
       {"Vi vil gerne høre, om der findes selvkørende robotter.", false, true},
       {"Vi mangler lifte og vil gerne se på en mobil robot, der kan løfte.", false, true},
       {"Our council wants a smart-home strategy. Where do others begin?", false, true},
+      {"Vi vil høre, hvilke værktøjer andre botilbud bruger.", false, true},
+      {"We would like to hear from councils that use robots.", false, true},
+      {"Vi vill höra hur andra kommuner gör.", false, true},
       // A negated cue asks for nothing new; a noun or another tense is not the cue.
       {"Vi skal ikke udvikle noget selv, men købe en færdig løsning.", false, false},
       {"Personalet skal have et overblik over udviklingen over tid.", false, false},
@@ -204,6 +207,10 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       // A "but" where the need tells its situation, not where it asks.
       {"Vi har sengealarmer, men de giver mange kald. Vi søger et nattilsyn med sensor.", false},
       {"Nattilsyn med sensor til borgere med demens.", false},
+      // "Also when" says where the same product is used; it adds no demand.
+      {"Vi vil gerne have, at de kan klare det selv, også når de er på arbejde.", false},
+      {"We need a catheter they can use themselves, also when they travel.", false},
+      {"Vi söker ett larm som fungerar även när brukaren är ute.", false},
   };
   for (const auto& c : cases) {
     INFO(c.text);
