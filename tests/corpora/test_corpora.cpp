@@ -3,15 +3,18 @@
 // resources loadable.
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
+#include <xapian.h>
 
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <memory>
 #include <set>
 
 #include "radar/evaluation.h"
 #include "radar/index.h"
 #include "radar/language_resources.h"
+#include "radar/matcher.h"
 #include "radar/records.h"
 #include "radar/text.h"
 #include "test_support.h"
@@ -171,24 +174,33 @@ std::string shipped_index(const TempDir& dir) {
   return dir.file("db");
 }
 
-// The labels of the aspects radar-match finds in `need` over the index `db`.
+// The result of matching `need` over the index `db`, in this process: the readings are
+// many, and starting a radar-match for each spent most of this file's time. The matcher of
+// the last index is kept (every test case builds its own; the database's UUID tells a new
+// index at a reused path).
+MatchResult match_of(const std::string& db, const std::string& need) {
+  static std::string matcher_uuid;
+  static std::unique_ptr<Matcher> matcher;
+  const std::string uuid = Xapian::Database(db).get_uuid();
+  if (!matcher || matcher_uuid != uuid) {
+    matcher = std::make_unique<Matcher>(std::vector<std::string>{db});
+    matcher_uuid = uuid;
+  }
+  MatchRequest request;
+  request.need = need;
+  request.limit = 1;
+  return matcher->match(request);
+}
+
+// The labels of the aspects the matcher finds in `need` over the index `db`.
 std::set<std::string> aspect_labels(const std::string& db, const std::string& need) {
-  const auto result = run_tool("radar-match", {"--db", db, "--json", "--limit", "1", "--need", need});
-  INFO(result.err);
-  REQUIRE(result.exit_code == 0);
-  const auto match = nlohmann::json::parse(result.out);
   std::set<std::string> labels;
-  for (const auto& aspect : match["need"]["aspects"]) labels.insert(aspect["label"].get<std::string>());
+  for (const auto& aspect : match_of(db, need).aspects) labels.insert(aspect.label);
   return labels;
 }
 
-// The decision radar-match takes on `need` over the index `db`.
-std::string decision_of(const std::string& db, const std::string& need) {
-  const auto result = run_tool("radar-match", {"--db", db, "--json", "--limit", "1", "--need", need});
-  INFO(result.err);
-  REQUIRE(result.exit_code == 0);
-  return nlohmann::json::parse(result.out)["verdict"]["decision"].get<std::string>();
-}
+// The decision the matcher takes on `need` over the index `db`.
+std::string decision_of(const std::string& db, const std::string& need) { return match_of(db, need).verdict.decision; }
 
 // Checks that `need` has (or has not) an aspect labelled `label`.
 void check_finds(const std::string& db, const std::string& need, const std::string& label) {
