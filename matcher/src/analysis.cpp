@@ -168,15 +168,20 @@ void finish_aspects(std::vector<AspectPlan>& plans) {
   }
 }
 
+// True if `phrase` occurs in `words` at position `i`.
+bool phrase_at(const std::vector<std::string>& words, std::size_t i, const std::vector<std::string>& phrase) {
+  return i + phrase.size() <= words.size() &&
+         std::equal(phrase.begin(), phrase.end(), words.begin() + static_cast<std::ptrdiff_t>(i));
+}
+
 // True if one of `phrases` occurs in `words` starting at a position `from` allows (all
 // positions when `from` is empty).
 bool contains_phrase(const std::vector<std::string>& words, const std::vector<std::vector<std::string>>& phrases,
                      const std::vector<bool>& from = {}) {
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (!from.empty() && (i >= from.size() || !from[i])) continue;
-    const auto at = words.begin() + static_cast<std::ptrdiff_t>(i);
     for (const auto& phrase : phrases) {
-      if (i + phrase.size() <= words.size() && std::equal(phrase.begin(), phrase.end(), at)) return true;
+      if (phrase_at(words, i, phrase)) return true;
     }
   }
   return false;
@@ -303,11 +308,7 @@ std::size_t idiom_words_at(const std::vector<std::string>& words, std::size_t i)
     return out;
   }();
   for (const auto& idiom : idioms) {
-    const auto& phrase = idiom.phrase;
-    if (i + phrase.size() <= words.size() &&
-        std::equal(phrase.begin(), phrase.end(), words.begin() + static_cast<std::ptrdiff_t>(i))) {
-      return idiom.skip;
-    }
+    if (phrase_at(words, i, idiom.phrase)) return idiom.skip;
   }
   return 0;
 }
@@ -386,9 +387,8 @@ bool asks_for_a_way(const std::vector<std::string>& words, const std::vector<boo
   static const std::set<std::string> manner{"på", "in", "i"};
   for (std::size_t i = 0; i + 1 < words.size(); ++i) {
     if (i >= asked.size() || !asked[i] || (i > 0 && manner.count(words[i - 1]) != 0)) continue;
-    const auto at = words.begin() + static_cast<std::ptrdiff_t>(i);
     for (const auto& way : ways) {
-      if (std::equal(way.begin(), way.end(), at)) return true;
+      if (phrase_at(words, i, way)) return true;
     }
   }
   return false;
