@@ -261,25 +261,45 @@ bool is_word_char(char32_t cp) {
   return cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7;
 }
 
+// Calls `visit(begin, end)` with the byte range of each word of `lower` in order.
+template <typename Visit>
+void for_each_word(std::string_view lower, Visit visit) {
+  std::size_t begin = 0;
+  bool in_word = false;
+  char32_t cp = 0;
+  for (std::size_t pos = 0; pos < lower.size();) {
+    const std::size_t length = code_point_at(lower, pos, cp);
+    const bool word_char = is_word_char(cp);
+    if (word_char && !in_word) {
+      begin = pos;
+      in_word = true;
+    } else if (!word_char && in_word) {
+      visit(begin, pos);
+      in_word = false;
+    }
+    pos += length;
+  }
+  if (in_word) visit(begin, lower.size());
+}
+
 }  // namespace
 
 std::vector<std::string> tokenize(std::string_view text) {
   const std::string lower = to_lower(text);
   std::vector<std::string> words;
-  std::string word;
-  char32_t cp = 0;
-  for (std::size_t pos = 0; pos < lower.size();) {
-    const std::size_t length = code_point_at(lower, pos, cp);
-    if (is_word_char(cp)) {
-      word.append(lower, pos, length);
-    } else if (!word.empty()) {
-      words.push_back(std::move(word));
-      word.clear();
-    }
-    pos += length;
-  }
-  if (!word.empty()) words.push_back(std::move(word));
+  for_each_word(lower, [&](std::size_t begin, std::size_t end) { words.emplace_back(lower, begin, end - begin); });
   return words;
+}
+
+bool phrase_at(const std::vector<std::string>& words, std::size_t i, const std::vector<std::string>& phrase) {
+  return i + phrase.size() <= words.size() &&
+         std::equal(phrase.begin(), phrase.end(), words.begin() + static_cast<std::ptrdiff_t>(i));
+}
+
+std::vector<WordSpan> word_spans(std::string_view lower) {
+  std::vector<WordSpan> spans;
+  for_each_word(lower, [&](std::size_t begin, std::size_t end) { spans.push_back({begin, end}); });
+  return spans;
 }
 
 }  // namespace radar

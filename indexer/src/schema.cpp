@@ -1,5 +1,6 @@
 #include "radar/schema.h"
 
+#include "radar/idioms.h"
 #include "radar/language.h"
 #include "radar/text.h"
 
@@ -17,10 +18,12 @@ void add_boolean(Xapian::Document& doc, std::string_view prefix, std::string_vie
 // matcher's loose thesaurus phrases are found in the need's text, not in documents),
 // and writing them was the largest single cost of an ingest (bench/profiles.md). The
 // within-document frequencies and document lengths, which BM25 reads, are the same.
+// Idioms' words that name no concept ("fald" in "i hvert fald") are left out, as the
+// matcher's analysis passes over them in a need (radar/idioms.h).
 void index_field(Xapian::TermGenerator& generator, const std::string& text, Xapian::termcount weight,
                  const char* prefix = "") {
   if (text.empty()) return;
-  generator.index_text_without_positions(text, weight, prefix);
+  generator.index_text_without_positions(without_idiom_words(text), weight, prefix);
 }
 
 std::string joined(const std::vector<std::string>& items) {

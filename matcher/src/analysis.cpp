@@ -7,6 +7,7 @@
 
 #include "radar/concepts.h"
 #include "radar/language.h"
+#include "radar/idioms.h"
 #include "radar/schema.h"
 #include "radar/text.h"
 
@@ -168,12 +169,6 @@ void finish_aspects(std::vector<AspectPlan>& plans) {
   }
 }
 
-// True if `phrase` occurs in `words` at position `i`.
-bool phrase_at(const std::vector<std::string>& words, std::size_t i, const std::vector<std::string>& phrase) {
-  return i + phrase.size() <= words.size() &&
-         std::equal(phrase.begin(), phrase.end(), words.begin() + static_cast<std::ptrdiff_t>(i));
-}
-
 // True if one of `phrases` occurs in `words` starting at a position `from` allows (all
 // positions when `from` is empty).
 bool contains_phrase(const std::vector<std::string>& words, const std::vector<std::vector<std::string>>& phrases,
@@ -285,34 +280,6 @@ bool is_modal(const std::string& word) {
   return modals.count(word) != 0;
 }
 
-// Idioms built on a concept's word, with how many of their words to pass over: "fald" in
-// "i hvert fald" (in any case) or "i så fall" is no fall, nor is "falder" in "falder i
-// søvn" (falls asleep), whose sleep is still read.
-std::size_t idiom_words_at(const std::vector<std::string>& words, std::size_t i) {
-  struct Idiom {
-    std::vector<std::string> phrase;
-    std::size_t skip;
-  };
-  static const std::vector<Idiom> idioms = [] {
-    std::vector<Idiom> out;
-    for (const char* kind : {"hvert", "alle", "ethvert", "værste", "bedste", "så", "givet", "modsat",  // da
-                             "verste", "beste", "motsatt",                                           // nb
-                             "alla", "varje", "värsta", "bästa", "annat"}) {                           // sv
-      out.push_back({{"i", kind, "fald"}, 3});
-      out.push_back({{"i", kind, "fall"}, 3});
-    }
-    for (const char* verb : {"falde", "falder", "faldt", "faldet", "falle", "faller", "falt"}) {
-      out.push_back({{verb, "i", "søvn"}, 1});
-    }
-    for (const char* verb : {"fall", "falls", "fell", "falling", "fallen"}) out.push_back({{verb, "asleep"}, 1});
-    return out;
-  }();
-  for (const auto& idiom : idioms) {
-    if (phrase_at(words, i, idiom.phrase)) return idiom.skip;
-  }
-  return 0;
-}
-
 bool is_clause_break(char c) { return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n'; }
 
 // Calls `visit(words, after_comma)` for each clause of `text` in order, with the clause's
@@ -375,7 +342,13 @@ const std::vector<std::vector<std::string>>& explore_phrases() {
       {"hvad", "andre"}, {"hvilke", "andre"}, {"hva", "andre"}, {"vill", "höra"}, {"vad", "andra"},
       {"undersöka"}, {"undersøke"}, {"explore"}, {"find", "out"}, {"learn", "from"}, {"understand"}, {"strategy"},
       {"whether", "there", "is"}, {"whether", "there", "are"}, {"hear", "about"}, {"hear", "from"},
-      {"what", "others"}, {"what", "other"}};
+      {"what", "others"}, {"what", "other"},
+      // a dialogue with the market, not with citizens or relatives
+      {"markedsdialog"}, {"markedsdialogen"}, {"market", "dialogue"}, {"marknadsdialog"},
+      {"dialog", "med", "leverandører"}, {"dialog", "med", "leverandørerne"}, {"dialog", "med", "leverandørene"},
+      {"dialog", "med", "markedet"}, {"dialog", "med", "virksomheder"}, {"dialog", "med", "leverantörer"},
+      {"dialog", "med", "marknaden"}, {"dialogue", "with", "suppliers"}, {"dialogue", "with", "vendors"},
+      {"dialogue", "with", "companies"}, {"dialogue", "with", "the", "market"}};
   return phrases;
 }
 
@@ -398,6 +371,20 @@ bool asks_for_a_way(const std::vector<std::string>& words, const std::vector<boo
 
 namespace {
 
+// True if "både"/"both" at `i` lists what one product works with or fits ("monteres på
+// både lige trapper og trapper med sving", "fit both our ceiling lifts and our mobile
+// lifts"), not two things it must do: those follow a relative pronoun or go on with an
+// auxiliary ("en robot, der både kan løfte borgeren og støtte gangen").
+bool lists_what_it_works_with(const std::vector<std::string>& words, std::size_t i) {
+  static const std::set<std::string> relatives{"der", "som", "that", "which", "who"};
+  static const std::set<std::string> auxiliaries{"kan", "skal", "kunne", "være", "can", "should", "must", "be",
+                                                 "ska", "kunna", "vara", "må", "bør"};
+  if (words[i] != "både" && words[i] != "both") return false;
+  const bool after_relative = i > 0 && relatives.count(words[i - 1]) != 0;
+  const bool before_auxiliary = i + 1 < words.size() && auxiliaries.count(words[i + 1]) != 0;
+  return !after_relative && !before_auxiliary;
+}
+
 // True if a sentence that asks goes on with "men"/"but" to a qualification, or asks the
 // product to do something else as well ("som også", "samtidig", "både ... og"), and that
 // is not itself a negation ("but they cannot stand on a scale" tells why, it adds no demand)
@@ -413,6 +400,7 @@ bool qualifies_request(const std::vector<std::string>& words, const std::vector<
   for (std::size_t i = 0; i < words.size() && i < kinds.size(); ++i) {
     if (kinds[i] != Sentence::asks || cues.count(words[i]) == 0) continue;
     if (i + 1 < words.size() && opens_condition(words[i + 1])) continue;
+    if (lists_what_it_works_with(words, i)) continue;
     bool negated = false;
     for (std::size_t j = i + 1; j < words.size() && j <= i + kQualificationWords; ++j) negated = negated || is_negation(words[j]);
     if (!negated) return true;

@@ -124,3 +124,15 @@ TEST_CASE("run_main maps errors to exit codes", "[cli]") {
   CHECK(cli::run_main("t", []() -> int { throw LockHeldError("held"); }) == 75);
   CHECK(cli::run_main("t", []() -> int { throw IndexError("broken"); }) == 1);
 }
+
+TEST_CASE("word_spans finds tokenize's words in the lowercased text", "[text]") {
+  const std::string lower = to_lower("Sengen, ÆBLER og 3D-print!");
+  const auto spans = word_spans(lower);
+  const auto words = tokenize(lower);
+  REQUIRE(spans.size() == words.size());
+  for (std::size_t i = 0; i < spans.size(); ++i) CHECK(lower.substr(spans[i].begin, spans[i].end - spans[i].begin) == words[i]);
+  CHECK(word_spans("").empty());
+  CHECK(word_spans(" ,. ").empty());
+  CHECK(phrase_at(words, 1, {"æbler", "og"}));
+  CHECK_FALSE(phrase_at(words, 4, {"print", "x"}));  // runs past the end
+}

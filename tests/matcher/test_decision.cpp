@@ -65,6 +65,10 @@ TEST_CASE("a need's own words say whether it asks to develop or to explore", "[d
       {"Vi vil høre, hvilke værktøjer andre botilbud bruger.", false, true},
       {"We would like to hear from councils that use robots.", false, true},
       {"Vi vill höra hur andra kommuner gör.", false, true},
+      // Asking for a dialogue with suppliers is asking for a market dialogue.
+      {"Vi vil gerne i dialog med leverandører om opkald til vagtcentralen.", false, true},
+      {"We would like a dialogue with suppliers about discharge letters.", false, true},
+      {"Vi har haft en god dialog med borgerne. Vi søger en app til dagsplaner.", false, false},
       // A negated cue asks for nothing new; a noun or another tense is not the cue.
       {"Vi skal ikke udvikle noget selv, men købe en færdig løsning.", false, false},
       {"Personalet skal have et overblik over udviklingen over tid.", false, false},
@@ -211,6 +215,11 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       {"Vi vil gerne have, at de kan klare det selv, også når de er på arbejde.", false},
       {"We need a catheter they can use themselves, also when they travel.", false},
       {"Vi söker ett larm som fungerar även när brukaren är ute.", false},
+      // "Både"/"both" that lists what one product fits or works on adds no demand.
+      {"Vi søger en trappelift, som kan monteres på både lige trapper og trapper med sving.", false},
+      {"We want slings that fit both our ceiling lifts and our mobile lifts.", false},
+      {"Vi söker ett stöd som fungerar på både dator och surfplatta.", false},
+      {"We want a robot that both lifts the resident and supports walking.", true},
   };
   for (const auto& c : cases) {
     INFO(c.text);

@@ -28,6 +28,17 @@ std::string to_lower(std::string_view text);
 // accents included). The matcher's and the indexer's concept words are these.
 std::vector<std::string> tokenize(std::string_view text);
 
+// True if `phrase` occurs in `words` (tokenize() words) at position `i`.
+bool phrase_at(const std::vector<std::string>& words, std::size_t i, const std::vector<std::string>& phrase);
+
+// Where each word of tokenize() lies in `lower`, text to_lower() has lowercased:
+// [begin, end) in bytes.
+struct WordSpan {
+  std::size_t begin;
+  std::size_t end;
+};
+std::vector<WordSpan> word_spans(std::string_view lower);
+
 // Strips leading and trailing ASCII whitespace.
 std::string trim(std::string_view text);
 

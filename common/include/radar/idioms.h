@@ -1,0 +1,24 @@
+// Idioms built on a word that names a thesaurus concept: "fald" (a fall) in "i hvert
+// fald" (in any case) or "i så fall" (in that case), "falder" in "falder i søvn" (falls
+// asleep). The matcher's analysis passes over those words in a need, and the indexer
+// leaves them out of a record's or page's text, so neither reads a fall where the text
+// names none, and both read the text alike.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace radar {
+
+// How many of `words` (tokenize() words) from `i` on an idiom passes over: 0 when no
+// idiom starts there; for "i hvert fald" 3; for "falder i søvn" 1, the verb only, since
+// the sleep is still named.
+std::size_t idiom_words_at(const std::vector<std::string>& words, std::size_t i);
+
+// `text` with the words idioms pass over replaced by spaces (lowercased as well, in the
+// rare text whose lowercasing changes its length). Text without any returns unchanged.
+std::string without_idiom_words(std::string_view text);
+
+}  // namespace radar

@@ -1,0 +1,86 @@
+#include "radar/idioms.h"
+
+#include <algorithm>
+
+#include "radar/text.h"
+
+namespace radar {
+namespace {
+
+struct Idiom {
+  std::vector<std::string> phrase;
+  std::size_t skip;          // words passed over from its first
+  std::size_t concept_word;  // the place of the word that names a concept
+};
+
+const std::vector<Idiom>& idioms() {
+  static const std::vector<Idiom> list = [] {
+    std::vector<Idiom> out;
+    for (const char* kind : {"hvert", "alle", "ethvert", "værste", "bedste", "så", "givet", "modsat",  // da
+                             "verste", "beste", "motsatt",                                           // nb
+                             "alla", "varje", "värsta", "bästa", "annat"}) {                           // sv
+      out.push_back({{"i", kind, "fald"}, 3, 2});
+      out.push_back({{"i", kind, "fall"}, 3, 2});
+    }
+    for (const char* verb : {"falde", "falder", "faldt", "faldet", "falle", "faller", "falt"}) {
+      out.push_back({{verb, "i", "søvn"}, 1, 0});
+    }
+    for (const char* verb : {"fall", "falls", "fell", "falling", "fallen"}) out.push_back({{verb, "asleep"}, 1, 0});
+    return out;
+  }();
+  return list;
+}
+
+// The first three bytes of every idiom's concept word: a text holding none of them
+// holds no idiom, which spares most texts their tokenising.
+const std::vector<std::string>& passed_over_prefixes() {
+  static const std::vector<std::string> prefixes = [] {
+    std::vector<std::string> out;
+    for (const auto& idiom : idioms()) out.push_back(idiom.phrase[idiom.concept_word].substr(0, 3));
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  }();
+  return prefixes;
+}
+
+}  // namespace
+
+std::size_t idiom_words_at(const std::vector<std::string>& words, std::size_t i) {
+  for (const auto& idiom : idioms()) {
+    if (phrase_at(words, i, idiom.phrase)) return idiom.skip;
+  }
+  return 0;
+}
+
+std::string without_idiom_words(std::string_view text) {
+  std::string lower = to_lower(text);
+  const auto& prefixes = passed_over_prefixes();
+  if (std::none_of(prefixes.begin(), prefixes.end(),
+                   [&](const std::string& prefix) { return lower.find(prefix) != std::string::npos; })) {
+    return std::string(text);
+  }
+  const auto spans = word_spans(lower);
+  std::vector<std::string> words;
+  words.reserve(spans.size());
+  for (const auto& span : spans) words.emplace_back(lower, span.begin, span.end - span.begin);
+  // Blank out in the text as written when lowercasing kept every byte in place.
+  std::string out = lower.size() == text.size() ? std::string(text) : lower;
+  bool changed = false;
+  for (std::size_t i = 0; i < words.size();) {
+    const std::size_t skip = idiom_words_at(words, i);
+    if (skip == 0) {
+      ++i;
+      continue;
+    }
+    for (std::size_t k = i; k < i + skip; ++k) {
+      std::fill(out.begin() + static_cast<std::ptrdiff_t>(spans[k].begin),
+                out.begin() + static_cast<std::ptrdiff_t>(spans[k].end), ' ');
+    }
+    changed = true;
+    i += skip;
+  }
+  return changed ? out : std::string(text);
+}
+
+}  // namespace radar

@@ -1,0 +1,43 @@
+// Idioms built on a concept's word (common/include/radar/idioms.h), shared by the
+// matcher's analysis of a need and the indexer's text of a record or page.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "radar/idioms.h"
+#include "radar/text.h"
+
+using radar::idiom_words_at;
+using radar::tokenize;
+using radar::without_idiom_words;
+
+TEST_CASE("an idiom is passed over as far as it names no concept", "[idioms]") {
+  const auto words = tokenize("Vi ringer i hvert fald, hvis borgeren falder i søvn.");
+  // vi ringer i hvert fald hvis borgeren falder i søvn
+  CHECK(idiom_words_at(words, 0) == 0);
+  CHECK(idiom_words_at(words, 2) == 3);  // "i hvert fald"
+  CHECK(idiom_words_at(words, 3) == 0);  // not from its middle
+  CHECK(idiom_words_at(words, 7) == 1);  // "falder", not "i søvn"
+  CHECK(idiom_words_at(tokenize("i så fall"), 0) == 3);
+  CHECK(idiom_words_at(tokenize("he fell asleep"), 1) == 1);
+  CHECK(idiom_words_at(tokenize("et fald i hjemmet"), 1) == 0);
+  CHECK(idiom_words_at(tokenize("i hvert"), 0) == 0);  // cut short at the end
+}
+
+TEST_CASE("a text loses exactly the words its idioms pass over, wherever they are and however written",
+          "[idioms]") {
+  // Blanks byte for byte ("Æ" is two), so the other words keep their places.
+  const auto blank = [](std::size_t bytes) { return std::string(bytes, ' '); };
+  CHECK(without_idiom_words("Vi ringer i hvert fald.") == "Vi ringer " + blank(12) + ".");
+  CHECK(without_idiom_words("I VÆRSTE FALD: ring.") == blank(14) + ": ring.");
+  CHECK(without_idiom_words("Borgeren falder i søvn.") == "Borgeren " + blank(6) + " i søvn.");
+  CHECK(without_idiom_words("She fell asleep; he fell.") == "She " + blank(4) + " asleep; he fell.");
+  // Texts without an idiom come back as they were, falls included.
+  CHECK(without_idiom_words("Et fald i hjemmet udløser en alarm.") == "Et fald i hjemmet udløser en alarm.");
+  CHECK(without_idiom_words("Ingen idiomer her.") == "Ingen idiomer her.");
+  CHECK(without_idiom_words("").empty());
+  // The words left are the text's other words, in order.
+  CHECK(tokenize(without_idiom_words("Hjælp i så fald borgeren, der er faldet.")) ==
+        std::vector<std::string>{"hjælp", "borgeren", "der", "er", "faldet"});
+}
