@@ -33,7 +33,7 @@ const std::vector<Idiom>& idioms() {
 
 // The first three bytes of every idiom's concept word: a text holding none of them
 // holds no idiom, which spares most texts their tokenising.
-const std::vector<std::string>& passed_over_prefixes() {
+const std::vector<std::string>& concept_word_prefixes() {
   static const std::vector<std::string> prefixes = [] {
     std::vector<std::string> out;
     for (const auto& idiom : idioms()) out.push_back(idiom.phrase[idiom.concept_word].substr(0, 3));
@@ -54,8 +54,8 @@ std::size_t idiom_words_at(const std::vector<std::string>& words, std::size_t i)
 }
 
 std::string without_idiom_words(std::string_view text) {
-  std::string lower = to_lower(text);
-  const auto& prefixes = passed_over_prefixes();
+  const std::string lower = to_lower(text);
+  const auto& prefixes = concept_word_prefixes();
   if (std::none_of(prefixes.begin(), prefixes.end(),
                    [&](const std::string& prefix) { return lower.find(prefix) != std::string::npos; })) {
     return std::string(text);
