@@ -26,6 +26,8 @@ const std::vector<Idiom>& idioms() {
       out.push_back({{verb, "i", "søvn"}, 1, 0});
     }
     for (const char* verb : {"fall", "falls", "fell", "falling", "fallen"}) out.push_back({{verb, "asleep"}, 1, 0});
+    // "lade sig gøre" (be possible) charges no battery ("lade" shares the stem of "lading").
+    for (const char* verb : {"lade", "lader", "lod", "ladet"}) out.push_back({{verb, "sig", "gøre"}, 3, 0});
     return out;
   }();
   return list;

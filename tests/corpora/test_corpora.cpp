@@ -328,7 +328,7 @@ TEST_CASE("fresh needs' wording in four languages finds its concept, and fillers
 // expected answers before they were screened. Every check but the one that finds
 // `livskvalitet` fails on the thesaurus and stop words before them. One test case, so
 // the shipped corpora are indexed once for all three rounds.
-TEST_CASE("rounds 3 to 10 of fresh needs' wording find their concepts, and figures of speech, idioms and "
+TEST_CASE("rounds 3 to 11 of fresh needs' wording find their concepts, and figures of speech, idioms and "
           "keeping track are no aspects",
           "[corpora]") {
   TempDir dir;
@@ -444,6 +444,17 @@ TEST_CASE("rounds 3 to 10 of fresh needs' wording find their concepts, and figur
       {"Medarbejderen skal genkende tegn på hjertestandsning under samtalen.", "hjertestop", true},
       {"Besøget tager ti minutter to gange om ugen.", "minutter", false},
       {"Hver borger får to besøg per uge.", "per", false},
+      // Round 11.
+      {"Robotten registrerer bevægelsessporing af hånden.", "bevægelsessporing", true},
+      {"Robotten registrerer bevægelsessporing af hånden.", "gps", false},
+      {"Han kan træne armen ved sengen på afdelingen.", "armtræning", true},
+      {"Brukaren får egenvårdsråd i appen.", "egenomsorg", true},
+      {"Borgerne går hen til døren om natten.", "hen", false},
+      {"Forvaltningen og ældreudvalget vil gerne have et nyt nødkald.", "forvaltningen", false},
+      {"Det kommende plejecenter skal have sengealarmer.", "kommende", false},
+      {"Appen fungerar bara på surfplattor.", "bara", false},
+      // "Lade sig gøre" (be possible) charges no battery.
+      {"Det kan lade sig gøre at dæmpe uroen med lys.", "batteri", false},
   };
   for (const auto& reading : readings) {
     if (reading.found) {
@@ -477,6 +488,17 @@ TEST_CASE("rounds 3 to 10 of fresh needs' wording find their concepts, and figur
   REQUIRE(market != aspects.end());
   CHECK((*market)["role"] == "why");
   CHECK_FALSE((*market)["essential"].get<bool>());
+  // And a pilot.
+  const auto pilot = nlohmann::json::parse(
+      run_tool("radar-match", {"--db", db, "--json", "--limit", "1", "--need",
+                               "Vi vil gerne afprøve sengealarmer i pilotfasen på plejecentret."})
+          .out);
+  const auto& pilot_aspects = pilot["need"]["aspects"];
+  const auto piloting =
+      std::find_if(pilot_aspects.begin(), pilot_aspects.end(), [](const auto& a) { return a["label"] == "pilotprojekt"; });
+  REQUIRE(piloting != pilot_aspects.end());
+  CHECK((*piloting)["role"] == "why");
+  CHECK_FALSE((*piloting)["essential"].get<bool>());
 }
 
 TEST_CASE("an English need's story words are no aspects, and an outburst is challenging behaviour", "[corpora]") {

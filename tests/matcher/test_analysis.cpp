@@ -290,7 +290,10 @@ TEST_CASE("a request is recognised in the words municipalities use for it, in fo
        {"Vi har behov for", "Vi kunne godt tænke os", "Vi efterlyser", "Vi efterspørger", "Kommunen søger",
         "Kommunen ønsker", "Kommunen vil have", "Kommunen leder efter", "Kommunen har brug for", "Der søges",
         "We are seeking", "We seek", "We require", "We wish for", "Vi önskar", "Vi letar efter", "Vi skulle vilja ha",
-        "Vi leter etter", "Vi har bruk for"}) {
+        "Vi leter etter", "Vi har bruk for",
+        // the verb before "vi" after a fronted adverb or clause
+        "Derfor søger vi", "Nu vil vi gerne have", "Når de er hjemme, har vi brug for", "Därför söker vi",
+        "Nå trenger vi"}) {
     INFO(opener);
     CHECK(fixture.weight_of(story + opener + " en medicindispenser til borgerne.", "medicindispenser") > told);
   }

@@ -69,6 +69,11 @@ TEST_CASE("a need's own words say whether it asks to develop or to explore", "[d
       {"Vi vil gerne i dialog med leverandører om opkald til vagtcentralen.", false, true},
       {"We would like a dialogue with suppliers about discharge letters.", false, true},
       {"Vi har haft en god dialog med borgerne. Vi søger en app til dagsplaner.", false, false},
+      {"Vi vill gärna höra hur andra kommuner har gjort och vad som finns på marknaden.", false, true},
+      // A request whose verb comes before "vi" after a fronted clause is still a request.
+      {"Borgerne falder. Før vi beslutter noget, vil vi gerne undersøge, hvad der findes.", false, true},
+      {"Borgerne falder. Først vil vi gerne undersøge faldalarmer.", false, true},
+      {"Borgerne falder. Andre kommuner vil undersøge faldalarmer.", false, false},
       // A negated cue asks for nothing new; a noun or another tense is not the cue.
       {"Vi skal ikke udvikle noget selv, men købe en færdig løsning.", false, false},
       {"Personalet skal have et overblik over udviklingen over tid.", false, false},

@@ -1,8 +1,9 @@
 // Idioms built on a word that names a thesaurus concept: "fald" (a fall) in "i hvert
 // fald" (in any case) or "i så fall" (in that case), "falder" in "falder i søvn" (falls
-// asleep). The matcher's analysis passes over those words in a need, and the indexer
-// leaves them out of a record's or page's text, so neither reads a fall where the text
-// names none, and both read the text alike.
+// asleep), "lade" in "lade sig gøre" (be possible; "lade" also charges a battery). The
+// matcher's analysis passes over those words in a need, and the indexer leaves them out
+// of a record's or page's text, so neither reads a concept where the text names none,
+// and both read the text alike.
 #pragma once
 
 #include <cstddef>
