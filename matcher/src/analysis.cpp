@@ -235,8 +235,12 @@ std::vector<Sentence> sentence_kinds(std::string_view text) {
   for (std::size_t end = 0; end <= text.size(); ++end) {
     if (end < text.size() && !ends_sentence(text, end)) continue;
     const auto words = tokenize(text.substr(start, end - start));
+    // A need's question asks for what it names ("Kan man få en løsning, der ...?").
+    const bool question = end < text.size() && text[end] == '?';
     marks.insert(marks.end(), words.size(),
-                 asks(words) ? Sentence::asks : tells_what_exists(words) ? Sentence::has : Sentence::tells);
+                 asks(words) || question ? Sentence::asks
+                 : tells_what_exists(words) ? Sentence::has
+                                            : Sentence::tells);
     start = end + 1;
   }
   return marks;

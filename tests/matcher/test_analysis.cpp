@@ -297,6 +297,9 @@ TEST_CASE("a request is recognised in the words municipalities use for it, in fo
     INFO(opener);
     CHECK(fixture.weight_of(story + opener + " en medicindispenser til borgerne.", "medicindispenser") > told);
   }
+  // So does a question: it asks for what it names.
+  CHECK(fixture.weight_of(story + "Kan man få en medicindispenser til borgerne?", "medicindispenser") >
+        fixture.weight_of(story + "Man kan få en medicindispenser til borgerne.", "medicindispenser"));
   // Someone else's wish is part of the situation, not the municipality's request.
   CHECK(fixture.weight_of(story + "Borgerne vil gerne have en medicindispenser.", "medicindispenser") <
         fixture.weight_of(story + "Vi vil gerne have en medicindispenser.", "medicindispenser"));
