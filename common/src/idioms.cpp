@@ -28,6 +28,10 @@ const std::vector<Idiom>& idioms() {
     for (const char* verb : {"fall", "falls", "fell", "falling", "fallen"}) out.push_back({{verb, "asleep"}, 1, 0});
     // "lade sig gøre" (be possible) charges no battery ("lade" shares the stem of "lading").
     for (const char* verb : {"lade", "lader", "lod", "ladet"}) out.push_back({{verb, "sig", "gøre"}, 3, 0});
+    // "hvad der rører sig" (what is going on) is no physical activity ("røre sig").
+    out.push_back({{"hvad", "der", "rører", "sig"}, 4, 2});
+    out.push_back({{"vad", "som", "rör", "sig"}, 4, 2});
+    out.push_back({{"hva", "som", "rører", "seg"}, 4, 2});
     return out;
   }();
   return list;
