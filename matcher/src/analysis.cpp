@@ -6,8 +6,8 @@
 #include <set>
 
 #include "radar/concepts.h"
-#include "radar/language.h"
 #include "radar/idioms.h"
+#include "radar/language.h"
 #include "radar/schema.h"
 #include "radar/text.h"
 
@@ -399,7 +399,8 @@ bool lists_what_it_works_with(const std::vector<std::string>& words, std::size_t
 // product to do something else as well ("som også", "samtidig", "både ... og"), and that
 // is not itself a negation ("but they cannot stand on a scale" tells why, it adds no demand)
 // or a condition ("også når de er på arbejde", "also when they travel": where the same
-// product is used, not a second demand).
+// product is used, not a second demand), or a list of what the product fits
+// (lists_what_it_works_with).
 // The cues in Danish and Norwegian ("men" and "både" are Swedish too), Swedish and English.
 bool qualifies_request(const std::vector<std::string>& words, const std::vector<Sentence>& kinds) {
   static const std::set<std::string> cues{
