@@ -200,6 +200,17 @@ std::set<std::string> aspect_labels(const std::string& db, const std::string& ne
   return labels;
 }
 
+// Checks that `need` reads `label` as context of the `why` role, never essential: how a
+// municipality works with the market frames a need, it is no aspect a product covers.
+void check_frames(const std::string& db, const std::string& need, const std::string& label) {
+  const auto aspects = match_of(db, need).aspects;
+  const auto found = std::find_if(aspects.begin(), aspects.end(), [&](const auto& a) { return a.label == label; });
+  CAPTURE(need, label);
+  REQUIRE(found != aspects.end());
+  CHECK(found->role == "why");
+  CHECK_FALSE(found->essential);
+}
+
 // The decision the matcher takes on `need` over the index `db`.
 std::string decision_of(const std::string& db, const std::string& need) { return match_of(db, need).verdict.decision; }
 
@@ -486,27 +497,9 @@ TEST_CASE("rounds 3 to 12 of fresh needs' wording find their concepts, and figur
   CAPTURE(roles);
   CHECK(roles["kontrakt"] == "why");
   CHECK(roles["omsorgsjournal"] == "what");
-  // So is a dialogue with suppliers: how the municipality works with the market.
-  const auto dialogue = nlohmann::json::parse(
-      run_tool("radar-match", {"--db", db, "--json", "--limit", "1", "--need",
-                               "Vi vil gerne i dialog med leverandører om sengealarmer til plejecentret."})
-          .out);
-  const auto& aspects = dialogue["need"]["aspects"];
-  const auto market = std::find_if(aspects.begin(), aspects.end(), [](const auto& a) { return a["label"] == "markedsdialog"; });
-  REQUIRE(market != aspects.end());
-  CHECK((*market)["role"] == "why");
-  CHECK_FALSE((*market)["essential"].get<bool>());
-  // And a pilot.
-  const auto pilot = nlohmann::json::parse(
-      run_tool("radar-match", {"--db", db, "--json", "--limit", "1", "--need",
-                               "Vi vil gerne afprøve sengealarmer i pilotfasen på plejecentret."})
-          .out);
-  const auto& pilot_aspects = pilot["need"]["aspects"];
-  const auto piloting =
-      std::find_if(pilot_aspects.begin(), pilot_aspects.end(), [](const auto& a) { return a["label"] == "pilotprojekt"; });
-  REQUIRE(piloting != pilot_aspects.end());
-  CHECK((*piloting)["role"] == "why");
-  CHECK_FALSE((*piloting)["essential"].get<bool>());
+  // So are a dialogue with suppliers and a pilot.
+  check_frames(db, "Vi vil gerne i dialog med leverandører om sengealarmer til plejecentret.", "markedsdialog");
+  check_frames(db, "Vi vil gerne afprøve sengealarmer i pilotfasen på plejecentret.", "pilotprojekt");
 }
 
 TEST_CASE("an English need's story words are no aspects, and an outburst is challenging behaviour", "[corpora]") {
