@@ -192,15 +192,17 @@ bool asks(const std::vector<std::string>& words) {
       // Danish (and Norwegian where they share the words)
       {"vi", "vil"}, {"vi", "ønsker"}, {"vi", "søger"}, {"vi", "leder"}, {"vi", "mangler"}, {"vi", "har", "brug"},
       {"vi", "har", "behov"}, {"vi", "kunne", "tænke"}, {"vi", "kunne", "godt", "tænke"}, {"vi", "skal", "have"},
-      {"vi", "efterlyser"}, {"vi", "efterspørger"}, {"kommunen", "søger"}, {"kommunen", "ønsker"},
+      {"vi", "efterlyser"}, {"vi", "efterspørger"}, {"vi", "er", "interesseret"}, {"vi", "er", "interesserede"}, {"kommunen", "søger"}, {"kommunen", "ønsker"},
       {"kommunen", "vil"}, {"kommunen", "leder"}, {"kommunen", "har", "brug"}, {"der", "søges"},
       // English
       {"we", "need"}, {"we", "want"}, {"we", "would", "like"}, {"we", "are", "looking"}, {"looking", "for"},
-      {"we", "are", "seeking"}, {"we", "seek"}, {"we", "require"}, {"we", "wish"},
+      {"we", "are", "seeking"}, {"we", "seek"}, {"we", "require"}, {"we", "wish"}, {"we", "are", "interested"},
       // Swedish
       {"vi", "behöver"}, {"vi", "söker"}, {"vi", "vill"}, {"vi", "önskar"}, {"vi", "letar"}, {"vi", "skulle", "vilja"},
+      {"vi", "är", "intresserade"},
       // Norwegian
-      {"vi", "trenger"}, {"vi", "ser", "etter"}, {"vi", "leter"}, {"vi", "har", "bruk"},
+      {"vi", "trenger"}, {"vi", "ser", "etter"}, {"vi", "leter"}, {"vi", "har", "bruk"}, {"vi", "er", "interessert"},
+      {"vi", "er", "interesserte"},
       // The verb before "vi" after a fronted clause or adverb ("Derfor søger vi", "Før vi
       // beslutter noget, vil vi gerne undersøge", "Därför söker vi", "Nå trenger vi").
       {"vil", "vi"}, {"ønsker", "vi"}, {"søger", "vi"}, {"leder", "vi"}, {"mangler", "vi"}, {"har", "vi", "brug"},
@@ -430,12 +432,51 @@ std::vector<bool> requests_to_develop(const std::vector<std::string>& words, std
   return affirmed;
 }
 
+// Where a market-lacks cue may stand: not where someone did not find the way ("har ikke
+// fundet hjem", "inte hittat hem", "haven't found their way back"): a person got lost,
+// the market was not searched.
+std::vector<bool> without_lost_ways(const std::vector<std::string>& words, std::vector<bool> affirmed) {
+  static const std::set<std::string> found{"fundet", "hittat", "funnet", "found"};
+  static const std::set<std::string> ways{"hjem",  "hem",   "home",    "vej",      "vejen",   "vägen", "veien",
+                                          "vegen", "way",   "tilbage", "tillbaka", "tilbake", "back"};
+  static const std::set<std::string> determiners{"their", "the", "his", "her", "sin", "sig"};
+  for (std::size_t i = 0; i + 1 < words.size() && i < affirmed.size(); ++i) {
+    if (found.count(words[i]) == 0) continue;
+    const bool determined = determiners.count(words[i + 1]) != 0 && i + 2 < words.size();
+    if (ways.count(words[determined ? i + 2 : i + 1]) == 0) continue;
+    // The cue opens up to two words before the verb ("ikke fundet", "haven t found").
+    for (std::size_t k = i >= 2 ? i - 2 : 0; k <= i; ++k) affirmed[k] = false;
+  }
+  return affirmed;
+}
+
+// True if a sentence of `text` is an open question, one that opens with a question word
+// ("Hvad vil I anbefale?", "Hvor skal vi starte?", "What should we buy?"): it asks the
+// reader what to do, where a yes/no question ("Kan man få en ...?") names what it wants.
+bool asks_an_open_question(std::string_view text) {
+  static const std::set<std::string> question_words{
+      "hvad", "hvilke", "hvilken", "hvilket", "hvor", "hvordan", "hvorfor",  // da, nb
+      "hva", "hvem",                                                         // nb
+      "vad", "vilka", "vilken", "vilket", "var", "hur", "varför",            // sv
+      "what", "which", "where", "how", "why"};                               // en
+  static const std::set<std::string> openers{"og", "men", "så", "och", "and", "but", "so"};
+  std::size_t start = 0;
+  for (std::size_t end = 0; end < text.size(); ++end) {
+    if (!ends_sentence(text, end)) continue;
+    const auto words = tokenize(text.substr(start, end - start));
+    const std::size_t first = !words.empty() && openers.count(words[0]) != 0 ? 1 : 0;
+    if (text[end] == '?' && first < words.size() && question_words.count(words[first]) != 0) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
 // A need says it wants to develop, or that the market lacks something, anywhere ("Vi har
 // ikke fundet noget" tells the situation); it asks to explore where it asks, in its title
 // or a request ("Vi vil undersøge"), not where it tells ("Vi har gode erfaringer med ...").
 // The arguments are tokenize(), negated_words() and sentence_kinds() of the text and the
 // number of words of its first sentence.
-NeedIntent intent_of(const std::vector<std::string>& words, const std::vector<bool>& negated,
+NeedIntent intent_of(std::string_view text, const std::vector<std::string>& words, const std::vector<bool>& negated,
                      const std::vector<Sentence>& kinds, std::size_t lead_words) {
   std::vector<bool> affirmed(words.size()), asked(words.size());
   for (std::size_t i = 0; i < words.size(); ++i) {
@@ -443,9 +484,10 @@ NeedIntent intent_of(const std::vector<std::string>& words, const std::vector<bo
     asked[i] = affirmed[i] && (i < lead_words || (i < kinds.size() && kinds[i] == Sentence::asks));
   }
   NeedIntent intent;
-  intent.develop = contains_phrase(words, develop_phrases(), requests_to_develop(words, affirmed));
+  intent.develop = contains_phrase(words, develop_phrases(), without_lost_ways(words, requests_to_develop(words, affirmed)));
   intent.explore = contains_phrase(words, explore_phrases(), asked) || asks_for_a_way(words, asked);
   intent.qualified = qualifies_request(words, kinds);
+  intent.open_question = asks_an_open_question(text);
   return intent;
 }
 
@@ -478,7 +520,7 @@ std::vector<bool> purpose_words(std::string_view text) {
 }
 
 NeedIntent need_intent(std::string_view text) {
-  return intent_of(tokenize(text), negated_words(text), sentence_kinds(text), tokenize(first_sentence(text)).size());
+  return intent_of(text, tokenize(text), negated_words(text), sentence_kinds(text), tokenize(first_sentence(text)).size());
 }
 
 Analyzer::Analyzer(const Xapian::Database& db, const LanguageResources& resources)
@@ -930,17 +972,20 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
   const std::size_t lead_words = tokenize(first_sentence(text)).size();
   const auto kinds = sentence_kinds(text);
   const auto kind_at = [&](std::size_t index) { return index < kinds.size() ? kinds[index] : Sentence::tells; };
-  need.intent = intent_of(words, negated, kinds, lead_words);
+  need.intent = intent_of(text, words, negated, kinds, lead_words);
   std::set<std::string> beyond_background;  // mentioned outside sentences about what exists
   const auto purpose = purpose_words(text);
   std::set<std::string> beyond_purpose;  // mentioned outside clauses about what the need is for
   std::map<std::string, AspectPlan> plans;  // by label
   std::map<std::string, int> mentions;
   std::set<std::string> in_lead;
+  std::set<std::string> in_request;  // mentioned where the need asks, outside what it is for
   std::size_t position = 0;
   const auto note_mention = [&](const std::string& label) {
     ++mentions[label];
     if (position < lead_words || kind_at(position) == Sentence::asks) in_lead.insert(label);
+    const bool for_a_purpose = position < purpose.size() && purpose[position];
+    if (kind_at(position) == Sentence::asks && !for_a_purpose) in_request.insert(label);
     if (kind_at(position) != Sentence::has) beyond_background.insert(label);
     if (position >= purpose.size() || !purpose[position]) beyond_purpose.insert(label);
   };
@@ -1036,6 +1081,7 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
     const double vocabulary = plan.from_thesaurus ? kThesaurusBoost
                               : product_word ? kProductVocabularyBoost : kOtherWordFactor;
     plan.asked = in_lead.count(label) != 0;
+    plan.requested = in_request.count(label) != 0;
     plan.purpose = beyond_purpose.count(label) == 0;
     plan.background = beyond_background.count(label) == 0;
     // The square root flattens IDF: a need's aspects matter more evenly than the

@@ -41,6 +41,7 @@ struct AspectPlan {
   bool known = false;   // some of its terms exist in the index
   bool domain = false;  // a thesaurus concept or a word of the market's names and areas
   bool asked = false;   // named in the title or first sentence, or where the need asks
+  bool requested = false;  // named where the need asks ("Vi søger et vippeleje")
   bool purpose = false; // named only where the need says what it is for ("så ...", "før det ender med ...")
   bool background = false;  // named only where the need tells what it already has ("Vi bruger ...")
   bool means = false;  // a thesaurus means (sensor, robot, app): how, not what must be solved
@@ -62,6 +63,9 @@ struct NeedIntent {
   // skal sikre overenskomsten") or asks the product to do something else as well ("som
   // pårørende også kan følge med i"): it asks for more than a product of the kind does.
   bool qualified = false;
+  // Asks an open question ("Hvad vil I anbefale, at vi kigger på?", "Where do we start?"):
+  // asks the reader what to do.
+  bool open_question = false;
 };
 
 // The intent of `text` (any of the need languages).

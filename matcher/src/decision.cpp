@@ -78,6 +78,27 @@ bool covers_essentials(const AnalysedNeed& need, const std::vector<bool>& covere
   return missed <= DecisionRules::kBuyMissedEssentials;
 }
 
+// A concept the need's request names as what a product must do ("Vi søger et vippeleje").
+bool is_requested_concept(const AspectPlan& plan) {
+  return plan.requested && plan.from_thesaurus && plan.aspect.role == "what" && !plan.purpose && !plan.background;
+}
+
+// What the request names, covered as covers_essentials() covers the essentials: its heaviest
+// concept and all of the others but one. A need often opens with its problem ("de taber
+// muskelkraft og får problemer med blodtrykket") and then asks for the product that
+// answers it; a product that does what the request asks is the one to buy.
+bool covers_request(const AnalysedNeed& need, const std::vector<bool>& covered) {
+  std::size_t missed = 0;
+  bool heaviest = true;  // aspects are sorted by weight
+  for (std::size_t i = 0; i < need.aspects.size(); ++i) {
+    if (!is_requested_concept(need.aspects[i])) continue;
+    if (!covered[i] && heaviest) return false;
+    if (!covered[i]) ++missed;
+    heaviest = false;
+  }
+  return !heaviest && missed <= DecisionRules::kBuyMissedEssentials;
+}
+
 std::vector<std::string> essential_labels(const AnalysedNeed& need) {
   std::vector<std::string> out;
   for (const auto& plan : need.aspects) {
@@ -100,7 +121,16 @@ bool is_vague(const AnalysedNeed& need) {
   const auto named = std::count_if(need.aspects.begin(), need.aspects.end(), [](const AspectPlan& plan) {
     return (plan.from_thesaurus && plan.aspect.role == "what") || !plan.known;
   });
-  if (named == 0) return true;
+  // A need that names no concept of what must be done (a sensor, an alarm, training) and
+  // asks what to do ("Hvad vil I anbefale, at vi kigger på?", "vil gerne høre, hvad der
+  // rører sig") asks for advice, not for a product: words the market has never used are
+  // its filler ("anbefale", "kigger"). A need that says what it wants in such words
+  // ("Droner der leverer varm mad til ældre på småøer") is new.
+  const bool names_a_concept = std::any_of(need.aspects.begin(), need.aspects.end(), [](const AspectPlan& plan) {
+    return plan.from_thesaurus && plan.aspect.role == "what";
+  });
+  const bool asks_what_to_do = need.intent.open_question || need.intent.explore;
+  if (named == 0 || (!names_a_concept && asks_what_to_do && !need.intent.develop)) return true;
   const bool names_a_problem = std::any_of(need.aspects.begin(), need.aspects.end(), [](const AspectPlan& plan) {
     return plan.from_thesaurus && plan.aspect.role == "what" && !plan.means;
   });
@@ -159,7 +189,7 @@ Verdict develop(const AnalysedNeed& need, const std::vector<PartnerMatch>& partn
 bool is_buy_instead(const AnalysedNeed& need, const std::vector<bool>& covered, const std::string& maturity) {
   if (need.intent.develop || need.intent.explore || need.intent.qualified) return false;
   if (maturity != "market" || domain_coverage(need, covered) < DecisionRules::kBuyCoverage || is_vague(need)) return false;
-  return covers_essentials(need, covered);
+  return covers_essentials(need, covered) || covers_request(need, covered);
 }
 
 void settle_buy_flags(std::vector<SolutionMatch>& solutions) {

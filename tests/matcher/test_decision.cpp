@@ -79,6 +79,11 @@ TEST_CASE("a need's own words say whether it asks to develop or to explore", "[d
       {"Personalet skal have et overblik over udviklingen over tid.", false, false},
       {"En løsning, der løbende undersøger urinen.", false, false},
       {"Vi ringer for at høre, om de er stået op.", false, false},
+      // Someone who did not find the way home got lost; the market was not searched.
+      {"Flera personer med demens har ibland inte hittat hem.", false, false},
+      {"Beboeren har ikke fundet vejen tilbage til sin bolig.", false, false},
+      {"Some residents haven't found their way back to their rooms.", false, false},
+      {"Vi har ikke fundet en løsning, der viser vejen hjem.", true, false},
       // A condition that develops into something is what is to be prevented, not a plan
       // to develop; the same verb with an object is.
       {"Fugtig hud kan udvikle sig til sår, og vi søger en hudplejeserie.", false, false},
@@ -93,6 +98,21 @@ TEST_CASE("a need's own words say whether it asks to develop or to explore", "[d
     const auto intent = need_intent(c.text);
     CHECK(intent.develop == c.develop);
     CHECK(intent.explore == c.explore);
+  }
+}
+
+TEST_CASE("an open question asks what to do, a yes/no question names what it wants", "[decision]") {
+  for (const char* text : {"Hvad vil I anbefale, at vi kigger på?", "Vi har data. Men hvor skal vi starte?",
+                           "Hvilke teknologier får størst betydning?", "Hva bør vi satse på?",
+                           "Vad har fungerat i andra kommuner?", "We want more technology. What should we buy?"}) {
+    INFO(text);
+    CHECK(need_intent(text).open_question);
+  }
+  for (const char* text : {"Kan man få en ekstern vagtcentral til at besvare nødkald?", "Findes der en robot, der kan løfte?",
+                           "Vi ved, hvad vi vil have: en robot.", "Can a robot lift a resident?",
+                           "Hvad vi søger, er en sengealarm."}) {
+    INFO(text);
+    CHECK_FALSE(need_intent(text).open_question);
   }
 }
 
@@ -289,6 +309,62 @@ TEST_CASE("a short need that names one thing to solve is screened, one that name
   need.aspects = {means, plain};
   need.content_words = 20;
   CHECK(screen(need, {}).decision == "develop");
+}
+
+TEST_CASE("a need that names nothing to do and asks what to do is vague", "[decision]") {
+  // Words the market has never used ("anbefale", "kigger"), in a need of twenty-five content
+  // words that names no concept of what a product must do.
+  AspectPlan unknown;
+  unknown.aspect.label = "anbefale";
+  unknown.aspect.weight = 0.2;
+  AspectPlan other = unknown;
+  other.aspect.label = "kigger";
+  AspectPlan who = concept_aspect("ældre", 0.6, true);
+  who.aspect.role = "who";
+  AnalysedNeed need;
+  need.lang = "da";
+  need.content_words = 25;
+  need.aspects = {who, unknown, other};
+  need.intent = need_intent("Hvad vil I anbefale, at vi kigger på?");
+  CHECK(need.intent.open_question);
+  CHECK(screen(need, {}).decision == "clarify");
+  need.intent = need_intent("Vi vil gerne høre, hvad der rører sig.");
+  CHECK(screen(need, {}).decision == "clarify");
+  // The same words in a need that says what it wants, or asks to develop it, describe
+  // what the market lacks.
+  need.intent = need_intent("Droner der leverer varm mad til ældre på småøer.");
+  CHECK(screen(need, {}).decision == "develop");
+  need.intent = need_intent("Kan man få droner til at levere varm mad til ældre på småøer?");
+  CHECK_FALSE(need.intent.open_question);
+  CHECK(screen(need, {}).decision == "develop");
+  need.intent = need_intent("Vi vil sammen med en virksomhed udvikle et digitalt forløb. Hvordan kommer vi i gang?");
+  CHECK(screen(need, {}).decision == "develop");
+  // Beside a concept of what to do, they are what is new in the need.
+  need.intent = need_intent("Hvad vil I anbefale, at vi kigger på?");
+  need.aspects.push_back(concept_aspect("sorg", 0.3, false));
+  CHECK(screen(need, {}).decision == "develop");
+}
+
+TEST_CASE("a product that does what the request names is to buy though the need opens with its problem", "[decision]") {
+  // "... de taber muskelkraft og får problemer med blodtrykket. Vi søger et vippeleje, hvor
+  // borgeren kan rejses op mod stående": the problems are the heaviest essentials, the
+  // product is what the request names.
+  auto problem = concept_aspect("muskelstyrke", 0.35, true);
+  auto product = concept_aspect("vippeleje", 0.3, true);
+  auto standing = concept_aspect("ståfunktion", 0.25, false);
+  product.requested = standing.requested = true;
+  AnalysedNeed need;
+  need.lang = "da";
+  need.content_words = 30;
+  need.aspects = {problem, product, standing, concept_aspect("blodtryk", 0.1, false)};
+  CHECK(is_buy_instead(need, {false, true, true, false}, "market"));
+  // The request's heaviest concept must be covered, and all its others but one.
+  CHECK_FALSE(is_buy_instead(need, {false, false, true, true}, "market"));
+  need.aspects[3].requested = true;
+  CHECK(is_buy_instead(need, {false, true, true, false}, "market"));
+  // A request that names nothing of the thesaurus leaves the essentials to decide.
+  for (auto& plan : need.aspects) plan.requested = false;
+  CHECK_FALSE(is_buy_instead(need, {false, true, true, false}, "market"));
 }
 
 TEST_CASE("a product using a technology the need rules out is no basis for a decision and covers nothing", "[decision]") {
