@@ -397,28 +397,55 @@ bool lists_what_it_works_with(const std::vector<std::string>& words, std::size_t
   return !after_relative && !before_auxiliary;
 }
 
-// True if a sentence that asks goes on with "men"/"but" to a qualification, or asks the
-// product to do something else as well ("som også", "samtidig", "både ... og"), and that
-// is not itself a negation ("but they cannot stand on a scale" tells why, it adds no demand)
-// or a condition ("også når de er på arbejde", "also when they travel": where the same
-// product is used, not a second demand), or a list of what the product fits
-// (lists_what_it_works_with).
+// True if the word at `i` of a sentence that asks goes on with "men"/"but" to a
+// qualification, or asks the product to do something else as well ("som også",
+// "samtidig", "både ... og"), and that is not itself a negation ("but they cannot stand on
+// a scale" tells why, it adds no demand) or a condition ("også når de er på arbejde",
+// "also when they travel": where the same product is used, not a second demand), or a
+// list of what the product fits (lists_what_it_works_with).
 // The cues in Danish and Norwegian ("men" and "både" are Swedish too), Swedish and English.
-bool qualifies_request(const std::vector<std::string>& words, const std::vector<Sentence>& kinds) {
+bool qualifies_at(const std::vector<std::string>& words, const std::vector<Sentence>& kinds, std::size_t i) {
   static const std::set<std::string> cues{
       "men", "også", "samtidig", "både",  // da, nb
       "också", "även", "samtidigt",       // sv
       "but", "also", "both", "besides"};  // en
   constexpr std::size_t kQualificationWords = 4;
-  for (std::size_t i = 0; i < words.size() && i < kinds.size(); ++i) {
-    if (kinds[i] != Sentence::asks || cues.count(words[i]) == 0) continue;
-    if (i + 1 < words.size() && opens_condition(words[i + 1])) continue;
-    if (lists_what_it_works_with(words, i)) continue;
-    bool negated = false;
-    for (std::size_t j = i + 1; j < words.size() && j <= i + kQualificationWords; ++j) negated = negated || is_negation(words[j]);
-    if (!negated) return true;
+  if (i >= kinds.size() || kinds[i] != Sentence::asks || cues.count(words[i]) == 0) return false;
+  if (i + 1 < words.size() && opens_condition(words[i + 1])) return false;
+  if (lists_what_it_works_with(words, i)) return false;
+  for (std::size_t j = i + 1; j < words.size() && j <= i + kQualificationWords; ++j) {
+    if (is_negation(words[j])) return false;
+  }
+  return true;
+}
+
+// True if a request of the need is qualified (qualifies_at).
+bool qualifies_request(const std::vector<std::string>& words, const std::vector<Sentence>& kinds) {
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (qualifies_at(words, kinds, i)) return true;
   }
   return false;
+}
+
+// For each word of tokenize(text): true if it is in a qualification of a request, from
+// the word after its cue to the end of its sentence: "…, og også en robot, der kan moppe
+// gulvet" asks for a mopping robot as well. (Not to a comma: "også øjendråber,
+// smerteplastre og flydende medicin" is one qualification.)
+std::vector<bool> qualifying_words(std::string_view text, const std::vector<std::string>& words,
+                                   const std::vector<Sentence>& kinds) {
+  const std::string lower = to_lower(text);
+  const auto spans = word_spans(lower);
+  std::vector<bool> marks(words.size());
+  for (std::size_t i = 0; i < words.size() && i < spans.size(); ++i) {
+    if (!qualifies_at(words, kinds, i)) continue;
+    for (std::size_t j = i + 1; j < marks.size() && j < spans.size(); ++j) {
+      marks[j] = true;
+      if (j + 1 >= spans.size()) break;
+      const auto between = std::string_view(lower).substr(spans[j].end, spans[j + 1].begin - spans[j].end);
+      if (between.find_first_of(".!?\n") != std::string_view::npos) break;
+    }
+  }
+  return marks;
 }
 
 // Where a develop cue may stand: affirmed, and not where a condition develops into
@@ -980,12 +1007,15 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
   std::map<std::string, int> mentions;
   std::set<std::string> in_lead;
   std::set<std::string> in_request;  // mentioned where the need asks, outside what it is for
+  const auto qualifying = qualifying_words(text, words, kinds);
+  std::set<std::string> in_qualification;
   std::size_t position = 0;
   const auto note_mention = [&](const std::string& label) {
     ++mentions[label];
     if (position < lead_words || kind_at(position) == Sentence::asks) in_lead.insert(label);
     const bool for_a_purpose = position < purpose.size() && purpose[position];
     if (kind_at(position) == Sentence::asks && !for_a_purpose) in_request.insert(label);
+    if (position < qualifying.size() && qualifying[position] && !for_a_purpose) in_qualification.insert(label);
     if (kind_at(position) != Sentence::has) beyond_background.insert(label);
     if (position >= purpose.size() || !purpose[position]) beyond_purpose.insert(label);
   };
@@ -1082,6 +1112,7 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
                               : product_word ? kProductVocabularyBoost : kOtherWordFactor;
     plan.asked = in_lead.count(label) != 0;
     plan.requested = in_request.count(label) != 0;
+    plan.qualifying = in_qualification.count(label) != 0;
     plan.purpose = beyond_purpose.count(label) == 0;
     plan.background = beyond_background.count(label) == 0;
     // The square root flattens IDF: a need's aspects matter more evenly than the

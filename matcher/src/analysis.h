@@ -42,6 +42,7 @@ struct AspectPlan {
   bool domain = false;  // a thesaurus concept or a word of the market's names and areas
   bool asked = false;   // named in the title or first sentence, or where the need asks
   bool requested = false;  // named where the need asks ("Vi søger et vippeleje")
+  bool qualifying = false;  // named where a request asks for more ("…, og også en robot, der kan moppe")
   bool purpose = false; // named only where the need says what it is for ("så ...", "før det ender med ...")
   bool background = false;  // named only where the need tells what it already has ("Vi bruger ...")
   bool means = false;  // a thesaurus means (sensor, robot, app): how, not what must be solved

@@ -99,6 +99,22 @@ bool covers_request(const AnalysedNeed& need, const std::vector<bool>& covered) 
   return !heaviest && missed <= DecisionRules::kBuyMissedEssentials;
 }
 
+// A qualified request (NeedIntent::qualified) asks for more than a product of the kind
+// does; a product does that too when it covers everything the qualification names of
+// what must be done (names_the_need: "…, and also a robot that can mop the floor": a
+// mopping robot). A qualification that names nothing of it ("også til prøverne") cannot
+// be checked and withholds the buy.
+bool covers_qualification(const AnalysedNeed& need, const std::vector<bool>& covered) {
+  bool named = false;
+  for (std::size_t i = 0; i < need.aspects.size(); ++i) {
+    const auto& plan = need.aspects[i];
+    if (!plan.qualifying || !names_the_need(plan) || plan.purpose) continue;
+    if (!covered[i]) return false;
+    named = true;
+  }
+  return named;
+}
+
 std::vector<std::string> essential_labels(const AnalysedNeed& need) {
   std::vector<std::string> out;
   for (const auto& plan : need.aspects) {
@@ -187,7 +203,8 @@ Verdict develop(const AnalysedNeed& need, const std::vector<PartnerMatch>& partn
 }  // namespace
 
 bool is_buy_instead(const AnalysedNeed& need, const std::vector<bool>& covered, const std::string& maturity) {
-  if (need.intent.develop || need.intent.explore || need.intent.qualified) return false;
+  if (need.intent.develop || need.intent.explore) return false;
+  if (need.intent.qualified && !covers_qualification(need, covered)) return false;
   if (maturity != "market" || domain_coverage(need, covered) < DecisionRules::kBuyCoverage || is_vague(need)) return false;
   return covers_essentials(need, covered) || covers_request(need, covered);
 }

@@ -349,6 +349,18 @@ TEST_CASE("what the request names is requested, what it names as its purpose is 
   CHECK_FALSE(pressure_sores.requested);
 }
 
+TEST_CASE("what a qualification of a request names is qualifying, to the end of its sentence", "[analysis]") {
+  const FixtureAnalyzer fixture;
+  const auto need = fixture.analyzer->analyse(
+      "Mange beboere med demens får tryksår om natten. "
+      "Vi søger et vendesystem, men det skal også kunne bruges ved liggesår, løft og forflytning, så ryggen skånes. "
+      "En medicindispenser har vi allerede.");
+  CHECK_FALSE(aspect_of(need, "vending").qualifying);
+  CHECK(aspect_of(need, "tryksår").qualifying);  // "liggesår" after the cue
+  CHECK(aspect_of(need, "forflytning").qualifying);  // past the commas of a list
+  CHECK_FALSE(aspect_of(need, "medicindispenser").qualifying);  // the next sentence
+}
+
 TEST_CASE("what a municipality already has is background, not the need", "[analysis]") {
   const FixtureAnalyzer fixture;
   const std::string ask = " Borgerne får for mange tryksår om natten på plejecentret.";

@@ -258,6 +258,26 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
             .decision == "dialogue");
 }
 
+TEST_CASE("a qualified request is a buy when the product covers what the qualification names", "[decision]") {
+  // "Vi søger et nattilsyn med sensor, og det skal også kunne følge borgere med demens."
+  auto need = specific_need("Vi søger et nattilsyn med sensor, og det skal også kunne følge borgere med demens.");
+  REQUIRE(need.intent.qualified);
+  need.aspects[2].qualifying = true;  // demens
+  CHECK(is_buy_instead(need, {true, true, true}, "market"));
+  CHECK_FALSE(is_buy_instead(need, {true, true, false}, "market"));
+  // A word the market has never used in the qualification must be covered as well.
+  AspectPlan unknown;
+  unknown.aspect.label = "smerteplastre";
+  unknown.aspect.weight = 0.05;
+  unknown.qualifying = true;
+  need.aspects.push_back(unknown);
+  CHECK_FALSE(is_buy_instead(need, {true, true, true, false}, "market"));
+  // What the qualification is for does not count; a qualification naming nothing withholds the buy.
+  need.aspects.pop_back();
+  need.aspects[2].purpose = true;
+  CHECK_FALSE(is_buy_instead(need, {true, true, true}, "market"));
+}
+
 TEST_CASE("a screening decides from the solutions alone and names the solution it rests on", "[decision]") {
   const auto need = specific_need("Nattilsyn med sensor til borgere med demens.");
   // Buy rests on the first solution marked buy, not on the best-ranked one.
