@@ -192,14 +192,15 @@ bool asks(const std::vector<std::string>& words) {
       // Danish (and Norwegian where they share the words)
       {"vi", "vil"}, {"vi", "ønsker"}, {"vi", "søger"}, {"vi", "leder"}, {"vi", "mangler"}, {"vi", "har", "brug"},
       {"vi", "har", "behov"}, {"vi", "kunne", "tænke"}, {"vi", "kunne", "godt", "tænke"}, {"vi", "skal", "have"},
-      {"vi", "efterlyser"}, {"vi", "efterspørger"}, {"vi", "er", "interesseret"}, {"vi", "er", "interesserede"}, {"kommunen", "søger"}, {"kommunen", "ønsker"},
+      {"vi", "efterlyser"}, {"vi", "efterspørger"}, {"vi", "er", "interesseret"}, {"vi", "er", "interesserede"},
+      {"vi", "overvejer"}, {"kommunen", "søger"}, {"kommunen", "ønsker"},
       {"kommunen", "vil"}, {"kommunen", "leder"}, {"kommunen", "har", "brug"}, {"der", "søges"},
       // English
       {"we", "need"}, {"we", "want"}, {"we", "would", "like"}, {"we", "are", "looking"}, {"looking", "for"},
-      {"we", "are", "seeking"}, {"we", "seek"}, {"we", "require"}, {"we", "wish"}, {"we", "are", "interested"},
+      {"we", "are", "seeking"}, {"we", "seek"}, {"we", "require"}, {"we", "wish"}, {"we", "are", "interested"}, {"we", "are", "considering"},
       // Swedish
       {"vi", "behöver"}, {"vi", "söker"}, {"vi", "vill"}, {"vi", "önskar"}, {"vi", "letar"}, {"vi", "skulle", "vilja"},
-      {"vi", "är", "intresserade"},
+      {"vi", "är", "intresserade"}, {"vi", "överväger"},
       // Norwegian
       {"vi", "trenger"}, {"vi", "ser", "etter"}, {"vi", "leter"}, {"vi", "har", "bruk"}, {"vi", "er", "interessert"},
       {"vi", "er", "interesserte"},

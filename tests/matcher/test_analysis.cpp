@@ -306,11 +306,15 @@ TEST_CASE("a request is recognised in the words municipalities use for it, in fo
     INFO(opener);
     CHECK(fixture.weight_of(story + opener + " en medicindispenser til borgerne.", "medicindispenser") > told);
   }
-  // The municipality's interest in a kind of product asks for it; someone else's tells the situation.
+  // The municipality's interest in a kind of product, or its considering one, asks for it;
+  // someone else's tells the situation.
   const std::pair<const char*, const char*> interests[] = {{"Vi er interesseret i", "De er interesseret i"},
                                                            {"Vi är intresserade av", "De är intresserade av"},
                                                            {"Vi er interessert i", "De er interessert i"},
-                                                           {"We are interested in", "They are interested in"}};
+                                                           {"We are interested in", "They are interested in"},
+                                                           {"Vi overvejer", "De overvejer"},
+                                                           {"Vi överväger", "De överväger"},
+                                                           {"We are considering", "They are considering"}};
   for (const auto& [ours, theirs] : interests) {
     INFO(ours);
     CHECK(fixture.weight_of(story + ours + " en medicindispenser til borgerne.", "medicindispenser") >
