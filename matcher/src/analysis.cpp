@@ -231,17 +231,34 @@ bool ends_sentence(std::string_view text, std::size_t i) {
 
 enum class Sentence { tells, asks, has };
 
-// For each word of tokenize(text): what its sentence does.
+// True if a request points back to what the sentence before it named ("Vi ønsker at
+// anskaffe sådan et", "We want one like that", "Vi vil ha noe slikt").
+bool points_back(const std::vector<std::string>& words) {
+  static const std::set<std::string> such{"sådan", "sådant", "sådanne", "sådana", "slik", "slikt", "slike", "such"};
+  static const std::vector<std::vector<std::string>> phrases{{"like", "that"}, {"like", "those"}, {"like", "this"}};
+  return std::any_of(words.begin(), words.end(), [](const std::string& word) { return such.count(word) != 0; }) ||
+         contains_phrase(words, phrases);
+}
+
+// For each word of tokenize(text): what its sentence does. A request that points back
+// (points_back) asks for what the sentence before it told: "Vi har hørt om interaktive
+// lysspil, der … Vi ønsker at anskaffe sådan et."
 std::vector<Sentence> sentence_kinds(std::string_view text) {
   std::vector<Sentence> marks;
   std::size_t start = 0;
+  std::size_t previous = 0;  // where the sentence before this one begins in `marks`
   for (std::size_t end = 0; end <= text.size(); ++end) {
     if (end < text.size() && !ends_sentence(text, end)) continue;
     const auto words = tokenize(text.substr(start, end - start));
     // A need's question asks for what it names ("Kan man få en løsning, der ...?").
     const bool question = end < text.size() && text[end] == '?';
+    const bool request = asks(words) || question;
+    if (request && points_back(words)) {
+      std::fill(marks.begin() + static_cast<std::ptrdiff_t>(previous), marks.end(), Sentence::asks);
+    }
+    if (!words.empty()) previous = marks.size();
     marks.insert(marks.end(), words.size(),
-                 asks(words) || question ? Sentence::asks
+                 request                    ? Sentence::asks
                  : tells_what_exists(words) ? Sentence::has
                                             : Sentence::tells);
     start = end + 1;

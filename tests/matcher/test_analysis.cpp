@@ -353,6 +353,20 @@ TEST_CASE("what the request names is requested, what it names as its purpose is 
   CHECK_FALSE(pressure_sores.requested);
 }
 
+TEST_CASE("a request that points back asks for what the sentence before it named", "[analysis]") {
+  const FixtureAnalyzer fixture;
+  const std::string story = "Mange beboere med demens får tryksår om natten. Vi har hørt om vendesystemer til sengen. ";
+  for (const char* request : {"Vi ønsker at anskaffe sådan et til plejecentret.", "We want one like that for the care home.",
+                              "Vi vil gerne have sådanne til plejecentret.", "Vi söker ett sådant till boendet."}) {
+    INFO(request);
+    CHECK(aspect_of(fixture.analyzer->analyse(story + request), "vending").requested);
+  }
+  CHECK_FALSE(aspect_of(fixture.analyzer->analyse(story + "Vi ønsker at anskaffe en lift til plejecentret."), "vending")
+                  .requested);
+  // Only the sentence just before: the opening stays the story.
+  CHECK_FALSE(aspect_of(fixture.analyzer->analyse(story + "Vi ønsker at anskaffe sådan et."), "tryksår").requested);
+}
+
 TEST_CASE("what a qualification of a request names is qualifying, to the end of its sentence", "[analysis]") {
   const FixtureAnalyzer fixture;
   const auto need = fixture.analyzer->analyse(
