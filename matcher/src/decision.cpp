@@ -62,20 +62,28 @@ bool covers_core(const AnalysedNeed& need, const SolutionMatch& solution) {
   return essential > 0 && covered >= 0.5 * essential;
 }
 
+// Whether a product covers the heaviest of the aspects `selected` picks and all of the
+// others but kBuyMissedEssentials; `if_none` when it picks none.
+template <typename Selection>
+bool covers_heaviest_and_most(const AnalysedNeed& need, const std::vector<bool>& covered, Selection selected,
+                              bool if_none) {
+  std::size_t missed = 0;
+  bool heaviest = true;  // aspects are sorted by weight: the first selected is the heaviest
+  for (std::size_t i = 0; i < need.aspects.size(); ++i) {
+    if (!selected(need.aspects[i])) continue;
+    if (!covered[i] && heaviest) return false;
+    if (!covered[i]) ++missed;
+    heaviest = false;
+  }
+  return (!heaviest || if_none) && missed <= DecisionRules::kBuyMissedEssentials;
+}
+
 // The essential aspects a product must cover to be bought: the heaviest, and all of the
 // others but one. Essentials are chosen by weight, up to three, and often name the
 // problem ("uro", "forværring") where a product names what it does; a product that
 // does the core and most of the rest is the one to buy, its gap a point for procurement.
 bool covers_essentials(const AnalysedNeed& need, const std::vector<bool>& covered) {
-  std::size_t missed = 0;
-  bool heaviest = true;  // aspects are sorted by weight: the first essential is the heaviest
-  for (std::size_t i = 0; i < need.aspects.size(); ++i) {
-    if (!need.aspects[i].aspect.essential) continue;
-    if (!covered[i] && heaviest) return false;
-    if (!covered[i]) ++missed;
-    heaviest = false;
-  }
-  return missed <= DecisionRules::kBuyMissedEssentials;
+  return covers_heaviest_and_most(need, covered, [](const AspectPlan& plan) { return plan.aspect.essential; }, true);
 }
 
 // A concept the need's request names as what a product must do ("Vi søger et vippeleje").
@@ -88,15 +96,7 @@ bool is_requested_concept(const AspectPlan& plan) {
 // muskelkraft og får problemer med blodtrykket") and then asks for the product that
 // answers it; a product that does what the request asks is the one to buy.
 bool covers_request(const AnalysedNeed& need, const std::vector<bool>& covered) {
-  std::size_t missed = 0;
-  bool heaviest = true;  // aspects are sorted by weight
-  for (std::size_t i = 0; i < need.aspects.size(); ++i) {
-    if (!is_requested_concept(need.aspects[i])) continue;
-    if (!covered[i] && heaviest) return false;
-    if (!covered[i]) ++missed;
-    heaviest = false;
-  }
-  return !heaviest && missed <= DecisionRules::kBuyMissedEssentials;
+  return covers_heaviest_and_most(need, covered, is_requested_concept, false);
 }
 
 // A qualified request (NeedIntent::qualified) asks for more than a product of the kind

@@ -26,9 +26,11 @@ struct DecisionRules {
   static constexpr std::size_t kMinAspects = 2;
 };
 
-// Whether a solution is a reason to buy instead of co-developing. Never for a need that
-// asks to develop or to explore first, or qualifies its request with a "but" (NeedIntent):
-// it is not ready for procurement of a product as it is.
+// Whether a solution is a reason to buy instead of co-developing: a market product that
+// covers the need's essential aspects, or the concepts its request names, and half of
+// what it asks. Never for a need that asks to develop or to explore first (NeedIntent):
+// it is not ready for procurement of a product as it is; and for a need that qualifies
+// its request ("men", "også") only when the product covers what the qualification names.
 bool is_buy_instead(const AnalysedNeed& need, const std::vector<bool>& covered, const std::string& maturity);
 
 // Keeps `buy_instead` only when the best match carries it: a weaker match that covers
