@@ -197,7 +197,8 @@ bool asks(const std::vector<std::string>& words) {
       {"kommunen", "vil"}, {"kommunen", "leder"}, {"kommunen", "har", "brug"}, {"der", "søges"},
       // English
       {"we", "need"}, {"we", "want"}, {"we", "would", "like"}, {"we", "are", "looking"}, {"looking", "for"},
-      {"we", "are", "seeking"}, {"we", "seek"}, {"we", "require"}, {"we", "wish"}, {"we", "are", "interested"}, {"we", "are", "considering"},
+      {"we", "are", "seeking"}, {"we", "seek"}, {"we", "require"}, {"we", "wish"}, {"we", "are", "interested"},
+      {"we", "are", "considering"},
       // Swedish
       {"vi", "behöver"}, {"vi", "söker"}, {"vi", "vill"}, {"vi", "önskar"}, {"vi", "letar"}, {"vi", "skulle", "vilja"},
       {"vi", "är", "intresserade"}, {"vi", "överväger"},
@@ -529,7 +530,8 @@ NeedIntent intent_of(std::string_view text, const std::vector<std::string>& word
     asked[i] = affirmed[i] && (i < lead_words || (i < kinds.size() && kinds[i] == Sentence::asks));
   }
   NeedIntent intent;
-  intent.develop = contains_phrase(words, develop_phrases(), without_lost_ways(words, requests_to_develop(words, affirmed)));
+  const auto may_say_develop = without_lost_ways(words, requests_to_develop(words, affirmed));
+  intent.develop = contains_phrase(words, develop_phrases(), may_say_develop);
   intent.explore = contains_phrase(words, explore_phrases(), asked) || asks_for_a_way(words, asked);
   intent.qualified = qualifies_request(words, kinds);
   intent.open_question = asks_an_open_question(text);
@@ -565,7 +567,8 @@ std::vector<bool> purpose_words(std::string_view text) {
 }
 
 NeedIntent need_intent(std::string_view text) {
-  return intent_of(text, tokenize(text), negated_words(text), sentence_kinds(text), tokenize(first_sentence(text)).size());
+  return intent_of(text, tokenize(text), negated_words(text), sentence_kinds(text),
+                   tokenize(first_sentence(text)).size());
 }
 
 Analyzer::Analyzer(const Xapian::Database& db, const LanguageResources& resources)
