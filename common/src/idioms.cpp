@@ -28,6 +28,13 @@ const std::vector<Idiom>& idioms() {
     for (const char* verb : {"fall", "falls", "fell", "falling", "fallen"}) out.push_back({{verb, "asleep"}, 1, 0});
     // "lade sig gøre" (be possible) charges no battery ("lade" shares the stem of "lading").
     for (const char* verb : {"lade", "lader", "lod", "ladet"}) out.push_back({{verb, "sig", "gøre"}, 3, 0});
+    // "lægge vægt på" (emphasise) weighs nothing; "med vægt på" is left alone, since "borgere
+    // med vægt på over 150 kg" is a weight.
+    for (const char* verb : {"lægge", "lægger", "lægges", "lagde", "lagt", "legge", "legger", "legges", "la"}) {
+      out.push_back({{verb, "vægt", "på"}, 3, 1});
+      out.push_back({{verb, "vekt", "på"}, 3, 1});
+    }
+    for (const char* verb : {"lägga", "lägger", "läggs", "lade", "lagt"}) out.push_back({{verb, "vikt", "vid"}, 3, 1});
     // "hvad der rører sig" (what is going on) is no physical activity ("røre sig").
     out.push_back({{"hvad", "der", "rører", "sig"}, 4, 2});
     out.push_back({{"vad", "som", "rör", "sig"}, 4, 2});

@@ -27,6 +27,10 @@ TEST_CASE("an idiom is passed over as far as it names no concept", "[idioms]") {
   CHECK(idiom_words_at(tokenize("lade telefonen op"), 0) == 0);
   CHECK(idiom_words_at(tokenize("vi vil høre, hvad der rører sig"), 3) == 4);  // what is going on
   CHECK(idiom_words_at(tokenize("beboerne rører sig for lidt"), 1) == 0);
+  CHECK(idiom_words_at(tokenize("loven lægger vægt på selvbestemmelse"), 1) == 3);  // emphasises
+  CHECK(idiom_words_at(tokenize("vi legger vekt på trygghet"), 1) == 3);
+  CHECK(idiom_words_at(tokenize("vi lägger stor vikt vid"), 1) == 0);  // a word between: not this idiom
+  CHECK(idiom_words_at(tokenize("borgere med vægt på over 150 kg"), 1) == 0);  // a weight
 }
 
 TEST_CASE("a text loses exactly the words its idioms pass over, wherever they are and however written",
