@@ -145,9 +145,6 @@ void finish_aspects(std::vector<AspectPlan>& plans) {
   // why it exists, not what a product must do; what it names only as what it already
   // has ("Vi bruger et vendesystem ...") is its situation.
   // When the need's title or request names such concepts, they are the core.
-  const auto may_be_core = [](const AspectPlan& plan) {
-    return plan.from_thesaurus && plan.aspect.role == "what" && !plan.purpose && !plan.background;
-  };
   const bool asked_core = std::any_of(plans.begin(), plans.end(),
                                       [&](const AspectPlan& plan) { return plan.asked && may_be_core(plan); });
   const auto core_of = [&](const AspectPlan& plan) { return may_be_core(plan) && (plan.asked || !asked_core); };
@@ -232,13 +229,36 @@ bool ends_sentence(std::string_view text, std::size_t i) {
 
 enum class Sentence { tells, asks, has };
 
+// Calls visit(words, terminator) for each sentence of `text` in order (ends_sentence):
+// its tokenize() words, which together are tokenize(text), and the character that ends
+// it ('\0' for a last sentence that runs to the end of the text).
+template <typename Visit>
+void for_each_sentence(std::string_view text, Visit visit) {
+  std::size_t start = 0;
+  for (std::size_t end = 0; end <= text.size(); ++end) {
+    if (end < text.size() && !ends_sentence(text, end)) continue;
+    visit(tokenize(text.substr(start, end - start)), end < text.size() ? text[end] : '\0');
+    start = end + 1;
+  }
+}
+
+// For each word of tokenize(text): the number of its sentence, from 0.
+std::vector<std::size_t> sentence_numbers(std::string_view text) {
+  std::vector<std::size_t> numbers;
+  std::size_t sentence = 0;
+  for_each_sentence(text, [&](const std::vector<std::string>& words, char /*terminator*/) {
+    numbers.insert(numbers.end(), words.size(), sentence++);
+  });
+  return numbers;
+}
+
 // True if a request points back to what the sentence before it named ("Vi ønsker at
 // anskaffe sådan et", "We want one like that", "Vi vil ha noe slikt").
 bool points_back(const std::vector<std::string>& words) {
-  static const std::set<std::string> such{"sådan", "sådant", "sådanne", "sådana", "slik", "slikt", "slike", "such"};
-  static const std::vector<std::vector<std::string>> phrases{{"like", "that"}, {"like", "those"}, {"like", "this"}};
-  return std::any_of(words.begin(), words.end(), [](const std::string& word) { return such.count(word) != 0; }) ||
-         contains_phrase(words, phrases);
+  static const std::vector<std::vector<std::string>> phrases{
+      {"sådan"}, {"sådant"}, {"sådanne"}, {"sådana"}, {"slik"}, {"slikt"}, {"slike"}, {"such"},
+      {"like", "that"}, {"like", "those"}, {"like", "this"}};
+  return contains_phrase(words, phrases);
 }
 
 // For each word of tokenize(text): what its sentence does. A request that points back
@@ -246,14 +266,10 @@ bool points_back(const std::vector<std::string>& words) {
 // lysspil, der … Vi ønsker at anskaffe sådan et."
 std::vector<Sentence> sentence_kinds(std::string_view text) {
   std::vector<Sentence> marks;
-  std::size_t start = 0;
   std::size_t previous = 0;  // where the sentence before this one begins in `marks`
-  for (std::size_t end = 0; end <= text.size(); ++end) {
-    if (end < text.size() && !ends_sentence(text, end)) continue;
-    const auto words = tokenize(text.substr(start, end - start));
+  for_each_sentence(text, [&](const std::vector<std::string>& words, char terminator) {
     // A need's question asks for what it names ("Kan man få en løsning, der ...?").
-    const bool question = end < text.size() && text[end] == '?';
-    const bool request = asks(words) || question;
+    const bool request = asks(words) || terminator == '?';
     if (request && points_back(words)) {
       std::fill(marks.begin() + static_cast<std::ptrdiff_t>(previous), marks.end(), Sentence::asks);
     }
@@ -262,8 +278,7 @@ std::vector<Sentence> sentence_kinds(std::string_view text) {
                  request                    ? Sentence::asks
                  : tells_what_exists(words) ? Sentence::has
                                             : Sentence::tells);
-    start = end + 1;
-  }
+  });
   return marks;
 }
 
@@ -452,16 +467,12 @@ bool qualifies_request(const std::vector<std::string>& words, const std::vector<
 // smerteplastre og flydende medicin" is one qualification.)
 std::vector<bool> qualifying_words(std::string_view text, const std::vector<std::string>& words,
                                    const std::vector<Sentence>& kinds) {
-  const std::string lower = to_lower(text);
-  const auto spans = word_spans(lower);
+  const auto sentences = sentence_numbers(text);
   std::vector<bool> marks(words.size());
-  for (std::size_t i = 0; i < words.size() && i < spans.size(); ++i) {
+  for (std::size_t i = 0; i < words.size() && i < sentences.size(); ++i) {
     if (!qualifies_at(words, kinds, i)) continue;
-    for (std::size_t j = i + 1; j < marks.size() && j < spans.size(); ++j) {
+    for (std::size_t j = i + 1; j < marks.size() && j < sentences.size() && sentences[j] == sentences[i]; ++j) {
       marks[j] = true;
-      if (j + 1 >= spans.size()) break;
-      const auto between = std::string_view(lower).substr(spans[j].end, spans[j + 1].begin - spans[j].end);
-      if (between.find_first_of(".!?\n") != std::string_view::npos) break;
     }
   }
   return marks;
@@ -506,15 +517,12 @@ bool asks_an_open_question(std::string_view text) {
       "vad", "vilka", "vilken", "vilket", "var", "hur", "varför",            // sv
       "what", "which", "where", "how", "why"};                               // en
   static const std::set<std::string> openers{"og", "men", "så", "och", "and", "but", "so"};
-  std::size_t start = 0;
-  for (std::size_t end = 0; end < text.size(); ++end) {
-    if (!ends_sentence(text, end)) continue;
-    const auto words = tokenize(text.substr(start, end - start));
+  bool open = false;
+  for_each_sentence(text, [&](const std::vector<std::string>& words, char terminator) {
     const std::size_t first = !words.empty() && openers.count(words[0]) != 0 ? 1 : 0;
-    if (text[end] == '?' && first < words.size() && question_words.count(words[first]) != 0) return true;
-    start = end + 1;
-  }
-  return false;
+    open = open || (terminator == '?' && first < words.size() && question_words.count(words[first]) != 0);
+  });
+  return open;
 }
 
 // A need says it wants to develop, or that the market lacks something, anywhere ("Vi har
@@ -887,6 +895,10 @@ Alternative Analyzer::alternative_for_phrase(const std::string& phrase) const {
     alternative.words.push_back(std::move(terms));
   }
   return alternative;
+}
+
+bool may_be_core(const AspectPlan& plan) {
+  return plan.from_thesaurus && plan.aspect.role == "what" && !plan.purpose && !plan.background;
 }
 
 std::optional<std::size_t> heaviest_essential(const AnalysedNeed& need) {

@@ -101,6 +101,10 @@ struct AnalysedNeed {
 };
 
 
+// True if the aspect may be a need's core: a thesaurus concept of what must be solved,
+// named outside what the need is for and what it already has.
+bool may_be_core(const AspectPlan& plan);
+
 // The index of the need's heaviest essential aspect (its core), if it has one.
 std::optional<std::size_t> heaviest_essential(const AnalysedNeed& need);
 

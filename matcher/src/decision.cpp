@@ -87,9 +87,7 @@ bool covers_essentials(const AnalysedNeed& need, const std::vector<bool>& covere
 }
 
 // A concept the need's request names as what a product must do ("Vi søger et vippeleje").
-bool is_requested_concept(const AspectPlan& plan) {
-  return plan.requested && plan.from_thesaurus && plan.aspect.role == "what" && !plan.purpose && !plan.background;
-}
+bool is_requested_concept(const AspectPlan& plan) { return plan.requested && may_be_core(plan); }
 
 // What the request names, covered as covers_essentials() covers the essentials: its heaviest
 // concept and all of the others but one. A need often opens with its problem ("de taber
@@ -134,21 +132,20 @@ bool is_vague(const AnalysedNeed& need) {
   // but give the screening nothing to hold on to. A short need must name two such things,
   // or one that is not a means: "stomi" says what is to be solved where "sensorer" or
   // "robotter" only say with what ("Vi vil gerne arbejde mere med sensorer").
-  const auto named = std::count_if(need.aspects.begin(), need.aspects.end(), [](const AspectPlan& plan) {
-    return (plan.from_thesaurus && plan.aspect.role == "what") || !plan.known;
+  const auto is_what_concept = [](const AspectPlan& plan) { return plan.from_thesaurus && plan.aspect.role == "what"; };
+  const auto named = std::count_if(need.aspects.begin(), need.aspects.end(), [&](const AspectPlan& plan) {
+    return is_what_concept(plan) || !plan.known;
   });
   // A need that names no concept of what must be done (a sensor, an alarm, training) and
   // asks what to do ("Hvad vil I anbefale, at vi kigger på?", "vil gerne høre, hvad der
   // rører sig") asks for advice, not for a product: words the market has never used are
   // its filler ("anbefale", "kigger"). A need that says what it wants in such words
   // ("Droner der leverer varm mad til ældre på småøer") is new.
-  const bool names_a_concept = std::any_of(need.aspects.begin(), need.aspects.end(), [](const AspectPlan& plan) {
-    return plan.from_thesaurus && plan.aspect.role == "what";
-  });
+  const bool names_a_concept = std::any_of(need.aspects.begin(), need.aspects.end(), is_what_concept);
   const bool asks_what_to_do = need.intent.open_question || need.intent.explore;
   if (named == 0 || (!names_a_concept && asks_what_to_do && !need.intent.develop)) return true;
-  const bool names_a_problem = std::any_of(need.aspects.begin(), need.aspects.end(), [](const AspectPlan& plan) {
-    return plan.from_thesaurus && plan.aspect.role == "what" && !plan.means;
+  const bool names_a_problem = std::any_of(need.aspects.begin(), need.aspects.end(), [&](const AspectPlan& plan) {
+    return is_what_concept(plan) && !plan.means;
   });
   return static_cast<std::size_t>(named) < DecisionRules::kMinAspects && !names_a_problem &&
          need.content_words < DecisionRules::kShortNeedWords;

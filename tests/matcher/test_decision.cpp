@@ -21,14 +21,21 @@ AspectPlan concept_aspect(const std::string& label, double weight, bool essentia
   return plan;
 }
 
-// A specific need: two essential concepts and a third, in a need of twenty content words.
-AnalysedNeed specific_need(const std::string& text) {
+// A Danish need of these aspects (by descending weight) and this many content words.
+AnalysedNeed need_of(std::vector<AspectPlan> aspects, std::size_t content_words) {
   AnalysedNeed need;
   need.lang = "da";
+  need.content_words = content_words;
+  need.aspects = std::move(aspects);
+  return need;
+}
+
+// A specific need: two essential concepts and a third, in a need of twenty content words.
+AnalysedNeed specific_need(const std::string& text) {
+  auto need = need_of({concept_aspect("nattilsyn", 0.4, true), concept_aspect("sensor", 0.35, true),
+                       concept_aspect("demens", 0.25, false)},
+                      20);
   need.intent = need_intent(text);
-  need.content_words = 20;
-  need.aspects = {concept_aspect("nattilsyn", 0.4, true), concept_aspect("sensor", 0.35, true),
-                  concept_aspect("demens", 0.25, false)};
   return need;
 }
 
@@ -313,10 +320,7 @@ TEST_CASE("a short need that names one thing to solve is screened, one that name
   plain.aspect.label = "skifte";
   plain.aspect.weight = 0.3;
   plain.known = true;
-  AnalysedNeed need;
-  need.lang = "da";
-  need.content_words = 8;
-  need.aspects = {concept_aspect("stomi", 0.7, true), plain};
+  auto need = need_of({concept_aspect("stomi", 0.7, true), plain}, 8);
   CHECK(screen(need, {}).decision == "develop");
   AspectPlan means = concept_aspect("sensor", 0.7, true);
   means.means = true;
@@ -341,10 +345,7 @@ TEST_CASE("a need that names nothing to do and asks what to do is vague", "[deci
   other.aspect.label = "kigger";
   AspectPlan who = concept_aspect("ældre", 0.6, true);
   who.aspect.role = "who";
-  AnalysedNeed need;
-  need.lang = "da";
-  need.content_words = 25;
-  need.aspects = {who, unknown, other};
+  auto need = need_of({who, unknown, other}, 25);
   need.intent = need_intent("Hvad vil I anbefale, at vi kigger på?");
   CHECK(need.intent.open_question);
   CHECK(screen(need, {}).decision == "clarify");
@@ -368,23 +369,24 @@ TEST_CASE("a need that names nothing to do and asks what to do is vague", "[deci
 TEST_CASE("a product that does what the request names is to buy though the need opens with its problem", "[decision]") {
   // "... de taber muskelkraft og får problemer med blodtrykket. Vi søger et vippeleje, hvor
   // borgeren kan rejses op mod stående": the problems are the heaviest essentials, the
-  // product is what the request names.
-  auto problem = concept_aspect("muskelstyrke", 0.35, true);
-  auto product = concept_aspect("vippeleje", 0.3, true);
-  auto standing = concept_aspect("ståfunktion", 0.25, false);
+  // product is what the request names. Every case below covers at least half of the need,
+  // so only the request decides.
+  auto product = concept_aspect("vippeleje", 0.2, true);
+  auto standing = concept_aspect("ståfunktion", 0.2, false);
   product.requested = standing.requested = true;
-  AnalysedNeed need;
-  need.lang = "da";
-  need.content_words = 30;
-  need.aspects = {problem, product, standing, concept_aspect("blodtryk", 0.1, false)};
-  CHECK(is_buy_instead(need, {false, true, true, false}, "market"));
-  // The request's heaviest concept must be covered, and all its others but one.
-  CHECK_FALSE(is_buy_instead(need, {false, false, true, true}, "market"));
-  need.aspects[3].requested = true;
-  CHECK(is_buy_instead(need, {false, true, true, false}, "market"));
+  auto need = need_of({concept_aspect("muskelstyrke", 0.25, true), product, standing,
+                       concept_aspect("mobilisering", 0.2, false), concept_aspect("blodtryk", 0.15, false)},
+                      30);
+  const std::vector<bool> request_covered{false, true, true, true, false};
+  CHECK(is_buy_instead(need, request_covered, "market"));
+  // The request's heaviest concept must be covered ...
+  CHECK_FALSE(is_buy_instead(need, {false, false, true, true, true}, "market"));
+  // ... and all of its others but one.
+  need.aspects[4].requested = true;
+  CHECK(is_buy_instead(need, request_covered, "market"));
   // A request that names nothing of the thesaurus leaves the essentials to decide.
   for (auto& plan : need.aspects) plan.requested = false;
-  CHECK_FALSE(is_buy_instead(need, {false, true, true, false}, "market"));
+  CHECK_FALSE(is_buy_instead(need, request_covered, "market"));
 }
 
 TEST_CASE("a product using a technology the need rules out is no basis for a decision and covers nothing", "[decision]") {
