@@ -388,7 +388,8 @@ const std::vector<std::vector<std::string>>& explore_phrases() {
       {"undersöka"}, {"undersøke"}, {"explore"}, {"find", "out"}, {"learn", "from"}, {"understand"}, {"strategy"},
       {"whether", "there", "is"}, {"whether", "there", "are"}, {"hear", "about"}, {"hear", "from"},
       {"what", "others"}, {"what", "other"}, {"gärna", "höra"}, {"hur", "andra"}, {"hvordan", "andre"},
-      {"vad", "som", "finns"}, {"hvad", "der", "findes"}, {"hva", "som", "finnes"},
+      {"vad", "som", "finns"}, {"hvad", "der", "findes"}, {"hva", "som", "finnes"}, {"hvad", "findes", "der"},
+      {"vad", "finns", "det"}, {"hva", "finnes", "det"}, {"what", "exists"},
       // a dialogue with the market, not with citizens or relatives
       {"markedsdialog"}, {"markedsdialogen"}, {"market", "dialogue"}, {"marknadsdialog"},
       {"dialog", "med", "leverandører"}, {"dialog", "med", "leverandørerne"}, {"dialog", "med", "leverandørene"},
@@ -507,22 +508,43 @@ std::vector<bool> without_lost_ways(const std::vector<std::string>& words, std::
   return affirmed;
 }
 
-// True if a sentence of `text` is an open question, one that opens with a question word
-// ("Hvad vil I anbefale?", "Hvor skal vi starte?", "What should we buy?"): it asks the
-// reader what to do, where a yes/no question ("Kan man få en ...?") names what it wants.
-bool asks_an_open_question(std::string_view text) {
+// True if a sentence is an open question, one that opens with a question word ("Hvad vil I
+// anbefale?", "Hvor skal vi starte?", "What should we buy?"): it asks the reader what to
+// do, where a yes/no question ("Kan man få en ...?") names what it wants.
+bool is_open_question(const std::vector<std::string>& words, char terminator) {
   static const std::set<std::string> question_words{
       "hvad", "hvilke", "hvilken", "hvilket", "hvor", "hvordan", "hvorfor",  // da, nb
       "hva", "hvem",                                                         // nb
       "vad", "vilka", "vilken", "vilket", "var", "hur", "varför",            // sv
       "what", "which", "where", "how", "why"};                               // en
   static const std::set<std::string> openers{"og", "men", "så", "och", "and", "but", "so"};
+  const std::size_t first = !words.empty() && openers.count(words[0]) != 0 ? 1 : 0;
+  return terminator == '?' && first < words.size() && question_words.count(words[first]) != 0;
+}
+
+// True if a sentence of `text` is an open question (is_open_question).
+bool asks_an_open_question(std::string_view text) {
   bool open = false;
   for_each_sentence(text, [&](const std::vector<std::string>& words, char terminator) {
-    const std::size_t first = !words.empty() && openers.count(words[0]) != 0 ? 1 : 0;
-    open = open || (terminator == '?' && first < words.size() && question_words.count(words[first]) != 0);
+    open = open || is_open_question(words, terminator);
   });
   return open;
+}
+
+// For each word of tokenize(text): true if its sentence is an open question that asks what
+// the market has ("Hvad findes der, og hvad skal udvikles?", "What exists, and what would
+// have to be developed?"). Its develop cue asks which part is missing, the market dialogue
+// of the guide; it does not say the municipality will develop.
+std::vector<bool> asks_what_exists(std::string_view text) {
+  static const std::vector<std::vector<std::string>> what_exists{
+      {"hvad", "findes", "der"}, {"hvad", "der", "findes"}, {"hva", "finnes", "det"}, {"hva", "som", "finnes"},
+      {"vad", "finns", "det"},   {"vad", "som", "finns"},   {"what", "exists"},       {"what", "is", "available"},
+      {"what", "is", "out", "there"}};
+  std::vector<bool> marks;
+  for_each_sentence(text, [&](const std::vector<std::string>& words, char terminator) {
+    marks.insert(marks.end(), words.size(), is_open_question(words, terminator) && contains_phrase(words, what_exists));
+  });
+  return marks;
 }
 
 // A need says it wants to develop, or that the market lacks something, anywhere ("Vi har
@@ -538,7 +560,11 @@ NeedIntent intent_of(std::string_view text, const std::vector<std::string>& word
     asked[i] = affirmed[i] && (i < lead_words || (i < kinds.size() && kinds[i] == Sentence::asks));
   }
   NeedIntent intent;
-  const auto may_say_develop = without_lost_ways(words, requests_to_develop(words, affirmed));
+  auto may_say_develop = without_lost_ways(words, requests_to_develop(words, affirmed));
+  const auto exists_asked = asks_what_exists(text);
+  for (std::size_t i = 0; i < may_say_develop.size() && i < exists_asked.size(); ++i) {
+    if (exists_asked[i]) may_say_develop[i] = false;
+  }
   intent.develop = contains_phrase(words, develop_phrases(), may_say_develop);
   intent.explore = contains_phrase(words, explore_phrases(), asked) || asks_for_a_way(words, asked);
   intent.qualified = qualifies_request(words, kinds);

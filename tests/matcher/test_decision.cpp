@@ -96,6 +96,13 @@ TEST_CASE("a need's own words say whether it asks to develop or to explore", "[d
       {"Fugtig hud kan udvikle sig til sår, og vi søger en hudplejeserie.", false, false},
       {"Redness can develop into pressure sores if nobody notices.", false, false},
       {"Vi vil udvikle en løsning sammen med en virksomhed.", true, false},
+      // A question of what exists and what must be developed asks which part the market
+      // lacks: a market dialogue, not a plan to develop. Asked alone, or told, it is one.
+      {"Vi søger støtte til aftenuro. Hvad findes der, og hvad skal udvikles?", false, true},
+      {"Vad finns det redan, och vad behöver vi utveckla?", false, true},
+      {"What exists, and what would have to be developed?", false, true},
+      {"Hvad skal udvikles, for at beboerne sover bedre?", true, false},
+      {"Beboerne er urolige. Vi ved, hvad der findes, og vil udvikle resten.", true, false},
       // Exploring is read where the need asks (its title or a request), not where it tells.
       {"Loftlifte til plejecentret. Vi har gode erfaringer med dem. Vi søger flere.", false, false},
       {"Nattilsyn med sensor til borgere med demens.", false, false},
