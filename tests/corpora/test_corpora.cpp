@@ -514,6 +514,11 @@ TEST_CASE("rounds 3 to 14 of fresh needs' wording find their concepts, and figur
   check_frames(db, "Vi vil gerne have sengealarmer, der giver nye arbejdsgange i nattevagten.", "arbejdsgange");
   CHECK(decision_of(db, "Vi skal spare 3 mio. kr. i hjemmeplejen næste år og vil gerne finde nye arbejdsgange. "
                         "Hvor skal vi sætte ind?") == "clarify");
+  // Self-determination is a value a product should serve, not something it does: a policy
+  // text that names it and asks for advice names nothing to screen.
+  check_frames(db, "Vi søger en app til dagsplaner, der styrker borgernes selvbestemmelse.", "selvbestemmelse");
+  CHECK(decision_of(db, "Den nye lov lægger vægt på selvbestemmelse og tillid. Vi vil gerne se på, hvordan "
+                        "teknologi kan understøtte lovens intentioner. Hvad er jeres anbefalinger?") == "clarify");
 }
 
 TEST_CASE("an English need's story words are no aspects, and an outburst is challenging behaviour", "[corpora]") {
