@@ -191,6 +191,9 @@ bool asks(const std::vector<std::string>& words) {
       {"vi", "har", "behov"}, {"vi", "kunne", "tænke"}, {"vi", "kunne", "godt", "tænke"}, {"vi", "skal", "have"},
       {"vi", "efterlyser"}, {"vi", "efterspørger"}, {"vi", "er", "interesseret"}, {"vi", "er", "interesserede"},
       {"vi", "overvejer"}, {"kommunen", "søger"}, {"kommunen", "ønsker"},
+      // A mandate is the need's request: "Direktionen har bedt os se på, om ...", "har bett
+      // oss", "has asked us to".
+      {"bedt", "os"}, {"bett", "oss"}, {"asked", "us"},
       {"kommunen", "vil"}, {"kommunen", "leder"}, {"kommunen", "har", "brug"}, {"der", "søges"},
       // English
       {"we", "need"}, {"we", "want"}, {"we", "would", "like"}, {"we", "are", "looking"}, {"looking", "for"},
@@ -381,7 +384,8 @@ const std::vector<std::vector<std::string>>& develop_phrases() {
 const std::vector<std::vector<std::string>>& explore_phrases() {
   static const std::vector<std::vector<std::string>> phrases{
       {"undersøge"}, {"afsøge"}, {"forstå"}, {"vil", "se", "på"}, {"gerne", "se", "på"}, {"vil", "kigge", "på"},
-      {"gerne", "kigge", "på"}, {"om", "der", "findes"}, {"vide", "hvordan"},
+      {"gerne", "kigge", "på"}, {"om", "der", "findes"}, {"vide", "hvordan"}, {"se", "på", "om"},
+      {"se", "på", "hvordan"}, {"look", "into", "whether"}, {"look", "at", "whether"}, {"look", "at", "how"},
       {"erfaringer"}, {"lære", "af"}, {"metode"}, {"metoder"}, {"strategi"}, {"strategien"},
       {"strategier"}, {"sparre"}, {"hvad", "der", "skal", "til"}, {"vil", "høre"}, {"gerne", "høre"},
       {"hvad", "andre"}, {"hvilke", "andre"}, {"hva", "andre"}, {"vill", "höra"}, {"vad", "andra"},

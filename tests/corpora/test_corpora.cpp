@@ -519,6 +519,9 @@ TEST_CASE("rounds 3 to 14 of fresh needs' wording find their concepts, and figur
   check_frames(db, "Vi søger en app til dagsplaner, der styrker borgernes selvbestemmelse.", "selvbestemmelse");
   CHECK(decision_of(db, "Den nye lov lægger vægt på selvbestemmelse og tillid. Vi vil gerne se på, hvordan "
                         "teknologi kan understøtte lovens intentioner. Hvad er jeres anbefalinger?") == "clarify");
+  // Nor does a staffing problem that management asks to look into.
+  CHECK(decision_of(db, "Sygefraværet i hjemmeplejen er højt, og vi har svært ved at fastholde nyuddannede. "
+                        "Direktionen har bedt os se på, om teknologi kan gøre arbejdet mere attraktivt.") == "clarify");
 }
 
 TEST_CASE("an English need's story words are no aspects, and an outburst is challenging behaviour", "[corpora]") {

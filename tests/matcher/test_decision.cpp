@@ -103,6 +103,12 @@ TEST_CASE("a need's own words say whether it asks to develop or to explore", "[d
       {"What exists, and what would have to be developed?", false, true},
       {"Hvad skal udvikles, for at beboerne sover bedre?", true, false},
       {"Beboerne er urolige. Vi ved, hvad der findes, og vil udvikle resten.", true, false},
+      // A mandate ("har bedt os", "has asked us to") is the need's request; looking into
+      // whether something helps is exploring. Someone's wish for a product is neither.
+      {"Fraværet er højt. Direktionen har bedt os se på, om teknologi kan hjælpe.", false, true},
+      {"The board has asked us to look into whether robots can help.", false, true},
+      {"Fraværet er højt. Borgeren har bedt om en ny seng.", false, false},
+      {"Fraværet er højt. Vi vil gerne have en skærm, borgeren kan se på.", false, false},
       // Exploring is read where the need asks (its title or a request), not where it tells.
       {"Loftlifte til plejecentret. Vi har gode erfaringer med dem. Vi søger flere.", false, false},
       {"Nattilsyn med sensor til borgere med demens.", false, false},
