@@ -372,7 +372,13 @@ namespace {
 // the guide's step 3 (co-develop), whatever the index holds.
 const std::vector<std::vector<std::string>>& develop_phrases() {
   static const std::vector<std::vector<std::string>> phrases{
-      {"udvikle"}, {"udvikles"}, {"samudvikle"}, {"utveckla"}, {"utvikle"}, {"develop"},
+      {"udvikle"}, {"udvikles"}, {"samudvikle"}, {"utveckla"}, {"utvikle"}, {"develop"}};
+  return phrases;
+}
+
+// Phrases of a need that says the market lacks what it asks for.
+const std::vector<std::vector<std::string>>& market_lacks_phrases() {
+  static const std::vector<std::vector<std::string>> phrases{
       {"ikke", "fundet"}, {"ikke", "set", "noget"}, {"kender", "ikke", "noget"}, {"intet", "der"},
       {"findes", "ikke"}, {"inte", "hittat"}, {"ikke", "funnet"}, {"not", "found"}, {"haven", "t", "found"},
       {"nothing", "on", "the", "market"}, {"does", "not", "exist"}};
@@ -569,7 +575,16 @@ NeedIntent intent_of(std::string_view text, const std::vector<std::string>& word
   for (std::size_t i = 0; i < may_say_develop.size() && i < exists_asked.size(); ++i) {
     if (exists_asked[i]) may_say_develop[i] = false;
   }
-  intent.develop = contains_phrase(words, develop_phrases(), may_say_develop);
+  // The market lacks, in a qualification ("Men vi behöver också ett sätt att styra med
+  // huvudet, och det har vi inte hittat"), only the part the qualification adds: what the
+  // market has of the rest decides, as for a dialogue.
+  auto may_say_lacking = may_say_develop;
+  const auto qualifying = qualifying_words(text, words, kinds);
+  for (std::size_t i = 0; i < may_say_lacking.size() && i < qualifying.size(); ++i) {
+    if (qualifying[i]) may_say_lacking[i] = false;
+  }
+  intent.develop = contains_phrase(words, develop_phrases(), may_say_develop) ||
+                   contains_phrase(words, market_lacks_phrases(), may_say_lacking);
   intent.explore = contains_phrase(words, explore_phrases(), asked) || asks_for_a_way(words, asked);
   intent.qualified = qualifies_request(words, kinds);
   intent.open_question = asks_an_open_question(text);

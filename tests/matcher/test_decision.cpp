@@ -103,6 +103,12 @@ TEST_CASE("a need's own words say whether it asks to develop or to explore", "[d
       {"What exists, and what would have to be developed?", false, true},
       {"Hvad skal udvikles, for at beboerne sover bedre?", true, false},
       {"Beboerne er urolige. Vi ved, hvad der findes, og vil udvikle resten.", true, false},
+      // Said in a qualification, the market lacks only the part it adds; said of the
+      // whole, or with "but" before a negation that tells why, it lacks the need.
+      {"Vi söker en elrullstol. Men vi behöver också en styrning med huvudet, och det har vi inte hittat.", false,
+       false},
+      {"Vi søger en sengealarm, men vi har ikke fundet nogen, der virker.", true, false},
+      {"Vi söker en elrullstol som styrs med huvudet, och det har vi inte hittat.", true, false},
       // A mandate ("har bedt os", "has asked us to") is the need's request; looking into
       // whether something helps is exploring. Someone's wish for a product is neither.
       {"Fraværet er højt. Direktionen har bedt os se på, om teknologi kan hjælpe.", false, true},
