@@ -385,8 +385,18 @@ const std::vector<std::vector<std::string>>& market_lacks_phrases() {
   return phrases;
 }
 
+// Phrases that ask what the market has ("hvad der findes", "vad finns det", "what exists"):
+// exploring, wherever the need asks them (explore_phrases).
+const std::vector<std::vector<std::string>>& what_exists_phrases() {
+  static const std::vector<std::vector<std::string>> phrases{
+      {"hvad", "findes", "der"}, {"hvad", "der", "findes"}, {"hva", "finnes", "det"}, {"hva", "som", "finnes"},
+      {"vad", "finns", "det"},   {"vad", "som", "finns"},   {"what", "exists"},       {"what", "is", "available"},
+      {"what", "is", "out", "there"}};
+  return phrases;
+}
+
 // Phrases of a need that asks to explore the options or learn from others first:
-// the guide's market dialogue.
+// the guide's market dialogue; what_exists_phrases() too.
 const std::vector<std::vector<std::string>>& explore_phrases() {
   static const std::vector<std::vector<std::string>> phrases{
       {"undersøge"}, {"afsøge"}, {"forstå"}, {"vil", "se", "på"}, {"gerne", "se", "på"}, {"vil", "kigge", "på"},
@@ -398,8 +408,6 @@ const std::vector<std::vector<std::string>>& explore_phrases() {
       {"undersöka"}, {"undersøke"}, {"explore"}, {"find", "out"}, {"learn", "from"}, {"understand"}, {"strategy"},
       {"whether", "there", "is"}, {"whether", "there", "are"}, {"hear", "about"}, {"hear", "from"},
       {"what", "others"}, {"what", "other"}, {"gärna", "höra"}, {"hur", "andra"}, {"hvordan", "andre"},
-      {"vad", "som", "finns"}, {"hvad", "der", "findes"}, {"hva", "som", "finnes"}, {"hvad", "findes", "der"},
-      {"vad", "finns", "det"}, {"hva", "finnes", "det"}, {"what", "exists"},
       // a dialogue with the market, not with citizens or relatives
       {"markedsdialog"}, {"markedsdialogen"}, {"market", "dialogue"}, {"marknadsdialog"},
       {"dialog", "med", "leverandører"}, {"dialog", "med", "leverandørerne"}, {"dialog", "med", "leverandørene"},
@@ -546,46 +554,44 @@ bool asks_an_open_question(std::string_view text) {
 // have to be developed?"). Its develop cue asks which part is missing, the market dialogue
 // of the guide; it does not say the municipality will develop.
 std::vector<bool> asks_what_exists(std::string_view text) {
-  static const std::vector<std::vector<std::string>> what_exists{
-      {"hvad", "findes", "der"}, {"hvad", "der", "findes"}, {"hva", "finnes", "det"}, {"hva", "som", "finnes"},
-      {"vad", "finns", "det"},   {"vad", "som", "finns"},   {"what", "exists"},       {"what", "is", "available"},
-      {"what", "is", "out", "there"}};
   std::vector<bool> marks;
   for_each_sentence(text, [&](const std::vector<std::string>& words, char terminator) {
-    marks.insert(marks.end(), words.size(), is_open_question(words, terminator) && contains_phrase(words, what_exists));
+    marks.insert(marks.end(), words.size(),
+                 is_open_question(words, terminator) && contains_phrase(words, what_exists_phrases()));
   });
+  return marks;
+}
+
+// `marks` with every position that `cleared` marks set to false.
+std::vector<bool> cleared_where(std::vector<bool> marks, const std::vector<bool>& cleared) {
+  for (std::size_t i = 0; i < marks.size() && i < cleared.size(); ++i) {
+    if (cleared[i]) marks[i] = false;
+  }
   return marks;
 }
 
 // A need says it wants to develop, or that the market lacks something, anywhere ("Vi har
 // ikke fundet noget" tells the situation); it asks to explore where it asks, in its title
 // or a request ("Vi vil undersøge"), not where it tells ("Vi har gode erfaringer med ...").
-// The arguments are tokenize(), negated_words() and sentence_kinds() of the text and the
-// number of words of its first sentence.
+// The arguments are tokenize(), negated_words(), sentence_kinds() and qualifying_words() of
+// the text and the number of words of its first sentence.
 NeedIntent intent_of(std::string_view text, const std::vector<std::string>& words, const std::vector<bool>& negated,
-                     const std::vector<Sentence>& kinds, std::size_t lead_words) {
+                     const std::vector<Sentence>& kinds, const std::vector<bool>& qualifying, std::size_t lead_words) {
   std::vector<bool> affirmed(words.size()), asked(words.size());
   for (std::size_t i = 0; i < words.size(); ++i) {
     affirmed[i] = !(i < negated.size() && negated[i]);
     asked[i] = affirmed[i] && (i < lead_words || (i < kinds.size() && kinds[i] == Sentence::asks));
   }
   NeedIntent intent;
-  auto may_say_develop = without_lost_ways(words, requests_to_develop(words, affirmed));
-  const auto exists_asked = asks_what_exists(text);
-  for (std::size_t i = 0; i < may_say_develop.size() && i < exists_asked.size(); ++i) {
-    if (exists_asked[i]) may_say_develop[i] = false;
-  }
+  const auto may_say_develop =
+      cleared_where(without_lost_ways(words, requests_to_develop(words, affirmed)), asks_what_exists(text));
   // The market lacks, in a qualification ("Men vi behöver också ett sätt att styra med
   // huvudet, och det har vi inte hittat"), only the part the qualification adds: what the
   // market has of the rest decides, as for a dialogue.
-  auto may_say_lacking = may_say_develop;
-  const auto qualifying = qualifying_words(text, words, kinds);
-  for (std::size_t i = 0; i < may_say_lacking.size() && i < qualifying.size(); ++i) {
-    if (qualifying[i]) may_say_lacking[i] = false;
-  }
   intent.develop = contains_phrase(words, develop_phrases(), may_say_develop) ||
-                   contains_phrase(words, market_lacks_phrases(), may_say_lacking);
-  intent.explore = contains_phrase(words, explore_phrases(), asked) || asks_for_a_way(words, asked);
+                   contains_phrase(words, market_lacks_phrases(), cleared_where(may_say_develop, qualifying));
+  intent.explore = contains_phrase(words, explore_phrases(), asked) ||
+                   contains_phrase(words, what_exists_phrases(), asked) || asks_for_a_way(words, asked);
   intent.qualified = qualifies_request(words, kinds);
   intent.open_question = asks_an_open_question(text);
   return intent;
@@ -620,7 +626,9 @@ std::vector<bool> purpose_words(std::string_view text) {
 }
 
 NeedIntent need_intent(std::string_view text) {
-  return intent_of(text, tokenize(text), negated_words(text), sentence_kinds(text),
+  const auto words = tokenize(text);
+  const auto kinds = sentence_kinds(text);
+  return intent_of(text, words, negated_words(text), kinds, qualifying_words(text, words, kinds),
                    tokenize(first_sentence(text)).size());
 }
 
@@ -1077,7 +1085,8 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
   const std::size_t lead_words = tokenize(first_sentence(text)).size();
   const auto kinds = sentence_kinds(text);
   const auto kind_at = [&](std::size_t index) { return index < kinds.size() ? kinds[index] : Sentence::tells; };
-  need.intent = intent_of(text, words, negated, kinds, lead_words);
+  const auto qualifying = qualifying_words(text, words, kinds);
+  need.intent = intent_of(text, words, negated, kinds, qualifying, lead_words);
   std::set<std::string> beyond_background;  // mentioned outside sentences about what exists
   const auto purpose = purpose_words(text);
   std::set<std::string> beyond_purpose;  // mentioned outside clauses about what the need is for
@@ -1085,7 +1094,6 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
   std::map<std::string, int> mentions;
   std::set<std::string> in_lead;
   std::set<std::string> in_request;  // mentioned where the need asks, outside what it is for
-  const auto qualifying = qualifying_words(text, words, kinds);
   std::set<std::string> in_qualification;
   std::size_t position = 0;
   const auto note_mention = [&](const std::string& label) {

@@ -100,7 +100,8 @@ TEST_CASE("a need's own words say whether it asks to develop or to explore", "[d
       // lacks: a market dialogue, not a plan to develop. Asked alone, or told, it is one.
       {"Vi søger støtte til aftenuro. Hvad findes der, og hvad skal udvikles?", false, true},
       {"Vad finns det redan, och vad behöver vi utveckla?", false, true},
-      {"What exists, and what would have to be developed?", false, true},
+      {"What exists, and what must we develop?", false, true},
+      {"Shower chairs. What is available for a small bathroom?", false, true},
       {"Hvad skal udvikles, for at beboerne sover bedre?", true, false},
       {"Beboerne er urolige. Vi ved, hvad der findes, og vil udvikle resten.", true, false},
       // Said in a qualification, the market lacks only the part it adds; said of the
