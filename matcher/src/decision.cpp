@@ -220,9 +220,23 @@ void settle_buy_flags(std::vector<SolutionMatch>& solutions) {
   }
 }
 
+namespace {
+
+// What a need asks to be solved, as a gap in the market would be named: a thesaurus
+// concept, or an essential aspect (plain words are essential only where a need names no
+// concept). The context (who, where), the motives and the plain words around the core
+// ("roligt", "åbner") frame the need; no product is expected to cover them.
+bool names_a_gap(const AspectPlan& plan) {
+  return plan.aspect.role == "what" && (plan.from_thesaurus || plan.aspect.essential);
+}
+
+}  // namespace
+
 std::vector<std::string> uncovered_aspects(const AnalysedNeed& need, const std::vector<SolutionMatch>& solutions) {
   std::vector<std::string> out;
+  if (is_vague(need)) return out;  // too vague to say what the market lacks
   for (const auto& plan : need.aspects) {
+    if (!names_a_gap(plan)) continue;
     const bool covered = std::any_of(solutions.begin(), solutions.end(), [&](const SolutionMatch& solution) {
       return solution.maturity == "market" && solution.conflicts.empty() &&
              std::find(solution.covered.begin(), solution.covered.end(), plan.aspect.label) != solution.covered.end();

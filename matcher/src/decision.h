@@ -42,7 +42,9 @@ bool is_buy_instead(const AnalysedNeed& need, const std::vector<bool>& covered, 
 // `solutions` are in rank order.
 void settle_buy_flags(std::vector<SolutionMatch>& solutions);
 
-// Labels of the need's aspects that no market-ready solution in `solutions` covers; a
+// Labels of the need's aspects that no market-ready solution in `solutions` covers, among
+// what it asks to be solved (thesaurus concepts and essential aspects; not its context,
+// motives or plain words around the core; none for a vague need); a
 // solution that uses a technology the need rules out (`conflicts`) covers nothing here.
 std::vector<std::string> uncovered_aspects(const AnalysedNeed& need, const std::vector<SolutionMatch>& solutions);
 

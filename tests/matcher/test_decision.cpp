@@ -409,6 +409,32 @@ TEST_CASE("a product that does what the request names is to buy though the need 
   CHECK_FALSE(is_buy_instead(need, request_covered, "market"));
 }
 
+TEST_CASE("what no market solution covers names what must be solved, not the need's framing", "[decision]") {
+  auto setting = concept_aspect("demensafsnit", 0.1, false);
+  setting.aspect.role = "where";
+  auto motive = concept_aspect("arbejdsmiljø", 0.1, false);
+  motive.aspect.role = "why";
+  auto plain_word = concept_aspect("roligt", 0.05, false);  // "ligger roligt": a word around the core
+  plain_word.from_thesaurus = plain_word.domain = false;
+  auto need = need_of({concept_aspect("nattilsyn", 0.35, true), concept_aspect("sengealarm", 0.25, false), setting,
+                       motive, plain_word},
+                      20);
+  const std::vector<SolutionMatch> none_fit{solution("kaldeanlæg", 0.5, {})};
+  CHECK(uncovered_aspects(need, none_fit) == std::vector<std::string>{"nattilsyn", "sengealarm"});
+  // A plain word is a gap where it is essential: the need names no concept to hold on to.
+  need.aspects[4].aspect.essential = true;
+  CHECK(uncovered_aspects(need, none_fit) == std::vector<std::string>{"nattilsyn", "sengealarm", "roligt"});
+  // A pilot covers no gap of the market.
+  SolutionMatch pilot = solution("sengesensor-pilot", 0.6, {"nattilsyn"});
+  pilot.maturity = "pilot";
+  CHECK(uncovered_aspects(need, {pilot, solution("sengealarm", 0.5, {"sengealarm"})}) ==
+        std::vector<std::string>{"nattilsyn", "roligt"});
+  // A need too vague to screen says nothing of what the market lacks.
+  need.content_words = 2;
+  REQUIRE(screen(need, none_fit).decision == "clarify");
+  CHECK(uncovered_aspects(need, none_fit).empty());
+}
+
 TEST_CASE("a product using a technology the need rules out is no basis for a decision and covers nothing", "[decision]") {
   AnalysedNeed need = specific_need("Nattilsyn med sensor til borgere med demens. Det må ikke have kamera.");
   RuledOut camera;
