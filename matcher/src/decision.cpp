@@ -1,5 +1,7 @@
 #include "decision.h"
 
+#include "wording.h"
+
 #include <algorithm>
 #include <map>
 #include <stdexcept>
@@ -7,13 +9,18 @@
 namespace radar::match {
 namespace {
 
-bool danish(const AnalysedNeed& need) { return need.lang != "en" && need.lang != "de"; }
+const Wording& words_of(const AnalysedNeed& need) { return wording_for(need.lang); }
 
 std::string join(const std::vector<std::string>& items, std::size_t max_items = 6) {
   std::string out;
   for (std::size_t i = 0; i < items.size() && i < max_items; ++i) out += (i == 0 ? "" : ", ") + items[i];
   if (items.size() > max_items) out += ", …";
   return out;
+}
+
+// " (a, b)", or "" when there is nothing to name.
+std::string in_parentheses(const std::vector<std::string>& labels) {
+  return labels.empty() ? "" : " (" + join(labels) + ")";
 }
 
 // Aspects that say what a product must do: thesaurus concepts of the `what` role, words
@@ -154,47 +161,22 @@ bool is_vague(const AnalysedNeed& need) {
 Verdict clarify(const AnalysedNeed& need) {
   std::vector<std::string> labels;
   for (const auto& plan : need.aspects) labels.push_back(plan.aspect.label);
-  if (danish(need)) {
-    return {"clarify",
-            {"Behovet er for uklart til at screene markedet: det nævner for få konkrete forhold" +
-                 (labels.empty() ? std::string(".") : " (" + join(labels) + ")."),
-             "Arbejd videre med behovsafklaringen: beskriv hvad der skal løses, for hvem og hvor, og hvad der er prøvet."}};
-  }
-  return {"clarify",
-          {"The need is too vague to screen the market: it names too few concrete aspects" +
-               (labels.empty() ? std::string(".") : " (" + join(labels) + ")."),
-           "Clarify the need first: what must be solved, for whom, where, and what has been tried."}};
-}
-
-// " (a, b)", or "" when there is nothing to name.
-std::string in_parentheses(const std::vector<std::string>& labels) {
-  return labels.empty() ? "" : " (" + join(labels) + ")";
+  const Wording& words = words_of(need);
+  return {"clarify", {fill(words.too_vague, {{"named", in_parentheses(labels)}}), words.clarify_next}};
 }
 
 // The develop verdict; `asked` when the need itself asks to develop. A need without
 // essential aspects has no core to name: the reason speaks of the need as a whole and
 // names its heaviest aspects, if any.
 Verdict develop(const AnalysedNeed& need, const std::vector<PartnerMatch>& partners, bool asked) {
-  const bool da = danish(need);
+  const Wording& words = words_of(need);
   const auto core = essential_labels(need);
   std::vector<std::string> named = core;
   for (std::size_t i = 0; core.empty() && i < need.aspects.size() && i < 3; ++i) named.push_back(need.aspects[i].aspect.label);
-  Verdict verdict{"develop", {}};
-  if (asked) {
-    verdict.reasons.push_back(da ? "Behovet beder om en ny løsning eller siger, at markedet ikke har den" + in_parentheses(named) + "."
-                                 : "The need asks for a new solution or says the market lacks one" + in_parentheses(named) + ".");
-  } else if (!core.empty()) {
-    verdict.reasons.push_back(da ? "Intet på markedet dækker kernen af behovet" + in_parentheses(core) + "."
-                                 : "Nothing on the market covers the core of the need" + in_parentheses(core) + ".");
-  } else {
-    verdict.reasons.push_back(da ? "Intet på markedet dækker det, behovet beder om" + in_parentheses(named) + "."
-                                 : "Nothing on the market covers what the need asks for" + in_parentheses(named) + ".");
-  }
-  verdict.reasons.push_back(da ? "Find partnere og samskab en løsning (OPI); " + std::to_string(partners.size()) +
-                                     " mulige partnere er fundet."
-                               : "Find partners and co-develop (OPI); " + std::to_string(partners.size()) +
-                                     " possible partners were found.");
-  return verdict;
+  const char* why = asked ? words.asks_new : !core.empty() ? words.core_uncovered : words.asked_uncovered;
+  return {"develop",
+          {fill(why, {{"named", in_parentheses(named)}}),
+           fill(words.find_partners, {{"n", std::to_string(partners.size())}})}};
 }
 
 }  // namespace
@@ -280,39 +262,26 @@ Verdict explain_screening(const AnalysedNeed& need, const Screening& screening, 
   if (screening.decision == "clarify") return clarify(need);
   if (screening.decision == "develop") return develop(need, partners, screening.asked_to_develop);
   if (screening.basis == nullptr) throw std::invalid_argument("a " + screening.decision + " screening names no solution");
-  const bool da = danish(need);
+  const Wording& words = words_of(need);
   const SolutionMatch& basis = *screening.basis;
   Verdict verdict{screening.decision, {}};
+  auto& reasons = verdict.reasons;
   if (screening.decision == "buy") {
-    verdict.reasons.push_back(da ? "«" + basis.name + "» fra " + basis.organisation.name +
-                                       " er på markedet og dækker behovets væsentlige aspekter: " + join(basis.covered) + "."
-                                 : "\"" + basis.name + "\" from " + basis.organisation.name +
-                                       " is on the market and covers the need's essential aspects: " + join(basis.covered) + ".");
-    verdict.reasons.push_back(da ? "Hop af samskabelsen og gå direkte til indkøb; sammenlign de løsninger, der er markeret som køb."
-                                 : "Skip co-development and go to procurement; compare the solutions marked buy.");
-    if (!uncovered.empty()) {
-      verdict.reasons.push_back(da ? "Afklar i indkøbet: " + join(uncovered) + "." : "Check during procurement: " + join(uncovered) + ".");
-    }
+    reasons.push_back(
+        fill(words.buy_basis, {{"name", basis.name}, {"org", basis.organisation.name}, {"aspects", join(basis.covered)}}));
+    reasons.emplace_back(words.go_to_procurement);
+    if (!uncovered.empty()) reasons.push_back(fill(words.check_in_procurement, {{"aspects", join(uncovered)}}));
     return verdict;
   }
-  verdict.reasons.push_back(da ? "Eksisterende løsninger dækker dele af behovet; bedst dækker «" + basis.name + "» (" +
-                                     join(basis.covered) + ")."
-                               : "Existing solutions cover part of the need; the best, \"" + basis.name + "\", covers " +
-                                     join(basis.covered) + ".");
-  if (!uncovered.empty()) {
-    verdict.reasons.push_back(da ? "Ingen markedsklar løsning dækker: " + join(uncovered) + "."
-                                 : "No market-ready solution covers: " + join(uncovered) + ".");
-  }
-  verdict.reasons.push_back(da ? "Hold en markedsdialog med leverandørerne om, hvad der mangler."
-                               : "Hold a market dialogue with the suppliers about what is missing.");
+  reasons.push_back(fill(words.dialogue_basis, {{"name", basis.name}, {"aspects", join(basis.covered)}}));
+  if (!uncovered.empty()) reasons.push_back(fill(words.none_covers, {{"aspects", join(uncovered)}}));
+  reasons.emplace_back(words.hold_dialogue);
   return verdict;
 }
 
 // What the need rules out, as a reason: those products are ranked lower and do not count.
 std::string ruled_out_reason(const AnalysedNeed& need) {
-  const auto labels = need.ruled_out_labels();
-  return danish(need) ? "Behovet udelukker " + join(labels) + ": løsninger, der bruger det, står længere nede og tæller ikke med."
-                      : "The need rules out " + join(labels) + ": solutions that use it rank lower and do not count.";
+  return fill(words_of(need).rules_out, {{"aspects", join(need.ruled_out_labels())}});
 }
 
 }  // namespace
@@ -335,18 +304,12 @@ std::string evidence_line(const AnalysedNeed& need, const nlohmann::json& record
   for (std::size_t i = 0; i < need.aspects.size(); ++i) {
     if (covered[i]) labels.push_back(need.aspects[i].aspect.label);
   }
-  const bool da = danish(need);
+  const Wording& words = words_of(need);
   const std::string type = record.value("type", "");
   const std::string name = record.value("name", record.value("title", record.value("url", "")));
-  std::string line;
-  if (type == "solution") {
-    line = (da ? "Løsningen «" + name + "» dækker: " : "Solution \"" + name + "\" covers: ") + join(labels);
-  } else if (type == "page") {
-    line = (da ? "Siden «" + name + "» nævner: " : "Page \"" + name + "\" mentions: ") + join(labels);
-  } else {
-    line = (da ? "Profilen dækker: " : "Profile covers: ") + join(labels);
-  }
-  if (!conflicts.empty()) line += (da ? "; bruger det, behovet udelukker: " : "; uses what the need rules out: ") + join(conflicts);
+  const char* covers = type == "solution" ? words.solution_covers : type == "page" ? words.page_mentions : words.profile_covers;
+  std::string line = fill(covers, {{"name", name}, {"aspects", join(labels)}});
+  if (!conflicts.empty()) line += fill(words.uses_ruled_out, {{"aspects", join(conflicts)}});
   return line;
 }
 

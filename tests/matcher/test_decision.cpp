@@ -6,6 +6,7 @@
 
 #include "analysis.h"
 #include "decision.h"
+#include "wording.h"
 
 using namespace radar;
 using namespace radar::match;
@@ -222,6 +223,53 @@ TEST_CASE("a develop verdict for a need without essential aspects names no empty
   CHECK(decide(need, {}, {}, {}).reasons.front() == "Intet på markedet dækker det, behovet beder om (nattilsyn, sensor, demens).");
   need.lang = "en";
   CHECK(decide(need, {}, {}, {}).reasons.front() == "Nothing on the market covers what the need asks for (nattilsyn, sensor, demens).");
+}
+
+TEST_CASE("the reasons are written in the need's language", "[decision]") {
+  auto need = specific_need("Nattilsyn med sensor til borgere med demens.");
+  SolutionMatch fit = solution("sengesensor", 0.9, {"nattilsyn", "sensor"}, true);
+  fit.name = "NightCare";
+  fit.organisation.name = "Sensa";
+  const std::vector<SolutionMatch> one_fit{fit};
+  const std::vector<std::string> gap{"demens"};
+  struct Case {
+    const char* lang;
+    const char* basis;
+    const char* gap;
+  };
+  for (const Case& language : {Case{"da", "«NightCare» fra Sensa er på markedet og dækker behovets væsentlige aspekter: nattilsyn, sensor.",
+                                    "Afklar i indkøbet: demens."},
+                               Case{"sv", "”NightCare” från Sensa finns på marknaden och täcker behovets väsentliga aspekter: nattilsyn, sensor.",
+                                    "Klargör i upphandlingen: demens."},
+                               Case{"nb", "«NightCare» fra Sensa er på markedet og dekker behovets vesentlige aspekter: nattilsyn, sensor.",
+                                    "Avklar i innkjøpet: demens."},
+                               Case{"en", "\"NightCare\" from Sensa is on the market and covers the need's essential aspects: nattilsyn, sensor.",
+                                    "Check during procurement: demens."}}) {
+    INFO(language.lang);
+    need.lang = language.lang;
+    const Verdict verdict = decide(need, one_fit, {}, gap);
+    REQUIRE(verdict.decision == "buy");
+    REQUIRE(verdict.reasons.size() == 3);
+    CHECK(verdict.reasons[0] == language.basis);
+    CHECK(verdict.reasons[2] == language.gap);
+  }
+  // Every decision's reasons, and the partners' evidence, follow the language.
+  need.lang = "sv";
+  CHECK(decide(need, {}, {}, {}).reasons.front() == "Inget på marknaden täcker kärnan i behovet (nattilsyn, sensor).");
+  need.lang = "nb";
+  CHECK(decide(need, {}, {}, {}).reasons.back() == "Finn partnere og samskap en løsning (OPI); 0 mulige partnere er funnet.");
+  const nlohmann::json record{{"type", "solution"}, {"name", "NightCare"}};
+  CHECK(evidence_line(need, record, {true, false, false}, {"kamera"}) ==
+        "Løsningen «NightCare» dekker: nattilsyn; bruker det behovet utelukker: kamera");
+  need.lang = "de";  // no wording of its own
+  CHECK(decide(need, {}, {}, {}).reasons.front() == "Nothing on the market covers the core of the need (nattilsyn, sensor).");
+}
+
+TEST_CASE("a reason's template is filled in one pass", "[decision]") {
+  CHECK(fill("«{name}» fra {org}: {aspects}.", {{"name", "Care {org} {n}"}, {"org", "Sensa"}, {"aspects", "a, b"}}) ==
+        "«Care {org} {n}» fra Sensa: a, b.");
+  CHECK(fill("{unknown} og {n}", {{"n", "3"}}) == "{unknown} og 3");
+  CHECK(fill("ingen {", {}) == "ingen {");
 }
 
 TEST_CASE("a need that asks to explore the market is a dialogue when something covers its core", "[decision]") {
