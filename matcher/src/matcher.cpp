@@ -109,6 +109,9 @@ struct Hit {
 // The boolean scope of each ranking for one request, and how many candidates each reads.
 struct Scopes {
   Xapian::Query solutions, partners, needs;
+  // Without filters the scopes together hold every record but these (municipalities'
+  // own organisations and pages, the need left out); empty otherwise.
+  Xapian::Query outside;
   unsigned solution_count = 0, partner_count = 0, need_count = kSimilarNeedCandidates;
   bool exclude_municipal = false;  // partners leave out municipalities' documents
 
@@ -252,9 +255,28 @@ Scopes scopes_for(const MatchRequest& request) {
   if (!request.exclude_need_id.empty()) {
     scopes.needs = Xapian::Query(Xapian::Query::OP_AND_NOT, scopes.needs, Xapian::Query(schema::id_term(request.exclude_need_id)));
   }
+  const auto& filters = request.filters;
+  if (filters.area.empty() && filters.maturity.empty() && filters.region.empty() && filters.org_type.empty()) {
+    std::vector<Xapian::Query> outside{
+        Xapian::Query(Xapian::Query::OP_AND, Xapian::Query(municipal_term()),
+                      of_types({RecordType::organisation, RecordType::page}))};
+    if (!request.exclude_need_id.empty()) outside.emplace_back(schema::id_term(request.exclude_need_id));
+    scopes.outside = Xapian::Query(Xapian::Query::OP_OR, outside.begin(), outside.end());
+  }
   scopes.solution_count = std::max(kMinCandidates, request.limit * 3);
   scopes.partner_count = std::max(kMinPartnerCandidates, request.limit * 5);
   return scopes;
+}
+
+// `query` within the union of the scopes. Without filters that union is every record
+// but a few, and leaving those out is cheap where the union itself is not: the record
+// types' posting lists are as long as the index, and the match would skip along them
+// for every document it weighs (at 100,000 records, 6 of a need's 16 ms in get_mset;
+// bench/profiles.md, "Match, tenth round").
+Xapian::Query in_any_scope(const Xapian::Query& query, const Scopes& scopes) {
+  if (!scopes.outside.empty()) return Xapian::Query(Xapian::Query::OP_AND_NOT, query, scopes.outside);
+  const std::vector<Xapian::Query> scope_list{scopes.solutions, scopes.partners, scopes.needs};
+  return Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(Xapian::Query::OP_OR, scope_list.begin(), scope_list.end()));
 }
 
 std::vector<std::string> labels(const AnalysedNeed& need, const std::vector<bool>& covered, bool wanted) {
@@ -302,8 +324,13 @@ struct Matcher::State {
 
   // The best `count` documents of `query` within `scope`, best first.
   std::vector<Hit> search(const Xapian::Query& query, const Xapian::Query& scope, unsigned count) {
+    return read(Xapian::Query(Xapian::Query::OP_FILTER, query, scope), count);
+  }
+
+  // The best `count` documents of `query` (already restricted to a scope), best first.
+  std::vector<Hit> read(const Xapian::Query& query, unsigned count) {
     Xapian::Enquire enquire(db);
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, scope));
+    enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BM25Weight(1.2, 0, 1, 0.5, 0.5));
     const Xapian::MSet matches = enquire.get_mset(0, count);
     std::vector<Hit> hits;
@@ -343,9 +370,8 @@ struct Matcher::State {
       return {search(query, scopes.solutions, deep.solution_count), search(query, scopes.partners, deep.partner_count),
               search(query, scopes.needs, scopes.need_count)};
     }
-    const std::vector<Xapian::Query> scope_list{scopes.solutions, scopes.partners, scopes.needs};
     const unsigned depth = std::max(deep.solution_count, deep.partner_count) + deep.partner_count + scopes.need_count;
-    const auto hits = search(query, Xapian::Query(Xapian::Query::OP_OR, scope_list.begin(), scope_list.end()), depth);
+    const auto hits = read(in_any_scope(query, scopes), depth);
     FirstPass pass = pools_of(hits, scopes, deep);
     if (hits.size() == depth) {  // matches were left unread
       if (pass.solutions.size() < deep.solution_count) pass.solutions = search(query, scopes.solutions, deep.solution_count);

@@ -163,6 +163,25 @@ TEST_CASE("the rankings read from one pass over their scopes rank as each scope 
   }
 }
 
+TEST_CASE("the need being screened is left out of its similar needs in one pass and read alone", "[ranking]") {
+  const Market market(crowded_market(4, 1, 40));
+  Matcher matcher({market.db});
+  MatchRequest request;
+  request.need = "Sensorer. Vi leder efter en sensor til nattilsyn.";
+  const auto ids_of = [](const MatchResult& result) {
+    std::vector<std::string> ids;
+    for (const auto& similar : result.similar_needs) ids.push_back(similar.id);
+    return ids;
+  };
+  REQUIRE(ids_of(matcher.match(request)) == std::vector<std::string>{"need-other"});
+  request.exclude_need_id = "need-other";
+  const auto one_pass = matcher.match(request);
+  CHECK(ids_of(one_pass).empty());
+  CHECK_FALSE(one_pass.solutions.empty());
+  request.filters.maturity = {"market"};  // each scope read alone
+  CHECK(ids_of(matcher.match(request)).empty());
+}
+
 TEST_CASE("a municipality's own solution is a solution but not partner evidence", "[ranking]") {
   const std::string records = std::string(kRecords) +
       R"({"type":"organisation","id":"org-town","name":"Testby Kommune","description":"En kommune.","org_type":"municipality","lang":"da"}
