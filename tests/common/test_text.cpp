@@ -103,6 +103,14 @@ TEST_CASE("language detection tells the Nordic languages and English apart", "[l
   CHECK(detect_language("Vi ønsker at eldre med demens kan sove trygt om natten, og at de ansatte får hjelp") == "nb");
   CHECK(detect_language("We need night-time monitoring of people with dementia without waking them") == "en");
   CHECK(detect_language("") == "da");
+  // Words the two languages share ("kommunen") are no evidence; their own are
+  // (Danish "dække", "hvad", "uden"; Norwegian "vår", "å", "blir", "trenger").
+  CHECK(detect_language("Nattevagten dækker et stort geografisk område. Om natten har vi få medarbejdere til at dække "
+                        "hele kommunen, og et uventet kald kan betyde en halv times kørsel.") == "da");
+  CHECK(detect_language("Hjemmetjenesten vår har flere brukere med demens som bor alene og fortsatt vil lage sin egen "
+                        "mat. Vi ønsker å kjøpe inn komfyrvakt.") == "nb");
+  CHECK(detect_language("Kommunen åpner et nytt sykehjem med 64 plasser. Vi trenger et pasientsignalanlegg med "
+                        "anropsknapper ved seng og på bad.") == "nb");
   CHECK(normalise_language("da-DK") == "da");
   CHECK(normalise_language("no") == "nb");
 }
