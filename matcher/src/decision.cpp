@@ -176,7 +176,7 @@ Verdict develop(const AnalysedNeed& need, const std::vector<PartnerMatch>& partn
   const char* why = asked ? words.asks_new : !core.empty() ? words.core_uncovered : words.asked_uncovered;
   return {"develop",
           {fill(why, {{"named", in_parentheses(named)}}),
-           fill(words.find_partners, {{"n", std::to_string(partners.size())}})}};
+           partners.empty() ? words.find_no_partners : words.find_partners}};
 }
 
 }  // namespace

@@ -28,6 +28,10 @@ constexpr unsigned kMaxLimit = 100;
 constexpr unsigned kMinCandidates = 60;
 constexpr unsigned kMinPartnerCandidates = 100;
 constexpr unsigned kSimilarNeedCandidates = 30;
+// The decision, the buy flags and what no market solution covers read this many
+// solutions, however many a request shows (`limit`): a screening does not change
+// with the length of its list.
+constexpr unsigned kScreenedSolutions = 20;
 constexpr double kCoverageShare = 0.6;  // final score: coverage of the need vs text relevance
 constexpr double kSimilarNeedThreshold = 0.3;
 // Feedback over the records' areas (a controlled vocabulary): the areas of the best few
@@ -581,12 +585,13 @@ struct Matcher::State {
                      [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
   }
 
-  std::vector<SolutionMatch> solutions(const AnalysedNeed& need, MatchMemo& memo, const MatchRequest& request,
+  // The first `count` candidates that cover something, as solutions.
+  std::vector<SolutionMatch> solutions(const AnalysedNeed& need, MatchMemo& memo, unsigned count,
                                        const std::vector<Candidate>& candidates) {
     match::SnippetMarker marker(match::snippet_terms(need));
     std::vector<SolutionMatch> out;
     for (auto& candidate : candidates) {
-      if (out.size() >= request.limit) break;
+      if (out.size() >= count) break;
       if (candidate.coverage() <= 0) continue;
       SolutionMatch hit;
       const auto& record = candidate.record();
@@ -776,11 +781,16 @@ MatchResult Matcher::match(const MatchRequest& request) {
     state_->add_feedback(memo, solution_ranking, pass.solutions, scopes.solution_count, concepts);
     auto partner_ranking = State::first_ranking(memo, pass.partners, scopes.partner_count, true);
     state_->add_feedback(memo, partner_ranking, pass.partners, scopes.partner_count, {});
-    result.solutions = state_->solutions(need, memo, request, solution_ranking.candidates);
+    result.solutions =
+        state_->solutions(need, memo, std::max(request.limit, kScreenedSolutions), solution_ranking.candidates);
     match::settle_buy_flags(result.solutions);
-    result.uncovered = match::uncovered_aspects(need, result.solutions);
-    // The decision depends on the solutions only; its reasons also count the partners.
-    const match::Screening screening = match::screen(need, result.solutions);
+    // The decision depends on the solutions only, the same ones whatever the limit
+    // shows; its reasons also count the partners.
+    const std::vector<SolutionMatch> screened(
+        result.solutions.begin(), result.solutions.begin() + std::min<std::ptrdiff_t>(kScreenedSolutions, static_cast<std::ptrdiff_t>(result.solutions.size())));
+    result.uncovered = match::uncovered_aspects(need, screened);
+    const match::Screening screening = match::screen(need, screened);
+    if (result.solutions.size() > request.limit) result.solutions.resize(request.limit);
     result.partners = state_->partners(need, memo, request, partner_ranking.candidates, screening.decision == "develop");
     result.similar_needs = state_->similar_needs(need, memo, request, pass.needs);
     result.verdict = match::explain(need, screening, result.partners, result.uncovered);

@@ -10,7 +10,7 @@
 
 namespace radar::match {
 
-// One language's templates. `{name}`, `{org}`, `{aspects}`, `{n}` and `{named}` are
+// One language's templates. `{name}`, `{org}`, `{aspects}` and `{named}` are
 // filled in by fill(); `{named}` is " (a, b)" or nothing.
 struct Wording {
   const char* too_vague;  // {named}
@@ -18,7 +18,9 @@ struct Wording {
   const char* asks_new;         // {named}
   const char* core_uncovered;   // {named}
   const char* asked_uncovered;  // {named}
-  const char* find_partners;    // {n}
+  // Not how many partners: that is how many a request shows (its limit).
+  const char* find_partners;
+  const char* find_no_partners;
   const char* buy_basis;        // {name} {org} {aspects}
   const char* go_to_procurement;
   const char* check_in_procurement;  // {aspects}

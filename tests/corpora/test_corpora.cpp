@@ -179,7 +179,7 @@ std::string shipped_index(const TempDir& dir) {
 // many, and starting a radar-match for each spent most of this file's time. The matcher of
 // the last index is kept (every test case builds its own; the database's UUID tells a new
 // index at a reused path).
-MatchResult match_of(const std::string& db, const std::string& need) {
+MatchResult match_of(const std::string& db, const std::string& need, unsigned limit = 1) {
   static std::string matcher_uuid;
   static std::unique_ptr<Matcher> matcher;
   const std::string uuid = Xapian::Database(db).get_uuid();
@@ -189,7 +189,7 @@ MatchResult match_of(const std::string& db, const std::string& need) {
   }
   MatchRequest request;
   request.need = need;
-  request.limit = 1;
+  request.limit = limit;
   return matcher->match(request);
 }
 
@@ -708,6 +708,35 @@ TEST_CASE("a short need that names what is to be solved is screened, one that na
                            "Vi skal i gang med kunstig intelligens i ældreplejen."}) {
     CAPTURE(need);
     CHECK(decision_of(db, need) == "clarify");
+  }
+}
+
+TEST_CASE("a screening does not change with the number of solutions it shows", "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  // The last need's dialogue rests on a product ranked 15th: shown ten, it was a
+  // develop until stop 30.
+  for (const char* need :
+       {"Nattevagterne skal kunne tjekke på afstand, om beboeren ligger roligt, er ude af sengen eller ligger på gulvet.",
+        "Vi søger et loftlift-system til plejeboliger, så én medarbejder kan flytte en beboer fra seng til toilet.",
+        "Droner der leverer varm mad til ældre på småøer, med temperaturlogning og kvittering.",
+        "Inom LSS har vi unga vuxna med lindrig intellektuell funktionsnedsättning och ångest. Vårdcentralen hänvisar "
+        "till internetbehandling med KBT, men texterna är för svåra. Vi behöver en digital behandling med lättläst "
+        "språk, bilder och uppläsning. Vilka delar av detta finns redan?"}) {
+    CAPTURE(need);
+    const MatchResult full = match_of(db, need, 20);
+    for (const unsigned limit : {1U, 5U, 10U, 100U}) {
+      CAPTURE(limit);
+      const MatchResult shown = match_of(db, need, limit);
+      CHECK(shown.verdict.decision == full.verdict.decision);
+      CHECK(shown.verdict.reasons == full.verdict.reasons);
+      CHECK(shown.uncovered == full.uncovered);
+      CHECK(shown.solutions.size() <= limit);
+      for (std::size_t i = 0; i < shown.solutions.size() && i < full.solutions.size(); ++i) {
+        CHECK(shown.solutions[i].id == full.solutions[i].id);
+        CHECK(shown.solutions[i].buy_instead == full.solutions[i].buy_instead);
+      }
+    }
   }
 }
 
