@@ -139,6 +139,22 @@ std::string to_lower(std::string_view text) {
   return out;
 }
 
+std::string fill_placeholders(std::string_view text,
+                              std::initializer_list<std::pair<std::string_view, std::string>> values) {
+  std::string out;
+  std::size_t from = 0;
+  for (auto open = text.find('{'); open != std::string_view::npos; open = text.find('{', from)) {
+    const auto close = text.find('}', open);
+    if (close == std::string_view::npos) break;
+    const std::string_view key = text.substr(open + 1, close - open - 1);
+    out.append(text.substr(from, open - from));
+    const auto value = std::find_if(values.begin(), values.end(), [&](const auto& pair) { return key == pair.first; });
+    out.append(value != values.end() ? std::string_view(value->second) : text.substr(open, close - open + 1));
+    from = close + 1;
+  }
+  return out.append(text.substr(from));
+}
+
 std::string trim(std::string_view text) {
   std::size_t begin = 0;
   std::size_t end = text.size();

@@ -1,5 +1,6 @@
 #include "decision.h"
 
+#include "radar/text.h"
 #include "wording.h"
 
 #include <algorithm>
@@ -158,11 +159,19 @@ bool is_vague(const AnalysedNeed& need) {
          need.content_words < DecisionRules::kShortNeedWords;
 }
 
+// What a need asks to be solved, as a gap in the market would be named: a thesaurus
+// concept, or an essential aspect (plain words are essential only where a need names no
+// concept). The context (who, where), the motives and the plain words around the core
+// ("roligt", "åbner") frame the need; no product is expected to cover them.
+bool names_a_gap(const AspectPlan& plan) {
+  return plan.aspect.role == "what" && (plan.from_thesaurus || plan.aspect.essential);
+}
+
 Verdict clarify(const AnalysedNeed& need) {
   std::vector<std::string> labels;
   for (const auto& plan : need.aspects) labels.push_back(plan.aspect.label);
   const Wording& words = words_of(need);
-  return {"clarify", {fill(words.too_vague, {{"named", in_parentheses(labels)}}), words.clarify_next}};
+  return {"clarify", {fill_placeholders(words.too_vague, {{"named", in_parentheses(labels)}}), words.clarify_next}};
 }
 
 // The develop verdict; `asked` when the need itself asks to develop. A need without
@@ -175,7 +184,7 @@ Verdict develop(const AnalysedNeed& need, const std::vector<PartnerMatch>& partn
   for (std::size_t i = 0; core.empty() && i < need.aspects.size() && i < 3; ++i) named.push_back(need.aspects[i].aspect.label);
   const char* why = asked ? words.asks_new : !core.empty() ? words.core_uncovered : words.asked_uncovered;
   return {"develop",
-          {fill(why, {{"named", in_parentheses(named)}}),
+          {fill_placeholders(why, {{"named", in_parentheses(named)}}),
            partners.empty() ? words.find_no_partners : words.find_partners}};
 }
 
@@ -201,18 +210,6 @@ void settle_buy_flags(std::vector<SolutionMatch>& solutions) {
     solution.buy_instead = best_is_buy && close_enough && solution.buy_instead && solution.score >= floor;
   }
 }
-
-namespace {
-
-// What a need asks to be solved, as a gap in the market would be named: a thesaurus
-// concept, or an essential aspect (plain words are essential only where a need names no
-// concept). The context (who, where), the motives and the plain words around the core
-// ("roligt", "åbner") frame the need; no product is expected to cover them.
-bool names_a_gap(const AspectPlan& plan) {
-  return plan.aspect.role == "what" && (plan.from_thesaurus || plan.aspect.essential);
-}
-
-}  // namespace
 
 std::vector<std::string> uncovered_aspects(const AnalysedNeed& need, const std::vector<SolutionMatch>& solutions) {
   std::vector<std::string> out;
@@ -268,20 +265,20 @@ Verdict explain_screening(const AnalysedNeed& need, const Screening& screening, 
   auto& reasons = verdict.reasons;
   if (screening.decision == "buy") {
     reasons.push_back(
-        fill(words.buy_basis, {{"name", basis.name}, {"org", basis.organisation.name}, {"aspects", join(basis.covered)}}));
+        fill_placeholders(words.buy_basis, {{"name", basis.name}, {"org", basis.organisation.name}, {"aspects", join(basis.covered)}}));
     reasons.emplace_back(words.go_to_procurement);
-    if (!uncovered.empty()) reasons.push_back(fill(words.check_in_procurement, {{"aspects", join(uncovered)}}));
+    if (!uncovered.empty()) reasons.push_back(fill_placeholders(words.check_in_procurement, {{"aspects", join(uncovered)}}));
     return verdict;
   }
-  reasons.push_back(fill(words.dialogue_basis, {{"name", basis.name}, {"aspects", join(basis.covered)}}));
-  if (!uncovered.empty()) reasons.push_back(fill(words.none_covers, {{"aspects", join(uncovered)}}));
+  reasons.push_back(fill_placeholders(words.dialogue_basis, {{"name", basis.name}, {"aspects", join(basis.covered)}}));
+  if (!uncovered.empty()) reasons.push_back(fill_placeholders(words.none_covers, {{"aspects", join(uncovered)}}));
   reasons.emplace_back(words.hold_dialogue);
   return verdict;
 }
 
 // What the need rules out, as a reason: those products are ranked lower and do not count.
 std::string ruled_out_reason(const AnalysedNeed& need) {
-  return fill(words_of(need).rules_out, {{"aspects", join(need.ruled_out_labels())}});
+  return fill_placeholders(words_of(need).rules_out, {{"aspects", join(need.ruled_out_labels())}});
 }
 
 }  // namespace
@@ -308,8 +305,8 @@ std::string evidence_line(const AnalysedNeed& need, const nlohmann::json& record
   const std::string type = record.value("type", "");
   const std::string name = record.value("name", record.value("title", record.value("url", "")));
   const char* covers = type == "solution" ? words.solution_covers : type == "page" ? words.page_mentions : words.profile_covers;
-  std::string line = fill(covers, {{"name", name}, {"aspects", join(labels)}});
-  if (!conflicts.empty()) line += fill(words.uses_ruled_out, {{"aspects", join(conflicts)}});
+  std::string line = fill_placeholders(covers, {{"name", name}, {"aspects", join(labels)}});
+  if (!conflicts.empty()) line += fill_placeholders(words.uses_ruled_out, {{"aspects", join(conflicts)}});
   return line;
 }
 

@@ -280,7 +280,8 @@ Scopes scopes_for(const MatchRequest& request) {
 Xapian::Query in_any_scope(const Xapian::Query& query, const Scopes& scopes) {
   if (!scopes.outside.empty()) return Xapian::Query(Xapian::Query::OP_AND_NOT, query, scopes.outside);
   const std::vector<Xapian::Query> scope_list{scopes.solutions, scopes.partners, scopes.needs};
-  return Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(Xapian::Query::OP_OR, scope_list.begin(), scope_list.end()));
+  const Xapian::Query any_scope(Xapian::Query::OP_OR, scope_list.begin(), scope_list.end());
+  return Xapian::Query(Xapian::Query::OP_FILTER, query, any_scope);
 }
 
 std::vector<std::string> labels(const AnalysedNeed& need, const std::vector<bool>& covered, bool wanted) {
@@ -785,9 +786,10 @@ MatchResult Matcher::match(const MatchRequest& request) {
         state_->solutions(need, memo, std::max(request.limit, kScreenedSolutions), solution_ranking.candidates);
     match::settle_buy_flags(result.solutions);
     // The decision depends on the solutions only, the same ones whatever the limit
-    // shows; its reasons also count the partners.
-    const std::vector<SolutionMatch> screened(
-        result.solutions.begin(), result.solutions.begin() + std::min<std::ptrdiff_t>(kScreenedSolutions, static_cast<std::ptrdiff_t>(result.solutions.size())));
+    // shows; its reasons also say whether partners were found.
+    const auto screened_end =
+        result.solutions.begin() + std::min<std::ptrdiff_t>(kScreenedSolutions, std::ssize(result.solutions));
+    const std::vector<SolutionMatch> screened(result.solutions.begin(), screened_end);
     result.uncovered = match::uncovered_aspects(need, screened);
     const match::Screening screening = match::screen(need, screened);
     if (result.solutions.size() > request.limit) result.solutions.resize(request.limit);

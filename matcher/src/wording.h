@@ -4,14 +4,12 @@
 // them (Danish).
 #pragma once
 
-#include <initializer_list>
 #include <string>
-#include <utility>
 
 namespace radar::match {
 
 // One language's templates. `{name}`, `{org}`, `{aspects}` and `{named}` are
-// filled in by fill(); `{named}` is " (a, b)" or nothing.
+// filled in by fill_placeholders() (radar/text.h); `{named}` is " (a, b)" or nothing.
 struct Wording {
   const char* too_vague;  // {named}
   const char* clarify_next;
@@ -37,8 +35,5 @@ struct Wording {
 // The wording for a need of language `lang` (detect_language's code): Danish, Swedish
 // and Norwegian their own, every other language English.
 const Wording& wording_for(const std::string& lang);
-
-// `text` with each `{key}` replaced by its value.
-std::string fill(const std::string& text, std::initializer_list<std::pair<const char*, std::string>> values);
 
 }  // namespace radar::match

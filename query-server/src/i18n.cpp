@@ -7,6 +7,7 @@
 #include <map>
 
 #include "metrics.h"
+#include "radar/text.h"
 
 namespace radar::server {
 namespace {
@@ -68,12 +69,7 @@ const char* Ui::operator()(Phrase Phrases::*member) const {
 }
 
 std::string Ui::fill(Phrase Phrases::*member, const std::string& key, const std::string& value) const {
-  std::string text = (*this)(member);
-  const std::string placeholder = "{" + key + "}";
-  for (auto at = text.find(placeholder); at != std::string::npos; at = text.find(placeholder, at + value.size())) {
-    text.replace(at, placeholder.size(), value);
-  }
-  return text;
+  return fill_placeholders((*this)(member), {{key, value}});
 }
 
 std::string Ui::maturity(const std::string& value) const { return label_of(kMaturityLabels, value, english_); }

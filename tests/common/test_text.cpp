@@ -97,6 +97,15 @@ TEST_CASE("html_escape escapes every special character", "[text]") {
         "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;&quot;");
 }
 
+TEST_CASE("a template's placeholders are filled in one pass", "[text]") {
+  CHECK(fill_placeholders("«{name}» fra {org}: {aspects}.",
+                          {{"name", "Care {org} {n}"}, {"org", "Sensa"}, {"aspects", "a, b"}}) ==
+        "«Care {org} {n}» fra Sensa: a, b.");
+  CHECK(fill_placeholders("{n} af {n}", {{"n", "3"}}) == "3 af 3");
+  CHECK(fill_placeholders("{unknown} og {n}", {{"n", "3"}}) == "{unknown} og 3");
+  CHECK(fill_placeholders("ingen {", {}) == "ingen {");
+}
+
 TEST_CASE("language detection tells the Nordic languages and English apart", "[language]") {
   CHECK(detect_language("Vi ønsker at borgere med demens kan sove trygt om natten, og at personalet får besked") == "da");
   CHECK(detect_language("Vi vill att äldre med demens kan sova tryggt och att personalen får larm") == "sv");

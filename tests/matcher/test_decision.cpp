@@ -6,7 +6,6 @@
 
 #include "analysis.h"
 #include "decision.h"
-#include "wording.h"
 
 using namespace radar;
 using namespace radar::match;
@@ -263,13 +262,6 @@ TEST_CASE("the reasons are written in the need's language", "[decision]") {
         "Løsningen «NightCare» dekker: nattilsyn; bruker det behovet utelukker: kamera");
   need.lang = "de";  // no wording of its own
   CHECK(decide(need, {}, {}, {}).reasons.front() == "Nothing on the market covers the core of the need (nattilsyn, sensor).");
-}
-
-TEST_CASE("a reason's template is filled in one pass", "[decision]") {
-  CHECK(fill("«{name}» fra {org}: {aspects}.", {{"name", "Care {org} {n}"}, {"org", "Sensa"}, {"aspects", "a, b"}}) ==
-        "«Care {org} {n}» fra Sensa: a, b.");
-  CHECK(fill("{unknown} og {n}", {{"n", "3"}}) == "{unknown} og 3");
-  CHECK(fill("ingen {", {}) == "ingen {");
 }
 
 TEST_CASE("a need that asks to explore the market is a dialogue when something covers its core", "[decision]") {

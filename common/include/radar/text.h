@@ -2,8 +2,10 @@
 // take and return UTF-8; none throws unless stated.
 #pragma once
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace radar {
@@ -50,6 +52,12 @@ std::vector<std::string> split(std::string_view text, char separator);
 
 // The items with `separator` between them ("a, b, c"); "" for none.
 std::string join(const std::vector<std::string>& items, std::string_view separator = ", ");
+
+// `text` with each `{key}` replaced by its value, in one pass: a value is never searched
+// for placeholders (a product named "{n} in one" stays as written), and a placeholder
+// without a value stays as it is.
+std::string fill_placeholders(std::string_view text,
+                              std::initializer_list<std::pair<std::string_view, std::string>> values);
 
 // Lowercase ASCII slug: æ->ae, ø->oe, å->aa, other non-alphanumerics -> '-'.
 std::string slugify(std::string_view text);
