@@ -1,6 +1,8 @@
 #include "radar/idioms.h"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
 
 #include "radar/text.h"
 
@@ -44,6 +46,17 @@ const std::vector<Idiom>& idioms() {
   return list;
 }
 
+// The idioms by their first word: a text is walked once, and only the few words that
+// open an idiom are compared further (a crawled page is thousands of words).
+const std::unordered_map<std::string_view, std::vector<const Idiom*>>& idioms_by_first_word() {
+  static const auto index = [] {
+    std::unordered_map<std::string_view, std::vector<const Idiom*>> out;
+    for (const auto& idiom : idioms()) out[idiom.phrase.front()].push_back(&idiom);
+    return out;
+  }();
+  return index;
+}
+
 // The first three bytes of every idiom's concept word: a text holding none of them
 // holds no idiom, which spares most texts their tokenising.
 const std::vector<std::string>& concept_word_prefixes() {
@@ -57,13 +70,27 @@ const std::vector<std::string>& concept_word_prefixes() {
   return prefixes;
 }
 
+// How many words from `i` on an idiom passes over; `word(k)` is the k-th of `count` words.
+template <typename WordAt>
+std::size_t idiom_skip(std::size_t count, std::size_t i, const WordAt& word) {
+  const auto& index = idioms_by_first_word();
+  const auto found = index.find(word(i));
+  if (found == index.end()) return 0;
+  for (const Idiom* idiom : found->second) {
+    const std::size_t length = idiom->phrase.size();
+    if (i + length > count) continue;
+    bool same = true;
+    for (std::size_t k = 1; k < length && same; ++k) same = word(i + k) == idiom->phrase[k];
+    if (same) return idiom->skip;
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::size_t idiom_words_at(const std::vector<std::string>& words, std::size_t i) {
-  for (const auto& idiom : idioms()) {
-    if (phrase_at(words, i, idiom.phrase)) return idiom.skip;
-  }
-  return 0;
+  if (i >= words.size()) return 0;
+  return idiom_skip(words.size(), i, [&](std::size_t k) { return std::string_view(words[k]); });
 }
 
 std::string without_idiom_words(std::string_view text) {
@@ -74,14 +101,14 @@ std::string without_idiom_words(std::string_view text) {
     return std::string(text);
   }
   const auto spans = word_spans(lower);
-  std::vector<std::string> words;
-  words.reserve(spans.size());
-  for (const auto& span : spans) words.emplace_back(lower, span.begin, span.end - span.begin);
+  const auto word = [&](std::size_t k) {
+    return std::string_view(lower).substr(spans[k].begin, spans[k].end - spans[k].begin);
+  };
   // Blank out in the text as written when lowercasing kept every byte in place.
   std::string out = lower.size() == text.size() ? std::string(text) : lower;
   bool changed = false;
-  for (std::size_t i = 0; i < words.size();) {
-    const std::size_t skip = idiom_words_at(words, i);
+  for (std::size_t i = 0; i < spans.size();) {
+    const std::size_t skip = idiom_skip(spans.size(), i, word);
     if (skip == 0) {
       ++i;
       continue;

@@ -31,6 +31,9 @@ TEST_CASE("an idiom is passed over as far as it names no concept", "[idioms]") {
   CHECK(idiom_words_at(tokenize("vi legger vekt på trygghet"), 1) == 3);
   CHECK(idiom_words_at(tokenize("vi lägger stor vikt vid"), 1) == 0);  // a word between: not this idiom
   CHECK(idiom_words_at(tokenize("borgere med vægt på over 150 kg"), 1) == 0);  // a weight
+  // "lade" opens a Danish and a Swedish idiom: each is tried, not only the first.
+  CHECK(idiom_words_at(tokenize("de lade vikt vid kvaliteten"), 1) == 3);
+  CHECK(idiom_words_at(tokenize("i hvert fald"), 3) == 0);  // past the end
 }
 
 TEST_CASE("a text loses exactly the words its idioms pass over, wherever they are and however written",
