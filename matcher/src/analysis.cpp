@@ -500,10 +500,16 @@ std::vector<bool> qualifying_words(std::string_view text, const std::vector<std:
 // Where a develop cue may stand: affirmed, and not where a condition develops into
 // something ("hudirritation, som kan udvikle sig til sår", "utvikle seg til", "develop
 // into"), which says what is to be prevented, not that the municipality will build it.
+// The Nordic cues are infinitives ("vi vil udvikle"; a resident "udvikler" sores), but
+// English "develop" is also what residents do ("many develop red skin"): it asks to
+// build only after "to", a modal, "we", "us" or "co-".
 std::vector<bool> requests_to_develop(const std::vector<std::string>& words, std::vector<bool> affirmed) {
   static const std::set<std::string> becomes{"sig", "seg", "into"};
-  for (std::size_t i = 0; i + 1 < words.size() && i < affirmed.size(); ++i) {
-    if (becomes.count(words[i + 1]) != 0) affirmed[i] = false;
+  static const std::set<std::string> builders{"to",  "we",    "us",   "co",     "will", "would",
+                                              "can", "could", "shall", "should", "must", "jointly"};
+  for (std::size_t i = 0; i < words.size() && i < affirmed.size(); ++i) {
+    if (i + 1 < words.size() && becomes.count(words[i + 1]) != 0) affirmed[i] = false;
+    if (words[i] == "develop" && (i == 0 || builders.count(words[i - 1]) == 0)) affirmed[i] = false;
   }
   return affirmed;
 }

@@ -96,6 +96,12 @@ TEST_CASE("a need's own words say whether it asks to develop or to explore", "[d
       {"Fugtig hud kan udvikle sig til sår, og vi søger en hudplejeserie.", false, false},
       {"Redness can develop into pressure sores if nobody notices.", false, false},
       {"Vi vil udvikle en løsning sammen med en virksomhed.", true, false},
+      // English "develop" is also what residents do; the municipality develops after
+      // "to", a modal, "we", "us" or "co-".
+      {"Many residents develop red, broken skin. We need a cream.", false, false},
+      {"We want to develop this together with a company.", true, false},
+      {"We will co-develop a tool with a university.", true, false},
+      {"Help us develop a tool for the night staff.", true, false},
       // A question of what exists and what must be developed asks which part the market
       // lacks: a market dialogue, not a plan to develop. Asked alone, or told, it is one.
       {"Vi søger støtte til aftenuro. Hvad findes der, og hvad skal udvikles?", false, true},
