@@ -37,6 +37,8 @@ const std::vector<Idiom>& idioms() {
       out.push_back({{verb, "vekt", "på"}, 3, 1});
     }
     for (const char* verb : {"lägga", "lägger", "läggs", "lade", "lagt"}) out.push_back({{verb, "vikt", "vid"}, 3, 1});
+    // Swedish "oroa sig" (worry) is no agitation ("oro", "orolig" in care texts).
+    for (const char* verb : {"oroa", "oroar", "oroade", "oroat"}) out.push_back({{verb, "sig"}, 1, 0});
     // "hvad der rører sig" (what is going on) is no physical activity ("røre sig").
     out.push_back({{"hvad", "der", "rører", "sig"}, 4, 2});
     out.push_back({{"vad", "som", "rör", "sig"}, 4, 2});

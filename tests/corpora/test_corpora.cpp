@@ -529,6 +529,13 @@ TEST_CASE("rounds 3 to 17 of fresh needs' wording find their concepts, and figur
   check_frames(db, "Vi søger en app til dagsplaner, der styrker borgernes selvbestemmelse.", "selvbestemmelse");
   CHECK(decision_of(db, "Den nye lov lægger vægt på selvbestemmelse og tillid. Vi vil gerne se på, hvordan "
                         "teknologi kan understøtte lovens intentioner. Hvad er jeres anbefalinger?") == "clarify");
+  // Case handling and daily operation are how a municipality works: a question of how to
+  // organise them names nothing to screen, even where products mention visits or going live.
+  check_frames(db, "Visitatorerne vil gerne bevilge sengealarmer hurtigere.", "visitation");
+  check_frames(db, "Vi vil gerne have sengealarmer, der kan tages i drift på plejecentret.", "drift");
+  CHECK(decision_of(db, "Hvem skal eje velfærdsteknologien, når den er i drift: visitationen, "
+                        "hjemmeplejen eller en central enhed? Hvordan har andre kommuner organiseret det?") ==
+        "clarify");
   // Nor does a staffing problem that management asks to look into.
   CHECK(decision_of(db, "Sygefraværet i hjemmeplejen er højt, og vi har svært ved at fastholde nyuddannede. "
                         "Direktionen har bedt os se på, om teknologi kan gøre arbejdet mere attraktivt.") == "clarify");
