@@ -1086,6 +1086,9 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
   for (std::size_t s = 0; s < stemmers_.size(); ++s) {
     if (need.lang != "en" || stemmer_languages_[s] == "en") lookup_stemmers_.push_back(s);
   }
+  const std::size_t own_stemmer = static_cast<std::size_t>(
+      std::find(stemmer_languages_.begin(), stemmer_languages_.end(), need.lang) - stemmer_languages_.begin()) %
+      stemmers_.size();  // Danish (0) for a language without a stemmer of its own
   const auto words = tokenize(text);
   const auto negated = negated_words(text);
   const std::size_t lead_words = tokenize(first_sentence(text)).size();
@@ -1178,11 +1181,14 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
       }
     }
     AspectPlan plan = plan_for_word(word, split_compounds);
-    // Inflections of one word ("sensoren", "sensorer") share their Danish stem and one aspect.
-    const std::string stem_label = stem_term(stem(0, word));
+    // Inflections of one word ("sensoren", "sensorer"; Swedish "knapp", "knappar") share
+    // their Danish stem, or the need's own language's, and one aspect.
+    const auto same_word = [&](const std::string& other) {
+      return stem(0, other) == stem(0, word) || (own_stemmer != 0 && stem(own_stemmer, other) == stem(own_stemmer, word));
+    };
     bool merged = false;
     for (auto& [label, existing] : plans) {
-      if (!existing.from_thesaurus && stem_term(stem(0, label)) == stem_label) {
+      if (!existing.from_thesaurus && same_word(label)) {
         note_mention(label);
         merged = true;
         break;

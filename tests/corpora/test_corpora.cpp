@@ -554,6 +554,16 @@ TEST_CASE("an English need's story words are no aspects, and an outburst is chal
   CHECK(labels.count("udadreagerende adfærd") == 1);
 }
 
+TEST_CASE("a Swedish need's inflections of one plain word make one aspect", "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  // The Danish stemmer leaves "knapp" and "knappar" apart; the need's own Swedish one does not.
+  const auto labels = aspect_labels(db, "Min mamma vill ha en enkel mobiltelefon med stora knappar. Hon ska kunna "
+                                        "ringa till oss med en knapp, och vi vill se var hon är.");
+  CAPTURE(labels);
+  CHECK(labels.count("knapp") + labels.count("knappar") == 1);
+}
+
 TEST_CASE("an amount in a need is no aspect and meets no product name", "[corpora]") {
   TempDir dir;
   shipped_index(dir);
