@@ -552,6 +552,11 @@ TEST_CASE("an English need's story words are no aspects, and an outburst is chal
     CHECK(labels.count(filler) == 0);
   }
   CHECK(labels.count("udadreagerende adfærd") == 1);
+  // Nor are number words and indefinite pronouns.
+  const auto counted = aspect_labels(db, "We would like to lend someone a kit for three or four weeks that raises an "
+                                         "alarm when anyone opens the front door at night.");
+  CAPTURE(counted);
+  for (const std::string filler : {"someone", "three", "four", "anyone"}) CHECK(counted.count(filler) == 0);
 }
 
 TEST_CASE("a Swedish need's inflections of one plain word make one aspect", "[corpora]") {
