@@ -1086,9 +1086,10 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
   for (std::size_t s = 0; s < stemmers_.size(); ++s) {
     if (need.lang != "en" || stemmer_languages_[s] == "en") lookup_stemmers_.push_back(s);
   }
-  const std::size_t own_stemmer = static_cast<std::size_t>(
-      std::find(stemmer_languages_.begin(), stemmer_languages_.end(), need.lang) - stemmer_languages_.begin()) %
-      stemmers_.size();  // Danish (0) for a language without a stemmer of its own
+  // The need's own language's stemmer; Danish (0) for a language without one.
+  const auto own_language = std::find(stemmer_languages_.begin(), stemmer_languages_.end(), need.lang);
+  const std::size_t own_stemmer =
+      own_language == stemmer_languages_.end() ? 0 : static_cast<std::size_t>(own_language - stemmer_languages_.begin());
   const auto words = tokenize(text);
   const auto negated = negated_words(text);
   const std::size_t lead_words = tokenize(first_sentence(text)).size();
