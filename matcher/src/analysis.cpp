@@ -417,6 +417,26 @@ const std::vector<std::vector<std::string>>& explore_phrases() {
   return phrases;
 }
 
+// True if the municipality says it doubts that part of the need can be had ("Det sidste er
+// vi i tvivl om, at nogen leverandør kan", "Det vi är mest osäkra på", "we are not sure
+// whether"): the guide's market dialogue, not a purchase. Only "vi"/"we" doubting, up to
+// two words before the doubt: a citizen who is "i tvivl om" the dose is a situation.
+bool doubts_the_market(const std::vector<std::string>& words, const std::vector<bool>& affirmed) {
+  static const std::set<std::string> doubts{"tvivl",  "tvivler", "usikre", "usikker",  "tvil",   "tviler",
+                                            "osäkra", "osäker",  "tvivel", "tvivlar",  "unsure", "doubt",
+                                            "doubts", "uncertain"};
+  static const std::set<std::string> we{"vi", "we"};
+  for (std::size_t i = 1; i < words.size() && i < affirmed.size(); ++i) {
+    // "not sure" doubts; "ikke i tvivl" (negated) does not.
+    const bool doubt = (affirmed[i] && doubts.count(words[i]) != 0) || (words[i] == "sure" && words[i - 1] == "not");
+    if (!doubt) continue;
+    for (std::size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) {
+      if (we.count(words[k]) != 0) return true;
+    }
+  }
+  return false;
+}
+
 // True if a request asks for "a way" to do something ("Vi søger en måde, hvor de pårørende
 // ...", "We need a way to tell ..."), as it would ask for a method: it names what must be
 // achieved, not yet a kind of product. Not a manner ("på en måde, der ...", "in a way that").
@@ -597,7 +617,8 @@ NeedIntent intent_of(std::string_view text, const std::vector<std::string>& word
   intent.develop = contains_phrase(words, develop_phrases(), may_say_develop) ||
                    contains_phrase(words, market_lacks_phrases(), cleared_where(may_say_develop, qualifying));
   intent.explore = contains_phrase(words, explore_phrases(), asked) ||
-                   contains_phrase(words, what_exists_phrases(), asked) || asks_for_a_way(words, asked);
+                   contains_phrase(words, what_exists_phrases(), asked) || asks_for_a_way(words, asked) ||
+                   doubts_the_market(words, affirmed);
   intent.qualified = qualifies_request(words, kinds);
   intent.open_question = asks_an_open_question(text);
   return intent;

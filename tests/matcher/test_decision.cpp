@@ -116,6 +116,13 @@ TEST_CASE("a need's own words say whether it asks to develop or to explore", "[d
        false},
       {"Vi søger en sengealarm, men vi har ikke fundet nogen, der virker.", true, false},
       {"Vi söker en elrullstol som styrs med huvudet, och det har vi inte hittat.", true, false},
+      // Doubting that the market can do part of it asks for a market dialogue; a citizen's
+      // doubt is the situation.
+      {"Systemet skal registrere magtanvendelse. Det sidste er vi i tvivl om, at nogen kan.", false, true},
+      {"Det vi är mest osäkra på är de automatiska besluten.", false, true},
+      {"We are not sure whether any supplier can report it.", false, true},
+      {"Borgerne er i tvivl om, hvornår medicinen skal tages. Vi søger en app.", false, false},
+      {"Vi er ikke i tvivl om, at sengealarmer virker. Vi søger sengealarmer.", false, false},
       // A mandate ("har bedt os", "has asked us to") is the need's request; looking into
       // whether something helps is exploring. Someone's wish for a product is neither.
       {"Fraværet er højt. Direktionen har bedt os se på, om teknologi kan hjælpe.", false, true},
