@@ -482,8 +482,14 @@ bool qualifies_at(const std::vector<std::string>& words, const std::vector<Sente
       "men", "også", "samtidig", "både",  // da, nb
       "också", "även", "samtidigt",       // sv
       "but", "also", "both", "besides"};  // en
+  // "just as important", "lige så vigtigt", "lika viktigt", "like viktig": a second demand.
+  static const std::set<std::string> important{"important", "vigtigt", "viktigt", "viktig"};
+  static const std::set<std::string> as_much{"as", "så", "lika", "like", "equally"};
+  const auto as_important = [&] {
+    return important.count(words[i]) != 0 && i > 0 && as_much.count(words[i - 1]) != 0;
+  };
   constexpr std::size_t kQualificationWords = 4;
-  if (i >= kinds.size() || kinds[i] != Sentence::asks || cues.count(words[i]) == 0) return false;
+  if (i >= kinds.size() || kinds[i] != Sentence::asks || (cues.count(words[i]) == 0 && !as_important())) return false;
   if (i + 1 < words.size() && opens_condition(words[i + 1])) return false;
   if (lists_what_it_works_with(words, i)) return false;
   for (std::size_t j = i + 1; j < words.size() && j <= i + kQualificationWords; ++j) {

@@ -325,6 +325,10 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       {"We want slings that fit both our ceiling lifts and our mobile lifts.", false},
       {"Vi söker ett stöd som fungerar på både dator och surfplatta.", false},
       {"We want a robot that both lifts the resident and supports walking.", true},
+      // "Just as important" asks for a second demand; "important" alone does not.
+      {"We want a walking aid. Just as important, we need to know how they load the leg at home.", true},
+      {"Vi søger en sengealarm og lige så vigtigt en oversigt over, hvem der har ringet.", true},
+      {"We need a walking aid, which is important for the physiotherapists.", false},
   };
   for (const auto& c : cases) {
     INFO(c.text);
