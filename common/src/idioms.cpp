@@ -37,6 +37,11 @@ const std::vector<Idiom>& idioms() {
       out.push_back({{verb, "vekt", "på"}, 3, 1});
     }
     for (const char* verb : {"lägga", "lägger", "läggs", "lade", "lagt"}) out.push_back({{verb, "vikt", "vid"}, 3, 1});
+    // "gribe ind" (intervene) and "gribe det an" (approach it) use no reacher ("griber").
+    for (const char* verb : {"gribe", "griber", "greb", "grebet"}) {
+      out.push_back({{verb, "ind"}, 1, 0});
+      out.push_back({{verb, "det", "an"}, 1, 0});
+    }
     // Swedish "oroa sig" (worry) is no agitation ("oro", "orolig" in care texts).
     for (const char* verb : {"oroa", "oroar", "oroade", "oroat"}) out.push_back({{verb, "sig"}, 1, 0});
     // "hvad der rører sig" (what is going on) is no physical activity ("røre sig").
