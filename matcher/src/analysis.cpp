@@ -58,13 +58,6 @@ constexpr std::size_t kMaxEssential = 3;
 // `const char* + std::string&&`).
 std::string stem_term(const std::string& stem) { return std::string("Z").append(stem); }
 
-// The stem `stemmer` gives `word` for concept matching: the word itself when the stem
-// would be too short to say which word it was (radar/concepts.h, kMinStemLength).
-std::string usable_stem_of(const Xapian::Stem& stemmer, const std::string& word) {
-  std::string stemmed = stemmer(word);
-  return usable_stem(word, stemmed) ? stemmed : word;
-}
-
 // The index terms a word may stand for: as written and its usable stems under `stemmers`.
 std::vector<std::string> term_candidates(const std::vector<Xapian::Stem>& stemmers, const std::string& word) {
   std::vector<std::string> candidates{word};
@@ -665,52 +658,23 @@ NeedIntent need_intent(std::string_view text) {
                    tokenize(first_sentence(text)).size());
 }
 
-Analyzer::Analyzer(const Xapian::Database& db, const LanguageResources& resources)
-    : db_(db), resources_(resources), terms_(db) {
-  for (const char* lang : {"da", "sv", "nb", "en"}) {
+Analyzer::Analyzer(const Xapian::Database& db, std::shared_ptr<const Lexicon> lexicon)
+    : db_(db), lexicon_(std::move(lexicon)), resources_(lexicon_->resources()), terms_(db) {
+  for (const auto& lang : Lexicon::stemmer_languages()) {
     stemmers_.push_back(schema::stemmer_for(lang));
-    stemmer_languages_.emplace_back(lang);
-    lookup_stemmers_.push_back(stemmer_languages_.size() - 1);
+    lookup_stemmers_.push_back(stemmers_.size() - 1);
   }
-  for (const auto& [lang, words] : resources_.stopwords) stopwords_.insert(words.begin(), words.end());
-  for (std::size_t index = 0; index < resources_.concepts.size(); ++index) {
-    for (const auto& term : resources_.concepts[index]) {
-      const auto words = tokenize(term);
-      if (words.empty()) continue;
-      max_concept_words_ = std::max(max_concept_words_, words.size());
-      // Keyed per stemmer: a word meets a term when one language's stemmer reduces both
-      // to the same stem, not when two stemmers happen to agree (the Swedish stem of
-      // "catheter" is "cat").
-      for (std::size_t s = 0; s < stemmers_.size(); ++s) {
-        concept_by_key_.emplace(std::to_string(s) + ":" + key_for(words, s), index);
-      }
-      index_loose_phrase(words, index);
-    }
-  }
-  stems_.clear();  // the thesaurus's stems are in its keys now; analyses remember their own
 }
 
-void Analyzer::index_loose_phrase(const std::vector<std::string>& words, std::size_t concept_index) {
-  std::vector<std::string> content;
-  for (const auto& word : words) {
-    if (!is_stopword(word)) content.push_back(word);
-  }
-  if (content.size() < 2) return;
-  for (std::size_t s = 0; s < stemmers_.size(); ++s) {
-    LoosePhrase phrase{concept_index, {}, words.size()};
-    for (const auto& word : content) phrase.stems.push_back(usable_stem_of(stemmers_[s], word));
-    loose_phrases_[std::to_string(s) + ":" + phrase.stems.front()].push_back(std::move(phrase));
-  }
-}
+Analyzer::Analyzer(const Xapian::Database& db, const LanguageResources& resources)
+    : Analyzer(db, std::make_shared<const Lexicon>(resources)) {}
 
 std::optional<Analyzer::ConceptMatch> Analyzer::match_loose_phrase(const std::vector<std::string>& words,
                                                                    std::size_t start) const {
   std::optional<ConceptMatch> best;
   std::size_t best_words = 0;
   for (const std::size_t s : lookup_stemmers_) {
-    const auto found = loose_phrases_.find(std::to_string(s) + ":" + stem(s, words[start]));
-    if (found == loose_phrases_.end()) continue;
-    for (const auto& phrase : found->second) {
+    for (const auto& phrase : lexicon_->loose_phrases(s, stem(s, words[start]))) {
       const std::size_t end = std::min(words.size(), start + phrase.length + kMaxPhraseGap);
       std::size_t matched = 1, at = start + 1;
       for (; at < end && matched < phrase.stems.size(); ++at) {
@@ -767,7 +731,7 @@ Xapian::Query Analyzer::query_for(const AspectPlan& plan) {
   return Xapian::Query(Xapian::Query::OP_SYNONYM, alternatives.begin(), alternatives.end());
 }
 
-bool Analyzer::is_stopword(const std::string& word) const { return stopwords_.count(word) != 0; }
+bool Analyzer::is_stopword(const std::string& word) const { return lexicon_->is_stopword(word); }
 
 bool Analyzer::is_content_word(const std::string& word) const {
   return utf8_length(word) >= 3 && !is_stopword(word) && !is_number(word);
@@ -792,7 +756,7 @@ const std::string& Analyzer::stem(std::size_t stemmer, const std::string& word) 
 
 std::optional<Analyzer::ConceptMatch> Analyzer::match_concept(const std::vector<std::string>& words,
                                                               std::size_t start) const {
-  const std::size_t longest = std::min(max_concept_words_, words.size() - start);
+  const std::size_t longest = std::min(lexicon_->max_concept_words(), words.size() - start);
   const auto first = words.begin() + static_cast<std::ptrdiff_t>(start);
   for (std::size_t length = longest; length >= 1; --length) {
     const std::vector<std::string> window(first, first + static_cast<std::ptrdiff_t>(length));
@@ -803,8 +767,7 @@ std::optional<Analyzer::ConceptMatch> Analyzer::match_concept(const std::vector<
       if (const auto loose = match_loose_phrase(words, start)) return loose;
     }
     for (const std::size_t s : lookup_stemmers_) {
-      const auto found = concept_by_key_.find(std::to_string(s) + ":" + key_for(window, s));
-      if (found != concept_by_key_.end()) return ConceptMatch{found->second, length};
+      if (const auto found = lexicon_->concept_for(s, key_for(window, s))) return ConceptMatch{*found, length};
     }
   }
   return std::nullopt;
@@ -1109,14 +1072,15 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
   const bool split_compounds = need.lang == "da" || need.lang == "sv" || need.lang == "nb";
   // A Nordic need may borrow words from its neighbours and from English; an English
   // need's words are English ("cat" is not the Swedish stem of "catheter").
+  const auto& languages = Lexicon::stemmer_languages();
   lookup_stemmers_.clear();
   for (std::size_t s = 0; s < stemmers_.size(); ++s) {
-    if (need.lang != "en" || stemmer_languages_[s] == "en") lookup_stemmers_.push_back(s);
+    if (need.lang != "en" || languages[s] == "en") lookup_stemmers_.push_back(s);
   }
   // The need's own language's stemmer; Danish (0) for a language without one.
-  const auto own_language = std::find(stemmer_languages_.begin(), stemmer_languages_.end(), need.lang);
+  const auto own_language = std::find(languages.begin(), languages.end(), need.lang);
   const std::size_t own_stemmer =
-      own_language == stemmer_languages_.end() ? 0 : static_cast<std::size_t>(own_language - stemmer_languages_.begin());
+      own_language == languages.end() ? 0 : static_cast<std::size_t>(own_language - languages.begin());
   const auto words = tokenize(text);
   const auto negated = negated_words(text);
   const std::size_t lead_words = tokenize(first_sentence(text)).size();

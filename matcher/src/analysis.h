@@ -5,6 +5,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -16,6 +17,7 @@
 
 #include "radar/language_resources.h"
 #include "radar/matcher.h"
+#include "lexicon.h"
 #include "radar/text.h"
 #include "term_statistics.h"
 
@@ -116,6 +118,9 @@ std::string in_field(const std::string& term, std::string_view prefix);
 // caching per-revision work (word expansions, concept plans); not thread-safe.
 class Analyzer {
  public:
+  // Reads `db`'s terms with the lexicon's thesaurus and stop words; `db` must outlive it.
+  Analyzer(const Xapian::Database& db, std::shared_ptr<const Lexicon> lexicon);
+  // With a lexicon of its own made of `resources`.
   Analyzer(const Xapian::Database& db, const LanguageResources& resources);
 
   // Forgets cached expansions and term frequencies: call after the database was
@@ -170,13 +175,6 @@ class Analyzer {
   // A thesaurus phrase whose content words occur in order from `start`, a few other
   // words between them allowed.
   std::optional<ConceptMatch> match_loose_phrase(const std::vector<std::string>& words, std::size_t start) const;
-  void index_loose_phrase(const std::vector<std::string>& words, std::size_t concept_index);
-
-  struct LoosePhrase {
-    std::size_t concept_index;
-    std::vector<std::string> stems;  // its content words, stemmed
-    std::size_t length;              // its words, stop words included
-  };
   std::vector<std::string> compound_split(const std::string& word) const;
   std::vector<std::string> compound_split_uncached(const std::string& word) const;
   Xapian::doccount word_frequency(const std::string& word) const;
@@ -202,15 +200,12 @@ class Analyzer {
   bool in_product_vocabulary(const AspectPlan& plan) const;
 
   const Xapian::Database& db_;
-  const LanguageResources& resources_;
+  std::shared_ptr<const Lexicon> lexicon_;  // shared with other analyzers; immutable
+  const LanguageResources& resources_;      // the lexicon's
   TermStatistics terms_;  // term frequencies of the revision
-  std::vector<Xapian::Stem> stemmers_;
-  std::vector<std::string> stemmer_languages_;           // parallel to stemmers_
+  std::vector<Xapian::Stem> stemmers_;  // this analyzer's own (a Stem is not thread-safe), parallel to
+                                        // Lexicon::stemmer_languages()
   mutable std::vector<std::size_t> lookup_stemmers_;     // the stemmers a need's words meet concepts with
-  std::map<std::string, std::vector<LoosePhrase>> loose_phrases_;  // "stemmer:first stem" -> phrases
-  std::map<std::string, std::size_t> concept_by_key_;  // "stemmer:stemmed phrase" -> concept
-  std::size_t max_concept_words_ = 1;
-  std::set<std::string> stopwords_;
   mutable std::map<std::string, std::vector<std::string>> expansions_;
   mutable std::map<std::size_t, AspectPlan> concept_plans_;
   mutable std::map<std::string, std::vector<std::string>> compounds_;

@@ -10,10 +10,10 @@
 #include "analysis.h"
 #include "coverage.h"
 #include "decision.h"
+#include "lexicon.h"
 #include "radar/error.h"
 #include "radar/index.h"
 #include "radar/concepts.h"
-#include "radar/language_resources.h"
 #include "radar/text.h"
 #include "snippet.h"
 
@@ -22,6 +22,8 @@ namespace {
 
 using match::AnalysedNeed;
 using match::Analyzer;
+using match::Lexicon;
+using match::shared_lexicon;
 using match::AspectPlan;
 
 constexpr unsigned kMaxLimit = 100;
@@ -298,28 +300,27 @@ struct Matcher::State {
   std::vector<std::string> specs;
   std::vector<Xapian::Database> shards;
   Xapian::Database db;
-  LanguageResources resources;
-  std::string resources_stamp;
-  std::unique_ptr<Analyzer> analyzer;  // refers to db and resources
+  std::shared_ptr<const Lexicon> lexicon;  // shared with the process's other matchers
+  std::unique_ptr<Analyzer> analyzer;      // refers to db and lexicon
   std::set<std::string> co_developer_ids;  // per revision, read on first use
   bool co_developers_read = false;
 
+  // The lexicon of the resources the revision stores, and an analyzer with it when the
+  // resources changed (or on first use).
   void load_resources() {
-    const std::string stamp = db.get_metadata(schema::kThesaurusKey).substr(0, 64) +
-                              std::to_string(db.get_metadata(schema::kThesaurusKey).size());
-    if (stamp == resources_stamp && !resources_stamp.empty()) return;
-    resources = read_language_resources(db);
-    resources_stamp = stamp;
-    analyzer = std::make_unique<Analyzer>(db, resources);
+    auto current = shared_lexicon(db);
+    if (current == lexicon && analyzer) return;
+    lexicon = std::move(current);
+    analyzer = std::make_unique<Analyzer>(db, lexicon);
   }
 
   // What the revision's index offers the matcher: concept terms when every shard was
   // tagged with the stored resources.
   void read_index_features() {
-    const std::string signature = concepts_signature(resources);
-    const bool tagged = !resources.concepts.empty() && std::all_of(shards.begin(), shards.end(), [&](const auto& shard) {
-      return shard.get_metadata(kConceptsKey) == signature;
-    });
+    const std::string& signature = lexicon->concepts_signature();
+    const bool tagged = !lexicon->resources().concepts.empty() &&
+                        std::all_of(shards.begin(), shards.end(),
+                                    [&](const auto& shard) { return shard.get_metadata(kConceptsKey) == signature; });
     analyzer->use_concept_terms(tagged);
   }
 

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <filesystem>
 #include <set>
 #include <utility>
 
@@ -524,4 +525,31 @@ TEST_CASE("what a municipality already has is never an essential aspect", "[anal
   REQUIRE(find(told, "tryksår") != told.aspects.end());
   CHECK_FALSE(find(told, "vending")->aspect.essential);
   CHECK(find(told, "tryksår")->aspect.essential);
+}
+
+TEST_CASE("handles on indexes that store the same resources share one lexicon", "[analysis]") {
+  TempDir dir;
+  build_fixture_index(dir.file("a"));
+  build_fixture_index(dir.file("b"));
+  const Xapian::Database first(dir.file("a"));
+  const Xapian::Database second(dir.file("a"));
+  const Xapian::Database other_index(dir.file("b"));
+  const auto lexicon = shared_lexicon(first);
+  CHECK(shared_lexicon(second) == lexicon);
+  CHECK(shared_lexicon(other_index) == lexicon);
+  const LanguageResources stored = read_language_resources(first);
+  CHECK(lexicon->resources().concepts == stored.concepts);
+  CHECK(lexicon->is_stopword("og"));
+
+  // Other stop words are other resources, and the lexicon in use stays valid.
+  std::filesystem::create_directories(dir.file("stopwords"));
+  dir.write("stopwords/da.txt", "men\n");
+  const auto language = run_tool("radar-index", {"language", "--db", dir.file("b"), "--thesaurus",
+                                                 source_path("tests/fixtures/language/thesaurus.txt"), "--stopwords",
+                                                 dir.file("stopwords")});
+  REQUIRE(language.exit_code == 0);
+  const auto changed = shared_lexicon(Xapian::Database(dir.file("b")));
+  CHECK(changed != lexicon);
+  CHECK_FALSE(changed->is_stopword("og"));
+  CHECK(lexicon->is_stopword("og"));
 }

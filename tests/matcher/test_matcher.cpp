@@ -181,3 +181,26 @@ TEST_CASE("a match that meets a newer revision reads it with that revision's the
   REQUIRE(after.index.revision > before.index.revision);  // the match read the new revision
   CHECK(has_label(after.aspects, "testkoncept"));
 }
+
+TEST_CASE("a thesaurus edited at the same length is read after a reopen", "[matcher]") {
+  // The matcher once recognised new resources by the thesaurus's length and first 64
+  // bytes, so an edit that kept both went unseen until the server restarted.
+  TempDir dir;
+  const std::string db = dir.file("db");
+  build_fixture_index(db);
+  const std::string base = read_text(source_path("tests/fixtures/language/thesaurus.txt")) + "# groups\n";
+  const auto store = [&](const std::string& group) {
+    const auto result = run_tool("radar-index", {"language", "--db", db, "--thesaurus", dir.write("thesaurus.txt", base + group),
+                                                 "--stopwords", source_path("tests/fixtures/language/stopwords")});
+    REQUIRE(result.exit_code == 0);
+  };
+  store("testkoncept | zyxwidget\n");
+  Matcher matcher({db});
+  MatchRequest request;
+  request.need = "Nattilsyn med en zyxgadget hos borgere med demens.";
+  CHECK_FALSE(has_label(matcher.match(request).aspects, "testkoncept"));
+
+  store("testkoncept | zyxgadget\n");
+  REQUIRE(matcher.reopen());
+  CHECK(has_label(matcher.match(request).aspects, "testkoncept"));
+}

@@ -1,0 +1,115 @@
+#include "lexicon.h"
+
+#include <algorithm>
+#include <map>
+#include <mutex>
+#include <utility>
+
+#include "radar/concepts.h"
+#include "radar/schema.h"
+#include "radar/text.h"
+
+namespace radar::match {
+namespace {
+
+std::string stemmed_key(const std::vector<std::string>& words, const Xapian::Stem& stemmer) {
+  std::string key;
+  for (const auto& word : words) {
+    if (!key.empty()) key += ' ';
+    key += usable_stem_of(stemmer, word);
+  }
+  return key;
+}
+
+// The resources exactly as `db` stores them: the thesaurus and each language's stop
+// words. Two indexes (or revisions) with the same text share a lexicon.
+std::string stored_text(const Xapian::Database& db) {
+  std::string text = db.get_metadata(schema::kThesaurusKey);
+  const std::string prefix = schema::kStopwordsKeyPrefix;
+  for (auto it = db.metadata_keys_begin(prefix); it != db.metadata_keys_end(prefix); ++it) {
+    text += '\0';
+    text += *it;
+    text += '\0';
+    text += db.get_metadata(*it);
+  }
+  return text;
+}
+
+}  // namespace
+
+std::string usable_stem_of(const Xapian::Stem& stemmer, const std::string& word) {
+  std::string stemmed = stemmer(word);
+  return usable_stem(word, stemmed) ? stemmed : word;
+}
+
+const std::vector<std::string>& Lexicon::stemmer_languages() {
+  static const std::vector<std::string> languages{"da", "sv", "nb", "en"};
+  return languages;
+}
+
+Lexicon::Lexicon(LanguageResources resources)
+    : resources_(std::move(resources)), concepts_signature_(radar::concepts_signature(resources_)) {
+  std::vector<Xapian::Stem> stemmers;
+  for (const auto& lang : stemmer_languages()) stemmers.push_back(schema::stemmer_for(lang));
+  concept_by_stems_.resize(stemmers.size());
+  loose_phrases_.resize(stemmers.size());
+  for (const auto& [lang, words] : resources_.stopwords) stopwords_.insert(words.begin(), words.end());
+  for (std::size_t index = 0; index < resources_.concepts.size(); ++index) {
+    for (const auto& term : resources_.concepts[index]) {
+      const auto words = tokenize(term);
+      if (!words.empty()) add_term(words, index, stemmers);
+    }
+  }
+}
+
+void Lexicon::add_term(const std::vector<std::string>& words, std::size_t concept_index,
+                       const std::vector<Xapian::Stem>& stemmers) {
+  max_concept_words_ = std::max(max_concept_words_, words.size());
+  std::vector<std::string> content;
+  for (const auto& word : words) {
+    if (!is_stopword(word)) content.push_back(word);
+  }
+  for (std::size_t s = 0; s < stemmers.size(); ++s) {
+    // Keyed per stemmer: a word meets a term when one language's stemmer reduces both
+    // to the same stem, not when two stemmers happen to agree (the Swedish stem of
+    // "catheter" is "cat"). The first concept to claim a key keeps it.
+    concept_by_stems_[s].emplace(stemmed_key(words, stemmers[s]), concept_index);
+    if (content.size() < 2) continue;
+    LoosePhrase phrase{concept_index, {}, words.size()};
+    for (const auto& word : content) phrase.stems.push_back(usable_stem_of(stemmers[s], word));
+    loose_phrases_[s][phrase.stems.front()].push_back(std::move(phrase));
+  }
+}
+
+std::optional<std::size_t> Lexicon::concept_for(std::size_t stemmer, const std::string& stemmed_words) const {
+  const auto& keys = concept_by_stems_.at(stemmer);
+  const auto found = keys.find(stemmed_words);
+  if (found == keys.end()) return std::nullopt;
+  return found->second;
+}
+
+const std::vector<LoosePhrase>& Lexicon::loose_phrases(std::size_t stemmer, const std::string& first_stem) const {
+  static const std::vector<LoosePhrase> none;
+  const auto& phrases = loose_phrases_.at(stemmer);
+  const auto found = phrases.find(first_stem);
+  return found == phrases.end() ? none : found->second;
+}
+
+std::shared_ptr<const Lexicon> shared_lexicon(const Xapian::Database& db) {
+  // Held weakly: a lexicon lives as long as some analyzer uses it, and a thesaurus
+  // replaced by reindexing is freed with its last reader.
+  static std::mutex mutex;
+  static std::map<std::string, std::weak_ptr<const Lexicon>> built;
+  std::string key = stored_text(db);
+  const std::lock_guard<std::mutex> lock(mutex);
+  if (auto existing = built[key].lock()) return existing;
+  // Built under the lock: workers that start together wait for one build, not make four.
+  auto lexicon = std::make_shared<const Lexicon>(read_language_resources(db));
+  built[std::move(key)] = lexicon;
+  for (auto it = built.begin(); it != built.end();) {
+    it = it->second.expired() ? built.erase(it) : std::next(it);
+  }
+  return lexicon;
+}
+
+}  // namespace radar::match

@@ -1,0 +1,69 @@
+// The language resources an index stores (thesaurus, stop words) as need analysis reads
+// them: every thesaurus term keyed by its stems in each stemmer's language. Building it
+// stems the whole thesaurus four times; it never changes once built, so the workers of
+// a process share one per stored set of resources (shared_lexicon) instead of each
+// building and holding its own.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include <xapian.h>
+
+#include "radar/language_resources.h"
+
+namespace radar::match {
+
+// A thesaurus phrase of two or more content words, which a need may write with a few
+// other words between them ("raise a person safely from the floor").
+struct LoosePhrase {
+  std::size_t concept_index;
+  std::vector<std::string> stems;  // its content words, stemmed
+  std::size_t length;              // its words, stop words included
+};
+
+class Lexicon {
+ public:
+  explicit Lexicon(LanguageResources resources);
+
+  // The languages of the stemmers the keys were made with, in stemmer order: da, sv, nb, en.
+  static const std::vector<std::string>& stemmer_languages();
+
+  [[nodiscard]] const LanguageResources& resources() const { return resources_; }
+  [[nodiscard]] bool is_stopword(const std::string& word) const { return stopwords_.count(word) != 0; }
+  // The concept whose term stems to `stemmed_words` (space-separated) under `stemmer`.
+  [[nodiscard]] std::optional<std::size_t> concept_for(std::size_t stemmer, const std::string& stemmed_words) const;
+  // The loose phrases whose first content word stems to `first_stem` under `stemmer`.
+  [[nodiscard]] const std::vector<LoosePhrase>& loose_phrases(std::size_t stemmer, const std::string& first_stem) const;
+  // The most words of any thesaurus term.
+  [[nodiscard]] std::size_t max_concept_words() const { return max_concept_words_; }
+  // concepts_signature (radar/concepts.h) of the resources: an index tagged with it
+  // carries their concept terms.
+  [[nodiscard]] const std::string& concepts_signature() const { return concepts_signature_; }
+
+ private:
+  void add_term(const std::vector<std::string>& words, std::size_t concept_index,
+                const std::vector<Xapian::Stem>& stemmers);
+
+  LanguageResources resources_;
+  std::unordered_set<std::string> stopwords_;  // of every language
+  std::vector<std::unordered_map<std::string, std::size_t>> concept_by_stems_;  // per stemmer
+  std::vector<std::unordered_map<std::string, std::vector<LoosePhrase>>> loose_phrases_;  // per stemmer, by first stem
+  std::size_t max_concept_words_ = 1;
+  std::string concepts_signature_;
+};
+
+// The lexicon of the resources stored in `db`: the one already built in this process
+// for the same stored text when some caller still holds it, else a new one. Thread-safe.
+std::shared_ptr<const Lexicon> shared_lexicon(const Xapian::Database& db);
+
+// The stem `stemmer` gives `word` for concept matching: the word itself when the stem
+// would be too short to say which word it was (radar/concepts.h, kMinStemLength).
+std::string usable_stem_of(const Xapian::Stem& stemmer, const std::string& word);
+
+}  // namespace radar::match
