@@ -148,8 +148,12 @@ bool is_vague(const AnalysedNeed& need) {
   // asks what to do ("Hvad vil I anbefale, at vi kigger på?", "vil gerne høre, hvad der
   // rører sig") asks for advice, not for a product: words the market has never used are
   // its filler ("anbefale", "kigger"). A need that says what it wants in such words
-  // ("Droner der leverer varm mad til ældre på småøer") is new.
-  const bool names_a_concept = std::any_of(need.aspects.begin(), need.aspects.end(), is_what_concept);
+  // ("Droner der leverer varm mad til ældre på småøer") is new. A means is no such
+  // concept: "a smart-home strategy ... Where do we begin?" names a technology, not what
+  // it must solve.
+  const bool names_a_concept = std::any_of(need.aspects.begin(), need.aspects.end(), [&](const AspectPlan& plan) {
+    return is_what_concept(plan) && !plan.means;
+  });
   const bool asks_what_to_do = need.intent.open_question || need.intent.explore;
   if (named == 0 || (!names_a_concept && asks_what_to_do && !need.intent.develop)) return true;
   const bool names_a_problem = std::any_of(need.aspects.begin(), need.aspects.end(), [&](const AspectPlan& plan) {

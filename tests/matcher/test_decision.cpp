@@ -444,6 +444,11 @@ TEST_CASE("a need that names nothing to do and asks what to do is vague", "[deci
   need.intent = need_intent("Hvad vil I anbefale, at vi kigger på?");
   need.aspects.push_back(concept_aspect("sorg", 0.3, false));
   CHECK(screen(need, {}).decision == "develop");
+  // Technologies are no such concept: "a smart-home strategy ... Where do we begin?"
+  // asks with what, not what to solve.
+  need.aspects.back() = concept_aspect("smart home", 0.3, false);
+  need.aspects.back().means = true;
+  CHECK(screen(need, {}).decision == "clarify");
 }
 
 TEST_CASE("a product that does what the request names is to buy though the need opens with its problem", "[decision]") {
