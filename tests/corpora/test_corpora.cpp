@@ -567,6 +567,18 @@ TEST_CASE("a Swedish need's inflections of one plain word make one aspect", "[co
                                         "ringa till oss med en knapp, och vi vill se var hon är.");
   CAPTURE(labels);
   CHECK(labels.count("knapp") + labels.count("knappar") == 1);
+  // Number words, months and "bland annat" are no aspects, as English number words are not.
+  const auto filler = aspect_labels(db, "På två av våra äldreboenden har duscharna i tre rum stått oanvända i flera "
+                                        "månader, bland annat i gästrummen. Vi vill få reda på vilka kranar som "
+                                        "inte har spolats.");
+  CAPTURE(filler);
+  for (const std::string word : {"två", "tre", "månader", "bland", "annat", "reda"}) CHECK(filler.count(word) == 0);
+  // A "fast" (fixed) solution is no general practitioner: the Norwegian stemmer takes
+  // "fastlege" to "fast", so the thesaurus leaves the word out of that group.
+  const auto fixed = aspect_labels(db, "Vi vil have en fast løsning med støttegreb på begge sider af toilettet, så "
+                                       "borgerne ikke falder på badeværelset.");
+  CAPTURE(fixed);
+  CHECK(fixed.count("almen praksis") == 0);
 }
 
 TEST_CASE("an amount in a need is no aspect and meets no product name", "[corpora]") {
