@@ -470,7 +470,23 @@ bool lists_what_it_works_with(const std::vector<std::string>& words, std::size_t
 // "also when they travel": where the same product is used, not a second demand), or a
 // list of what the product fits (lists_what_it_works_with).
 // The cues in Danish and Norwegian ("men" and "både" are Swedish too), Swedish and English.
-bool qualifies_at(const std::vector<std::string>& words, const std::vector<Sentence>& kinds, std::size_t i) {
+// True if the sentence at `i` opens with "men"/"but" right after a request and makes a
+// demand with a modal ("Vi søger et træningsbord til gruppen. Men halvdelen har afasi, så
+// talen skal indgå i træningen."): a qualification of that request, said on its own.
+bool demands_after_request(const std::vector<std::string>& words, const std::vector<Sentence>& kinds,
+                           const std::vector<std::size_t>& sentences, std::size_t i) {
+  static const std::set<std::string> buts{"men", "but"};
+  static const std::set<std::string> modals{"skal", "må", "bør", "ska", "måste", "bör", "must", "should"};
+  if (i == 0 || i >= sentences.size() || i >= kinds.size() || buts.count(words[i]) == 0) return false;
+  if (sentences[i - 1] == sentences[i] || kinds[i - 1] != Sentence::asks) return false;
+  for (std::size_t j = i + 1; j < words.size() && j < sentences.size() && sentences[j] == sentences[i]; ++j) {
+    if (modals.count(words[j]) != 0) return true;
+  }
+  return false;
+}
+
+bool qualifies_at(const std::vector<std::string>& words, const std::vector<Sentence>& kinds,
+                  const std::vector<std::size_t>& sentences, std::size_t i) {
   static const std::set<std::string> cues{
       "men", "også", "samtidig", "både",  // da, nb
       "också", "även", "samtidigt",       // sv
@@ -482,7 +498,8 @@ bool qualifies_at(const std::vector<std::string>& words, const std::vector<Sente
     return important.count(words[i]) != 0 && i > 0 && as_much.count(words[i - 1]) != 0;
   };
   constexpr std::size_t kQualificationWords = 4;
-  if (i >= kinds.size() || kinds[i] != Sentence::asks || (cues.count(words[i]) == 0 && !as_important())) return false;
+  if (i >= kinds.size() || (cues.count(words[i]) == 0 && !as_important())) return false;
+  if (kinds[i] != Sentence::asks && !demands_after_request(words, kinds, sentences, i)) return false;
   if (i + 1 < words.size() && opens_condition(words[i + 1])) return false;
   if (lists_what_it_works_with(words, i)) return false;
   for (std::size_t j = i + 1; j < words.size() && j <= i + kQualificationWords; ++j) {
@@ -492,9 +509,10 @@ bool qualifies_at(const std::vector<std::string>& words, const std::vector<Sente
 }
 
 // True if a request of the need is qualified (qualifies_at).
-bool qualifies_request(const std::vector<std::string>& words, const std::vector<Sentence>& kinds) {
+bool qualifies_request(const std::vector<std::string>& words, const std::vector<Sentence>& kinds,
+                       const std::vector<std::size_t>& sentences) {
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (qualifies_at(words, kinds, i)) return true;
+    if (qualifies_at(words, kinds, sentences, i)) return true;
   }
   return false;
 }
@@ -508,7 +526,7 @@ std::vector<bool> qualifying_words(std::string_view text, const std::vector<std:
   const auto sentences = sentence_numbers(text);
   std::vector<bool> marks(words.size());
   for (std::size_t i = 0; i < words.size() && i < sentences.size(); ++i) {
-    if (!qualifies_at(words, kinds, i)) continue;
+    if (!qualifies_at(words, kinds, sentences, i)) continue;
     for (std::size_t j = i + 1; j < marks.size() && j < sentences.size() && sentences[j] == sentences[i]; ++j) {
       marks[j] = true;
     }
@@ -618,7 +636,7 @@ NeedIntent intent_of(std::string_view text, const std::vector<std::string>& word
   intent.explore = contains_phrase(words, explore_phrases(), asked) ||
                    contains_phrase(words, what_exists_phrases(), asked) || asks_for_a_way(words, asked) ||
                    doubts_the_market(words, affirmed);
-  intent.qualified = qualifies_request(words, kinds);
+  intent.qualified = qualifies_request(words, kinds, sentence_numbers(text));
   intent.open_question = asks_an_open_question(text);
   return intent;
 }

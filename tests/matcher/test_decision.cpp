@@ -329,6 +329,12 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       {"We want a walking aid. Just as important, we need to know how they load the leg at home.", true},
       {"Vi søger en sengealarm og lige så vigtigt en oversigt over, hvem der har ringet.", true},
       {"We need a walking aid, which is important for the physiotherapists.", false},
+      // A "but" that opens the sentence after a request and demands something with a
+      // modal qualifies that request; after a story, or without a demand, it does not.
+      {"Vi søger et træningsbord til gruppen. Men halvdelen har afasi, så talen skal indgå i træningen.", true},
+      {"We want a walking aid. But it must also measure how they load the leg.", true},
+      {"Borgerne træner i grupper. Men halvdelen har afasi, så talen skal indgå i træningen.", false},
+      {"Vi søger et træningsbord til gruppen. Men det er dyrt at køre holdene i dag.", false},
   };
   for (const auto& c : cases) {
     INFO(c.text);
