@@ -463,13 +463,6 @@ bool lists_what_it_works_with(const std::vector<std::string>& words, std::size_t
   return !after_relative && !before_auxiliary;
 }
 
-// True if the word at `i` of a sentence that asks goes on with "men"/"but" to a
-// qualification, or asks the product to do something else as well ("som også",
-// "samtidig", "både ... og"), and that is not itself a negation ("but they cannot stand on
-// a scale" tells why, it adds no demand) or a condition ("også når de er på arbejde",
-// "also when they travel": where the same product is used, not a second demand), or a
-// list of what the product fits (lists_what_it_works_with).
-// The cues in Danish and Norwegian ("men" and "både" are Swedish too), Swedish and English.
 // True if the sentence at `i` opens with "men"/"but" right after a request and makes a
 // demand with a modal ("Vi søger et træningsbord til gruppen. Men halvdelen har afasi, så
 // talen skal indgå i træningen."): a qualification of that request, said on its own.
@@ -485,6 +478,13 @@ bool demands_after_request(const std::vector<std::string>& words, const std::vec
   return false;
 }
 
+// True if the word at `i` of a sentence that asks (or that demands right after a request,
+// demands_after_request) goes on with "men"/"but" to a qualification, or asks the product to do something else as well ("som også",
+// "samtidig", "både ... og"), and that is not itself a negation ("but they cannot stand on
+// a scale" tells why, it adds no demand) or a condition ("også når de er på arbejde",
+// "also when they travel": where the same product is used, not a second demand), or a
+// list of what the product fits (lists_what_it_works_with).
+// The cues in Danish and Norwegian ("men" and "både" are Swedish too), Swedish and English.
 bool qualifies_at(const std::vector<std::string>& words, const std::vector<Sentence>& kinds,
                   const std::vector<std::size_t>& sentences, std::size_t i) {
   static const std::set<std::string> cues{
