@@ -677,7 +677,7 @@ NeedIntent need_intent(std::string_view text) {
 }
 
 Analyzer::Analyzer(const Xapian::Database& db, std::shared_ptr<const Lexicon> lexicon)
-    : db_(db), lexicon_(std::move(lexicon)), resources_(lexicon_->resources()), terms_(db) {
+    : db_(db), lexicon_(std::move(lexicon)), terms_(db) {
   for (const auto& lang : Lexicon::stemmer_languages()) {
     stemmers_.push_back(schema::stemmer_for(lang));
     lookup_stemmers_.push_back(stemmers_.size() - 1);
@@ -897,7 +897,8 @@ std::vector<std::string> Analyzer::compound_split(const std::string& word) const
 }
 
 std::vector<std::string> Analyzer::compound_split_uncached(const std::string& word) const {
-  if (const auto known = resources_.compounds.find(word); known != resources_.compounds.end()) return known->second;
+  const auto& compounds = lexicon_->resources().compounds;
+  if (const auto known = compounds.find(word); known != compounds.end()) return known->second;
   if (word.size() < 2 * kMinCompoundPart + 1 || word.size() > kMaxCompoundBytes) return {};
   std::vector<std::string> best;
   Xapian::doccount best_score = 0;
@@ -1019,10 +1020,11 @@ AspectPlan Analyzer::build_concept_plan(std::size_t concept_index) const {
   AspectPlan plan;
   plan.from_thesaurus = true;
   if (concept_terms_) plan.concept_term = concept_term(concept_index);
-  const auto& terms = resources_.concepts[concept_index];
+  const LanguageResources& resources = lexicon_->resources();
+  const auto& terms = resources.concepts[concept_index];
   plan.aspect.label = terms.front();
-  if (concept_index < resources_.concept_roles.size()) plan.aspect.role = resources_.concept_roles[concept_index];
-  plan.means = concept_index < resources_.concept_means.size() && resources_.concept_means[concept_index];
+  if (concept_index < resources.concept_roles.size()) plan.aspect.role = resources.concept_roles[concept_index];
+  plan.means = concept_index < resources.concept_means.size() && resources.concept_means[concept_index];
   for (const auto& term : terms) {
     plan.aspect.terms.push_back(term);
     Alternative alternative = alternative_for_phrase(term);

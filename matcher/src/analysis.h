@@ -201,7 +201,6 @@ class Analyzer {
 
   const Xapian::Database& db_;
   std::shared_ptr<const Lexicon> lexicon_;  // shared with other analyzers; immutable
-  const LanguageResources& resources_;      // the lexicon's
   TermStatistics terms_;  // term frequencies of the revision
   std::vector<Xapian::Stem> stemmers_;  // this analyzer's own (a Stem is not thread-safe), parallel to
                                         // Lexicon::stemmer_languages()
