@@ -3,13 +3,18 @@
 // candidates' term lists and records: about 20 MB at 1,000,000 documents) until it
 // ends, so more matches at once than cores add memory and latency, not throughput.
 // The cheap routes (/healthz, /metrics, records, static files) do not pass the gate,
-// so they are answered while every slot is busy. Thread-safe.
+// so they are answered while every slot is busy. Each pass holds one numbered slot
+// (0 to slots() - 1) that no other running pass holds, so a slot can own what only one
+// match may use at a time (the server's matcher per slot); the slot freed last is taken
+// first, so with few matches at once the same slots stay warm. Waiting matches enter in
+// the order they came. Thread-safe.
 #pragma once
 
 #include <condition_variable>
 #include <cstddef>
 #include <functional>
 #include <mutex>
+#include <vector>
 
 namespace radar::server {
 
@@ -29,15 +34,18 @@ class MatchGate {
     Pass(const Pass&) = delete;
     Pass& operator=(const Pass&) = delete;
 
+    [[nodiscard]] unsigned slot() const { return slot_; }
+
    private:
     MatchGate& gate_;
+    unsigned slot_;
   };
 
-  // Runs `body` holding a slot (waits for a free one first).
+  // Runs `body(slot)` holding a slot (waits for a free one first).
   template <typename Body>
   auto run(Body&& body) {
     const Pass pass(*this);
-    return body();
+    return body(pass.slot());
   }
 
   [[nodiscard]] unsigned slots() const { return slots_; }
@@ -47,13 +55,16 @@ class MatchGate {
   [[nodiscard]] std::size_t peak() const;
 
  private:
-  void acquire();
-  void release();
+  unsigned acquire();
+  void release(unsigned slot);
 
   const unsigned slots_;
   const std::function<void()> on_idle_;
   mutable std::mutex mutex_;
   std::condition_variable freed_;
+  std::vector<unsigned> free_slots_;  // the next taken at the back
+  unsigned long long next_ticket_ = 0;  // the next waiter's place in line
+  unsigned long long now_serving_ = 0;  // the place in line that enters next
   std::size_t running_ = 0;
   std::size_t waiting_ = 0;
   std::size_t peak_ = 0;

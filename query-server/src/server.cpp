@@ -194,7 +194,8 @@ void check_match_cache_options(const ServerOptions& options) {
 }  // namespace
 
 struct Server::Impl {
-  // One per worker thread: Xapian handles are not thread-safe.
+  // One per worker thread: Xapian handles are not thread-safe. The worker's matcher
+  // reads records and the index's revision; matches run on the gate's matchers.
   struct Worker {
     std::unique_ptr<Matcher> matcher;
     Xapian::Database db;  // the same index, for metadata, term lists and feeds
@@ -216,12 +217,20 @@ struct Server::Impl {
   std::vector<std::string> areas, regions;
 
   server::MatchGate gate;
+  // One matcher per gate slot, made on the slot's first match; only the pass holding
+  // the slot touches it. A match's caches (the analyzer's per-revision concept plans,
+  // term statistics, spellings and compound look-ups) and its Xapian cursors are warm
+  // from the slot's earlier matches: with a matcher per worker thread, 8 workers and 2
+  // slots warmed eight matchers with the same needs (bench/profiles.md, "Server, a
+  // matcher per match slot").
+  std::vector<std::unique_ptr<Matcher>> slot_matchers;
   server::MatchCache cache;
 
   explicit Impl(ServerOptions opts)
       : options(std::move(opts)),
         http(limits_for(options)),
         gate(options.matches, release_free_memory),
+        slot_matchers(options.matches),
         cache({options.match_cache, options.match_cache_bytes}) {}
 
   static server::HttpLimits limits_for(const ServerOptions& options) {
@@ -274,11 +283,11 @@ struct Server::Impl {
   // request was answered at that revision, else computed and kept. The JSON API, the
   // results page and the report all come here, so each benefits from the others.
   std::shared_ptr<const server::CachedMatch> match(Worker& w, const MatchRequest& request) {
-    if (!cache.enabled()) return compute_match(w, request);
+    if (!cache.enabled()) return compute_match(request);
     const IndexInfo index = w.matcher->index_info();
     const std::string key = server::MatchCache::key(request, index);
     if (auto cached = cache.find(key)) return cached;
-    auto computed = compute_match(w, request);
+    auto computed = compute_match(request);
     // A handle that had to reopen during the match (a writer's commits overtook it)
     // answered from another revision than the key names: give that answer, keep none.
     if (same_index(computed->result.index, index)) cache.insert(key, computed);
@@ -287,8 +296,23 @@ struct Server::Impl {
 
   // Every computed match passes the gate (see match_gate.h); cached answers do not,
   // so they are not kept waiting behind slow matches.
-  std::shared_ptr<const server::CachedMatch> compute_match(Worker& w, const MatchRequest& request) {
-    return server::make_cached_match(gate.run([&] { return w.matcher->match(request); }));
+  // The match runs on its slot's matcher at the latest revision, which may be newer than
+  // the one the cache key names (`match` above then keeps no answer).
+  std::shared_ptr<const server::CachedMatch> compute_match(const MatchRequest& request) {
+    return server::make_cached_match(gate.run([&](unsigned slot) {
+      Matcher& matcher = slot_matcher(slot);
+      if (matcher.reopen()) ++reopens;
+      return matcher.match(request);
+    }));
+  }
+
+  Matcher& slot_matcher(unsigned slot) {
+    auto& matcher = slot_matchers.at(slot);
+    if (!matcher) {
+      matcher = std::make_unique<Matcher>(options.databases);
+      ++handles;
+    }
+    return *matcher;
   }
 
   static bool same_index(const IndexInfo& a, const IndexInfo& b) {

@@ -2,6 +2,8 @@
 // real index, spoken to over HTTP. Routes, status codes, headers, pages.
 #include <signal.h>
 
+#include <set>
+
 #include <catch2/catch.hpp>
 #include <httplib.h>
 #include <nlohmann/json.hpp>
@@ -379,6 +381,34 @@ TEST_CASE("a new index revision is picked up without a restart", "[server]") {
   const auto after = json::parse(client.Get("/healthz")->body)["revision"].get<int>();
   CHECK(after > before);
   CHECK(client.Get("/api/v1/solutions/sol-t-new")->status == 200);
+}
+
+TEST_CASE("a match after a re-index reads the new revision on the match slot's matcher", "[server]") {
+  // One slot and two workers: the slot's matcher ran the first match at the old
+  // revision, whichever worker takes the second request.
+  TestServer single_slot("", {"--threads", "2", "--matches", "1"});
+  auto client = single_slot.client();
+  std::string body;
+  const auto ids = [&](const std::string& need) {
+    const auto response = client.Post("/api/v1/match", json{{"need", need}}.dump(), "application/json");
+    REQUIRE(response);
+    REQUIRE(response->status == 200);
+    body = response->body;
+    const json result = json::parse(body);
+    std::set<std::string> found;
+    for (const auto& solution : result["solutions"]) found.insert(solution["id"].get<std::string>());
+    return found;
+  };
+  const std::string need = "Vi søger en vandingsrobot til plantekasserne på plejecentret";
+  CHECK(ids(need).count("sol-t-vanding") == 0);
+  ingest_text(single_slot.db(),
+              R"({"type":"solution","id":"sol-t-vanding","organisation":"org-t-dosis","name":"Vandingsrobot","description":"Vandingsrobot til plantekasser på plejecentre.","maturity":"market"})"
+              "\n");
+  for (int i = 0; i < 3; ++i) {
+    const auto found = ids(need);
+    INFO(body);
+    CHECK(found.count("sol-t-vanding") == 1);
+  }
 }
 
 TEST_CASE("radar-serve checks its options, refuses a missing index and stops on SIGTERM", "[server]") {
