@@ -333,6 +333,12 @@ TEST_CASE("fresh needs' wording in four languages finds its concept, and fillers
   for (const char* filler : {"næsten", "meste"}) {
     check_misses(db, "Næsten alle beboere sidder stille det meste af dagen.", filler);
   }
+  // Round 22 (stop 33): foot care, shifts and dressing, as consultants word them.
+  finds("Der er lang ventetid hos fodterapeuterne, og mange kan ikke klippe negle selv.", "fodpleje");
+  finds("Vi bruker mye tid på å fylle ledige vakter.", "ledige vagter");
+  finds("We need to fill open shifts with substitutes quickly.", "ledige vagter");
+  finds("We need to fill open shifts with substitutes quickly.", "vikar");
+  finds("Mange trenger hjelp til å kle på seg om morgenen.", "påklædning");
 }
 
 // Rounds three to fourteen of fifteen fresh needs each (stops 24 to 28), written and given
@@ -536,6 +542,8 @@ TEST_CASE("rounds 3 to 17 of fresh needs' wording find their concepts, and figur
   CHECK(decision_of(db, "Hvem skal eje velfærdsteknologien, når den er i drift: visitationen, "
                         "hjemmeplejen eller en central enhed? Hvordan har andre kommuner organiseret det?") ==
         "clarify");
+  // A waiting time is why a need is written; the treatment it asks for is what to screen.
+  check_frames(db, "Ventetiden hos fodterapeuten er lang, så vi søger et apparat til negleklipning.", "ventetid");
   // Nor does a staffing problem that management asks to look into.
   CHECK(decision_of(db, "Sygefraværet i hjemmeplejen er højt, og vi har svært ved at fastholde nyuddannede. "
                         "Direktionen har bedt os se på, om teknologi kan gøre arbejdet mere attraktivt.") == "clarify");
