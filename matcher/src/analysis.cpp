@@ -478,12 +478,32 @@ bool demands_after_request(const std::vector<std::string>& words, const std::vec
   return false;
 }
 
+// True if the word at `i` is "krav"/"requirement" of "det er et krav, at ..." ("it is a
+// requirement that ...", "det är ett krav att ...", with at most one word between, "et
+// ufravigeligt krav") after a request: what follows is a demand the product must meet,
+// said as a requirement rather than with "men" or "også".
+bool states_requirement(const std::vector<std::string>& words, const std::vector<Sentence>& kinds, std::size_t i) {
+  static const std::set<std::string> nouns{"krav", "requirement"};
+  static const std::vector<std::vector<std::string>> openers{
+      {"det", "er", "et"}, {"det", "är", "ett"}, {"it", "is", "a"}, {"it", "is", "an"}};
+  if (nouns.count(words[i]) == 0) return false;
+  const auto opened_at = [&](std::size_t gap) {
+    if (i < 3 + gap) return false;
+    const std::size_t start = i - 3 - gap;
+    return std::any_of(openers.begin(), openers.end(), [&](const auto& opener) { return phrase_at(words, start, opener); });
+  };
+  if (!opened_at(0) && !opened_at(1)) return false;
+  return std::any_of(kinds.begin(), kinds.begin() + static_cast<std::ptrdiff_t>(i),
+                     [](Sentence kind) { return kind == Sentence::asks; });
+}
+
 // True if the word at `i` of a sentence that asks (or that demands right after a request,
 // demands_after_request) goes on with "men"/"but" to a qualification, or asks the product to do something else as well ("som også",
 // "samtidig", "både ... og"), and that is not itself a negation ("but they cannot stand on
 // a scale" tells why, it adds no demand) or a condition ("også når de er på arbejde",
 // "also when they travel": where the same product is used, not a second demand), or a
-// list of what the product fits (lists_what_it_works_with).
+// list of what the product fits (lists_what_it_works_with); or that states a requirement
+// after a request (states_requirement).
 // The cues in Danish and Norwegian ("men" and "både" are Swedish too), Swedish and English.
 bool qualifies_at(const std::vector<std::string>& words, const std::vector<Sentence>& kinds,
                   const std::vector<std::size_t>& sentences, std::size_t i) {
@@ -498,8 +518,11 @@ bool qualifies_at(const std::vector<std::string>& words, const std::vector<Sente
     return important.count(words[i]) != 0 && i > 0 && as_much.count(words[i - 1]) != 0;
   };
   constexpr std::size_t kQualificationWords = 4;
-  if (i >= kinds.size() || (cues.count(words[i]) == 0 && !as_important())) return false;
-  if (kinds[i] != Sentence::asks && !demands_after_request(words, kinds, sentences, i)) return false;
+  if (i >= kinds.size()) return false;
+  if (!states_requirement(words, kinds, i)) {
+    if (cues.count(words[i]) == 0 && !as_important()) return false;
+    if (kinds[i] != Sentence::asks && !demands_after_request(words, kinds, sentences, i)) return false;
+  }
   if (i + 1 < words.size() && opens_condition(words[i + 1])) return false;
   if (lists_what_it_works_with(words, i)) return false;
   for (std::size_t j = i + 1; j < words.size() && j <= i + kQualificationWords; ++j) {

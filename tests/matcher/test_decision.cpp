@@ -335,6 +335,15 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       {"We want a walking aid. But it must also measure how they load the leg.", true},
       {"Borgerne træner i grupper. Men halvdelen har afasi, så talen skal indgå i træningen.", false},
       {"Vi søger et træningsbord til gruppen. Men det er dyrt at køre holdene i dag.", false},
+      // A requirement stated after a request qualifies it, in any of the four languages and
+      // with a word between ("et ufravigeligt krav"); one before any request, or a
+      // requirement that is denied, does not.
+      {"Vi søger en assistent, der skriver udkast til notater. Det er et krav, at udkastet følger FSIII.", true},
+      {"Vi søger en app. Det er et ufravigeligt krav, at den virker på dansk.", true},
+      {"We are looking for a planning tool. It is a requirement that it exports to payroll.", true},
+      {"Vi söker ett verktyg för schemaläggning. Det är ett krav att det fungerar i mobilen.", true},
+      {"Det er et krav fra ledelsen, at vi sparer. Vi søger en vaskerobot.", false},
+      {"Vi søger en app. Det er ikke et krav, at den virker offline.", false},
   };
   for (const auto& c : cases) {
     INFO(c.text);
