@@ -15,23 +15,27 @@ MatchGate::Pass::Pass(MatchGate& gate) : gate_(gate), slot_(gate_.acquire()) {}
 
 MatchGate::Pass::~Pass() { gate_.release(slot_); }
 
-// Waiters are served in the order they came (a ticket each): a condition variable
-// alone wakes an arbitrary waiter, and under load some requests waited for many
-// matches that came after them.
+// Waiters are served in the order they came, and a freed slot is handed to the first
+// of them directly, waking that thread alone: a shared condition variable woke an
+// arbitrary waiter (notify_one), so under load some requests waited behind many that
+// came after them, or every waiter (notify_all), whose wake-ups preempted the running
+// matches (bench/profiles.md, "Server, a matcher per match slot").
 unsigned MatchGate::acquire() {
   std::unique_lock lock(mutex_);
-  const unsigned long long ticket = next_ticket_++;
-  ++waiting_;
-  freed_.wait(lock, [&] { return ticket == now_serving_ && !free_slots_.empty(); });
-  ++now_serving_;
-  --waiting_;
-  ++running_;
+  unsigned slot = 0;
+  if (queue_.empty() && !free_slots_.empty()) {
+    slot = free_slots_.back();
+    free_slots_.pop_back();
+    ++running_;
+  } else {
+    Waiter waiter;
+    queue_.push_back(&waiter);
+    ++waiting_;
+    waiter.handed.wait(lock, [&] { return waiter.slot.has_value(); });
+    --waiting_;
+    slot = *waiter.slot;  // release() counted it as running
+  }
   peak_ = std::max(peak_, running_);
-  const unsigned slot = free_slots_.back();
-  free_slots_.pop_back();
-  const bool next_may_enter = waiting_ > 0 && !free_slots_.empty();
-  lock.unlock();
-  if (next_may_enter) freed_.notify_all();
   return slot;
 }
 
@@ -39,11 +43,17 @@ void MatchGate::release(unsigned slot) {
   bool idle = false;
   {
     const std::lock_guard lock(mutex_);
-    free_slots_.push_back(slot);
-    --running_;
-    idle = running_ == 0 && waiting_ == 0;
+    if (queue_.empty()) {
+      free_slots_.push_back(slot);
+      --running_;
+      idle = running_ == 0 && waiting_ == 0;
+    } else {
+      Waiter* next = queue_.front();
+      queue_.pop_front();
+      next->slot = slot;
+      next->handed.notify_one();  // under the lock: `next` lives until its thread sees the slot
+    }
   }
-  freed_.notify_all();  // the next ticket's waiter, whichever thread it is
   if (idle && on_idle_) on_idle_();
 }
 

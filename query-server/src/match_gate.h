@@ -12,8 +12,10 @@
 
 #include <condition_variable>
 #include <cstddef>
+#include <deque>
 #include <functional>
 #include <mutex>
+#include <optional>
 #include <vector>
 
 namespace radar::server {
@@ -58,13 +60,17 @@ class MatchGate {
   unsigned acquire();
   void release(unsigned slot);
 
+  // A match waiting for a slot; release() hands it one.
+  struct Waiter {
+    std::condition_variable handed;
+    std::optional<unsigned> slot;
+  };
+
   const unsigned slots_;
   const std::function<void()> on_idle_;
   mutable std::mutex mutex_;
-  std::condition_variable freed_;
   std::vector<unsigned> free_slots_;  // the next taken at the back
-  unsigned long long next_ticket_ = 0;  // the next waiter's place in line
-  unsigned long long now_serving_ = 0;  // the place in line that enters next
+  std::deque<Waiter*> queue_;         // in the order they came
   std::size_t running_ = 0;
   std::size_t waiting_ = 0;
   std::size_t peak_ = 0;
