@@ -163,10 +163,13 @@ void release_free_memory() {
 }
 
 // glibc gives threads that allocate at the same time arenas of their own, up to 8 per
-// core, and memory freed in one arena is reused only from it: each worker thread kept the
-// peak of the matches it had run (measured at 1,000,000 documents: 20 MB per worker, 8
-// workers). The matches that run at once are `arenas` at most, so as many arenas serve
-// them. MALLOC_ARENA_MAX in the environment wins.
+// core, and memory freed in one arena is reused only from it. Capped at the match slots,
+// 8 workers shared 2 arenas, and a thread whose arena another held waited on its lock:
+// 75 % of the server's context switches under load (bench/profiles.md, "Server, a
+// matcher per match slot"). So one arena per worker thread. The memory the cap was set
+// against (each worker holding the peak of the matches it had run) came from a matcher
+// per worker and every worker matching at once, both gone: at 1,000,000 documents the
+// server held 50 MB with 8 arenas and 44 MB with 2. MALLOC_ARENA_MAX in the environment wins.
 void limit_malloc_arenas(unsigned arenas) {
 #if defined(__GLIBC__) && defined(M_ARENA_MAX)
   if (std::getenv("MALLOC_ARENA_MAX") == nullptr) ::mallopt(M_ARENA_MAX, static_cast<int>(std::max(2U, arenas)));
@@ -781,7 +784,7 @@ int run_serve_command(const std::vector<std::string>& args) {
   sigaddset(&stop_signals, SIGINT);
   sigaddset(&stop_signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
-  limit_malloc_arenas(options.matches);  // before any other thread starts
+  limit_malloc_arenas(options.threads);  // before any other thread starts
   Server server(options);
   std::thread waiter([&] {
     int signal_number = 0;
