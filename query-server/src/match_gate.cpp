@@ -26,16 +26,13 @@ unsigned MatchGate::acquire() {
   if (queue_.empty() && !free_slots_.empty()) {
     slot = free_slots_.back();
     free_slots_.pop_back();
-    ++running_;
   } else {
     Waiter waiter;
     queue_.push_back(&waiter);
-    ++waiting_;
     waiter.handed.wait(lock, [&] { return waiter.slot.has_value(); });
-    --waiting_;
-    slot = *waiter.slot;  // release() counted it as running
+    slot = *waiter.slot;  // handed over by release(), never back among the free ones
   }
-  peak_ = std::max(peak_, running_);
+  peak_ = std::max(peak_, running_locked());
   return slot;
 }
 
@@ -45,8 +42,7 @@ void MatchGate::release(unsigned slot) {
     const std::lock_guard lock(mutex_);
     if (queue_.empty()) {
       free_slots_.push_back(slot);
-      --running_;
-      idle = running_ == 0 && waiting_ == 0;
+      idle = running_locked() == 0;
     } else {
       Waiter* next = queue_.front();
       queue_.pop_front();
@@ -59,12 +55,12 @@ void MatchGate::release(unsigned slot) {
 
 std::size_t MatchGate::running() const {
   const std::lock_guard lock(mutex_);
-  return running_;
+  return running_locked();
 }
 
 std::size_t MatchGate::waiting() const {
   const std::lock_guard lock(mutex_);
-  return waiting_;
+  return queue_.size();
 }
 
 std::size_t MatchGate::peak() const {

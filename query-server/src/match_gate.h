@@ -59,6 +59,8 @@ class MatchGate {
  private:
   unsigned acquire();
   void release(unsigned slot);
+  // The slots held: a slot handed from one pass to the next never comes free between.
+  [[nodiscard]] std::size_t running_locked() const { return slots_ - free_slots_.size(); }
 
   // A match waiting for a slot; release() hands it one.
   struct Waiter {
@@ -71,8 +73,6 @@ class MatchGate {
   mutable std::mutex mutex_;
   std::vector<unsigned> free_slots_;  // the next taken at the back
   std::deque<Waiter*> queue_;         // in the order they came
-  std::size_t running_ = 0;
-  std::size_t waiting_ = 0;
   std::size_t peak_ = 0;
 };
 

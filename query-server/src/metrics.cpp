@@ -107,7 +107,7 @@ std::string Metrics::render(const MetricsGauges& gauges) const {
   gauge(out, "radar_matches_running", "Matches running now.", static_cast<double>(gauges.matches_running));
   gauge(out, "radar_matches_waiting", "Requests waiting for a match slot.", static_cast<double>(gauges.matches_waiting));
   gauge(out, "radar_index_handles", "Open index handles (one per worker thread that has served a request, one per match slot that has run a match).",
-        static_cast<double>(gauges.worker_index_handles));
+        static_cast<double>(gauges.index_handles));
   header(out, "radar_index_reopens_total", "counter", "New index revisions picked up by the workers' and match slots' handles.");
   out << "radar_index_reopens_total " << gauges.index_reopens << '\n';
   header(out, "radar_match_cache_hits_total", "counter", "Matches answered from the match cache.");

@@ -20,7 +20,7 @@ struct MetricsGauges {
   std::vector<std::pair<std::string, unsigned long>> documents_by_type;
   std::vector<std::pair<std::string, std::string>> sources_crawled;  // source id, ISO time
   unsigned worker_threads = 0;
-  unsigned long worker_index_handles = 0;
+  unsigned long index_handles = 0;
   std::size_t waiting_connections = 0;
   std::size_t open_connections = 0;
   std::size_t requests_in_flight = 0;

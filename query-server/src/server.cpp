@@ -462,7 +462,7 @@ struct Server::Impl {
     g.documents_by_type = server::documents_by_type(w.db);
     for (const auto& source : server::crawled_sources(w.db)) g.sources_crawled.emplace_back(source.id, source.crawled);
     g.worker_threads = options.threads;
-    g.worker_index_handles = handles;
+    g.index_handles = handles;
     g.waiting_connections = http.waiting();
     g.open_connections = http.open_connections();
     g.requests_in_flight = http.in_flight();
