@@ -44,6 +44,9 @@ const std::vector<Idiom>& idioms() {
     }
     // Swedish "oroa sig" (worry) is no agitation ("oro", "orolig" in care texts).
     for (const char* verb : {"oroa", "oroar", "oroade", "oroat"}) out.push_back({{verb, "sig"}, 1, 0});
+    // "i fællesskab" (jointly, together) is no social contact ("fællesskab", a community).
+    out.push_back({{"i", "fællesskab"}, 2, 1});
+    out.push_back({{"i", "fellesskap"}, 2, 1});
     // "hvad der rører sig" (what is going on) is no physical activity ("røre sig").
     out.push_back({{"hvad", "der", "rører", "sig"}, 4, 2});
     out.push_back({{"vad", "som", "rör", "sig"}, 4, 2});

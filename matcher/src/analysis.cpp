@@ -410,6 +410,20 @@ const std::vector<std::vector<std::string>>& explore_phrases() {
   return phrases;
 }
 
+// Phrases of a need that says it has not chosen what to work on: the guide's first step
+// (what is the need?) is still open, whatever topics its wishes touch on.
+const std::vector<std::vector<std::string>>& undecided_phrases() {
+  static const std::vector<std::vector<std::string>> phrases{
+      {"ikke", "lagt", "os", "fast"}, {"alle", "idéer"}, {"alle", "ideer"}, {"alle", "ideér"},
+      {"hvad", "vi", "konkret", "skal"}, {"hvad", "vi", "skal", "arbejde", "med"}, {"endnu", "ikke", "valgt"},
+      {"ikke", "bestemt", "oss"}, {"hva", "vi", "konkret", "skal"}, {"hva", "vi", "skal", "jobbe", "med"},
+      {"inte", "bestämt", "oss"}, {"alla", "idéer"}, {"vad", "vi", "konkret", "ska"}, {"vad", "vi", "ska", "arbeta", "med"},
+      {"open", "to", "all", "ideas"}, {"not", "yet", "decided"}, {"have", "not", "decided"}, {"haven", "t", "decided"},
+      {"what", "we", "should", "work", "on"}, {"hva", "markedet", "kan", "tilby"}, {"hvad", "markedet", "kan", "tilbyde"},
+      {"vad", "marknaden", "kan", "erbjuda"}, {"what", "the", "market", "can", "offer"}};
+  return phrases;
+}
+
 // True if the municipality says it doubts that part of the need can be had ("Det sidste er
 // vi i tvivl om, at nogen leverandør kan", "Det vi är mest osäkra på", "we are not sure
 // whether"): the guide's market dialogue, not a purchase. Only "vi"/"we" doubting, up to
@@ -661,6 +675,7 @@ NeedIntent intent_of(std::string_view text, const std::vector<std::string>& word
                    doubts_the_market(words, affirmed);
   intent.qualified = qualifies_request(words, kinds, sentence_numbers(text));
   intent.open_question = asks_an_open_question(text);
+  intent.undecided = contains_phrase(words, undecided_phrases());
   return intent;
 }
 

@@ -69,6 +69,9 @@ struct NeedIntent {
   // Asks an open question ("Hvad vil I anbefale, at vi kigger på?", "Where do we start?"):
   // asks the reader what to do.
   bool open_question = false;
+  // Says it has not yet chosen what to work on ("Vi har endnu ikke lagt os fast på et
+  // område", "finde frem til, hvad vi konkret skal arbejde med", "open to all ideas").
+  bool undecided = false;
 };
 
 // The intent of `text` (any of the need languages).

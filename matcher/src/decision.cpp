@@ -156,10 +156,16 @@ bool is_vague(const AnalysedNeed& need) {
   });
   const bool asks_what_to_do = need.intent.open_question || need.intent.explore;
   if (named == 0 || (!names_a_concept && asks_what_to_do && !need.intent.develop)) return true;
-  const bool names_a_problem = std::any_of(need.aspects.begin(), need.aspects.end(), [&](const AspectPlan& plan) {
-    return is_what_concept(plan) && !plan.means;
-  });
-  return static_cast<std::size_t>(named) < DecisionRules::kMinAspects && !names_a_problem &&
+  // A need that says it has not chosen what to work on ("Vi har endnu ikke lagt os fast
+  // på et bestemt område", "open to all ideas") is vague, whatever topics its wishes touch
+  // on, unless its request names what a product must do ("Vi søger en faldalarm; vi er
+  // åbne over for alle idéer til, hvordan den bæres").
+  if (need.intent.undecided && !need.intent.develop &&
+      std::none_of(need.aspects.begin(), need.aspects.end(),
+                   [](const AspectPlan& plan) { return is_requested_concept(plan) && !plan.means; })) {
+    return true;
+  }
+  return static_cast<std::size_t>(named) < DecisionRules::kMinAspects && !names_a_concept &&
          need.content_words < DecisionRules::kShortNeedWords;
 }
 

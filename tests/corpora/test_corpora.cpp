@@ -544,6 +544,13 @@ TEST_CASE("rounds 3 to 17 of fresh needs' wording find their concepts, and figur
         "clarify");
   // A waiting time is why a need is written; the treatment it asks for is what to screen.
   check_frames(db, "Ventetiden hos fodterapeuten er lang, så vi søger et apparat til negleklipning.", "ventetid");
+  // Scaling up is how a municipality rolls a solution out, not what the solution does.
+  check_frames(db, "Vi søger skalerbare sengealarmer, som kan udbredes til alle plejecentre.", "opskalering");
+  // A strategy text that has not chosen what to work on names nothing to screen, however
+  // many topics its wishes touch on.
+  CHECK(decision_of(db, "Ældrerådet har vedtaget en værdighedspolitik, hvor selvbestemmelse og en meningsfuld "
+                        "hverdag er i centrum. Vi har endnu ikke lagt os fast på et bestemt område, men ønsker "
+                        "løsninger, der gør en positiv forskel i hverdagen på plejecentrene.") == "clarify");
   // Nor does a staffing problem that management asks to look into.
   CHECK(decision_of(db, "Sygefraværet i hjemmeplejen er højt, og vi har svært ved at fastholde nyuddannede. "
                         "Direktionen har bedt os se på, om teknologi kan gøre arbejdet mere attraktivt.") == "clarify");

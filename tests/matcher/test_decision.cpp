@@ -466,6 +466,34 @@ TEST_CASE("a need that names nothing to do and asks what to do is vague", "[deci
   CHECK(screen(need, {}).decision == "clarify");
 }
 
+TEST_CASE("a need that says it has not chosen what to work on is vague unless its request names it", "[decision]") {
+  for (const char* text : {"Vi har endnu ikke lagt os fast på et bestemt område, men ønsker løsninger.",
+                           "Vi holder workshops for at finde frem til, hvad vi konkret skal arbejde med.",
+                           "Vi er åbne over for alle idéer.", "Vi er nysgjerrige på hva markedet kan tilby.",
+                           "We have not yet decided which area to start with."}) {
+    INFO(text);
+    CHECK(need_intent(text).undecided);
+  }
+  CHECK_FALSE(need_intent("Vi har lagt os fast på en sengealarm.").undecided);
+  CHECK_FALSE(need_intent("Alle borgere skal kunne bruge den.").undecided);
+  // Topics its wishes touch on ("meningsfuld hverdag", "opskalering") do not make it specific.
+  auto topic = concept_aspect("meningsfulde aktiviteter", 0.6, true);
+  auto need = need_of({topic, concept_aspect("værdighed", 0.3, false)}, 60);
+  need.intent = need_intent("Vi har endnu ikke lagt os fast på et bestemt område, men ønsker løsninger, der gør en forskel.");
+  CHECK(screen(need, {}).decision == "clarify");
+  // A request that names what a product must do is specific: the openness is about how.
+  need.aspects.front().requested = true;
+  CHECK(screen(need, {}).decision == "develop");
+  // ... but not one that names only a technology to use.
+  need.aspects.front().means = true;
+  CHECK(screen(need, {}).decision == "clarify");
+  // A need that asks to develop has chosen what to work on.
+  need.aspects.front().means = false;
+  need.aspects.front().requested = false;
+  need.intent = need_intent("Vi vil gerne udvikle noget nyt og er åbne over for alle idéer.");
+  CHECK(screen(need, {}).decision == "develop");
+}
+
 TEST_CASE("a product that does what the request names is to buy though the need opens with its problem", "[decision]") {
   // "... de taber muskelkraft og får problemer med blodtrykket. Vi søger et vippeleje, hvor
   // borgeren kan rejses op mod stående": the problems are the heaviest essentials, the
