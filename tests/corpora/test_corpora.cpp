@@ -556,6 +556,24 @@ TEST_CASE("rounds 3 to 17 of fresh needs' wording find their concepts, and figur
                         "Direktionen har bedt os se på, om teknologi kan gøre arbejdet mere attraktivt.") == "clarify");
 }
 
+TEST_CASE("a Swedish or Norwegian need's story words are no aspects, as a Danish need's are not", "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  const auto swedish = aspect_labels(
+      db, "Många har slutat äta ute, eftersom maten inte stannar kvar på skeden. Vi söker ett hjälpmedel i form "
+          "av ett bestick som motverkar darrningarna, så att de kan äta tillsammans med andra igen.");
+  CAPTURE(swedish);
+  for (const std::string filler : {"slutat", "stannar", "form", "tillsammans", "igen"}) CHECK(swedish.count(filler) == 0);
+  CHECK(swedish.count("tremor") == 1);
+  const auto norwegian = aspect_labels(
+      db, "Kommunen ønsker å ta i bruk teknologi som gjør at flere kan bo hjemme lenger. Vi har prøvd ut "
+          "flere løsninger tidligere, men de ble ofte vanskelige å bruke for brukerne selv.");
+  CAPTURE(norwegian);
+  for (const std::string filler : {"bruk", "prøvd", "tidligere", "ofte", "vanskelige", "lenger"}) {
+    CHECK(norwegian.count(filler) == 0);
+  }
+}
+
 TEST_CASE("an English need's story words are no aspects, and an outburst is challenging behaviour", "[corpora]") {
   TempDir dir;
   const std::string db = shipped_index(dir);
