@@ -41,6 +41,8 @@ const std::vector<Idiom>& idioms() {
     for (const char* verb : {"gribe", "griber", "greb", "grebet"}) {
       out.push_back({{verb, "ind"}, 1, 0});
       out.push_back({{verb, "det", "an"}, 1, 0});
+      // and as a question asks it: "hvordan griber man (vi, I) det an?"
+      for (const char* who : {"man", "vi", "i", "de"}) out.push_back({{verb, who, "det", "an"}, 1, 0});
     }
     // Swedish "oroa sig" (worry) is no agitation ("oro", "orolig" in care texts).
     for (const char* verb : {"oroa", "oroar", "oroade", "oroat"}) out.push_back({{verb, "sig"}, 1, 0});

@@ -424,6 +424,25 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
   return phrases;
 }
 
+// True if the need says it has not chosen what to work on (undecided_phrases()), not only
+// how ("Vi er åbne over for alle idéer til, hvordan det kan løses" has chosen what).
+bool states_undecided(const std::vector<std::string>& words) {
+  static const std::set<std::string> how{"hvordan", "how", "hur"};
+  constexpr std::size_t kHowReach = 3;  // words after the phrase: "alle idéer til, hvordan"
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    for (const auto& phrase : undecided_phrases()) {
+      if (!phrase_at(words, i, phrase)) continue;
+      const std::size_t end = i + phrase.size();
+      const auto reach_end = words.begin() + static_cast<std::ptrdiff_t>(std::min(words.size(), end + kHowReach));
+      if (std::none_of(words.begin() + static_cast<std::ptrdiff_t>(end), reach_end,
+                       [&](const std::string& word) { return how.count(word) != 0; })) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 // True if the municipality says it doubts that part of the need can be had ("Det sidste er
 // vi i tvivl om, at nogen leverandør kan", "Det vi är mest osäkra på", "we are not sure
 // whether"): the guide's market dialogue, not a purchase. Only "vi"/"we" doubting, up to
@@ -675,7 +694,7 @@ NeedIntent intent_of(std::string_view text, const std::vector<std::string>& word
                    doubts_the_market(words, affirmed);
   intent.qualified = qualifies_request(words, kinds, sentence_numbers(text));
   intent.open_question = asks_an_open_question(text);
-  intent.undecided = contains_phrase(words, undecided_phrases());
+  intent.undecided = states_undecided(words);
   return intent;
 }
 

@@ -34,6 +34,7 @@ TEST_CASE("an idiom is passed over as far as it names no concept", "[idioms]") {
   CHECK(idiom_words_at(tokenize("det de oroar sig för"), 2) == 1);  // worry, not agitation
   CHECK(idiom_words_at(tokenize("personalet griber ind"), 1) == 1);  // intervene, no reacher
   CHECK(idiom_words_at(tokenize("hvordan skal vi gribe det an"), 3) == 1);
+  CHECK(idiom_words_at(tokenize("hvordan griber man det an"), 1) == 1);
   CHECK(idiom_words_at(tokenize("en griber til at samle ting op"), 1) == 0);
   CHECK(idiom_words_at(tokenize("hvor vi i fællesskab afdækker muligheder"), 2) == 2);  // jointly
   CHECK(idiom_words_at(tokenize("et godt fællesskab på plejecentret"), 2) == 0);  // a community

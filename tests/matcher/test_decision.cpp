@@ -476,6 +476,9 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   }
   CHECK_FALSE(need_intent("Vi har lagt os fast på en sengealarm.").undecided);
   CHECK_FALSE(need_intent("Alle borgere skal kunne bruge den.").undecided);
+  // Open about how, not about what: the need has chosen what to work on.
+  CHECK_FALSE(need_intent("Vi er åbne over for alle idéer til, hvordan det kan løses.").undecided);
+  CHECK_FALSE(need_intent("We are open to all ideas on how to solve it.").undecided);
   // Topics its wishes touch on ("meningsfuld hverdag", "opskalering") do not make it specific.
   auto topic = concept_aspect("meningsfulde aktiviteter", 0.6, true);
   auto need = need_of({topic, concept_aspect("værdighed", 0.3, false)}, 60);
