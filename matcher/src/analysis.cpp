@@ -429,15 +429,18 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
 bool states_undecided(const std::vector<std::string>& words) {
   static const std::set<std::string> how{"hvordan", "how", "hur"};
   constexpr std::size_t kHowReach = 3;  // words after the phrase: "alle idéer til, hvordan"
+  const auto about_how = [&](std::size_t end) {
+    for (std::size_t k = end; k < words.size() && k < end + kHowReach; ++k) {
+      if (how.count(words[k]) != 0) return true;
+    }
+    return false;
+  };
   for (std::size_t i = 0; i < words.size(); ++i) {
-    for (const auto& phrase : undecided_phrases()) {
-      if (!phrase_at(words, i, phrase)) continue;
-      const std::size_t end = i + phrase.size();
-      const auto reach_end = words.begin() + static_cast<std::ptrdiff_t>(std::min(words.size(), end + kHowReach));
-      if (std::none_of(words.begin() + static_cast<std::ptrdiff_t>(end), reach_end,
-                       [&](const std::string& word) { return how.count(word) != 0; })) {
-        return true;
-      }
+    const auto& phrases = undecided_phrases();
+    if (std::any_of(phrases.begin(), phrases.end(), [&](const auto& phrase) {
+          return phrase_at(words, i, phrase) && !about_how(i + phrase.size());
+        })) {
+      return true;
     }
   }
   return false;
