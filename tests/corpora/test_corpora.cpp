@@ -558,6 +558,14 @@ TEST_CASE("rounds 3 to 17 of fresh needs' wording find their concepts, and figur
   check_frames(db, "Ventetiden hos fodterapeuten er lang, så vi søger et apparat til negleklipning.", "ventetid");
   // Scaling up is how a municipality rolls a solution out, not what the solution does.
   check_frames(db, "Vi søger skalerbare sengealarmer, som kan udbredes til alle plejecentre.", "opskalering");
+  // What any product is asked to be (easy to use, integrated) and the law a need is written
+  // under frame it; a policy text that names only them names nothing to screen.
+  check_frames(db, "Vi søger brugervenlige sengealarmer med integration til omsorgsjournalen.", "brugervenlighed");
+  check_frames(db, "Vi søger brugervenlige sengealarmer med integration til omsorgsjournalen.", "integration");
+  check_frames(db, "Den nye lovgivning kræver, at vi søger sengealarmer til plejecentret.", "lovgivning");
+  // A topic named as a field of work frames a question; it asks for nothing.
+  CHECK(decision_of(db, "Hvad bruger andre kommuner af teknologi på trænings- og rehabiliteringsområdet? "
+                        "Hvad vil det være klogt at starte med?") == "clarify");
   // A strategy text that has not chosen what to work on names nothing to screen, however
   // many topics its wishes touch on.
   CHECK(decision_of(db, "Ældrerådet har vedtaget en værdighedspolitik, hvor selvbestemmelse og en meningsfuld "
