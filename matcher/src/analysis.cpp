@@ -136,7 +136,8 @@ void finish_aspects(std::vector<AspectPlan>& plans) {
   // it; plain words and the context (who, where) only when a need names nothing else.
   // What a need names only as its purpose ("..., så en forværring bliver opdaget") is
   // why it exists, not what a product must do; what it names only as what it already
-  // has ("Vi bruger et vendesystem ...") is its situation.
+  // has ("Vi bruger et vendesystem ...") or as its people's condition ("borgere med
+  // bensår") is its situation.
   // When the need's title or request names such concepts, they are the core.
   const bool asked_core = std::any_of(plans.begin(), plans.end(),
                                       [&](const AspectPlan& plan) { return plan.asked && may_be_core(plan); });
@@ -742,6 +743,25 @@ bool opens_purpose(const std::vector<std::string>& words) {
 
 }  // namespace
 
+std::vector<bool> group_condition_words(std::string_view text) {
+  static const std::set<std::string> people{
+      "borgere", "borgerne", "beboere", "beboerne", "personer", "patienter", "brugere", "ældre",  "voksne",
+      "børn",    "elever",   "unge",    "brukare", "brukere", "eldre",     "innbyggere", "invånare", "boende",
+      "barn",    "citizens", "residents", "people", "patients", "users",   "adults",  "children", "pupils"};
+  const auto words = tokenize(text);
+  std::vector<bool> out(words.size(), false);
+  // The condition is the word after "med", and what "og"/"eller" joins to it: "med bensår
+  // og hævede ben"; "beboere med demens står op om natten" ends the condition at "demens".
+  for (std::size_t i = 1; i + 1 < words.size(); ++i) {
+    if ((words[i] != "med" && words[i] != "with") || people.count(words[i - 1]) == 0) continue;
+    out[i + 1] = true;
+    if (i + 2 < words.size() && is_conjunction(words[i + 2])) {
+      for (std::size_t k = i + 3; k < words.size() && k <= i + 4; ++k) out[k] = true;
+    }
+  }
+  return out;
+}
+
 std::vector<bool> purpose_words(std::string_view text) {
   std::vector<bool> out;
   for_each_clause(text, [&](const std::vector<std::string>& words, bool after_comma) {
@@ -1047,7 +1067,7 @@ Alternative Analyzer::alternative_for_phrase(const std::string& phrase) const {
 }
 
 bool may_be_core(const AspectPlan& plan) {
-  return plan.from_thesaurus && plan.aspect.role == "what" && !plan.purpose && !plan.background;
+  return plan.from_thesaurus && plan.aspect.role == "what" && !plan.purpose && !plan.background && !plan.condition;
 }
 
 std::optional<std::size_t> heaviest_essential(const AnalysedNeed& need) {
@@ -1191,6 +1211,8 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
   need.intent = intent_of(text, words, negated, kinds, qualifying, lead_words);
   std::set<std::string> beyond_background;  // mentioned outside sentences about what exists
   const auto purpose = purpose_words(text);
+  const auto group_condition = group_condition_words(text);
+  std::set<std::string> beyond_condition;  // mentioned outside the condition of the people served
   std::set<std::string> beyond_purpose;  // mentioned outside clauses about what the need is for
   std::map<std::string, AspectPlan> plans;  // by label
   std::map<std::string, int> mentions;
@@ -1205,6 +1227,7 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
     if (kind_at(position) == Sentence::asks && !for_a_purpose) in_request.insert(label);
     if (position < qualifying.size() && qualifying[position] && !for_a_purpose) in_qualification.insert(label);
     if (kind_at(position) != Sentence::has) beyond_background.insert(label);
+    if (position >= group_condition.size() || !group_condition[position]) beyond_condition.insert(label);
     if (position >= purpose.size() || !purpose[position]) beyond_purpose.insert(label);
   };
   const auto add_plan = [&](AspectPlan plan) {
@@ -1323,11 +1346,13 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
     plan.qualifying = in_qualification.count(label) != 0;
     plan.purpose = beyond_purpose.count(label) == 0;
     plan.background = beyond_background.count(label) == 0;
+    plan.condition = beyond_condition.count(label) == 0;
     // The square root flattens IDF: a need's aspects matter more evenly than the
     // rarity of their words would say.
     plan.aspect.weight = std::sqrt(idf) * vocabulary * (plan.aspect.role == "what" ? 1.0 : kContextFactor) *
                          (1.0 + 0.25 * std::min(3, mentions[label] - 1)) * (plan.asked ? kLeadBoost : 1.0) *
-                         (beyond_background.count(label) ? 1.0 : kBackgroundFactor);
+                         (beyond_background.count(label) ? 1.0 : kBackgroundFactor) *
+                         (plan.condition && plan.aspect.role == "what" ? kBackgroundFactor : 1.0);
     kept.push_back(std::move(plan));
   }
   finish_aspects(kept);

@@ -47,6 +47,7 @@ struct AspectPlan {
   bool qualifying = false;  // named where a request asks for more ("…, og også en robot, der kan moppe")
   bool purpose = false; // named only where the need says what it is for ("så ...", "før det ender med ...")
   bool background = false;  // named only where the need tells what it already has ("Vi bruger ...")
+  bool condition = false;  // named only as its people's condition ("borgere med bensår")
   bool means = false;  // a thesaurus means (sensor, robot, app): how, not what must be solved
   // The concept's index term (radar/concepts.h) when the index carries concept terms
   // for this thesaurus: the query reads it instead of the alternatives' terms.
@@ -81,6 +82,11 @@ NeedIntent need_intent(std::string_view text);
 // for or must prevent ("..., så en forværring bliver opdaget", "..., før det ender med
 // delir", "so staff can step in"), not what a product must do.
 std::vector<bool> purpose_words(std::string_view text);
+
+// For each word of tokenize(text): true if it names the condition of the people a need is
+// for, the word after "borgere med" / "residents with" and what "og"/"eller" joins to it:
+// who the need serves, not what a product must do.
+std::vector<bool> group_condition_words(std::string_view text);
 
 // A technology the need rules out: a thesaurus means named after a negation ("det må ikke
 // have kamera", "without cameras", "ikke vant til smartphones"). A product that uses it

@@ -563,6 +563,9 @@ TEST_CASE("rounds 3 to 17 of fresh needs' wording find their concepts, and figur
   check_frames(db, "Vi søger brugervenlige sengealarmer med integration til omsorgsjournalen.", "brugervenlighed");
   check_frames(db, "Vi søger brugervenlige sengealarmer med integration til omsorgsjournalen.", "integration");
   check_frames(db, "Den nye lovgivning kræver, at vi søger sengealarmer til plejecentret.", "lovgivning");
+  // A work injury and prevention are why a need is written; the lift or alarm is what it asks.
+  check_frames(db, "Vi har haft to arbejdsskader og søger et vendesystem til plejesengen.", "arbejdsskade");
+  check_frames(db, "Vi søger sengealarmer som en del af den forebyggende indsats på plejecentret.", "forebyggelse");
   // A topic named as a field of work frames a question; it asks for nothing.
   CHECK(decision_of(db, "Hvad bruger andre kommuner af teknologi på trænings- og rehabiliteringsområdet? "
                         "Hvad vil det være klogt at starte med?") == "clarify");

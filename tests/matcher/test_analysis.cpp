@@ -499,6 +499,35 @@ TEST_CASE("a compound that ends in a category word stands for its first part", "
   CHECK(contains(fixture.labels("Vi søger en nattilsynsløsning og en kaffemaskine."), "kaffemaskine"));
 }
 
+TEST_CASE("the condition of the people a need serves is its situation, not its core", "[analysis]") {
+  const auto marked = [](const std::string& text) {
+    const auto words = tokenize(text);
+    const auto marks = group_condition_words(text);
+    REQUIRE(words.size() == marks.size());
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      if (marks[i]) out.push_back(words[i]);
+    }
+    return out;
+  };
+  CHECK(marked("Borgere med bensår og hævede ben skal have strømper på.") ==
+        std::vector<std::string>{"bensår", "hævede", "ben"});
+  // The condition ends where the sentence goes on: the getting up is what the need is about.
+  CHECK(marked("Beboere med demens står op om natten.") == std::vector<std::string>{"demens"});
+  CHECK(marked("Residents with ALS are fed by staff.") == std::vector<std::string>{"als"});
+  // "med" after anything but people is no condition.
+  CHECK(marked("Vi arbejder med tryksår på plejecentret.").empty());
+  const FixtureAnalyzer fixture;
+  const auto need = fixture.analyzer->analyse("Vi søger en medicindispenser til borgere med tryksår.");
+  CHECK(aspect_of(need, "medicindispenser").aspect.essential);
+  CHECK(aspect_of(need, "tryksår").condition);
+  CHECK_FALSE(aspect_of(need, "tryksår").aspect.essential);
+  // Asked for elsewhere, the condition is what must be solved.
+  const auto asked = fixture.analyzer->analyse("Vi søger noget, der forebygger tryksår hos borgere med tryksår.");
+  CHECK_FALSE(aspect_of(asked, "tryksår").condition);
+  CHECK(aspect_of(asked, "tryksår").aspect.essential);
+}
+
 TEST_CASE("a topic named as a field of work is no aspect of what a need asks", "[analysis]") {
   const FixtureAnalyzer fixture;
   // "trænings- og rehabiliteringsområdet": the first half shares the second's field word.
