@@ -18,16 +18,18 @@ using namespace radar::test;
 
 namespace {
 
-std::vector<std::string> negated_of(const std::string& text) {
+// The words of `text` that `marks` (one flag per tokenize() word) marks.
+std::vector<std::string> marked_words(const std::string& text, const std::vector<bool>& marks) {
   const auto words = tokenize(text);
-  const auto negated = negated_words(text);
-  REQUIRE(words.size() == negated.size());
+  REQUIRE(words.size() == marks.size());
   std::vector<std::string> out;
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (negated[i]) out.push_back(words[i]);
+    if (marks[i]) out.push_back(words[i]);
   }
   return out;
 }
+
+std::vector<std::string> negated_of(const std::string& text) { return marked_words(text, negated_words(text)); }
 
 struct FixtureAnalyzer {
   TempDir dir;
@@ -451,16 +453,7 @@ TEST_CASE("an aspect's query reads each term once yet matches exactly what cover
 }
 
 TEST_CASE("a clause that says what the need is for is marked as its purpose", "[analysis]") {
-  const auto purpose_of = [](const std::string& text) {
-    const auto words = tokenize(text);
-    const auto purpose = purpose_words(text);
-    REQUIRE(words.size() == purpose.size());
-    std::vector<std::string> out;
-    for (std::size_t i = 0; i < words.size(); ++i) {
-      if (purpose[i]) out.push_back(words[i]);
-    }
-    return out;
-  };
+  const auto purpose_of = [](const std::string& text) { return marked_words(text, purpose_words(text)); };
   CHECK(purpose_of("Målingerne skal ses af en sygeplejerske, så en forværring bliver opdaget.") ==
         std::vector<std::string>{"så", "en", "forværring", "bliver", "opdaget"});
   CHECK(purpose_of("Vi vil opdage tegn på sygdom, før det ender med delir.") ==
@@ -500,16 +493,7 @@ TEST_CASE("a compound that ends in a category word stands for its first part", "
 }
 
 TEST_CASE("the condition of the people a need serves is its situation, not its core", "[analysis]") {
-  const auto marked = [](const std::string& text) {
-    const auto words = tokenize(text);
-    const auto marks = group_condition_words(text);
-    REQUIRE(words.size() == marks.size());
-    std::vector<std::string> out;
-    for (std::size_t i = 0; i < words.size(); ++i) {
-      if (marks[i]) out.push_back(words[i]);
-    }
-    return out;
-  };
+  const auto marked = [](const std::string& text) { return marked_words(text, group_condition_words(text)); };
   CHECK(marked("Borgere med bensår og hævede ben skal have strømper på.") ==
         std::vector<std::string>{"bensår", "hævede", "ben"});
   // The condition ends where the sentence goes on: the getting up is what the need is about.
