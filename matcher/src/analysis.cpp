@@ -538,21 +538,30 @@ bool demands_after_request(const std::vector<std::string>& words, const std::vec
 
 // True if the word at `i` is "krav"/"requirement" of "det er et krav, at ..." ("it is a
 // requirement that ...", "det är ett krav att ...", with at most one word between, "et
-// ufravigeligt krav") after a request: what follows is a demand the product must meet,
+// ufravigeligt krav"), or "afgørende"/"essential" of "det er afgørende, at ..." ("it is
+// essential that ...") after a request: what follows is a demand the product must meet,
 // said as a requirement rather than with "men" or "også".
 bool states_requirement(const std::vector<std::string>& words, const std::vector<Sentence>& kinds, std::size_t i) {
   static const std::set<std::string> nouns{"krav", "requirement"};
   static const std::vector<std::vector<std::string>> openers{
       {"det", "er", "et"}, {"det", "är", "ett"}, {"it", "is", "a"}, {"it", "is", "an"}};
+  // "det er afgørende, at ...", "Samtidig er det afgørende, at ...", "it is essential that".
+  static const std::set<std::string> decisive{"afgørende", "avgörande", "avgjørende", "crucial", "essential"};
+  static const std::vector<std::vector<std::string>> says{{"det", "er"}, {"er", "det"}, {"det", "är"},
+                                                          {"är", "det"}, {"it", "is"},  {"is", "it"}};
+  const bool asked_before = std::any_of(kinds.begin(), kinds.begin() + static_cast<std::ptrdiff_t>(i),
+                                        [](Sentence kind) { return kind == Sentence::asks; });
+  if (decisive.count(words[i]) != 0) {
+    return asked_before && i >= 2 &&
+           std::any_of(says.begin(), says.end(), [&](const auto& opener) { return phrase_at(words, i - 2, opener); });
+  }
   if (nouns.count(words[i]) == 0) return false;
   const auto opened_at = [&](std::size_t gap) {
     if (i < 3 + gap) return false;
     const std::size_t start = i - 3 - gap;
     return std::any_of(openers.begin(), openers.end(), [&](const auto& opener) { return phrase_at(words, start, opener); });
   };
-  if (!opened_at(0) && !opened_at(1)) return false;
-  return std::any_of(kinds.begin(), kinds.begin() + static_cast<std::ptrdiff_t>(i),
-                     [](Sentence kind) { return kind == Sentence::asks; });
+  return asked_before && (opened_at(0) || opened_at(1));
 }
 
 // True if the word at `i` of a sentence that asks (or that demands right after a request,

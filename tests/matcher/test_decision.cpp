@@ -344,6 +344,10 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       {"Vi söker ett verktyg för schemaläggning. Det är ett krav att det fungerar i mobilen.", true},
       {"Det er et krav fra ledelsen, at vi sparer. Vi søger en vaskerobot.", false},
       {"Vi søger en app. Det er ikke et krav, at den virker offline.", false},
+      // A demand said as what is decisive qualifies it as a requirement does.
+      {"Vi søger en GPS-alarm. Samtidig er det afgørende, at den opdager et krampeanfald.", true},
+      {"We are looking for a GPS alarm. It is essential that it detects seizures.", true},
+      {"Det er afgørende, at vi sparer. Vi søger en vaskerobot.", false},
   };
   for (const auto& c : cases) {
     INFO(c.text);
