@@ -442,7 +442,11 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       {"inte", "bestämt", "oss"}, {"alla", "idéer"}, {"vad", "vi", "konkret", "ska"}, {"vad", "vi", "ska", "arbeta", "med"},
       {"open", "to", "all", "ideas"}, {"not", "yet", "decided"}, {"have", "not", "decided"}, {"haven", "t", "decided"},
       {"what", "we", "should", "work", "on"}, {"hva", "markedet", "kan", "tilby"}, {"hvad", "markedet", "kan", "tilbyde"},
-      {"vad", "marknaden", "kan", "erbjuda"}, {"what", "the", "market", "can", "offer"}};
+      {"vad", "marknaden", "kan", "erbjuda"}, {"what", "the", "market", "can", "offer"},
+      // solutions "within all these areas", or suggestions of what to try: no area chosen yet
+      {"inden", "for", "alle", "disse"}, {"inom", "alla", "dessa"}, {"innenfor", "alle", "disse"},
+      {"within", "all", "these"}, {"forslag", "til", "hvad"}, {"förslag", "på", "vad"},
+      {"forslag", "til", "hva"}, {"suggestions", "for", "what"}, {"suggestions", "of", "what"}};
   return phrases;
 }
 

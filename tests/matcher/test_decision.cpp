@@ -474,12 +474,15 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   for (const char* text : {"Vi har endnu ikke lagt os fast på et bestemt område, men ønsker løsninger.",
                            "Vi holder workshops for at finde frem til, hvad vi konkret skal arbejde med.",
                            "Vi er åbne over for alle idéer.", "Vi er nysgjerrige på hva markedet kan tilby.",
-                           "We have not yet decided which area to start with."}) {
+                           "We have not yet decided which area to start with.",
+                           "Vi søger løsninger inden for alle disse områder.",
+                           "Vi vil gerne have et par forslag til, hvad der kunne være relevant at afprøve."}) {
     INFO(text);
     CHECK(need_intent(text).undecided);
   }
   CHECK_FALSE(need_intent("Vi har lagt os fast på en sengealarm.").undecided);
   CHECK_FALSE(need_intent("Alle borgere skal kunne bruge den.").undecided);
+  CHECK_FALSE(need_intent("Vi vil gerne have forslag til en sengealarm.").undecided);
   // Open about how, not about what: the need has chosen what to work on.
   CHECK_FALSE(need_intent("Vi er åbne over for alle idéer til, hvordan det kan løses.").undecided);
   CHECK_FALSE(need_intent("We are open to all ideas on how to solve it.").undecided);
