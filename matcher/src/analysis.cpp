@@ -207,6 +207,16 @@ bool asks(const std::vector<std::string>& words) {
   return contains_phrase(words, openers);
 }
 
+// Phrases that leave a list of options open ("Er det sensorer, AI eller noget helt andet,
+// der giver mest?"): the sentence weighs options, it asks for none of them.
+const std::vector<std::vector<std::string>>& open_option_phrases() {
+  static const std::vector<std::vector<std::string>> phrases{
+      {"eller", "noget", "helt", "andet"}, {"eller", "noget", "andet"}, {"eller", "noe", "helt", "annet"},
+      {"eller", "noe", "annet"},           {"eller", "något", "helt", "annat"}, {"eller", "något", "annat"},
+      {"or", "something", "else"},         {"or", "something", "completely", "different"}};
+  return phrases;
+}
+
 // Phrases that open a description of what a municipality already has or has tried
 // ("Vi har sengealarmer på stuerne, men ..."): the background of a need.
 bool tells_what_exists(const std::vector<std::string>& words) {
@@ -266,7 +276,7 @@ std::vector<Sentence> sentence_kinds(std::string_view text) {
   std::size_t previous = 0;  // where the sentence before this one begins in `marks`
   for_each_sentence(text, [&](const std::vector<std::string>& words, char terminator) {
     // A need's question asks for what it names ("Kan man få en løsning, der ...?").
-    const bool request = asks(words) || terminator == '?';
+    const bool request = (asks(words) || terminator == '?') && !contains_phrase(words, open_option_phrases());
     if (request && points_back(words)) {
       std::fill(marks.begin() + static_cast<std::ptrdiff_t>(previous), marks.end(), Sentence::asks);
     }
@@ -732,7 +742,7 @@ NeedIntent intent_of(std::string_view text, const std::vector<std::string>& word
                    doubts_the_market(words, affirmed);
   intent.qualified = qualifies_request(words, kinds, sentence_numbers(text));
   intent.open_question = asks_an_open_question(text);
-  intent.undecided = states_undecided(words);
+  intent.undecided = states_undecided(words) || contains_phrase(words, open_option_phrases());
   return intent;
 }
 

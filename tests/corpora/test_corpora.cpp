@@ -566,6 +566,12 @@ TEST_CASE("rounds 3 to 17 of fresh needs' wording find their concepts, and figur
   // A work injury and prevention are why a need is written; the lift or alarm is what it asks.
   check_frames(db, "Vi har haft to arbejdsskader og søger et vendesystem til plejesengen.", "arbejdsskade");
   check_frames(db, "Vi søger sengealarmer som en del af den forebyggende indsats på plejecentret.", "forebyggelse");
+  // Options weighed against "something else entirely" are asked for none of them.
+  CHECK(decision_of(db, "Hvad skal vi satse på de næste år? Er det sengealarmer, medicindispensere eller noget "
+                        "helt andet, der giver mest gevinst?") == "clarify");
+  // Swedish and Norwegian "viktig" (important) is no weighing scale (the Swedish stem of both is "vikt").
+  check_misses(db, "Vi söker en sängalarm till boendet. Det är viktigt att den är enkel.", "vægt");
+  check_misses(db, "Vi søker en sengealarm til sykehjemmet. Det viktigste er at den er enkel.", "vægt");
   // A topic named as a field of work frames a question; it asks for nothing.
   CHECK(decision_of(db, "Hvad bruger andre kommuner af teknologi på trænings- og rehabiliteringsområdet? "
                         "Hvad vil det være klogt at starte med?") == "clarify");

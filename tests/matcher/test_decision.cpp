@@ -476,7 +476,9 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
                            "Vi er åbne over for alle idéer.", "Vi er nysgjerrige på hva markedet kan tilby.",
                            "We have not yet decided which area to start with.",
                            "Vi søger løsninger inden for alle disse områder.",
-                           "Vi vil gerne have et par forslag til, hvad der kunne være relevant at afprøve."}) {
+                           "Vi vil gerne have et par forslag til, hvad der kunne være relevant at afprøve.",
+                           "Er det sensorer, kunstig intelligens eller noget helt andet, der giver mest?",
+                           "Is it sensors, AI or something else that pays off most?"}) {
     INFO(text);
     CHECK(need_intent(text).undecided);
   }
