@@ -572,6 +572,11 @@ TEST_CASE("rounds 3 to 17 of fresh needs' wording find their concepts, and figur
   // Swedish and Norwegian "viktig" (important) is no weighing scale (the Swedish stem of both is "vikt").
   check_misses(db, "Vi söker en sängalarm till boendet. Det är viktigt att den är enkel.", "vægt");
   check_misses(db, "Vi søker en sengealarm til sykehjemmet. Det viktigste er at den er enkel.", "vægt");
+  // Danish "lade" (let) and "hoste" (cough) are no battery charging and no cloud hosting;
+  // "lades op" is charging.
+  check_misses(db, "Systemet skal lade lederne lægge vagtplaner.", "batteri");
+  check_misses(db, "Vi vil opdage, når en beboer begynder at hoste under måltidet.", "cloud");
+  check_finds(db, "Vi søger en ruteplanlægning, der ved, hvornår elbilerne skal lades op.", "batteri");
   // A topic named as a field of work frames a question; it asks for nothing.
   CHECK(decision_of(db, "Hvad bruger andre kommuner af teknologi på trænings- og rehabiliteringsområdet? "
                         "Hvad vil det være klogt at starte med?") == "clarify");
