@@ -207,14 +207,16 @@ bool asks(const std::vector<std::string>& words) {
   return contains_phrase(words, openers);
 }
 
-// Phrases that leave a list of options open ("Er det sensorer, AI eller noget helt andet,
-// der giver mest?"): the sentence weighs options, it asks for none of them.
-const std::vector<std::vector<std::string>>& open_option_phrases() {
-  static const std::vector<std::vector<std::string>> phrases{
+// True if a question leaves its list of options open ("Er det sensorer, AI eller noget
+// helt andet, der giver mest?"): it weighs options and asks for none of them. A request
+// that allows for alternatives ("en sengealarm eller noget andet, der opdager fald.")
+// still asks for what it names.
+bool weighs_options(const std::vector<std::string>& words, char terminator) {
+  static const std::vector<std::vector<std::string>> open_options{
       {"eller", "noget", "helt", "andet"}, {"eller", "noget", "andet"}, {"eller", "noe", "helt", "annet"},
       {"eller", "noe", "annet"},           {"eller", "något", "helt", "annat"}, {"eller", "något", "annat"},
       {"or", "something", "else"},         {"or", "something", "completely", "different"}};
-  return phrases;
+  return terminator == '?' && contains_phrase(words, open_options);
 }
 
 // Phrases that open a description of what a municipality already has or has tried
@@ -276,7 +278,7 @@ std::vector<Sentence> sentence_kinds(std::string_view text) {
   std::size_t previous = 0;  // where the sentence before this one begins in `marks`
   for_each_sentence(text, [&](const std::vector<std::string>& words, char terminator) {
     // A need's question asks for what it names ("Kan man få en løsning, der ...?").
-    const bool request = (asks(words) || terminator == '?') && !contains_phrase(words, open_option_phrases());
+    const bool request = (asks(words) || terminator == '?') && !weighs_options(words, terminator);
     if (request && points_back(words)) {
       std::fill(marks.begin() + static_cast<std::ptrdiff_t>(previous), marks.end(), Sentence::asks);
     }
@@ -334,15 +336,15 @@ bool is_modal(const std::string& word) {
 
 // A field of work ("rehabiliteringsområdet", "på ældreområdet", "vårdsektorn"): a need that
 // names a topic as a field names where it works, not what a product must do.
-bool is_field_word(const std::string& word) {
-  static const std::set<std::string> fields{"område", "området", "områder", "områderne", "områdene", "områden",
-                                            "felt",   "feltet", "felter", "fält",       "fältet",   "sektor",
-                                            "sektoren", "sektorn", "sektorer"};
-  return fields.count(word) != 0;
+bool is_field_word(std::string_view word) {
+  static const std::set<std::string, std::less<>> fields{
+      "område", "området", "områder", "områderne", "områdene", "områden", "felt",     "feltet",
+      "felter", "fält",    "fältet",  "sektor",    "sektoren", "sektorn", "sektorer"};
+  return fields.find(word) != fields.end();
 }
 
 // A compound whose last part is a field word ("trænings- og rehabiliteringsområdet").
-bool names_a_field(const std::string& word) {
+bool names_a_field(std::string_view word) {
   for (std::size_t cut = kMinCompoundPart; cut < word.size(); ++cut) {
     if (is_field_word(word.substr(cut))) return true;
   }
@@ -687,6 +689,15 @@ bool is_open_question(const std::vector<std::string>& words, char terminator) {
   return terminator == '?' && first < words.size() && question_words.count(words[first]) != 0;
 }
 
+// True if a question of `text` weighs options it leaves open (weighs_options).
+bool asks_between_options(std::string_view text) {
+  bool weighs = false;
+  for_each_sentence(text, [&](const std::vector<std::string>& words, char terminator) {
+    weighs = weighs || weighs_options(words, terminator);
+  });
+  return weighs;
+}
+
 // True if a sentence of `text` is an open question (is_open_question).
 bool asks_an_open_question(std::string_view text) {
   bool open = false;
@@ -742,7 +753,7 @@ NeedIntent intent_of(std::string_view text, const std::vector<std::string>& word
                    doubts_the_market(words, affirmed);
   intent.qualified = qualifies_request(words, kinds, sentence_numbers(text));
   intent.open_question = asks_an_open_question(text);
-  intent.undecided = states_undecided(words) || contains_phrase(words, open_option_phrases());
+  intent.undecided = states_undecided(words) || asks_between_options(text);
   return intent;
 }
 

@@ -569,6 +569,8 @@ TEST_CASE("rounds 3 to 17 of fresh needs' wording find their concepts, and figur
   // Options weighed against "something else entirely" are asked for none of them.
   CHECK(decision_of(db, "Hvad skal vi satse på de næste år? Er det sengealarmer, medicindispensere eller noget "
                         "helt andet, der giver mest gevinst?") == "clarify");
+  CHECK(decision_of(db, "Vi søger sengealarmer eller noget andet, der kan opdage, når beboere med demens "
+                        "står op om natten.") != "clarify");
   // Swedish and Norwegian "viktig" (important) is no weighing scale (the Swedish stem of both is "vikt").
   check_misses(db, "Vi söker en sängalarm till boendet. Det är viktigt att den är enkel.", "vægt");
   check_misses(db, "Vi søker en sengealarm til sykehjemmet. Det viktigste er at den er enkel.", "vægt");

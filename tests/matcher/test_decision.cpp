@@ -485,6 +485,8 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   CHECK_FALSE(need_intent("Vi har lagt os fast på en sengealarm.").undecided);
   CHECK_FALSE(need_intent("Alle borgere skal kunne bruge den.").undecided);
   CHECK_FALSE(need_intent("Vi vil gerne have forslag til en sengealarm.").undecided);
+  // A request that allows for alternatives still asks for what it names.
+  CHECK_FALSE(need_intent("Vi søger en sengealarm eller noget andet, der opdager fald.").undecided);
   // Open about how, not about what: the need has chosen what to work on.
   CHECK_FALSE(need_intent("Vi er åbne over for alle idéer til, hvordan det kan løses.").undecided);
   CHECK_FALSE(need_intent("We are open to all ideas on how to solve it.").undecided);
