@@ -334,23 +334,6 @@ bool is_modal(const std::string& word) {
   return modals.count(word) != 0;
 }
 
-// A field of work ("rehabiliteringsområdet", "på ældreområdet", "vårdsektorn"): a need that
-// names a topic as a field names where it works, not what a product must do.
-bool is_field_word(std::string_view word) {
-  static const std::set<std::string, std::less<>> fields{
-      "område", "området", "områder", "områderne", "områdene", "områden", "felt",     "feltet",
-      "felter", "fält",    "fältet",  "sektor",    "sektoren", "sektorn", "sektorer"};
-  return fields.find(word) != fields.end();
-}
-
-// A compound whose last part is a field word ("trænings- og rehabiliteringsområdet").
-bool names_a_field(std::string_view word) {
-  for (std::size_t cut = kMinCompoundPart; cut < word.size(); ++cut) {
-    if (is_field_word(word.substr(cut))) return true;
-  }
-  return false;
-}
-
 bool is_conjunction(const std::string& word) {
   return word == "og" || word == "eller" || word == "och" || word == "and" || word == "or";
 }
@@ -1268,13 +1251,6 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
     note_mention(plan.aspect.label);
     plans.emplace(plan.aspect.label, std::move(plan));
   };
-  // The words that name a field, and the first halves of a shared compound before one
-  // ("trænings- og rehabiliteringsområdet" is read "trænings" "og" "rehabiliteringsområdet").
-  std::vector<bool> in_field_name(words.size(), false);
-  for (std::size_t i = words.size(); i-- > 0;) {
-    in_field_name[i] = split_compounds && (names_a_field(words[i]) ||
-                                           (i + 2 < words.size() && is_conjunction(words[i + 1]) && in_field_name[i + 2]));
-  }
   for (std::size_t i = 0; i < words.size();) {
     position = i;
     if (const std::size_t idiom = idiom_words_at(words, i)) {
@@ -1295,24 +1271,14 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
       continue;
     }
     if (const auto concept_match = match_concept(words, i)) {
-      AspectPlan plan = plan_for_concept(concept_match->concept_index);
-      if (!in_field_name[i] || plan.aspect.role != "what") add_plan(std::move(plan));
+      add_plan(plan_for_concept(concept_match->concept_index));
       need.content_words += 1;
       i += concept_match->length;
       continue;
     }
-    const bool field = in_field_name[i];
     const std::string& word = words[i++];
     if (!is_content_word(word)) continue;
     need.content_words += 1;
-    // A field names who or where a need works ("ældreområdet"), never what it asks.
-    if (field) {
-      if (const auto head = category_compound_head(word)) {
-        AspectPlan plan = plan_for_concept(*head);
-        if (plan.aspect.role != "what") add_plan(std::move(plan));
-      }
-      continue;
-    }
     // A compound whose parts are thesaurus concepts stands for those concepts
     // ("plejehjemsbeboere" -> plejehjem + beboer -> plejecenter). The last part is what
     // the compound is ("soveværelse" is a room, not sleep): when it is a concept, the

@@ -512,22 +512,6 @@ TEST_CASE("the condition of the people a need serves is its situation, not its c
   CHECK(aspect_of(asked, "tryksår").aspect.essential);
 }
 
-TEST_CASE("a topic named as a field of work is no aspect of what a need asks", "[analysis]") {
-  const FixtureAnalyzer fixture;
-  // "trænings- og rehabiliteringsområdet": the first half shares the second's field word.
-  const auto field = fixture.labels("Hvad bruger andre kommuner i dag på nattilsyns- og vendeområdet?");
-  CHECK_FALSE(contains(field, "nattilsyn"));
-  CHECK_FALSE(contains(field, "vending"));
-  const auto asked = fixture.labels("Vi søger en medicindispenser til borgere på demensområdet.");
-  CHECK(contains(asked, "medicindispenser"));
-  CHECK_FALSE(contains(asked, "demens"));
-  // The same topics asked for are aspects.
-  const auto topics = fixture.labels("Vi søger nattilsyn og et vendesystem til borgere med demens.");
-  CHECK(contains(topics, "nattilsyn"));
-  CHECK(contains(topics, "vending"));
-  CHECK(contains(topics, "demens"));
-}
-
 TEST_CASE("what a municipality already has is never an essential aspect", "[analysis]") {
   const FixtureAnalyzer fixture;
   const auto find = [](const AnalysedNeed& need, const std::string& label) {
