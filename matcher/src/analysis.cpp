@@ -597,13 +597,19 @@ bool qualifies_at(const std::vector<std::string>& words, const std::vector<Sente
   return true;
 }
 
-// True if a request of the need is qualified (qualifies_at).
-bool qualifies_request(const std::vector<std::string>& words, const std::vector<Sentence>& kinds,
-                       const std::vector<std::size_t>& sentences) {
+// How a need qualifies its request (qualifies_at): not at all, with a cue ("men", "også"),
+// or only by stating requirements ("Det er et krav, at ...").
+enum class Qualification { none, cue, requirement };
+
+Qualification qualification_of(const std::vector<std::string>& words, const std::vector<Sentence>& kinds,
+                               const std::vector<std::size_t>& sentences) {
+  Qualification found = Qualification::none;
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (qualifies_at(words, kinds, sentences, i)) return true;
+    if (!qualifies_at(words, kinds, sentences, i)) continue;
+    if (!states_requirement(words, kinds, i)) return Qualification::cue;
+    found = Qualification::requirement;
   }
-  return false;
+  return found;
 }
 
 // For each word of tokenize(text): true if it is in a qualification of a request, from
@@ -734,7 +740,9 @@ NeedIntent intent_of(std::string_view text, const std::vector<std::string>& word
   intent.explore = contains_phrase(words, explore_phrases(), asked) ||
                    contains_phrase(words, what_exists_phrases(), asked) || asks_for_a_way(words, asked) ||
                    doubts_the_market(words, affirmed);
-  intent.qualified = qualifies_request(words, kinds, sentence_numbers(text));
+  const Qualification qualification = qualification_of(words, kinds, sentence_numbers(text));
+  intent.qualified = qualification != Qualification::none;
+  intent.only_required = qualification == Qualification::requirement;
   intent.open_question = asks_an_open_question(text);
   intent.undecided = states_undecided(words) || asks_between_options(text);
   return intent;
@@ -1330,6 +1338,7 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
     if (!merged) add_plan(std::move(plan));
   }
   const double documents = std::max<double>(1, db_.get_doccount());
+  bool requirement_names_a_task = false;
   std::vector<AspectPlan> kept;
   for (auto& [label, plan] : plans) {
     plan.document_frequency = frequency_of(plan);
@@ -1347,6 +1356,10 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
     plan.purpose = beyond_purpose.count(label) == 0;
     plan.background = beyond_background.count(label) == 0;
     plan.condition = beyond_condition.count(label) == 0;
+    // As decision.cpp's names_the_need: a concept or product word of the `what` role, or a
+    // word the market has never used.
+    requirement_names_a_task = requirement_names_a_task ||
+                               (plan.qualifying && plan.aspect.role == "what" && (plan.domain || !plan.known));
     // The square root flattens IDF: a need's aspects matter more evenly than the
     // rarity of their words would say.
     plan.aspect.weight = std::sqrt(idf) * vocabulary * (plan.aspect.role == "what" ? 1.0 : kContextFactor) *
@@ -1357,6 +1370,9 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
   }
   finish_aspects(kept);
   need.aspects = std::move(kept);
+  // A requirement that names nothing a product does ("Det er et krav, at den er nem at
+  // bruge") is checked in procurement; it does not hold a buy back.
+  if (need.intent.only_required && !requirement_names_a_task) need.intent.qualified = false;
   // A technology the need both asks for and rules out ("kameraer i fællesarealer, men
   // ikke kamera i boligen") is left to the consultant: it is an aspect, not ruled out.
   const auto asked = [&](const RuledOut& out) { return plans.count(out.plan.aspect.label) != 0; };

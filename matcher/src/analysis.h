@@ -67,6 +67,9 @@ struct NeedIntent {
   // skal sikre overenskomsten") or asks the product to do something else as well ("som
   // pårørende også kan følge med i"): it asks for more than a product of the kind does.
   bool qualified = false;
+  // Qualified only by stated requirements ("Det er et krav, at …", "it is essential that …"),
+  // with no "men" or "også".
+  bool only_required = false;
   // Asks an open question ("Hvad vil I anbefale, at vi kigger på?", "Where do we start?"):
   // asks the reader what to do.
   bool open_question = false;

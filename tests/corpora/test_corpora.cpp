@@ -571,6 +571,15 @@ TEST_CASE("rounds 3 to 17 of fresh needs' wording find their concepts, and figur
                         "helt andet, der giver mest gevinst?") == "clarify");
   CHECK(decision_of(db, "Vi søger sengealarmer eller noget andet, der kan opdage, når beboere med demens "
                         "står op om natten.") != "clarify");
+  // A stated requirement that names nothing a product does (ease of use) is checked in
+  // procurement: it holds no buy back.
+  for (const char* need : {"Vi søger et vendesystem til plejesengen, så én medarbejder kan vende sengeliggende "
+                           "borgere uden tunge løft. Det er et krav, at det er brugervenligt.",
+                           "Vi søger en trappelift til borgere, der ikke længere kan gå på trappen i eget hjem. "
+                           "Det er afgørende, at den er nem at betjene."}) {
+    CAPTURE(need);
+    CHECK(decision_of(db, need) == "buy");
+  }
   // Swedish and Norwegian "viktig" (important) is no weighing scale (the Swedish stem of both is "vikt").
   check_misses(db, "Vi söker en sängalarm till boendet. Det är viktigt att den är enkel.", "vægt");
   check_misses(db, "Vi søker en sengealarm til sykehjemmet. Det viktigste er at den er enkel.", "vægt");
