@@ -49,6 +49,8 @@ const std::vector<Idiom>& idioms() {
     // "i fællesskab" (jointly, together) is no social contact ("fællesskab", a community).
     out.push_back({{"i", "fællesskab"}, 2, 1});
     out.push_back({{"i", "fellesskap"}, 2, 1});
+    // "en integreret del af" (an integral part of) joins no systems ("integration").
+    for (const char* integral : {"integreret", "integrerad", "integrert"}) out.push_back({{integral, "del"}, 2, 0});
     // "hvad der rører sig" (what is going on) is no physical activity ("røre sig").
     out.push_back({{"hvad", "der", "rører", "sig"}, 4, 2});
     out.push_back({{"vad", "som", "rör", "sig"}, 4, 2});

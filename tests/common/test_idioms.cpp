@@ -38,6 +38,8 @@ TEST_CASE("an idiom is passed over as far as it names no concept", "[idioms]") {
   CHECK(idiom_words_at(tokenize("en griber til at samle ting op"), 1) == 0);
   CHECK(idiom_words_at(tokenize("hvor vi i fællesskab afdækker muligheder"), 2) == 2);  // jointly
   CHECK(idiom_words_at(tokenize("et godt fællesskab på plejecentret"), 2) == 0);  // a community
+  CHECK(idiom_words_at(tokenize("en integreret del af kerneopgaven"), 1) == 2);     // an integral part
+  CHECK(idiom_words_at(tokenize("integreret med omsorgsjournalen"), 0) == 0);       // joined to a system
   CHECK(idiom_words_at(tokenize("vi vil i fellesskap finne svar"), 2) == 2);  // nb, jointly
   CHECK(idiom_words_at(tokenize("hon är orolig på natten"), 2) == 0);
   // "lade" opens a Danish and a Swedish idiom: each is tried, not only the first.
