@@ -263,6 +263,7 @@ TEST_CASE("everyday phrasings of care tasks find their thesaurus concept", "[cor
   finds("Several residents shake so much that they cannot eat; we want a spoon that helps.", "tremor");
   finds("Several residents shake so much that they cannot eat; we want a spoon that helps.", "spisehjælpemidler");
   check_misses(db, "Several residents shake so much that they cannot eat; we want a spoon that helps.", "several");
+  check_misses(db, "We want a fall alarm, a sensor or something else that detects falls at night.", "else");
   // Poor hearing is hearing loss; leaving the building is what a door alarm reports.
   finds("Borgere med nedsat hørelse skal kunne opdage, at nogen ringer på.", "hørenedsættelse");
   finds("Personalet skal have besked, når en beboer forlader bygningen om natten.", "døralarm");
