@@ -546,6 +546,10 @@ TEST_CASE("what no market solution covers names what must be solved, not the nee
   // A plain word is a gap where it is essential: the need names no concept to hold on to.
   need.aspects[4].aspect.essential = true;
   CHECK(uncovered_aspects(need, none_fit) == std::vector<std::string>{"nattilsyn", "sengealarm", "roligt"});
+  // The condition of the people served ("beboere med tryksår") is their situation, no gap.
+  need.aspects[1].condition = true;
+  CHECK(uncovered_aspects(need, none_fit) == std::vector<std::string>{"nattilsyn", "roligt"});
+  need.aspects[1].condition = false;
   // A pilot covers no gap of the market.
   SolutionMatch pilot = solution("sengesensor-pilot", 0.6, {"nattilsyn"});
   pilot.maturity = "pilot";
