@@ -548,11 +548,14 @@ bool states_requirement(const std::vector<std::string>& words, const std::vector
   static const std::set<std::string> decisive{"afgørende", "avgörande", "avgjørende", "crucial", "essential"};
   static const std::vector<std::vector<std::string>> says{{"det", "er"}, {"er", "det"}, {"det", "är"},
                                                           {"är", "det"}, {"it", "is"},  {"is", "it"}};
-  const bool asked_before = std::any_of(kinds.begin(), kinds.begin() + static_cast<std::ptrdiff_t>(i),
-                                        [](Sentence kind) { return kind == Sentence::asks; });
+  const auto asked_before = [&] {
+    return std::any_of(kinds.begin(), kinds.begin() + static_cast<std::ptrdiff_t>(i),
+                       [](Sentence kind) { return kind == Sentence::asks; });
+  };
   if (decisive.count(words[i]) != 0) {
-    return asked_before && i >= 2 &&
-           std::any_of(says.begin(), says.end(), [&](const auto& opener) { return phrase_at(words, i - 2, opener); });
+    return i >= 2 &&
+           std::any_of(says.begin(), says.end(), [&](const auto& opener) { return phrase_at(words, i - 2, opener); }) &&
+           asked_before();
   }
   if (nouns.count(words[i]) == 0) return false;
   const auto opened_at = [&](std::size_t gap) {
@@ -560,7 +563,7 @@ bool states_requirement(const std::vector<std::string>& words, const std::vector
     const std::size_t start = i - 3 - gap;
     return std::any_of(openers.begin(), openers.end(), [&](const auto& opener) { return phrase_at(words, start, opener); });
   };
-  return asked_before && (opened_at(0) || opened_at(1));
+  return (opened_at(0) || opened_at(1)) && asked_before();
 }
 
 // True if the word at `i` of a sentence that asks (or that demands right after a request,
@@ -678,22 +681,14 @@ bool is_open_question(const std::vector<std::string>& words, char terminator) {
   return terminator == '?' && first < words.size() && question_words.count(words[first]) != 0;
 }
 
-// True if a question of `text` weighs options it leaves open (weighs_options).
-bool asks_between_options(std::string_view text) {
-  bool weighs = false;
+// True if `test(words, terminator)` holds for a sentence of `text` (for_each_sentence).
+template <typename Test>
+bool any_sentence(std::string_view text, Test test) {
+  bool found = false;
   for_each_sentence(text, [&](const std::vector<std::string>& words, char terminator) {
-    weighs = weighs || weighs_options(words, terminator);
+    found = found || test(words, terminator);
   });
-  return weighs;
-}
-
-// True if a sentence of `text` is an open question (is_open_question).
-bool asks_an_open_question(std::string_view text) {
-  bool open = false;
-  for_each_sentence(text, [&](const std::vector<std::string>& words, char terminator) {
-    open = open || is_open_question(words, terminator);
-  });
-  return open;
+  return found;
 }
 
 // For each word of tokenize(text): true if its sentence is an open question that asks what
@@ -743,8 +738,8 @@ NeedIntent intent_of(std::string_view text, const std::vector<std::string>& word
   const Qualification qualification = qualification_of(words, kinds, sentence_numbers(text));
   intent.qualified = qualification != Qualification::none;
   intent.only_required = qualification == Qualification::requirement;
-  intent.open_question = asks_an_open_question(text);
-  intent.undecided = states_undecided(words) || asks_between_options(text);
+  intent.open_question = any_sentence(text, is_open_question);
+  intent.undecided = states_undecided(words) || any_sentence(text, weighs_options);
   return intent;
 }
 
@@ -768,12 +763,11 @@ bool opens_purpose(const std::vector<std::string>& words) {
 
 }  // namespace
 
-std::vector<bool> group_condition_words(std::string_view text) {
+std::vector<bool> group_condition_words(const std::vector<std::string>& words) {
   static const std::set<std::string> people{
       "borgere", "borgerne", "beboere", "beboerne", "personer", "patienter", "brugere", "ældre",  "voksne",
       "børn",    "elever",   "unge",    "brukare", "brukere", "eldre",     "innbyggere", "invånare", "boende",
       "barn",    "citizens", "residents", "people", "patients", "users",   "adults",  "children", "pupils"};
-  const auto words = tokenize(text);
   std::vector<bool> out(words.size(), false);
   // The condition is the word after "med", and what "og"/"eller" joins to it: "med bensår
   // og hævede ben"; "beboere med demens står op om natten" ends the condition at "demens".
@@ -1236,7 +1230,7 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
   need.intent = intent_of(text, words, negated, kinds, qualifying, lead_words);
   std::set<std::string> beyond_background;  // mentioned outside sentences about what exists
   const auto purpose = purpose_words(text);
-  const auto group_condition = group_condition_words(text);
+  const auto group_condition = group_condition_words(words);
   std::set<std::string> beyond_condition;  // mentioned outside the condition of the people served
   std::set<std::string> beyond_purpose;  // mentioned outside clauses about what the need is for
   std::map<std::string, AspectPlan> plans;  // by label
@@ -1338,7 +1332,6 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
     if (!merged) add_plan(std::move(plan));
   }
   const double documents = std::max<double>(1, db_.get_doccount());
-  bool requirement_names_a_task = false;
   std::vector<AspectPlan> kept;
   for (auto& [label, plan] : plans) {
     plan.document_frequency = frequency_of(plan);
@@ -1356,23 +1349,16 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
     plan.purpose = beyond_purpose.count(label) == 0;
     plan.background = beyond_background.count(label) == 0;
     plan.condition = beyond_condition.count(label) == 0;
-    // As decision.cpp's names_the_need: a concept or product word of the `what` role, or a
-    // word the market has never used.
-    requirement_names_a_task = requirement_names_a_task ||
-                               (plan.qualifying && plan.aspect.role == "what" && (plan.domain || !plan.known));
     // The square root flattens IDF: a need's aspects matter more evenly than the
     // rarity of their words would say.
     plan.aspect.weight = std::sqrt(idf) * vocabulary * (plan.aspect.role == "what" ? 1.0 : kContextFactor) *
                          (1.0 + 0.25 * std::min(3, mentions[label] - 1)) * (plan.asked ? kLeadBoost : 1.0) *
-                         (beyond_background.count(label) ? 1.0 : kBackgroundFactor) *
+                         (plan.background ? kBackgroundFactor : 1.0) *
                          (plan.condition && plan.aspect.role == "what" ? kBackgroundFactor : 1.0);
     kept.push_back(std::move(plan));
   }
   finish_aspects(kept);
   need.aspects = std::move(kept);
-  // A requirement that names nothing a product does ("Det er et krav, at den er nem at
-  // bruge") is checked in procurement; it does not hold a buy back.
-  if (need.intent.only_required && !requirement_names_a_task) need.intent.qualified = false;
   // A technology the need both asks for and rules out ("kameraer i fællesarealer, men
   // ikke kamera i boligen") is left to the consultant: it is an aspect, not ruled out.
   const auto asked = [&](const RuledOut& out) { return plans.count(out.plan.aspect.label) != 0; };

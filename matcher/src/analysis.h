@@ -86,10 +86,10 @@ NeedIntent need_intent(std::string_view text);
 // delir", "so staff can step in"), not what a product must do.
 std::vector<bool> purpose_words(std::string_view text);
 
-// For each word of tokenize(text): true if it names the condition of the people a need is
-// for, the word after "borgere med" / "residents with" and what "og"/"eller" joins to it:
-// who the need serves, not what a product must do.
-std::vector<bool> group_condition_words(std::string_view text);
+// For each of `words` (tokenize() of a need): true if it names the condition of the people
+// the need is for, the word after "borgere med" / "residents with" and what "og"/"eller"
+// joins to it: who the need serves, not what a product must do.
+std::vector<bool> group_condition_words(const std::vector<std::string>& words);
 
 // A technology the need rules out: a thesaurus means named after a negation ("det må ikke
 // have kamera", "without cameras", "ikke vant til smartphones"). A product that uses it

@@ -109,7 +109,8 @@ bool covers_request(const AnalysedNeed& need, const std::vector<bool>& covered) 
 // does; a product does that too when it covers everything the qualification names of
 // what must be done (names_the_need: "…, and also a robot that can mop the floor": a
 // mopping robot). A qualification that names nothing of it ("også til prøverne") cannot
-// be checked and withholds the buy.
+// be checked and withholds the buy, unless the need only states requirements ("Det er et
+// krav, at den er nem at betjene": ease of use is checked in procurement).
 bool covers_qualification(const AnalysedNeed& need, const std::vector<bool>& covered) {
   bool named = false;
   for (std::size_t i = 0; i < need.aspects.size(); ++i) {
@@ -118,7 +119,7 @@ bool covers_qualification(const AnalysedNeed& need, const std::vector<bool>& cov
     if (!covered[i]) return false;
     named = true;
   }
-  return named;
+  return named || need.intent.only_required;
 }
 
 std::vector<std::string> essential_labels(const AnalysedNeed& need) {

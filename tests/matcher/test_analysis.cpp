@@ -493,7 +493,7 @@ TEST_CASE("a compound that ends in a category word stands for its first part", "
 }
 
 TEST_CASE("the condition of the people a need serves is its situation, not its core", "[analysis]") {
-  const auto marked = [](const std::string& text) { return marked_words(text, group_condition_words(text)); };
+  const auto marked = [](const std::string& text) { return marked_words(text, group_condition_words(tokenize(text))); };
   CHECK(marked("Borgere med bensår og hævede ben skal have strømper på.") ==
         std::vector<std::string>{"bensår", "hævede", "ben"});
   // The condition ends where the sentence goes on: the getting up is what the need is about.

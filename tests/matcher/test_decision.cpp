@@ -379,6 +379,12 @@ TEST_CASE("a qualified request is a buy when the product covers what the qualifi
   need.aspects.pop_back();
   need.aspects[2].purpose = true;
   CHECK_FALSE(is_buy_instead(need, {true, true, true}, "market"));
+  // Unless the need only states requirements: one that names nothing a product does
+  // ("Det er et krav, at den er nem at betjene") is checked in procurement.
+  need.intent.only_required = true;
+  CHECK(is_buy_instead(need, {true, true, true}, "market"));
+  need.aspects[2].purpose = false;
+  CHECK_FALSE(is_buy_instead(need, {true, true, false}, "market"));
 }
 
 TEST_CASE("a screening decides from the solutions alone and names the solution it rests on", "[decision]") {
