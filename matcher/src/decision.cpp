@@ -322,4 +322,8 @@ std::string evidence_line(const AnalysedNeed& need, const nlohmann::json& record
   return line;
 }
 
+std::string field_line(const AnalysedNeed& need, const std::vector<std::string>& areas) {
+  return fill_placeholders(words_of(need).works_in_fields, {{"areas", join(areas)}});
+}
+
 }  // namespace radar::match

@@ -73,4 +73,8 @@ Verdict decide(const AnalysedNeed& need, const std::vector<SolutionMatch>& solut
 std::string evidence_line(const AnalysedNeed& need, const nlohmann::json& record, const std::vector<bool>& covered,
                           const std::vector<std::string>& conflicts = {});
 
+// The line for a knowledge institution listed for the fields it works in (`areas`, the
+// leading areas of the nearest solutions that its records are in), not for its text.
+std::string field_line(const AnalysedNeed& need, const std::vector<std::string>& areas);
+
 }  // namespace radar::match

@@ -59,6 +59,12 @@ constexpr double kNameBonus = 0.02;
 // so that a company's best evidence scores as that product does.
 constexpr double kMaxScore = 1 + kAreaShare + kConceptShare + kNameBonus;
 constexpr double kCoDevelopmentBonus = 0.3;  // added to a research institution's or cluster's partner score
+// For a need to be co-developed, a research institution or cluster whose profile is in
+// the fields of the nearest solutions gains up to kFieldShare (all of the fields); one
+// whose text matches nothing of the need joins with kFieldEvidence as its evidence (docs/
+// matcher.md, "Knowledge institutions by field").
+constexpr double kFieldEvidence = 0.2;
+constexpr double kFieldShare = 0.6;
 // A record that uses a technology the need rules out keeps this share of its score: it
 // stays in the list, with the conflict named, below the products that fit.
 constexpr double kConflictFactor = 0.5;
@@ -303,6 +309,7 @@ struct Matcher::State {
   std::shared_ptr<const Lexicon> lexicon;  // shared with the process's other matchers
   std::unique_ptr<Analyzer> analyzer;      // refers to db and lexicon
   std::set<std::string> co_developer_ids;  // per revision, read on first use
+  std::vector<std::pair<Xapian::docid, std::string>> co_developer_records;  // their own records, by docid
   bool co_developers_read = false;
 
   // The lexicon of the resources the revision stores, and an analyzer with it when the
@@ -628,64 +635,130 @@ struct Matcher::State {
     for (const char* type : {"research", "cluster"}) {
       const std::string term = schema::term(schema::kOrgTypePrefix, type);
       for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
-        co_developer_ids.insert(db.get_document(*it).get_value(schema::kOrgSlot));
+        const Xapian::Document document = db.get_document(*it);
+        const std::string org = document.get_value(schema::kOrgSlot);
+        co_developer_ids.insert(org);
+        if (document.get_value(schema::kTypeSlot) == "organisation") co_developer_records.emplace_back(*it, org);
       }
     }
+    std::sort(co_developer_records.begin(), co_developer_records.end());
     co_developers_read = true;
     return co_developer_ids;
+  }
+
+  // The knowledge institutions and clusters whose own records are in any of `fields`, an area -> weight map: for each, the share of the
+  // fields' weight they hold and those areas' names.
+  struct FieldMatch {
+    double share = 0;
+    std::vector<std::string> areas;
+  };
+  std::map<std::string, FieldMatch> co_developers_in(const std::map<std::string, double>& fields) {
+    co_developers();
+    double total = 0;
+    for (const auto& entry : fields) total += entry.second;
+    std::map<std::string, FieldMatch> out;
+    if (total <= 0) return out;
+    std::vector<Xapian::docid> docids;
+    for (const auto& entry : co_developer_records) docids.push_back(entry.first);
+    const std::size_t prefix_size = std::string_view(schema::kAreaPrefix).size();
+    for (const auto& [area, weight] : fields) {
+      std::set<std::string> orgs;
+      for (const Xapian::docid docid : members({area}, docids)) {
+        const auto found = std::lower_bound(co_developer_records.begin(), co_developer_records.end(), std::make_pair(docid, std::string()));
+        orgs.insert(found->second);  // members() returns only docids of the list
+      }
+      for (const auto& org : orgs) {
+        out[org].share += weight / total;
+        out[org].areas.push_back(area.substr(prefix_size));
+      }
+    }
+    return out;
+  }
+
+  struct Evidence {
+    double best = 0;
+    std::vector<const Candidate*> why;  // the first three; explained only for the partners shown
+  };
+
+  // Each organisation's evidence among the candidates that cover something, in the
+  // candidates' order.
+  static std::vector<std::pair<std::string, Evidence>> evidence_of(const std::vector<Candidate>& candidates) {
+    std::vector<std::pair<std::string, Evidence>> out;
+    std::map<std::string, std::size_t> index;
+    for (const auto& candidate : candidates) {
+      if (candidate.coverage() <= 0) continue;
+      const std::string org = candidate.document.get_value(schema::kOrgSlot);
+      if (org.empty()) continue;
+      const auto [it, inserted] = index.try_emplace(org, out.size());
+      if (inserted) out.emplace_back(org, Evidence{});
+      Evidence& evidence = out[it->second].second;
+      evidence.best = std::max(evidence.best, candidate.score);
+      if (evidence.why.size() < 3) evidence.why.push_back(&candidate);
+    }
+    return out;
   }
 
   // Partners for the need, each ranked by its best piece of evidence (its record, a
   // solution or a crawled page): more pages that match weakly do not make a closer
   // partner. When the need is to be co-developed (nothing on the market covers it),
-  // research institutions and clusters with evidence rank higher: the guide's OPI
-  // brings knowledge institutions in.
+  // research institutions and clusters with evidence rank higher, and those working in
+  // the fields of the nearest solutions (`fields`: the areas that lead the solutions'
+  // ranking) join without any, by the share of the fields they work in: the guide's
+  // OPI brings knowledge institutions in, and their profiles describe fields of
+  // research ("sensorer", "data og ai"), not the need's words.
   std::vector<PartnerMatch> partners(const AnalysedNeed& need, MatchMemo& memo, const MatchRequest& request,
-                                     const std::vector<Candidate>& candidates, bool co_development) {
-    struct Evidence {
-      double best = 0;
-      std::vector<const Candidate*> why;  // the first three; explained only for the partners shown
-    };
-    std::map<std::string, Evidence> by_org;
-    std::vector<std::string> order;
-    for (const auto& candidate : candidates) {
-      if (candidate.coverage() <= 0) continue;
-      const std::string org = candidate.document.get_value(schema::kOrgSlot);
-      if (org.empty()) continue;
-      auto [it, inserted] = by_org.try_emplace(org);
-      if (inserted) order.push_back(org);
-      Evidence& evidence = it->second;
-      evidence.best = std::max(evidence.best, candidate.score);
-      if (evidence.why.size() < 3) evidence.why.push_back(&candidate);
-    }
+                                     const std::vector<Candidate>& candidates, bool co_development,
+                                     const std::map<std::string, double>& fields) {
+    const auto evidence = evidence_of(candidates);
+    const auto in_fields = co_development ? co_developers_in(fields) : std::map<std::string, FieldMatch>{};
     // Organisations with a stored record, ranked; only the ones shown are read and explained.
     std::vector<PartnerMatch> out;
-    for (const auto& org : order) {
-      if (!analyzer->term_statistics().exists(schema::id_term(org))) continue;
-      const Evidence& evidence = by_org[org];
+    std::set<std::string> with_evidence;
+    const auto add = [&](const std::string& org, double score) {
+      if (!analyzer->term_statistics().exists(schema::id_term(org))) return;
       PartnerMatch partner;
       partner.id = org;
-      partner.score = evidence.best;
-      if (co_development && co_developers().count(org) != 0) partner.score += kCoDevelopmentBonus;
+      partner.score = score;
       out.push_back(std::move(partner));
+    };
+    for (const auto& [org, found] : evidence) {
+      with_evidence.insert(org);
+      add(org, found.best + (co_development && co_developers().count(org) != 0 ? kCoDevelopmentBonus : 0));
+    }
+    for (const auto& [org, field] : in_fields) {
+      if (with_evidence.count(org) == 0) add(org, kFieldEvidence + kCoDevelopmentBonus);
+    }
+    for (auto& partner : out) {
+      const auto field = in_fields.find(partner.id);
+      if (field != in_fields.end()) partner.score += kFieldShare * field->second.share;
     }
     std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.score > b.score; });
     if (out.size() > request.limit) out.resize(request.limit);
-    for (auto& partner : out) partner.score = std::min(1.0, partner.score / kMaxScore);
+    const std::map<std::string, Evidence> evidence_by_org(evidence.begin(), evidence.end());
     for (std::size_t i = 0; i < out.size(); ++i) {
-      const auto& record = memo.record(db, out[i].id);
-      if (record) {
-        out[i].name = record->value("name", "");
-        out[i].org_type = record->value("org_type", "");
-        out[i].url = record->value("website", "");
+      PartnerMatch& partner = out[i];
+      describe(partner, memo);
+      const auto found = evidence_by_org.find(partner.id);
+      if (found != evidence_by_org.end()) {
+        for (const Candidate* candidate : found->second.why) {
+          partner.why.push_back(match::evidence_line(need, candidate->record(), candidate->covered(), candidate->facts->conflicts));
+        }
       }
-      for (const Candidate* candidate : by_org[out[i].id].why) {
-        out[i].why.push_back(match::evidence_line(need, candidate->record(), candidate->covered(), candidate->facts->conflicts));
-      }
-      out[i].rank = static_cast<unsigned>(i + 1);
-      out[i].score = std::round(out[i].score * 1000) / 1000;
+      const auto field = in_fields.find(partner.id);
+      if (field != in_fields.end()) partner.why.push_back(match::field_line(need, field->second.areas));
+      partner.rank = static_cast<unsigned>(i + 1);
+      partner.score = std::round(std::min(1.0, partner.score / kMaxScore) * 1000) / 1000;
     }
     return out;
+  }
+
+  // The partner's name, type and website from its stored record.
+  void describe(PartnerMatch& partner, MatchMemo& memo) {
+    const auto& record = memo.record(db, partner.id);
+    if (!record) return;
+    partner.name = record->value("name", "");
+    partner.org_type = record->value("org_type", "");
+    partner.url = record->value("website", "");
   }
 
   std::vector<SimilarNeed> similar_needs(const AnalysedNeed& need, MatchMemo& memo, const MatchRequest& request,
@@ -728,6 +801,7 @@ bool Matcher::reopen() {
     state_->analyzer->clear_cache();
     state_->co_developers_read = false;
     state_->co_developer_ids.clear();
+    state_->co_developer_records.clear();
     state_->load_resources();
     state_->read_index_features();
   }
@@ -794,7 +868,8 @@ MatchResult Matcher::match(const MatchRequest& request) {
     result.uncovered = match::uncovered_aspects(need, screened);
     const match::Screening screening = match::screen(need, screened);
     if (result.solutions.size() > request.limit) result.solutions.resize(request.limit);
-    result.partners = state_->partners(need, memo, request, partner_ranking.candidates, screening.decision == "develop");
+    result.partners = state_->partners(need, memo, request, partner_ranking.candidates, screening.decision == "develop",
+                                       solution_ranking.areas);
     result.similar_needs = state_->similar_needs(need, memo, request, pass.needs);
     result.verdict = match::explain(need, screening, result.partners, result.uncovered);
     result.index = state_->index_info();  // of the revision the match read

@@ -24,6 +24,7 @@ const Wording kDanish{
     .page_mentions = "Siden «{name}» nævner: {aspects}",
     .profile_covers = "Profilen dækker: {aspects}",
     .uses_ruled_out = "; bruger det, behovet udelukker: {aspects}",
+    .works_in_fields = "Arbejder inden for samme felt som de nærmeste løsninger: {areas}",
 };
 
 const Wording kSwedish{
@@ -47,6 +48,7 @@ const Wording kSwedish{
     .page_mentions = "Sidan ”{name}” nämner: {aspects}",
     .profile_covers = "Profilen täcker: {aspects}",
     .uses_ruled_out = "; använder det som behovet utesluter: {aspects}",
+    .works_in_fields = "Arbetar inom samma område som de närmaste lösningarna: {areas}",
 };
 
 const Wording kNorwegian{
@@ -69,6 +71,7 @@ const Wording kNorwegian{
     .page_mentions = "Siden «{name}» nevner: {aspects}",
     .profile_covers = "Profilen dekker: {aspects}",
     .uses_ruled_out = "; bruker det behovet utelukker: {aspects}",
+    .works_in_fields = "Arbeider innen samme felt som de nærmeste løsningene: {areas}",
 };
 
 const Wording kEnglish{
@@ -90,6 +93,7 @@ const Wording kEnglish{
     .page_mentions = "Page \"{name}\" mentions: {aspects}",
     .profile_covers = "Profile covers: {aspects}",
     .uses_ruled_out = "; uses what the need rules out: {aspects}",
+    .works_in_fields = "Works in the same field as the nearest solutions: {areas}",
 };
 
 }  // namespace

@@ -30,6 +30,7 @@ struct Wording {
   const char* page_mentions;     // {name} {aspects}
   const char* profile_covers;    // {aspects}
   const char* uses_ruled_out;    // {aspects}
+  const char* works_in_fields;   // {areas}
 };
 
 // The wording for a need of language `lang` (detect_language's code): Danish, Swedish

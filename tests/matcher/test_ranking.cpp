@@ -231,6 +231,44 @@ TEST_CASE("when a need is to be co-developed, research institutions with evidenc
   for (const auto& partner : result.partners) CHECK(partner.score <= 1.0);
 }
 
+const PartnerMatch* find_partner(const MatchResult& result, const std::string& id) {
+  const auto found = std::find_if(result.partners.begin(), result.partners.end(),
+                                  [&](const PartnerMatch& p) { return p.id == id; });
+  return found == result.partners.end() ? nullptr : &*found;
+}
+
+TEST_CASE("a need to be co-developed lists knowledge institutions in the nearest solutions' field", "[ranking]") {
+  // Two institutions' texts say nothing of the need; one works in the field of the nearest
+  // solution (an aid for compression stockings), the other in another.
+  const std::string market_records = std::string(kRecords) +
+      R"json({"type":"solution","id":"sol-sock","organisation":"org-a","name":"Strømpehjælperen","description":"Stativ, der holder kompressionsstrømper åbne, så borgeren selv kan stige i dem.","maturity":"market","areas":["hjælpemidler"],"lang":"da"}
+{"type":"organisation","id":"org-lab","name":"Mekaniklaboratoriet","description":"Forskning i mekanik og styring.","org_type":"research","areas":["hjælpemidler"],"lang":"da"}
+{"type":"organisation","id":"org-lab-2","name":"Plejeteknik","description":"Forskning i robotter, der hjælper med kompressionsstrømper.","org_type":"research","areas":["hjælpemidler"],"lang":"da"}
+{"type":"organisation","id":"org-far","name":"Søvnlaboratoriet","description":"Forskning i døgnrytmer.","org_type":"research","areas":["søvn"],"lang":"da"}
+)json";
+  const Market market(market_records);
+  const auto develop = market.screen(
+      "Vi vil udvikle en robot, der kan trække kompressionsstrømper på borgerne om morgenen i hjemmeplejen.");
+  REQUIRE(develop.verdict.decision == "develop");
+  REQUIRE(rank_of(develop, "sol-sock") == 1);
+  const PartnerMatch* lab = find_partner(develop, "org-lab");
+  REQUIRE(lab != nullptr);
+  REQUIRE(lab->why.size() == 1);
+  CHECK(lab->why[0] == "Arbejder inden for samme felt som de nærmeste løsninger: hjælpemidler");
+  CHECK(lab->org_type == "research");
+  CHECK(find_partner(develop, "org-far") == nullptr);
+  // Of two institutions in the field, the one whose text says something of the need leads.
+  const PartnerMatch* evidence = find_partner(develop, "org-lab-2");
+  REQUIRE(evidence != nullptr);
+  CHECK(evidence->rank < lab->rank);
+  CHECK(evidence->why.back() == lab->why[0]);
+
+  // A need the market answers lists no institution for its field alone.
+  const auto buy = market.screen("Et stativ, så borgeren selv kan stige i kompressionsstrømper.");
+  CHECK(buy.verdict.decision != "develop");
+  CHECK(find_partner(buy, "org-lab") == nullptr);
+}
+
 TEST_CASE("only the best match makes a reason to buy", "[ranking]") {
   const std::string pilot_first = std::string(kRecords) +
       R"json({"type":"solution","id":"sol-night-pilot","organisation":"org-a","name":"Nattilsyn med sensor (pilot)","description":"Nattilsyn med sensor: pilotprojekt med nattilsyn og sensor på plejecentret om natten.","maturity":"pilot","areas":["overvågning"],"lang":"da"}
