@@ -308,9 +308,6 @@ struct Matcher::State {
   Xapian::Database db;
   std::shared_ptr<const Lexicon> lexicon;  // shared with the process's other matchers
   std::unique_ptr<Analyzer> analyzer;      // refers to db and lexicon
-  std::set<std::string> co_developer_ids;  // per revision, read on first use
-  std::vector<std::pair<Xapian::docid, std::string>> co_developer_records;  // their own records, by docid
-  bool co_developers_read = false;
 
   // The lexicon of the resources the revision stores, and an analyzer with it when the
   // resources changed (or on first use).
@@ -628,49 +625,85 @@ struct Matcher::State {
     return out;
   }
 
-  // Organisations that co-develop rather than sell: research and education
-  // institutions and clusters (org_type research or cluster), by id.
-  const std::set<std::string>& co_developers() {
-    if (co_developers_read) return co_developer_ids;
-    for (const char* type : {"research", "cluster"}) {
-      const std::string term = schema::term(schema::kOrgTypePrefix, type);
-      for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
-        const Xapian::Document document = db.get_document(*it);
-        const std::string org = document.get_value(schema::kOrgSlot);
-        co_developer_ids.insert(org);
-        if (document.get_value(schema::kTypeSlot) == "organisation") co_developer_records.emplace_back(*it, org);
-      }
+  // The record of each of `orgs` the index holds, by docid.
+  std::map<Xapian::docid, std::string> records_of(const std::set<std::string>& orgs) {
+    std::map<Xapian::docid, std::string> out;
+    for (const auto& org : orgs) {
+      const std::string term = schema::id_term(org);
+      const auto posting = db.postlist_begin(term);
+      if (posting != db.postlist_end(term)) out.emplace(*posting, org);
     }
-    std::sort(co_developer_records.begin(), co_developer_records.end());
-    co_developers_read = true;
-    return co_developer_ids;
+    return out;
   }
 
-  // The knowledge institutions and clusters whose own records are in any of `fields`, an area -> weight map: for each, the share of the
-  // fields' weight they hold and those areas' names.
+  // The organisation records (by docid, sorted) of research and education institutions
+  // and clusters (org_type research or cluster): those that co-develop rather than sell.
+  // With `area`, only those in it.
+  std::vector<Xapian::docid> co_developer_records(const std::string& area = {}) {
+    const Xapian::Query types(Xapian::Query::OP_OR, Xapian::Query(schema::term(schema::kOrgTypePrefix, "research")),
+                              Xapian::Query(schema::term(schema::kOrgTypePrefix, "cluster")));
+    Xapian::Query query(Xapian::Query::OP_AND, Xapian::Query(schema::type_term(RecordType::organisation)), types);
+    if (!area.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(area), query);
+    Xapian::Enquire enquire(db);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    const Xapian::MSet all = enquire.get_mset(0, db.get_doccount());
+    std::vector<Xapian::docid> docids(all.begin(), all.end());
+    std::sort(docids.begin(), docids.end());
+    return docids;
+  }
+
+  // Those of `orgs` that co-develop rather than sell (co_developer_records).
+  std::set<std::string> co_developers_among(const std::set<std::string>& orgs) {
+    const auto records = records_of(orgs);
+    std::vector<Xapian::docid> docids;
+    docids.reserve(records.size());
+    for (const auto& entry : records) docids.push_back(entry.first);
+    std::set<std::string> out;
+    const std::set<std::string> types{schema::term(schema::kOrgTypePrefix, "research"), schema::term(schema::kOrgTypePrefix, "cluster")};
+    for (const Xapian::docid docid : members({types.begin(), types.end()}, docids)) out.insert(records.at(docid));
+    return out;
+  }
+
+  // The knowledge institutions and clusters whose own records are in any of `fields`,
+  // an area -> weight map: the share of the fields' weight each holds and those areas'
+  // names; for those in `with_evidence`, and the `count` others with the largest share
+  // (ties by docid, i.e. the order they were first indexed).
   struct FieldMatch {
     double share = 0;
     std::vector<std::string> areas;
   };
-  std::map<std::string, FieldMatch> co_developers_in(const std::map<std::string, double>& fields) {
-    co_developers();
+  std::map<std::string, FieldMatch> co_developers_in(const std::map<std::string, double>& fields,
+                                                     const std::set<std::string>& with_evidence, std::size_t count) {
     double total = 0;
     for (const auto& entry : fields) total += entry.second;
-    std::map<std::string, FieldMatch> out;
-    if (total <= 0) return out;
-    std::vector<Xapian::docid> docids;
-    for (const auto& entry : co_developer_records) docids.push_back(entry.first);
+    if (total <= 0) return {};
+    std::map<Xapian::docid, FieldMatch> by_record;
     const std::size_t prefix_size = std::string_view(schema::kAreaPrefix).size();
     for (const auto& [area, weight] : fields) {
-      std::set<std::string> orgs;
-      for (const Xapian::docid docid : members({area}, docids)) {
-        const auto found = std::lower_bound(co_developer_records.begin(), co_developer_records.end(), std::make_pair(docid, std::string()));
-        orgs.insert(found->second);  // members() returns only docids of the list
+      for (const Xapian::docid docid : co_developer_records(area)) {
+        FieldMatch& match = by_record[docid];
+        match.share += weight / total;
+        match.areas.push_back(area.substr(prefix_size));
       }
-      for (const auto& org : orgs) {
-        out[org].share += weight / total;
-        out[org].areas.push_back(area.substr(prefix_size));
-      }
+    }
+    std::map<std::string, FieldMatch> out;
+    for (const auto& [docid, org] : records_of(with_evidence)) {
+      const auto found = by_record.find(docid);
+      if (found == by_record.end()) continue;
+      out[org] = found->second;
+      by_record.erase(found);
+    }
+    std::vector<std::pair<Xapian::docid, const FieldMatch*>> field_only;
+    field_only.reserve(by_record.size());
+    for (const auto& [docid, match] : by_record) field_only.emplace_back(docid, &match);
+    const auto larger_share = [](const auto& a, const auto& b) {
+      return a.second->share > b.second->share || (a.second->share == b.second->share && a.first < b.first);
+    };
+    const auto shown = static_cast<std::ptrdiff_t>(std::min(count, field_only.size()));
+    std::partial_sort(field_only.begin(), field_only.begin() + shown, field_only.end(), larger_share);
+    for (auto it = field_only.begin(); it != field_only.begin() + shown; ++it) {
+      out[db.get_document(it->first).get_value(schema::kOrgSlot)] = *it->second;
     }
     return out;
   }
@@ -710,10 +743,16 @@ struct Matcher::State {
                                      const std::vector<Candidate>& candidates, bool co_development,
                                      const std::map<std::string, double>& fields) {
     const auto evidence = evidence_of(candidates);
-    const auto in_fields = co_development ? co_developers_in(fields) : std::map<std::string, FieldMatch>{};
+    std::set<std::string> with_evidence;
+    for (const auto& entry : evidence) with_evidence.insert(entry.first);
+    std::set<std::string> co_developers;
+    std::map<std::string, FieldMatch> in_fields;
+    if (co_development) {
+      co_developers = co_developers_among(with_evidence);
+      in_fields = co_developers_in(fields, with_evidence, request.limit);
+    }
     // Organisations with a stored record, ranked; only the ones shown are read and explained.
     std::vector<PartnerMatch> out;
-    std::set<std::string> with_evidence;
     const auto add = [&](const std::string& org, double score) {
       if (!analyzer->term_statistics().exists(schema::id_term(org))) return;
       PartnerMatch partner;
@@ -722,8 +761,7 @@ struct Matcher::State {
       out.push_back(std::move(partner));
     };
     for (const auto& [org, found] : evidence) {
-      with_evidence.insert(org);
-      add(org, found.best + (co_development && co_developers().count(org) != 0 ? kCoDevelopmentBonus : 0));
+      add(org, found.best + (co_developers.count(org) != 0 ? kCoDevelopmentBonus : 0));
     }
     for (const auto& [org, field] : in_fields) {
       if (with_evidence.count(org) == 0) add(org, kFieldEvidence + kCoDevelopmentBonus);
@@ -799,9 +837,6 @@ bool Matcher::reopen() {
   const bool changed = state_->db.reopen();
   if (changed) {
     state_->analyzer->clear_cache();
-    state_->co_developers_read = false;
-    state_->co_developer_ids.clear();
-    state_->co_developer_records.clear();
     state_->load_resources();
     state_->read_index_features();
   }
