@@ -1,17 +1,34 @@
 #include "radar/concepts.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <map>
+#include <optional>
 
+#include "radar/language.h"
 #include "radar/schema.h"
 #include "radar/text.h"
 
 namespace radar {
 namespace {
 
+// The stemmers the tagger knows, in the order of ConceptTagger::stemmers_.
+constexpr std::array<const char*, 4> kStemmerLanguages{"da", "sv", "nb", "en"};
+
+// A stem as the tagger keys it: with the stemmer that made it, so that a document's stem
+// meets only a term's stem by the same stemmer (the Danish stem of "cane" is the English
+// stem of "can"; docs/matcher.md, "Stems per stemmer").
+std::string stem_form(std::size_t stemmer, std::string_view stem) {
+  std::string form = "Z";
+  form += static_cast<char>('0' + stemmer);
+  form += ':';
+  form.append(stem);
+  return form;
+}
+
 // Bumped whenever the rules below change what a document is tagged with.
-constexpr const char* kTaggerVersion = "concepts-2";  // 2: no stems under kMinStemLength
+constexpr const char* kTaggerVersion = "concepts-3";  // 2: no stems under kMinStemLength; 3: stems per stemmer
 
 std::uint64_t fnv1a(std::uint64_t hash, std::string_view text) {
   for (const char c : text) {
@@ -43,7 +60,7 @@ std::string concepts_signature(const LanguageResources& resources) {
 }
 
 ConceptTagger::ConceptTagger(const LanguageResources& resources) : signature_(concepts_signature(resources)) {
-  for (const char* lang : {"da", "sv", "nb", "en"}) stemmers_.push_back(schema::stemmer_for(lang));
+  for (const char* lang : kStemmerLanguages) stemmers_.push_back(schema::stemmer_for(lang));
   for (const auto& [lang, words] : resources.stopwords) stopwords_.insert(words.begin(), words.end());
   for (const auto& terms : resources.concepts) {
     for (const auto& term : terms) {
@@ -84,11 +101,9 @@ bool ConceptTagger::is_category_word(const std::string& word) const {
 
 std::vector<std::string> ConceptTagger::forms_of(const std::string& word) const {
   std::vector<std::string> forms{word};
-  for (const auto& stemmer : stemmers_) {
-    const std::string stemmed = stemmer(word);
-    if (!usable_stem(word, stemmed)) continue;
-    std::string stem = std::string("Z").append(stemmed);
-    if (std::find(forms.begin(), forms.end(), stem) == forms.end()) forms.push_back(std::move(stem));
+  for (std::size_t stemmer = 0; stemmer < stemmers_.size(); ++stemmer) {
+    const std::string stemmed = stemmers_[stemmer](word);
+    if (usable_stem(word, stemmed)) forms.push_back(stem_form(stemmer, stemmed));
   }
   return forms;
 }
@@ -159,7 +174,8 @@ bool PendingConcepts::RestCheck::holds(const Xapian::Database* vocabulary, std::
 
 // Compounds that begin with a one-word term ("seng" -> "sengekanten"): the rest, after
 // a linking -s- or -e-, must be a word of the document or the index.
-void ConceptTagger::add_compounds(const WordTerms& words, PendingConcepts& pending) const {
+void ConceptTagger::add_compounds(const WordTerms& words, PendingConcepts& pending,
+                                  std::optional<std::size_t> stemmer) const {
   std::string start;
   for (std::size_t index = 0; index < words.size(); ++index) {
     const std::string& term = words[index].first;
@@ -171,7 +187,7 @@ void ConceptTagger::add_compounds(const WordTerms& words, PendingConcepts& pendi
       if (cut >= term.size() || continues_code_point(term, cut)) continue;
       const auto found = heads_.find(term.substr(0, cut));
       if (found == heads_.end()) continue;
-      check_rest(words, static_cast<std::uint32_t>(index), cut, found->second, pending);
+      check_rest(words, static_cast<std::uint32_t>(index), cut, found->second, pending, stemmer);
     }
   }
 }
@@ -181,7 +197,8 @@ void ConceptTagger::add_compounds(const WordTerms& words, PendingConcepts& pendi
 // is no stop word, and is a word (as written or as its usable Danish stem) of the document or
 // the index. What the document decides is decided here; the rest waits for the index.
 void ConceptTagger::check_rest(const WordTerms& words, std::uint32_t word, std::size_t cut,
-                               const std::vector<std::uint32_t>& concepts, PendingConcepts& pending) const {
+                               const std::vector<std::uint32_t>& concepts, PendingConcepts& pending,
+                               std::optional<std::size_t> stemmer) const {
   const Xapian::termcount wdf = words[word].second;
   const auto hit = [&] {
     for (const auto concept_index : concepts) pending.hits_.push_back({concept_index, word, wdf});
@@ -203,12 +220,18 @@ void ConceptTagger::check_rest(const WordTerms& words, std::uint32_t word, std::
     rest.erase(0, 1);
   }
   if (rest.size() >= kMinCompoundPart && !is_stopword(rest)) {
-    const std::string stemmed = stemmers_[0](rest);
-    std::vector<std::string> forms{rest};
-    if (usable_stem(rest, stemmed)) forms.push_back(std::string("Z").append(stemmed));
-    check.alternative_in_document =
-        std::any_of(forms.begin(), forms.end(), [&](const std::string& form) { return holds_word(words, form); });
-    if (!check.alternative_in_document) check.alternatives = std::move(forms);
+    // In the document: as written or as its stem by the document's stemmer. In the index
+    // (any document, any stemmer): as written or as its Danish stem, as before.
+    check.alternative_in_document = holds_word(words, rest);
+    if (!check.alternative_in_document && stemmer) {
+      const std::string stemmed = stemmers_[*stemmer](rest);
+      check.alternative_in_document = usable_stem(rest, stemmed) && holds_word(words, stem_form(*stemmer, stemmed));
+    }
+    if (!check.alternative_in_document) {
+      check.alternatives = {rest};
+      const std::string stemmed = stemmers_[0](rest);
+      if (usable_stem(rest, stemmed)) check.alternatives.push_back(std::string("Z").append(stemmed));
+    }
   }
   // Decided here when the index cannot change the outcome: without `whole` (or with
   // `whole` not in the index) the document decides the shorter rest, and `whole`, if
@@ -258,15 +281,33 @@ void ConceptTagger::add_forms_and_phrases(const WordTerms& words, PendingConcept
 }
 
 PendingConcepts ConceptTagger::prepare(const Xapian::Document& doc) const {
+  const std::optional<std::size_t> stemmer = stemmer_of(doc);
   WordTerms words;  // the document's word terms; the term list comes sorted
   for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
     std::string term = *it;
-    if (schema::is_free_text_term(term)) words.emplace_back(std::move(term), it.get_wdf());
+    if (!schema::is_free_text_term(term)) continue;
+    if (term[0] == 'Z') {  // a stem by the document's stemmer; one the tagger does not know meets no term
+      if (!stemmer) continue;
+      term = stem_form(*stemmer, std::string_view(term).substr(1));
+    }
+    words.emplace_back(std::move(term), it.get_wdf());
   }
   PendingConcepts pending;
   add_forms_and_phrases(words, pending);
-  add_compounds(words, pending);
+  add_compounds(words, pending, stemmer);
   return pending;
+}
+
+// The index of the stemmer that stemmed `doc` (its record's language, the L term), if
+// the tagger has it.
+std::optional<std::size_t> ConceptTagger::stemmer_of(const Xapian::Document& doc) {
+  auto it = doc.termlist_begin();
+  it.skip_to(schema::kLangPrefix);
+  if (it == doc.termlist_end() || (*it).rfind(schema::kLangPrefix, 0) != 0) return std::nullopt;
+  const std::string code = normalise_language(std::string_view(*it).substr(std::string_view(schema::kLangPrefix).size()));
+  const auto found = std::find(kStemmerLanguages.begin(), kStemmerLanguages.end(), code);
+  if (found == kStemmerLanguages.end()) return std::nullopt;
+  return static_cast<std::size_t>(found - kStemmerLanguages.begin());
 }
 
 ConceptTerms PendingConcepts::terms(const Xapian::Database* vocabulary, std::vector<std::string>* absent) const {

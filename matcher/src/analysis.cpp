@@ -828,7 +828,7 @@ std::optional<Analyzer::ConceptMatch> Analyzer::match_loose_phrase(const std::ve
 }
 
 bool Analyzer::covers(const AspectPlan& plan, const std::set<std::string>& document_terms) {
-  if (!plan.concept_term.empty() && document_terms.count(plan.concept_term) != 0) return true;
+  if (!plan.concept_term.empty()) return document_terms.count(plan.concept_term) != 0;
   return std::any_of(plan.alternatives.begin(), plan.alternatives.end(), [&](const Alternative& alternative) {
     return std::all_of(alternative.words.begin(), alternative.words.end(), [&](const auto& terms) {
       return std::any_of(terms.begin(), terms.end(), [&](const auto& term) { return document_terms.count(term) != 0; });

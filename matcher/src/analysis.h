@@ -157,8 +157,9 @@ class Analyzer {
   // nb and en that occur in the index; a spelling correction when none occur.
   std::vector<std::string> expand_word(const std::string& word) const;
 
-  // True if the document's term set holds the plan's concept term or satisfies one of
-  // its alternatives. This is the definition of coverage: a match checks it faster as
+  // True if the document's term set holds the plan's concept term, when it has one (the
+  // index's tagger decided it, as the aspect's query searches it), or else satisfies one
+  // of its alternatives. This is the definition of coverage: a match checks it faster as
   // flags (AspectCoverage in coverage.h), and the tests hold both that and query_for to it.
   static bool covers(const AspectPlan& plan, const std::set<std::string>& document_terms);
 

@@ -19,7 +19,10 @@ bool is_text_term(const std::string& term) {
 std::vector<std::string> covering_terms(const std::vector<AspectPlan>& plans) {
   std::set<std::string> terms;
   for (const auto& plan : plans) {
-    if (!plan.concept_term.empty()) terms.insert(plan.concept_term);
+    if (!plan.concept_term.empty()) {
+      terms.insert(plan.concept_term);
+      continue;
+    }
     for (const auto& alternative : plan.alternatives) {
       for (const auto& word : alternative.words) {
         for (const auto& term : word) {
@@ -41,7 +44,10 @@ AspectCoverage::AspectCoverage(const std::vector<AspectPlan>& plans) : terms_(co
   };
   for (const auto& source : plans) {
     Plan& plan = plans_.emplace_back();
-    if (!source.concept_term.empty()) plan.concept_term = index_of(source.concept_term);
+    if (!source.concept_term.empty()) {
+      plan.concept_term = index_of(source.concept_term);
+      continue;
+    }
     for (const auto& alternative : source.alternatives) {
       auto& words = plan.alternatives.emplace_back();
       for (const auto& options : alternative.words) {
@@ -56,7 +62,7 @@ AspectCoverage::AspectCoverage(const std::vector<AspectPlan>& plans) : terms_(co
 
 bool AspectCoverage::covers(std::size_t aspect, const std::vector<bool>& held) const {
   const Plan& plan = plans_[aspect];
-  if (plan.concept_term && held[*plan.concept_term]) return true;
+  if (plan.concept_term) return held[*plan.concept_term];
   return std::any_of(plan.alternatives.begin(), plan.alternatives.end(), [&](const auto& words) {
     return std::all_of(words.begin(), words.end(), [&](const auto& indices) {
       return std::any_of(indices.begin(), indices.end(), [&](std::size_t index) { return held[index]; });

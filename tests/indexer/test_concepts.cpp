@@ -59,6 +59,18 @@ std::map<std::string, Xapian::termcount> concepts_in(const std::string& text, co
   return found;
 }
 
+// A tagger of `thesaurus` alone (no stop words).
+ConceptTagger tagger_of(const std::string& thesaurus) {
+  LanguageResources loaded;
+  radar::parse_thesaurus(thesaurus, loaded);
+  return ConceptTagger(loaded);
+}
+
+// Whether `tagger` gives a page of `text` in `lang` any concept.
+bool tags_any(const ConceptTagger& tagger, const std::string& text, const std::string& lang) {
+  return !tagger.concepts_of(page(text, lang), nullptr).empty();
+}
+
 }  // namespace
 
 TEST_CASE("a document carries the concepts whose terms it contains, weighted by their frequency", "[concepts]") {
@@ -241,17 +253,30 @@ TEST_CASE("a stem under three letters does not stand for its word", "[concepts]"
   CHECK(radar::usable_stem("tv", "tv"));      // a short word is its own stem
   CHECK(radar::usable_stem("senge", "seng"));
 
-  LanguageResources loaded;
-  radar::parse_thesaurus("hjertestarter | defibrillator | aed | hjertestartere\n", loaded);
-  const ConceptTagger tagger(loaded);
-  const auto tagged = [&](const std::string& text, const std::string& lang) {
-    return !tagger.concepts_of(page(text, lang), nullptr).empty();
-  };
+  const ConceptTagger tagger = tagger_of("hjertestarter | defibrillator | aed | hjertestartere\n");
+  const auto tagged = [&](const std::string& text, const std::string& lang) { return tags_any(tagger, text, lang); };
   CHECK_FALSE(tagged("Alfa A/S sælger sensorer til plejecentre.", "da"));
   CHECK_FALSE(tagged("Alfa A/S sells sensors to care homes.", "en"));
   CHECK(tagged("En AED hænger ved indgangen.", "da"));
   CHECK(tagged("An AED hangs by the entrance.", "en"));
   CHECK(tagged("Hjertestartere til plejecentre.", "da"));
+}
+
+TEST_CASE("a document's stems meet only the stems its own language's stemmer gives a term", "[concepts]") {
+  // The Danish stemmer cuts "cane" (a walking stick) to "can", which is the English
+  // stem of "can": every English record that said what its product can do carried the
+  // walking-stick concept. A document is stemmed in its record's language, so its stems
+  // are compared with the terms' stems by that stemmer alone.
+  const ConceptTagger tagger = tagger_of("stok | stokke | cane | crutches\n");
+  const auto tagged = [&](const std::string& text, const std::string& lang) { return tags_any(tagger, text, lang); };
+  CHECK_FALSE(tagged("Staff can open the door with a smartphone.", "en"));
+  CHECK(tagged("A cane with a light.", "en"));
+  CHECK(tagged("Canes with a light.", "en"));      // English stem of "canes", "cane"
+  CHECK(tagged("Stokken har et lys.", "da"));      // Danish stem of "stokken", "stok"
+  CHECK(tagged("Borgeren går med stok.", "da"));
+  // A language the tagger has no stemmer for meets terms as written only.
+  CHECK(tagged("Der Stock ist aus Holz: stok.", "de"));
+  CHECK_FALSE(tagged("Die Stöcke sind aus Holz.", "de"));
 }
 
 TEST_CASE("free-text terms are words and their stems, not field copies or boolean terms", "[concepts]") {

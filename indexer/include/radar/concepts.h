@@ -5,7 +5,8 @@
 // of synonyms, stems and compounds (bench/profiles.md: that OR was most of a match).
 //
 // A document covers a concept when, for one of the concept's terms, every content word
-// of the term occurs in it (as written or as its da/sv/nb/en stem), when it holds a
+// of the term occurs in it (as written, or as its stem by the stemmer of the document's
+// language, da/sv/nb/en: the Danish stem of "cane" is the English stem of "can"), when it holds a
 // compound that begins with a one-word term ("sengekanten" for "seng"), or when it holds
 // the parts of a one-word term that is a compound ("fald" and "alarm" for "faldalarm").
 // The matcher's Analyzer applies the same rules to its plans (analysis.cpp).
@@ -17,6 +18,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <set>
 #include <string>
 #include <tuple>
@@ -135,11 +137,15 @@ class ConceptTagger {
   void add_alternative(std::size_t concept_index, const std::vector<std::string>& words);
   void add_compound_parts(std::size_t concept_index, const std::string& word);
   void add_forms_and_phrases(const WordTerms& words, PendingConcepts& pending) const;
-  void add_compounds(const WordTerms& words, PendingConcepts& pending) const;
+  // `stemmer`: the document's (stemmer_of), if the tagger has it.
+  void add_compounds(const WordTerms& words, PendingConcepts& pending, std::optional<std::size_t> stemmer) const;
   // The check of the rest of `term` after its first `cut` bytes; adds a hit instead when
   // the document decides it, nothing when it cannot count.
   void check_rest(const WordTerms& words, std::uint32_t word, std::size_t cut,
-                  const std::vector<std::uint32_t>& concepts, PendingConcepts& pending) const;
+                  const std::vector<std::uint32_t>& concepts, PendingConcepts& pending,
+                  std::optional<std::size_t> stemmer) const;
+  [[nodiscard]] static std::optional<std::size_t> stemmer_of(const Xapian::Document& doc);
+  // The word as written and its usable stems, each keyed with its stemmer (stem_form).
   [[nodiscard]] std::vector<std::string> forms_of(const std::string& word) const;
   [[nodiscard]] bool is_stopword(const std::string& word) const;
   [[nodiscard]] bool is_category_word(const std::string& word) const;
