@@ -132,6 +132,44 @@ TEST_CASE("every thesaurus term keeps the thesaurus's rules", "[corpora]") {
   }
 }
 
+// A phrase is matched by its content words in any order (radar/concepts.h), so a phrase
+// whose content words, once its stop words are gone, are another group's term says that
+// group's concept ("out-of-home care" was "home care"). Terms with the same words in
+// another order ("text to speech", "speech to text") are the one exception the README
+// names: only the order tells them apart.
+TEST_CASE("no thesaurus phrase says another group's term once its stop words are gone", "[corpora]") {
+  const auto resources = load_language_resources(files_in("corpora/thesaurus", ".txt"), source_path("corpora/stopwords"));
+  const auto is_stopword = [&](const std::string& word) {
+    return std::any_of(resources.stopwords.begin(), resources.stopwords.end(),
+                       [&](const auto& entry) { return entry.second.count(word) != 0; });
+  };
+  struct Term {
+    std::string group, text;
+    std::vector<std::string> words;  // sorted
+  };
+  std::map<std::vector<std::string>, std::vector<Term>> by_content;  // sorted content words -> terms
+  for (const auto& group : resources.concepts) {
+    for (const auto& text : group) {
+      auto words = tokenize(text);
+      std::vector<std::string> content;
+      std::copy_if(words.begin(), words.end(), std::back_inserter(content), [&](const auto& w) { return !is_stopword(w); });
+      if (words.size() > 1 && content.size() < 2) continue;  // not matched as a phrase at all
+      std::sort(words.begin(), words.end());
+      std::sort(content.begin(), content.end());
+      by_content[content].push_back({group.front(), text, words});
+    }
+  }
+  for (const auto& [content, terms] : by_content) {
+    for (const auto& a : terms) {
+      for (const auto& b : terms) {
+        if (a.group == b.group || a.words == b.words) continue;
+        CAPTURE(a.group, a.text, b.group, b.text);
+        CHECK(a.words.size() == content.size());  // only a phrase with no stop words may share them
+      }
+    }
+  }
+}
+
 TEST_CASE("judgments point at existing needs, solutions and organisations", "[corpora]") {
   const auto files = files_in("corpora/eval", ".jsonl");
   if (files.empty()) return;  // judgments are optional for the product, required for scripts/eval
