@@ -636,45 +636,47 @@ struct Matcher::State {
     return out;
   }
 
-  // The organisation records (by docid, sorted) of research and education institutions
-  // and clusters (org_type research or cluster): those that co-develop rather than sell.
-  // With `area`, only those in it.
-  std::vector<Xapian::docid> co_developer_records(const std::string& area = {}) {
-    const Xapian::Query types(Xapian::Query::OP_OR, Xapian::Query(schema::term(schema::kOrgTypePrefix, "research")),
-                              Xapian::Query(schema::term(schema::kOrgTypePrefix, "cluster")));
-    Xapian::Query query(Xapian::Query::OP_AND, Xapian::Query(schema::type_term(RecordType::organisation)), types);
-    if (!area.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(area), query);
-    Xapian::Enquire enquire(db);
-    enquire.set_query(query);
-    enquire.set_weighting_scheme(Xapian::BoolWeight());
-    const Xapian::MSet all = enquire.get_mset(0, db.get_doccount());
-    std::vector<Xapian::docid> docids(all.begin(), all.end());
-    std::sort(docids.begin(), docids.end());
-    return docids;
+  // The org_type terms of organisations that co-develop rather than sell: research and
+  // education institutions and clusters.
+  static const std::vector<std::string>& co_developer_types() {
+    static const std::vector<std::string> terms{schema::term(schema::kOrgTypePrefix, "research"),
+                                                schema::term(schema::kOrgTypePrefix, "cluster")};
+    return terms;
   }
 
-  // Those of `orgs` that co-develop rather than sell (co_developer_records).
-  std::set<std::string> co_developers_among(const std::set<std::string>& orgs) {
-    const auto records = records_of(orgs);
+  // The organisation records of co-developers (co_developer_types) in `area`.
+  std::vector<Xapian::docid> co_developer_records(const std::string& area) {
+    const auto& types = co_developer_types();
+    const Xapian::Query co_developers(Xapian::Query::OP_AND, Xapian::Query(schema::type_term(RecordType::organisation)),
+                                      Xapian::Query(Xapian::Query::OP_OR, types.begin(), types.end()));
+    Xapian::Enquire enquire(db);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(area), co_developers));
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    const Xapian::MSet all = enquire.get_mset(0, db.get_doccount());
+    return {all.begin(), all.end()};
+  }
+
+  // The organisations of `records` (records_of) that co-develop rather than sell.
+  std::set<std::string> co_developers_among(const std::map<Xapian::docid, std::string>& records) {
     std::vector<Xapian::docid> docids;
     docids.reserve(records.size());
     for (const auto& entry : records) docids.push_back(entry.first);
     std::set<std::string> out;
-    const std::set<std::string> types{schema::term(schema::kOrgTypePrefix, "research"), schema::term(schema::kOrgTypePrefix, "cluster")};
-    for (const Xapian::docid docid : members({types.begin(), types.end()}, docids)) out.insert(records.at(docid));
+    for (const Xapian::docid docid : members(co_developer_types(), docids)) out.insert(records.at(docid));
     return out;
   }
 
   // The knowledge institutions and clusters whose own records are in any of `fields`,
   // an area -> weight map: the share of the fields' weight each holds and those areas'
-  // names; for those in `with_evidence`, and the `count` others with the largest share
-  // (ties by docid, i.e. the order they were first indexed).
+  // names; for those with evidence (`evidence_records`, records_of them), and the `count`
+  // others with the largest share (ties by docid, i.e. the order they were first indexed).
   struct FieldMatch {
     double share = 0;
     std::vector<std::string> areas;
   };
   std::map<std::string, FieldMatch> co_developers_in(const std::map<std::string, double>& fields,
-                                                     const std::set<std::string>& with_evidence, std::size_t count) {
+                                                     const std::map<Xapian::docid, std::string>& evidence_records,
+                                                     std::size_t count) {
     double total = 0;
     for (const auto& entry : fields) total += entry.second;
     if (total <= 0) return {};
@@ -688,7 +690,7 @@ struct Matcher::State {
       }
     }
     std::map<std::string, FieldMatch> out;
-    for (const auto& [docid, org] : records_of(with_evidence)) {
+    for (const auto& [docid, org] : evidence_records) {
       const auto found = by_record.find(docid);
       if (found == by_record.end()) continue;
       out[org] = found->second;
@@ -748,8 +750,9 @@ struct Matcher::State {
     std::set<std::string> co_developers;
     std::map<std::string, FieldMatch> in_fields;
     if (co_development) {
-      co_developers = co_developers_among(with_evidence);
-      in_fields = co_developers_in(fields, with_evidence, request.limit);
+      const auto evidence_records = records_of(with_evidence);
+      co_developers = co_developers_among(evidence_records);
+      in_fields = co_developers_in(fields, evidence_records, request.limit);
     }
     // Organisations with a stored record, ranked; only the ones shown are read and explained.
     std::vector<PartnerMatch> out;

@@ -66,6 +66,10 @@ TEST_CASE("aspect coverage over term flags accepts what covers() accepts, for ev
   // A plan with a concept term is covered by that term alone: its alternatives' terms
   // are not listed (the word plan lists "Znat" itself).
   CHECK(AspectCoverage(plans).terms() == std::vector<std::string>{"XZ7", "Znat", "Zsensor", "sensor"});
+  // ... and the index's tagger decides it: a document with the concept's words but not its
+  // term is not covered (Analyzer::covers too; check_all holds the two equal below).
+  CHECK_FALSE(Analyzer::covers(concept_plan, {"nattilsyn", "Znattilsyn", "nat", "tilsyn"}));
+  CHECK(Analyzer::covers(concept_plan, {"XZ7"}));
 
   const std::vector<std::string> universe{"XZ7", "XAsensor", "Znat", "Znattilsyn", "Zsensor", "Ztilsyn",
                                           "nat",  "nattilsyn", "sensor", "tilsyn"};
