@@ -465,14 +465,24 @@ TEST_CASE("a need that names nothing to do and asks what to do is vague", "[deci
   CHECK(screen(need, {}).decision == "develop");
   need.intent = need_intent("Vi vil sammen med en virksomhed udvikle et digitalt forløb. Hvordan kommer vi i gang?");
   CHECK(screen(need, {}).decision == "develop");
-  // Beside a concept of what to do, they are what is new in the need.
+  // Beside a concept of what to do named where the need asks, they are what is new in it.
   need.intent = need_intent("Hvad vil I anbefale, at vi kigger på?");
   need.aspects.push_back(concept_aspect("sorg", 0.3, false));
+  need.aspects.back().requested = true;
   CHECK(screen(need, {}).decision == "develop");
-  // Technologies are no such concept: "a smart-home strategy ... Where do we begin?"
-  // asks with what, not what to solve.
+  // A concept its story names frames the question; the question still asks what to do.
+  need.aspects.back().requested = false;
+  CHECK(screen(need, {}).decision == "clarify");
+  // A need that explores the market ("vi søger en metode og nogen at sparre med") is
+  // screened even so (a dialogue when something covers its core; here nothing does).
+  need.intent = need_intent("Vi vil gerne undersøge, hvad andre gør.");
+  REQUIRE(need.intent.explore);
+  CHECK(screen(need, {}).decision == "develop");
+  // Technologies are no such concept, even where the need asks: "a smart-home strategy
+  // ... Where do we begin?" asks with what, not what to solve.
+  need.intent = need_intent("Hvad vil I anbefale, at vi kigger på?");
   need.aspects.back() = concept_aspect("smart home", 0.3, false);
-  need.aspects.back().means = true;
+  need.aspects.back().means = need.aspects.back().requested = true;
   CHECK(screen(need, {}).decision == "clarify");
 }
 

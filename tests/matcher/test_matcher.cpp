@@ -97,6 +97,19 @@ TEST_CASE("a vague need decides clarify", "[matcher]") {
   CHECK(result.verdict.decision == "clarify");
 }
 
+TEST_CASE("an open question whose concepts are only its story decides clarify", "[matcher]") {
+  // Night supervision and dementia are what the story tells; the question asks what to do.
+  const auto story = screen(
+      "Vores nattevagter bruger mange timer på tilsyn hos borgere med demens, og sygefraværet er steget. "
+      "Vi tror, at teknologi kan gøre en forskel, men vi ved ikke, hvor vi skal starte. Hvad findes der?");
+  CHECK(story.verdict.decision == "clarify");
+  // Where the need asks for it, the same concept is what a product must do.
+  const auto asked = screen(
+      "Vores nattevagter bruger mange timer på tilsyn hos borgere med demens, og sygefraværet er steget. "
+      "Vi søger sensorer til nattilsyn, så borgerne ikke bliver vækket. Hvad findes der?");
+  CHECK(asked.verdict.decision != "clarify");
+}
+
 TEST_CASE("a need nothing covers decides develop and lists what is missing", "[matcher]") {
   const auto result = screen("Droner der leverer varm mad til ældre på småøer, med temperaturlogning og kvittering.");
   CHECK(result.verdict.decision == "develop");
