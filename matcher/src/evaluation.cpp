@@ -1,15 +1,15 @@
 #include "radar/evaluation.h"
 
+#include <xapian.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
-#include <set>
-
 #include <nlohmann/json.hpp>
-#include <xapian.h>
+#include <set>
 
 #include "radar/cli.h"
 #include "radar/error.h"
@@ -21,6 +21,7 @@ namespace radar {
 namespace {
 
 const std::vector<std::string> kDecisions = {"buy", "dialogue", "develop", "clarify"};
+constexpr std::size_t kScreeningDialogueRanks = 5;  // a dialogue's expected product among the first five
 
 // The string field `key`, or "" when absent; a value of another type is an error.
 std::string text_field(const nlohmann::json& data, const char* key) {
@@ -30,24 +31,36 @@ std::string text_field(const nlohmann::json& data, const char* key) {
   return it->get<std::string>();
 }
 
-Judgment parse_judgment(const std::string& line) {
+// One line of a judgments or screenings file as a JSON object (`what` names it in errors).
+nlohmann::json parse_object(const std::string& line, const char* what) {
   nlohmann::json data;
   try {
     data = parse_json_input(line);
   } catch (const JsonInputError& error) {  // a syntax error, or a number like 1e400
-    throw InputError((error.field().empty() ? "" : "field " + error.field() + ": ") +
-                     (error.number_overflow() ? "" : "not valid JSON (column " + std::to_string(error.column()) + "): ") +
-                     error.problem());
+    throw InputError(
+        (error.field().empty() ? "" : "field " + error.field() + ": ") +
+        (error.number_overflow() ? "" : "not valid JSON (column " + std::to_string(error.column()) + "): ") +
+        error.problem());
   }
-  if (!data.is_object()) throw InputError("a judgment must be a JSON object");
+  if (!data.is_object()) throw InputError(std::string("a ") + what + " must be a JSON object");
+  return data;
+}
+
+std::string decision_field(const nlohmann::json& data) {
+  std::string decision = text_field(data, "decision");
+  if (std::find(kDecisions.begin(), kDecisions.end(), decision) == kDecisions.end()) {
+    throw InputError("decision must be one of buy, dialogue, develop, clarify");
+  }
+  return decision;
+}
+
+Judgment parse_judgment(const std::string& line) {
+  const nlohmann::json data = parse_object(line, "judgment");
   Judgment judgment;
   judgment.need_id = text_field(data, "need_id");
   judgment.need = text_field(data, "need");
   if (judgment.need_id.empty() == judgment.need.empty()) throw InputError("give exactly one of need_id or need");
-  judgment.decision = text_field(data, "decision");
-  if (std::find(kDecisions.begin(), kDecisions.end(), judgment.decision) == kDecisions.end()) {
-    throw InputError("decision must be one of buy, dialogue, develop, clarify");
-  }
+  judgment.decision = decision_field(data);
   if (!data.contains("relevant") || !data.at("relevant").is_object()) throw InputError("relevant must be an object");
   for (const auto& [id, grade] : data.at("relevant").items()) {
     // Checked as a whole number first: get<int>() of 4294967297 would wrap to 1.
@@ -57,6 +70,52 @@ Judgment parse_judgment(const std::string& line) {
     judgment.relevant[id] = static_cast<int>(value);
   }
   return judgment;
+}
+
+ScreeningCheck parse_screening(const std::string& line) {
+  const nlohmann::json data = parse_object(line, "screening check");
+  ScreeningCheck check;
+  check.id = text_field(data, "id");
+  if (check.id.empty()) throw InputError("field id is missing");
+  check.need = text_field(data, "need");
+  if (check.need.empty()) throw InputError("field need is missing");
+  check.decision = decision_field(data);
+  const auto expect = data.find("expect");
+  if (expect != data.end() && !expect->is_null()) {
+    if (!expect->is_array()) throw InputError("field expect must be an array of solution ids");
+    for (const auto& id : *expect) {
+      if (!id.is_string() || id.get<std::string>().empty())
+        throw InputError("field expect must be an array of solution ids");
+      check.expect.push_back(id.get<std::string>());
+    }
+  }
+  // A buy or a dialogue passes on its products: without any it could never pass.
+  if ((check.decision == "buy" || check.decision == "dialogue") && check.expect.empty()) {
+    throw InputError("a " + check.decision + " check must name the solutions it expects (field expect)");
+  }
+  return check;
+}
+
+// Reads `paths` line by line with `parse`, naming the file and line of an error.
+template <typename Item, typename Parse>
+std::vector<Item> read_lines(const std::vector<std::string>& paths, const char* what, Parse parse) {
+  std::vector<Item> items;
+  for (const auto& path : paths) {
+    std::ifstream file(path);
+    if (!file) throw InputError(std::string("cannot read ") + what + " " + path);
+    std::string line;
+    std::size_t number = 0;
+    while (std::getline(file, line)) {
+      ++number;
+      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      try {
+        items.push_back(parse(line, path));
+      } catch (const std::exception& error) {
+        throw InputError(path + ":" + std::to_string(number) + ": " + error.what());
+      }
+    }
+  }
+  return items;
 }
 
 // Relevance of organisations: their own grade, or the best grade of their solutions.
@@ -93,14 +152,17 @@ std::vector<std::string> baseline_ranking(Xapian::Database& db, const std::strin
     return {};
   }
   Xapian::Enquire enquire(db);
-  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(schema::term(schema::kTypePrefix, type))));
+  enquire.set_query(
+      Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(schema::term(schema::kTypePrefix, type))));
   std::vector<std::string> ids;
   const auto matches = enquire.get_mset(0, count);
-  for (auto it = matches.begin(); it != matches.end(); ++it) ids.push_back(document_record(it.get_document()).value("id", ""));
+  for (auto it = matches.begin(); it != matches.end(); ++it)
+    ids.push_back(document_record(it.get_document()).value("id", ""));
   return ids;
 }
 
-void add_scores(RankingScores& total, const std::vector<std::string>& ranked, const std::map<std::string, int>& relevant) {
+void add_scores(RankingScores& total, const std::vector<std::string>& ranked,
+                const std::map<std::string, int>& relevant) {
   total.ndcg_at_10 += ndcg_at(ranked, relevant, 10);
   total.recall_at_20 += recall_at(ranked, relevant, 20);
 }
@@ -125,7 +187,8 @@ double ndcg_at(const std::vector<std::string>& ranked, const std::map<std::strin
   for (const auto& [id, grade] : relevant) grades.push_back(grade);
   std::sort(grades.rbegin(), grades.rend());
   double ideal = 0;
-  for (std::size_t i = 0; i < grades.size() && i < k; ++i) ideal += gain(grades[i]) / std::log2(static_cast<double>(i) + 2);
+  for (std::size_t i = 0; i < grades.size() && i < k; ++i)
+    ideal += gain(grades[i]) / std::log2(static_cast<double>(i) + 2);
   return ideal > 0 ? dcg / ideal : 0;
 }
 
@@ -137,23 +200,68 @@ double recall_at(const std::vector<std::string>& ranked, const std::map<std::str
 }
 
 std::vector<Judgment> read_judgments(const std::vector<std::string>& paths) {
-  std::vector<Judgment> judgments;
-  for (const auto& path : paths) {
-    std::ifstream file(path);
-    if (!file) throw InputError("cannot read judgments " + path);
-    std::string line;
-    std::size_t number = 0;
-    while (std::getline(file, line)) {
-      ++number;
-      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-      try {
-        judgments.push_back(parse_judgment(line));
-      } catch (const std::exception& error) {
-        throw InputError(path + ":" + std::to_string(number) + ": " + error.what());
-      }
+  return read_lines<Judgment>(
+      paths, "judgments", [](const std::string& line, const std::string& /*path*/) { return parse_judgment(line); });
+}
+
+std::vector<ScreeningCheck> read_screenings(const std::vector<std::string>& paths) {
+  auto checks = read_lines<ScreeningCheck>(paths, "screenings", [](const std::string& line, const std::string& path) {
+    ScreeningCheck check = parse_screening(line);
+    check.source = path;
+    return check;
+  });
+  std::set<std::string> ids;
+  for (const auto& check : checks) {
+    if (!ids.insert(check.id).second)
+      throw InputError(check.source + ": screening check " + check.id + " appears twice");
+  }
+  return checks;
+}
+
+bool screening_passes(const ScreeningCheck& check, const std::string& decision,
+                      const std::vector<std::string>& solution_ids) {
+  if (decision != check.decision) return false;
+  const auto expected_within = [&](std::size_t ranks) {
+    const auto end = solution_ids.begin() + static_cast<std::ptrdiff_t>(std::min(ranks, solution_ids.size()));
+    return std::any_of(solution_ids.begin(), end, [&](const std::string& id) {
+      return std::find(check.expect.begin(), check.expect.end(), id) != check.expect.end();
+    });
+  };
+  if (decision == "buy") return expected_within(1);
+  if (decision == "dialogue") return expected_within(kScreeningDialogueRanks);
+  return true;
+}
+
+ScreeningReport evaluate_screenings(const std::vector<std::string>& db_specs,
+                                    const std::vector<ScreeningCheck>& checks) {
+  Matcher matcher(db_specs);
+  Xapian::Database db = open_index(db_specs);
+  for (const auto& check : checks) {
+    for (const auto& id : check.expect) {
+      if (!find_record(db, id))
+        throw InputError(check.source + ": screening check " + check.id + " expects " + id +
+                         ", which the index does not hold");
     }
   }
-  return judgments;
+  ScreeningReport report;
+  for (const auto& check : checks) {
+    MatchRequest request;
+    request.need = check.need;
+    request.limit = 20;
+    const MatchResult result = matcher.match(request);
+    std::vector<std::string> ids;
+    for (const auto& s : result.solutions) ids.push_back(s.id);
+    const bool passed = screening_passes(check, result.verdict.decision, ids);
+    for (ScreeningTally* tally : {&report.all, &report.by_decision[check.decision], &report.by_source[check.source]}) {
+      ++tally->total;
+      tally->passed += passed ? 1 : 0;
+    }
+    if (!passed) {
+      report.misses.push_back(check.id + ": " + check.decision + " -> " + result.verdict.decision +
+                              (ids.empty() ? "" : ", first " + ids.front()));
+    }
+  }
+  return report;
 }
 
 EvaluationReport evaluate(const std::vector<std::string>& db_specs, std::vector<Judgment> judgments) {
@@ -270,16 +378,49 @@ void print_report(const EvaluationReport& report, std::ostream& out, bool verbos
   }
 }
 
+namespace {
+
+std::string percent(const ScreeningTally& tally) {
+  char text[64];
+  std::snprintf(text, sizeof text, "%3zu of %3zu (%3.0f %%)", tally.passed, tally.total,
+                tally.total ? 100.0 * static_cast<double>(tally.passed) / static_cast<double>(tally.total) : 0.0);
+  return text;
+}
+
+}  // namespace
+
+void print_screening_report(const ScreeningReport& report, std::ostream& out, bool verbose) {
+  out << "Screening checks: " << percent(report.all) << " passed\n";
+  for (const auto& decision : kDecisions) {
+    const auto found = report.by_decision.find(decision);
+    if (found != report.by_decision.end())
+      out << "  " << decision << std::string(10 - decision.size(), ' ') << percent(found->second) << "\n";
+  }
+  for (const auto& [source, tally] : report.by_source) out << "  " << percent(tally) << "  " << source << "\n";
+  if (verbose) {
+    out << "\nFailed checks:\n";
+    for (const auto& miss : report.misses) out << "  " << miss << "\n";
+  }
+}
+
 int run_eval_command(const std::vector<std::string>& args, std::ostream& out) {
-  const cli::Args parsed(args, {"db"}, {"verbose", "help"});
+  const cli::Args parsed(args, {"db", "screenings"}, {"verbose", "help"});
   if (parsed.has("help")) {
-    out << "usage: radar-eval --db DIR [--verbose] JUDGMENTS.jsonl...\n";
+    out << "usage: radar-eval --db DIR [--verbose] [--screenings FILE]... [JUDGMENTS.jsonl...]\n";
     return 0;
   }
   parsed.required("db");
-  if (parsed.positional().empty()) throw UsageError("give at least one judgments file");
-  const auto report = evaluate(parsed.values("db"), read_judgments(parsed.positional()));
-  print_report(report, out, parsed.has("verbose"));
+  const auto screenings = parsed.values("screenings");
+  if (parsed.positional().empty() && screenings.empty())
+    throw UsageError("give at least one judgments or screenings file");
+  // Both files are read before either runs, so a malformed one stops the command at once.
+  const auto judgments = read_judgments(parsed.positional());
+  const auto checks = read_screenings(screenings);
+  if (!judgments.empty()) print_report(evaluate(parsed.values("db"), judgments), out, parsed.has("verbose"));
+  if (!checks.empty()) {
+    if (!judgments.empty()) out << "\n";
+    print_screening_report(evaluate_screenings(parsed.values("db"), checks), out, parsed.has("verbose"));
+  }
   return 0;
 }
 

@@ -278,6 +278,32 @@ void check_misses(const std::string& db, const std::string& need, std::initializ
 
 }  // namespace
 
+TEST_CASE("screening checks expect solutions the corpora hold, and each decision is checked", "[corpora]") {
+  const auto files = files_in("corpora/eval/screenings", ".jsonl");
+  REQUIRE(!files.empty());
+  std::vector<ScreeningCheck> checks;
+  REQUIRE_NOTHROW(checks = read_screenings(files));
+  std::map<std::string, std::string> types;  // record id -> type
+  for (const auto& file : record_files()) {
+    std::ifstream in(file);
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      const auto record = nlohmann::json::parse(line);
+      types[record.at("id").get<std::string>()] = record.at("type").get<std::string>();
+    }
+  }
+  std::map<std::string, int> decisions;
+  for (const auto& check : checks) {
+    ++decisions[check.decision];
+    for (const auto& id : check.expect) {
+      INFO(check.id << " expects " << id);
+      CHECK(types[id] == "solution");
+    }
+  }
+  for (const char* decision : {"buy", "dialogue", "develop", "clarify"}) CHECK(decisions[decision] >= 20);
+}
+
 TEST_CASE("everyday phrasings of care tasks find their thesaurus concept", "[corpora]") {
   TempDir dir;
   const std::string db = shipped_index(dir);

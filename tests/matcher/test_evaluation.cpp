@@ -1,5 +1,4 @@
 #include <catch2/catch.hpp>
-
 #include <sstream>
 
 #include "radar/error.h"
@@ -38,4 +37,65 @@ TEST_CASE("malformed judgments are reported by file and line", "[evaluation]") {
   TempDir dir;
   const std::string path = dir.write("bad.jsonl", "{\"need\": \"x\", \"relevant\": {}, \"decision\": \"maybe\"}\n");
   CHECK_THROWS_WITH(read_judgments({path}), Catch::Contains(path + ":1: decision must be one of"));
+}
+
+TEST_CASE("a screening check passes on its decision and, for a buy or a dialogue, its products", "[evaluation]") {
+  ScreeningCheck buy{"b", "need", "buy", {"sol-a", "sol-b"}, "f"};
+  CHECK(screening_passes(buy, "buy", {"sol-b", "sol-x"}));
+  CHECK_FALSE(screening_passes(buy, "buy", {"sol-x", "sol-a"}));  // a buy's first product must be expected
+  CHECK_FALSE(screening_passes(buy, "dialogue", {"sol-a"}));
+  CHECK_FALSE(screening_passes(buy, "buy", {}));
+  ScreeningCheck dialogue{"d", "need", "dialogue", {"sol-a"}, "f"};
+  CHECK(screening_passes(dialogue, "dialogue", {"x1", "x2", "x3", "x4", "sol-a"}));
+  CHECK_FALSE(screening_passes(dialogue, "dialogue", {"x1", "x2", "x3", "x4", "x5", "sol-a"}));
+  ScreeningCheck develop{"v", "need", "develop", {}, "f"};
+  CHECK(screening_passes(develop, "develop", {"x1"}));
+  CHECK_FALSE(screening_passes(develop, "clarify", {}));
+}
+
+TEST_CASE("radar-eval runs screening checks and tallies them by decision and file", "[evaluation]") {
+  TempDir dir;
+  const std::string db = dir.file("db");
+  REQUIRE_NOTHROW(build_fixture_index(db));
+  const std::string path = source_path("tests/fixtures/eval/screenings.jsonl");
+  const auto checks = read_screenings({path});
+  REQUIRE(checks.size() == 4);
+  CHECK(checks[2].expect.empty());
+  const auto report = evaluate_screenings({db}, checks);
+  CHECK(report.all.total == 4);
+  CHECK(report.all.passed == 3);  // t-04 expects another product first
+  CHECK(report.by_decision.at("buy").passed == 1);
+  CHECK(report.by_decision.at("buy").total == 2);
+  CHECK(report.by_source.at(path).total == 4);
+  REQUIRE(report.misses.size() == 1);
+  CHECK_THAT(report.misses.front(), Catch::StartsWith("t-04: buy -> buy, first sol-t-sengesensor"));
+  std::ostringstream printed;
+  print_screening_report(report, printed, true);
+  CHECK_THAT(printed.str(), Catch::Contains("Screening checks:   3 of   4"));
+  CHECK_THAT(printed.str(), Catch::Contains("Failed checks:"));
+}
+
+TEST_CASE("malformed screening checks are reported by file and line", "[evaluation]") {
+  TempDir dir;
+  const auto fails_with = [&](const std::string& content, const std::string& message) {
+    const std::string path = dir.write("bad.jsonl", content);
+    CHECK_THROWS_WITH(read_screenings({path}), Catch::Contains(message));
+  };
+  fails_with("{\"id\": \"a\", \"need\": \"x\", \"decision\": \"buy\"}\n", ":1: a buy check must name the solutions");
+  fails_with("{\"id\": \"a\", \"need\": \"x\", \"decision\": \"maybe\"}\n", ":1: decision must be one of");
+  fails_with("\n{\"need\": \"x\", \"decision\": \"clarify\"}\n", ":2: field id is missing");
+  fails_with("{\"id\": \"a\", \"need\": \"x\", \"decision\": \"buy\", \"expect\": \"sol-a\"}\n",
+             "field expect must be an array of solution ids");
+  fails_with(
+      "{\"id\": \"a\", \"need\": \"x\", \"decision\": \"clarify\"}\n{\"id\": \"a\", \"need\": \"y\", "
+      "\"decision\": \"clarify\"}\n",
+      "screening check a appears twice");
+  // An expected product the index does not hold is named before any check runs.
+  TempDir index_dir;
+  const std::string db = index_dir.file("db");
+  REQUIRE_NOTHROW(build_fixture_index(db));
+  const std::string path = dir.write(
+      "unknown.jsonl", "{\"id\": \"u\", \"need\": \"x\", \"decision\": \"buy\", \"expect\": [\"sol-t-nowhere\"]}\n");
+  CHECK_THROWS_WITH(evaluate_screenings({db}, read_screenings({path})),
+                    Catch::Contains("expects sol-t-nowhere, which the index does not hold"));
 }

@@ -11,8 +11,8 @@
 namespace radar {
 
 struct Judgment {
-  std::string need_id;  // a stored need, or empty
-  std::string need;     // the need text (filled from the stored need when need_id is given)
+  std::string need_id;                  // a stored need, or empty
+  std::string need;                     // the need text (filled from the stored need when need_id is given)
   std::map<std::string, int> relevant;  // solution or organisation id -> grade 1..3
   std::string decision;
 };
@@ -45,7 +45,41 @@ void print_report(const EvaluationReport& report, std::ostream& out, bool verbos
 double ndcg_at(const std::vector<std::string>& ranked, const std::map<std::string, int>& relevant, std::size_t k);
 double recall_at(const std::vector<std::string>& ranked, const std::map<std::string, int>& relevant, std::size_t k);
 
-// `radar-eval` command: --db DIR... [--verbose] JUDGMENTS.jsonl...
+// A screening check (corpora/eval/screenings/): a need written blind from the market
+// records, with the decision it must get and the products that show it was read right.
+struct ScreeningCheck {
+  std::string id;
+  std::string need;
+  std::string decision;
+  std::vector<std::string> expect;  // solution ids; none for develop and clarify
+  std::string source;               // the file it came from
+};
+
+// Reads screening checks; throws InputError "FILE:LINE: ..." on a malformed line.
+std::vector<ScreeningCheck> read_screenings(const std::vector<std::string>& paths);
+
+struct ScreeningTally {
+  std::size_t passed = 0, total = 0;
+};
+
+struct ScreeningReport {
+  ScreeningTally all;
+  std::map<std::string, ScreeningTally> by_decision, by_source;
+  std::vector<std::string> misses;  // one line per failed check, for reading
+};
+
+// Whether a screening passes: the decision is the expected one and, for a buy, the first
+// solution is an expected one; for a dialogue, one of them is among the first five.
+bool screening_passes(const ScreeningCheck& check, const std::string& decision,
+                      const std::vector<std::string>& solution_ids);
+
+// Runs every check through the matcher; an expected id the index does not hold is an error.
+ScreeningReport evaluate_screenings(const std::vector<std::string>& db_specs,
+                                    const std::vector<ScreeningCheck>& checks);
+
+void print_screening_report(const ScreeningReport& report, std::ostream& out, bool verbose);
+
+// `radar-eval` command: --db DIR... [--verbose] [--screenings FILE]... [JUDGMENTS.jsonl...]
 int run_eval_command(const std::vector<std::string>& args, std::ostream& out);
 
 }  // namespace radar
