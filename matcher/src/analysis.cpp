@@ -732,9 +732,9 @@ NeedIntent intent_of(std::string_view text, const std::vector<std::string>& word
   // market has of the rest decides, as for a dialogue.
   intent.develop = contains_phrase(words, develop_phrases(), may_say_develop) ||
                    contains_phrase(words, market_lacks_phrases(), cleared_where(may_say_develop, qualifying));
-  intent.explore = contains_phrase(words, explore_phrases(), asked) ||
-                   contains_phrase(words, what_exists_phrases(), asked) || asks_for_a_way(words, asked) ||
-                   doubts_the_market(words, affirmed);
+  intent.explores_approach = contains_phrase(words, explore_phrases(), asked) || asks_for_a_way(words, asked) ||
+                             doubts_the_market(words, affirmed);
+  intent.explore = intent.explores_approach || contains_phrase(words, what_exists_phrases(), asked);
   const Qualification qualification = qualification_of(words, kinds, sentence_numbers(text));
   intent.qualified = qualification != Qualification::none;
   intent.only_required = qualification == Qualification::requirement;

@@ -63,6 +63,9 @@ struct NeedIntent {
   // Asks to explore the options or learn from others before choosing
   // ("vi vil undersøge", "lære af andre", "vi søger en metode"): a market dialogue.
   bool explore = false;
+  // Explores how to go about it (a method, others' experience, a way, whether the market
+  // can), not only which products exist ("hvad der findes"): no product is yet to buy.
+  bool explores_approach = false;
   // Qualifies its request with a "but" ("Vi vil have en app til vagtbytte, men systemet
   // skal sikre overenskomsten") or asks the product to do something else as well ("som
   // pårørende også kan følge med i"): it asks for more than a product of the kind does.

@@ -212,7 +212,10 @@ Verdict develop(const AnalysedNeed& need, const std::vector<PartnerMatch>& partn
 }  // namespace
 
 bool is_buy_instead(const AnalysedNeed& need, const std::vector<bool>& covered, const std::string& maturity) {
-  if (need.intent.develop || need.intent.explore) return false;
+  // Which products exist is what a screening answers: a need that asks it ("vi vil gerne
+  // vide, hvad der findes færdigt på markedet") still buys the product that covers it.
+  // One that explores how to go about it (a method, others' experience) buys nothing yet.
+  if (need.intent.develop || need.intent.explores_approach) return false;
   if (need.intent.qualified && !covers_qualification(need, covered)) return false;
   if (maturity != "market" || domain_coverage(need, covered) < DecisionRules::kBuyCoverage || is_vague(need)) return false;
   return covers_essentials(need, covered) || covers_request(need, covered);

@@ -84,8 +84,9 @@ ScreeningCheck parse_screening(const std::string& line) {
   if (expect != data.end() && !expect->is_null()) {
     if (!expect->is_array()) throw InputError("field expect must be an array of solution ids");
     for (const auto& id : *expect) {
-      if (!id.is_string() || id.get<std::string>().empty())
+      if (!id.is_string() || id.get<std::string>().empty()) {
         throw InputError("field expect must be an array of solution ids");
+      }
       check.expect.push_back(id.get<std::string>());
     }
   }
@@ -156,8 +157,9 @@ std::vector<std::string> baseline_ranking(Xapian::Database& db, const std::strin
       Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(schema::term(schema::kTypePrefix, type))));
   std::vector<std::string> ids;
   const auto matches = enquire.get_mset(0, count);
-  for (auto it = matches.begin(); it != matches.end(); ++it)
+  for (auto it = matches.begin(); it != matches.end(); ++it) {
     ids.push_back(document_record(it.get_document()).value("id", ""));
+  }
   return ids;
 }
 
@@ -187,8 +189,9 @@ double ndcg_at(const std::vector<std::string>& ranked, const std::map<std::strin
   for (const auto& [id, grade] : relevant) grades.push_back(grade);
   std::sort(grades.rbegin(), grades.rend());
   double ideal = 0;
-  for (std::size_t i = 0; i < grades.size() && i < k; ++i)
+  for (std::size_t i = 0; i < grades.size() && i < k; ++i) {
     ideal += gain(grades[i]) / std::log2(static_cast<double>(i) + 2);
+  }
   return ideal > 0 ? dcg / ideal : 0;
 }
 
@@ -212,8 +215,9 @@ std::vector<ScreeningCheck> read_screenings(const std::vector<std::string>& path
   });
   std::set<std::string> ids;
   for (const auto& check : checks) {
-    if (!ids.insert(check.id).second)
+    if (!ids.insert(check.id).second) {
       throw InputError(check.source + ": screening check " + check.id + " appears twice");
+    }
   }
   return checks;
 }
@@ -238,9 +242,10 @@ ScreeningReport evaluate_screenings(const std::vector<std::string>& db_specs,
   Xapian::Database db = open_index(db_specs);
   for (const auto& check : checks) {
     for (const auto& id : check.expect) {
-      if (!find_record(db, id))
+      if (!find_record(db, id)) {
         throw InputError(check.source + ": screening check " + check.id + " expects " + id +
                          ", which the index does not hold");
+      }
     }
   }
   ScreeningReport report;
@@ -393,8 +398,9 @@ void print_screening_report(const ScreeningReport& report, std::ostream& out, bo
   out << "Screening checks: " << percent(report.all) << " passed\n";
   for (const auto& decision : kDecisions) {
     const auto found = report.by_decision.find(decision);
-    if (found != report.by_decision.end())
+    if (found != report.by_decision.end()) {
       out << "  " << decision << std::string(10 - decision.size(), ' ') << percent(found->second) << "\n";
+    }
   }
   for (const auto& [source, tally] : report.by_source) out << "  " << percent(tally) << "  " << source << "\n";
   if (verbose) {
@@ -411,8 +417,9 @@ int run_eval_command(const std::vector<std::string>& args, std::ostream& out) {
   }
   parsed.required("db");
   const auto screenings = parsed.values("screenings");
-  if (parsed.positional().empty() && screenings.empty())
+  if (parsed.positional().empty() && screenings.empty()) {
     throw UsageError("give at least one judgments or screenings file");
+  }
   // Both files are read before either runs, so a malformed one stops the command at once.
   const auto judgments = read_judgments(parsed.positional());
   const auto checks = read_screenings(screenings);

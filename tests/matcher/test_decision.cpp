@@ -163,6 +163,28 @@ TEST_CASE("a need that asks to develop or to explore gives no reason to buy", "[
   CHECK_FALSE(is_buy_instead(specific_need("Vi vil undersøge nattilsyn med sensor."), all, "market"));
 }
 
+TEST_CASE("a need that asks which products exist is a buy when one covers it, one that explores how is not",
+          "[decision]") {
+  const std::vector<bool> all{true, true, true};
+  for (const char* text : {"Vi søger nattilsyn med sensor og vil gerne vide, hvad der findes færdigt på markedet.",
+                           "Vi söker nattillsyn med sensor. Vad finns det?", "We need night-time sensors. What exists?"}) {
+    INFO(text);
+    auto need = specific_need(text);
+    need.aspects[0].requested = need.aspects[1].requested = true;  // named where it asks
+    CHECK(need.intent.explore);  // a dialogue when nothing covers it all
+    CHECK_FALSE(need.intent.explores_approach);
+    CHECK(is_buy_instead(need, all, "market"));
+  }
+  for (const char* text : {"Vi vil gerne vide, hvad der findes, og lære af andre kommuners erfaringer.",
+                           "Vi søger en metode til nattilsyn og vil gerne vide, hvad der findes."}) {
+    INFO(text);
+    auto need = specific_need(text);
+    need.aspects[0].requested = need.aspects[1].requested = true;
+    CHECK(need.intent.explores_approach);
+    CHECK_FALSE(is_buy_instead(need, all, "market"));
+  }
+}
+
 TEST_CASE("a need that asks to develop decides develop even when a product covers it on paper", "[decision]") {
   const std::vector<SolutionMatch> solutions{solution("sol-a", 0.9, {"nattilsyn", "sensor", "demens"})};
   const auto asked =
