@@ -197,16 +197,23 @@ Verdict clarify(const AnalysedNeed& need) {
 
 // The develop verdict; `asked` when the need itself asks to develop. A need without
 // essential aspects has no core to name: the reason speaks of the need as a whole and
-// names its heaviest aspects, if any.
-Verdict develop(const AnalysedNeed& need, const std::vector<PartnerMatch>& partners, bool asked) {
+// names its heaviest aspects, if any. `basis` is a product that covers the core but too
+// little of the rest for a dialogue: the reason names it rather than say nothing covers
+// the core.
+Verdict develop(const AnalysedNeed& need, const std::vector<PartnerMatch>& partners, bool asked,
+                const SolutionMatch* basis) {
   const Wording& words = words_of(need);
+  const char* next = partners.empty() ? words.find_no_partners : words.find_partners;
+  if (basis != nullptr && !asked) {
+    return {"develop",
+            {fill_placeholders(words.core_covered_little, {{"name", basis->name}, {"aspects", join(basis->covered)}}),
+             next}};
+  }
   const auto core = essential_labels(need);
   std::vector<std::string> named = core;
   for (std::size_t i = 0; core.empty() && i < need.aspects.size() && i < 3; ++i) named.push_back(need.aspects[i].aspect.label);
   const char* why = asked ? words.asks_new : !core.empty() ? words.core_uncovered : words.asked_uncovered;
-  return {"develop",
-          {fill_placeholders(why, {{"named", in_parentheses(named)}}),
-           partners.empty() ? words.find_no_partners : words.find_partners}};
+  return {"develop", {fill_placeholders(why, {{"named", in_parentheses(named)}}), next}};
 }
 
 }  // namespace
@@ -272,7 +279,7 @@ Screening screen(const AnalysedNeed& need, const std::vector<SolutionMatch>& sol
   if (best_solution != nullptr && (best >= DecisionRules::kDialogueCoverage || need.intent.explore)) {
     return {"dialogue", best_solution, false};
   }
-  return {"develop", nullptr, false};
+  return {"develop", best_solution, false};
 }
 
 namespace {
@@ -281,7 +288,7 @@ namespace {
 Verdict explain_screening(const AnalysedNeed& need, const Screening& screening, const std::vector<PartnerMatch>& partners,
                           const std::vector<std::string>& uncovered) {
   if (screening.decision == "clarify") return clarify(need);
-  if (screening.decision == "develop") return develop(need, partners, screening.asked_to_develop);
+  if (screening.decision == "develop") return develop(need, partners, screening.asked_to_develop, screening.basis);
   if (screening.basis == nullptr) throw std::invalid_argument("a " + screening.decision + " screening names no solution");
   const Wording& words = words_of(need);
   const SolutionMatch& basis = *screening.basis;

@@ -50,8 +50,9 @@ std::vector<std::string> uncovered_aspects(const AnalysedNeed& need, const std::
 
 // What the rules decide from the solutions alone: the decision and, for buy and
 // dialogue, the solution it rests on (the first marked buy; the one covering most of
-// the need), never one that uses a technology the need rules out. Points into
-// `solutions`, which must outlive it.
+// the need), for develop a solution that covers the core but too little else, if any;
+// never one that uses a technology the need rules out. Points into `solutions`, which
+// must outlive it.
 struct Screening {
   std::string decision;  // buy, dialogue, develop or clarify
   const SolutionMatch* basis = nullptr;

@@ -10,6 +10,8 @@ const Wording kDanish{
     .asks_new = "Behovet beder om en ny løsning eller siger, at markedet ikke har den{named}.",
     .core_uncovered = "Intet på markedet dækker kernen af behovet{named}.",
     .asked_uncovered = "Intet på markedet dækker det, behovet beder om{named}.",
+    .core_covered_little =
+        "Markedet dækker kun en lille del af behovet: «{name}» dækker kernen ({aspects}), men ikke meget mere.",
     .find_partners = "Find partnere og samskab en løsning (OPI) med de mulige partnere, der er fundet.",
     .find_no_partners = "Find partnere og samskab en løsning (OPI); der er endnu ikke fundet mulige partnere.",
     .buy_basis = "«{name}» fra {org} er på markedet og dækker behovets væsentlige aspekter: {aspects}.",
@@ -34,6 +36,8 @@ const Wording kSwedish{
     .asks_new = "Behovet efterfrågar en ny lösning eller säger att marknaden saknar den{named}.",
     .core_uncovered = "Inget på marknaden täcker kärnan i behovet{named}.",
     .asked_uncovered = "Inget på marknaden täcker det som behovet efterfrågar{named}.",
+    .core_covered_little =
+        "Marknaden täcker bara en liten del av behovet: ”{name}” täcker kärnan ({aspects}) men inte mycket mer.",
     .find_partners = "Hitta partner och samskapa en lösning (OPI) med de möjliga partner som har hittats.",
     .find_no_partners = "Hitta partner och samskapa en lösning (OPI); inga möjliga partner har hittats ännu.",
     .buy_basis = "”{name}” från {org} finns på marknaden och täcker behovets väsentliga aspekter: {aspects}.",
@@ -58,6 +62,8 @@ const Wording kNorwegian{
     .asks_new = "Behovet ber om en ny løsning eller sier at markedet ikke har den{named}.",
     .core_uncovered = "Ingenting på markedet dekker kjernen i behovet{named}.",
     .asked_uncovered = "Ingenting på markedet dekker det behovet ber om{named}.",
+    .core_covered_little =
+        "Markedet dekker bare en liten del av behovet: «{name}» dekker kjernen ({aspects}), men ikke mye mer.",
     .find_partners = "Finn partnere og samskap en løsning (OPI) med de mulige partnerne som er funnet.",
     .find_no_partners = "Finn partnere og samskap en løsning (OPI); ingen mulige partnere er funnet ennå.",
     .buy_basis = "«{name}» fra {org} er på markedet og dekker behovets vesentlige aspekter: {aspects}.",
@@ -80,6 +86,8 @@ const Wording kEnglish{
     .asks_new = "The need asks for a new solution or says the market lacks one{named}.",
     .core_uncovered = "Nothing on the market covers the core of the need{named}.",
     .asked_uncovered = "Nothing on the market covers what the need asks for{named}.",
+    .core_covered_little =
+        "The market covers only a small part of the need: \"{name}\" covers its core ({aspects}) but little else.",
     .find_partners = "Find partners and co-develop (OPI) with the possible partners found.",
     .find_no_partners = "Find partners and co-develop (OPI); no possible partners were found yet.",
     .buy_basis = "\"{name}\" from {org} is on the market and covers the need's essential aspects: {aspects}.",

@@ -16,6 +16,7 @@ struct Wording {
   const char* asks_new;         // {named}
   const char* core_uncovered;   // {named}
   const char* asked_uncovered;  // {named}
+  const char* core_covered_little;  // {name}, {aspects}: covers the core, too little else for a dialogue
   // Not how many partners: that is how many a request shows (its limit).
   const char* find_partners;
   const char* find_no_partners;

@@ -107,9 +107,10 @@ struct Phrases {
                         "Existing solutions cover parts of the need, but none covers all of it."};
   Phrase dialogue_next{"Hold en markedsdialog med leverandørerne om det, der mangler, før I beslutter at købe eller udvikle.",
                        "Hold a market dialogue with the suppliers about what is missing before you decide to buy or develop."};
-  Phrase develop_title{"Udvikl: intet på markedet dækker kernen af behovet", "Develop: nothing on the market covers the core of the need"};
-  Phrase develop_words{"Ingen løsning på markedet dækker behovets væsentlige aspekter.",
-                       "No solution on the market covers the essential aspects of the need."};
+  Phrase develop_title{"Udvikl: markedet dækker ikke behovet", "Develop: the market does not cover the need"};
+  Phrase develop_words{
+      "Ingen løsning på markedet dækker behovets væsentlige aspekter, eller ingen dækker mere end en lille del af det.",
+      "No solution on the market covers the essential aspects of the need, or none covers more than a small part of it."};
   Phrase develop_next{"Find partnere og samskab en løsning (offentlig-privat innovation); Markedsradar foreslår mulige partnere.",
                       "Find partners and co-develop a solution (public-private innovation); Markedsradar suggests possible partners."};
   Phrase clarify_title{"Afklar: behovet er for uklart til at screene", "Clarify: the need is too vague to screen"};

@@ -224,6 +224,24 @@ TEST_CASE("buy flags stay on the products that score nearly as well as the best 
   CHECK_FALSE(weaker[1].buy_instead);
 }
 
+TEST_CASE("a develop verdict names the product that covers the core when it covers too little else", "[decision]") {
+  auto need = need_of({concept_aspect("spørgeskema", 0.25, true), concept_aspect("scoring", 0.2, true),
+                       concept_aspect("forældre", 0.2, false), concept_aspect("lærere", 0.2, false),
+                       concept_aspect("journal", 0.15, false)},
+                      40);
+  need.intent = need_intent("Vi søger digitale spørgeskemaer med automatisk scoring til forældre og lærere.");
+  const std::vector<SolutionMatch> core_only{solution("sol-survey", 0.8, {"spørgeskema"})};
+  const Screening screening = screen(need, core_only);
+  REQUIRE(screening.decision == "develop");  // the core is covered, a quarter of the need is not enough
+  REQUIRE(screening.basis == &core_only[0]);
+  const auto verdict = explain(need, screening, {}, {"scoring"});
+  CHECK(verdict.reasons.front() ==
+        "Markedet dækker kun en lille del af behovet: «sol-survey» dækker kernen (spørgeskema), men ikke meget mere.");
+  // Nothing covering the core: the reason says so, as before.
+  const auto nothing = explain(need, screen(need, {solution("sol-other", 0.8, {"journal"})}), {}, {});
+  CHECK(nothing.reasons.front() == "Intet på markedet dækker kernen af behovet (spørgeskema, scoring).");
+}
+
 TEST_CASE("buy flags stop at the fifth match but do not split products that score alike", "[decision]") {
   std::vector<SolutionMatch> solutions;
   for (const double score : {0.730, 0.730, 0.730, 0.724, 0.723, 0.722, 0.705, 0.700}) {
