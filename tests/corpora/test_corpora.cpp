@@ -519,6 +519,11 @@ TEST_CASE("rounds 3 to 17 of fresh needs' wording find their concepts, and figur
       // Round 9.
       {"Hun bor på første sal og har svært ved at gå på trappen.", "trappelift", true},
       {"Hun bor på første sal og har svært ved at gå på trappen.", "første", false},
+      // Stop 37: the stairs themselves are where a need happens; climbing them asks for a lift.
+      {"Vi må holde trappen og stiene fri for is, så beboerne ikke falder.", "trappe", true},
+      {"Vi må holde trappen og stiene fri for is, så beboerne ikke falder.", "trappelift", false},
+      {"Beboerne mødes i stuen ved trappen hver formiddag.", "trappelift", false},
+      {"Vi ønsker et sæde, der bringer borgeren op og ned ad trappen i eget hjem.", "trappelift", true},
       {"Eleverne med ordblindhed skal have ordforslag, når de skriver.", "ordblindhed", true},
       {"Eleverne med ordblindhed skal have ordforslag, når de skriver.", "ordforslag", true},
       {"Efter en apopleksi kan han træne hånd og arm med en handske derhjemme.", "armtræning", true},
