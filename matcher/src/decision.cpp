@@ -157,15 +157,15 @@ bool is_vague(const AnalysedNeed& need) {
   });
   const bool asks_what_to_do = need.intent.open_question || need.intent.explore;
   if (named == 0 || (!names_a_concept && asks_what_to_do && !need.intent.develop)) return true;
-  // An open question that names no concept where the need asks ("Vi tror, at teknologi kan
-  // gøre en forskel, men vi ved ikke, hvor vi skal starte. Hvad findes der?") asks for
-  // advice, whatever its story names: "en travl hverdag med mange aftaler og kørsel" tells
-  // why, not what a product must do. (A need that explores, "vi søger en metode og nogen
-  // at sparre med", is answered by a market dialogue and stays screened.)
+  // A need that asks where to start and names no concept where it asks ("Vi tror, at
+  // teknologi kan gøre en forskel, men vi ved ikke, hvor vi skal starte. Hvad findes der?")
+  // asks for advice, whatever its story names: "en travl hverdag med mange aftaler og
+  // kørsel" tells why, not what a product must do. A problem told and then asked about
+  // ("Borgere med demens farer vild om natten. Hvad findes der?") is a need to screen.
   const bool requests_a_concept = std::any_of(need.aspects.begin(), need.aspects.end(), [](const AspectPlan& plan) {
     return is_requested_concept(plan) && !plan.means;
   });
-  if (need.intent.open_question && !requests_a_concept && !need.intent.develop) return true;
+  if (need.intent.asks_where_to_start && !requests_a_concept && !need.intent.develop) return true;
   // A need that says it has not chosen what to work on ("Vi har endnu ikke lagt os fast
   // på et bestemt område", "open to all ideas") is vague, whatever topics its wishes touch
   // on, unless its request names what a product must do ("Vi søger en faldalarm; vi er

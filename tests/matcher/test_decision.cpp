@@ -510,9 +510,19 @@ TEST_CASE("a need that names nothing to do and asks what to do is vague", "[deci
   need.aspects.push_back(concept_aspect("sorg", 0.3, false));
   need.aspects.back().requested = true;
   CHECK(screen(need, {}).decision == "develop");
-  // A concept its story names frames the question; the question still asks what to do.
+  // A concept its story names frames a question of where to start; the need still asks
+  // what to do. Told as a problem and asked about, it is screened.
   need.aspects.back().requested = false;
+  CHECK(screen(need, {}).decision == "develop");
+  need.intent = need_intent("Vi vil gerne hjælpe de efterladte. Hvor skal vi starte?");
+  REQUIRE(need.intent.asks_where_to_start);
   CHECK(screen(need, {}).decision == "clarify");
+  for (const char* text : {"Vi ved ikke, hvor vi skal begynde.", "Hvordan kommer vi i gang?", "Var ska vi börja?",
+                           "Hvor skal vi begynne?", "Where do we start?", "How do we get started?"}) {
+    INFO(text);
+    CHECK(need_intent(text).asks_where_to_start);
+  }
+  CHECK_FALSE(need_intent("Hvad findes der?").asks_where_to_start);
   // A need that explores the market ("vi søger en metode og nogen at sparre med") is
   // screened even so (a dialogue when something covers its core; here nothing does).
   need.intent = need_intent("Vi vil gerne undersøge, hvad andre gør.");

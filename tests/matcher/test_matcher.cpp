@@ -97,7 +97,7 @@ TEST_CASE("a vague need decides clarify", "[matcher]") {
   CHECK(result.verdict.decision == "clarify");
 }
 
-TEST_CASE("an open question whose concepts are only its story decides clarify", "[matcher]") {
+TEST_CASE("a question of where to start whose concepts are only its story decides clarify", "[matcher]") {
   // Night supervision and dementia are what the story tells; the question asks what to do.
   const auto story = screen(
       "Vores nattevagter bruger mange timer på tilsyn hos borgere med demens, og sygefraværet er steget. "
@@ -108,6 +108,9 @@ TEST_CASE("an open question whose concepts are only its story decides clarify", 
       "Vores nattevagter bruger mange timer på tilsyn hos borgere med demens, og sygefraværet er steget. "
       "Vi søger sensorer til nattilsyn, så borgerne ikke bliver vækket. Hvad findes der?");
   CHECK(asked.verdict.decision != "clarify");
+  // A problem told and then asked about is a need to screen, not a question of where to start.
+  const auto problem = screen("Vores beboere med demens går ud om natten og farer vild. Hvad findes der?");
+  CHECK(problem.verdict.decision != "clarify");
 }
 
 TEST_CASE("a need nothing covers decides develop and lists what is missing", "[matcher]") {
