@@ -427,22 +427,6 @@ const std::vector<std::vector<std::string>>& explore_phrases() {
   return phrases;
 }
 
-// Phrases of a need that asks where or how to start ("Hvor skal vi starte?", "vi ved ikke,
-// hvor vi skal begynde", "Hvordan kommer vi i gang?"): it asks for a way in, not for a
-// product.
-const std::vector<std::vector<std::string>>& where_to_start_phrases() {
-  static const std::vector<std::vector<std::string>> phrases{
-      {"hvor", "skal", "vi", "starte"}, {"hvor", "vi", "skal", "starte"}, {"hvor", "skal", "vi", "begynde"},
-      {"hvor", "vi", "skal", "begynde"}, {"hvordan", "kommer", "vi", "i", "gang"},
-      {"hvordan", "vi", "kommer", "i", "gang"},
-      {"hvor", "skal", "vi", "begynne"}, {"hvor", "vi", "skal", "begynne"},  // nb
-      {"var", "ska", "vi", "börja"}, {"var", "vi", "ska", "börja"}, {"hur", "kommer", "vi", "igång"},
-      {"hur", "vi", "kommer", "igång"},  // sv
-      {"where", "do", "we", "start"}, {"where", "do", "we", "begin"}, {"where", "to", "start"}, {"where", "to", "begin"},
-      {"how", "do", "we", "get", "started"}, {"how", "to", "get", "started"}};  // en
-  return phrases;
-}
-
 // Phrases of a need that says it has not chosen what to work on: the guide's first step
 // (what is the need?) is still open, whatever topics its wishes touch on.
 const std::vector<std::vector<std::string>>& undecided_phrases() {
@@ -457,7 +441,16 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       // solutions "within all these areas", or suggestions of what to try: no area chosen yet
       {"inden", "for", "alle", "disse"}, {"inom", "alla", "dessa"}, {"innenfor", "alle", "disse"},
       {"within", "all", "these"}, {"forslag", "til", "hvad"}, {"förslag", "på", "vad"},
-      {"forslag", "til", "hva"}, {"suggestions", "for", "what"}, {"suggestions", "of", "what"}};
+      {"forslag", "til", "hva"}, {"suggestions", "for", "what"}, {"suggestions", "of", "what"},
+      // where or how to start ("Hvor skal vi starte?", "vi ved ikke, hvor vi skal begynde"):
+      // a way in asked for, not a product
+      {"hvor", "skal", "vi", "starte"}, {"hvor", "vi", "skal", "starte"}, {"hvor", "skal", "vi", "begynde"},
+      {"hvor", "vi", "skal", "begynde"}, {"hvordan", "kommer", "vi", "i", "gang"},
+      {"hvordan", "vi", "kommer", "i", "gang"}, {"hvor", "skal", "vi", "begynne"}, {"hvor", "vi", "skal", "begynne"},
+      {"var", "ska", "vi", "börja"}, {"var", "vi", "ska", "börja"}, {"hur", "kommer", "vi", "igång"},
+      {"hur", "vi", "kommer", "igång"}, {"where", "do", "we", "start"}, {"where", "do", "we", "begin"},
+      {"where", "to", "start"}, {"where", "to", "begin"}, {"how", "do", "we", "get", "started"},
+      {"how", "to", "get", "started"}};
   return phrases;
 }
 
@@ -756,7 +749,6 @@ NeedIntent intent_of(std::string_view text, const std::vector<std::string>& word
   intent.only_required = qualification == Qualification::requirement;
   intent.open_question = any_sentence(text, is_open_question);
   intent.undecided = states_undecided(words) || any_sentence(text, weighs_options);
-  intent.asks_where_to_start = contains_phrase(words, where_to_start_phrases());
   return intent;
 }
 

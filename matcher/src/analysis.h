@@ -78,9 +78,8 @@ struct NeedIntent {
   bool open_question = false;
   // Says it has not yet chosen what to work on ("Vi har endnu ikke lagt os fast på et
   // område", "finde frem til, hvad vi konkret skal arbejde med", "open to all ideas").
+  // Or asks where or how to start ("Hvor skal vi starte?", "Hvordan kommer vi i gang?").
   bool undecided = false;
-  // Asks where or how to start ("Hvor skal vi starte?", "Hvordan kommer vi i gang?").
-  bool asks_where_to_start = false;
 };
 
 // The intent of `text` (any of the need languages).

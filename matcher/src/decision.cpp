@@ -157,19 +157,13 @@ bool is_vague(const AnalysedNeed& need) {
   });
   const bool asks_what_to_do = need.intent.open_question || need.intent.explore;
   if (named == 0 || (!names_a_concept && asks_what_to_do && !need.intent.develop)) return true;
-  // A need that asks where to start and names no concept where it asks ("Vi tror, at
-  // teknologi kan gøre en forskel, men vi ved ikke, hvor vi skal starte. Hvad findes der?")
-  // asks for advice, whatever its story names: "en travl hverdag med mange aftaler og
-  // kørsel" tells why, not what a product must do. A problem told and then asked about
-  // ("Borgere med demens farer vild om natten. Hvad findes der?") is a need to screen.
-  const bool requests_a_concept = std::any_of(need.aspects.begin(), need.aspects.end(), [](const AspectPlan& plan) {
-    return is_requested_concept(plan) && !plan.means;
-  });
-  if (need.intent.asks_where_to_start && !requests_a_concept && !need.intent.develop) return true;
   // A need that says it has not chosen what to work on ("Vi har endnu ikke lagt os fast
-  // på et bestemt område", "open to all ideas") is vague, whatever topics its wishes touch
-  // on, unless its request names what a product must do ("Vi søger en faldalarm; vi er
-  // åbne over for alle idéer til, hvordan den bæres").
+  // på et bestemt område", "open to all ideas") or asks where to start ("vi ved ikke, hvor
+  // vi skal starte") is vague, whatever topics its wishes or its story touch on ("en travl
+  // hverdag med mange aftaler og kørsel" tells why), unless its request names what a
+  // product must do ("Vi søger en faldalarm; vi er åbne over for alle idéer til, hvordan
+  // den bæres"). A problem told and then asked about ("Borgere med demens farer vild om
+  // natten. Hvad findes der?") has chosen, and is screened.
   if (need.intent.undecided && !need.intent.develop &&
       std::none_of(need.aspects.begin(), need.aspects.end(),
                    [](const AspectPlan& plan) { return is_requested_concept(plan) && !plan.means; })) {

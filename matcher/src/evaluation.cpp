@@ -10,6 +10,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <utility>
 
 #include "radar/cli.h"
 #include "radar/error.h"
@@ -236,10 +237,18 @@ bool screening_passes(const ScreeningCheck& check, const std::string& decision,
   return true;
 }
 
-ScreeningReport evaluate_screenings(const std::vector<std::string>& db_specs,
-                                    const std::vector<ScreeningCheck>& checks) {
-  Matcher matcher(db_specs);
-  Xapian::Database db = open_index(db_specs);
+namespace {
+
+// The matcher and the index an evaluation reads, opened once for judgments and screenings.
+struct EvaluatedIndex {
+  Matcher matcher;
+  Xapian::Database db;
+  explicit EvaluatedIndex(const std::vector<std::string>& db_specs) : matcher(db_specs), db(open_index(db_specs)) {}
+};
+
+ScreeningReport evaluate_screenings(EvaluatedIndex& index, const std::vector<ScreeningCheck>& checks) {
+  Matcher& matcher = index.matcher;
+  Xapian::Database& db = index.db;
   for (const auto& check : checks) {
     for (const auto& id : check.expect) {
       if (!find_record(db, id)) {
@@ -269,9 +278,9 @@ ScreeningReport evaluate_screenings(const std::vector<std::string>& db_specs,
   return report;
 }
 
-EvaluationReport evaluate(const std::vector<std::string>& db_specs, std::vector<Judgment> judgments) {
-  Matcher matcher(db_specs);
-  Xapian::Database db = open_index(db_specs);
+EvaluationReport evaluate(EvaluatedIndex& index, std::vector<Judgment> judgments) {
+  Matcher& matcher = index.matcher;
+  Xapian::Database& db = index.db;
   EvaluationReport report;
   std::vector<double> times;
   std::size_t buy_hits = 0, buy_predicted = 0, buy_expected = 0, ranked_needs = 0, partner_needs = 0;
@@ -336,6 +345,19 @@ EvaluationReport evaluate(const std::vector<std::string>& db_specs, std::vector<
   for (double t : times) report.mean_ms += t / static_cast<double>(times.size());
   if (!times.empty()) report.p95_ms = times[std::min(times.size() - 1, times.size() * 95 / 100)];
   return report;
+}
+
+}  // namespace
+
+ScreeningReport evaluate_screenings(const std::vector<std::string>& db_specs,
+                                    const std::vector<ScreeningCheck>& checks) {
+  EvaluatedIndex index(db_specs);
+  return evaluate_screenings(index, checks);
+}
+
+EvaluationReport evaluate(const std::vector<std::string>& db_specs, std::vector<Judgment> judgments) {
+  EvaluatedIndex index(db_specs);
+  return evaluate(index, std::move(judgments));
 }
 
 void print_report(const EvaluationReport& report, std::ostream& out, bool verbose) {
@@ -423,10 +445,11 @@ int run_eval_command(const std::vector<std::string>& args, std::ostream& out) {
   // Both files are read before either runs, so a malformed one stops the command at once.
   const auto judgments = read_judgments(parsed.positional());
   const auto checks = read_screenings(screenings);
-  if (!judgments.empty()) print_report(evaluate(parsed.values("db"), judgments), out, parsed.has("verbose"));
+  EvaluatedIndex index(parsed.values("db"));
+  if (!judgments.empty()) print_report(evaluate(index, judgments), out, parsed.has("verbose"));
   if (!checks.empty()) {
     if (!judgments.empty()) out << "\n";
-    print_screening_report(evaluate_screenings(parsed.values("db"), checks), out, parsed.has("verbose"));
+    print_screening_report(evaluate_screenings(index, checks), out, parsed.has("verbose"));
   }
   return 0;
 }

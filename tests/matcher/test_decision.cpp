@@ -515,14 +515,14 @@ TEST_CASE("a need that names nothing to do and asks what to do is vague", "[deci
   need.aspects.back().requested = false;
   CHECK(screen(need, {}).decision == "develop");
   need.intent = need_intent("Vi vil gerne hjælpe de efterladte. Hvor skal vi starte?");
-  REQUIRE(need.intent.asks_where_to_start);
+  REQUIRE(need.intent.undecided);
   CHECK(screen(need, {}).decision == "clarify");
   for (const char* text : {"Vi ved ikke, hvor vi skal begynde.", "Hvordan kommer vi i gang?", "Var ska vi börja?",
                            "Hvor skal vi begynne?", "Where do we start?", "How do we get started?"}) {
     INFO(text);
-    CHECK(need_intent(text).asks_where_to_start);
+    CHECK(need_intent(text).undecided);
   }
-  CHECK_FALSE(need_intent("Hvad findes der?").asks_where_to_start);
+  CHECK_FALSE(need_intent("Hvad findes der?").undecided);
   // A need that explores the market ("vi søger en metode og nogen at sparre med") is
   // screened even so (a dialogue when something covers its core; here nothing does).
   need.intent = need_intent("Vi vil gerne undersøge, hvad andre gør.");
