@@ -1019,6 +1019,45 @@ std::vector<std::string> Analyzer::compounds_starting_with(const std::string& he
   return words;
 }
 
+std::string Analyzer::shared_last_part(const std::string& first, const std::string& compound) const {
+  // A last part that is a stop word ("handicap- og psykiatriområdet") adds nothing to
+  // `first`: it stays as written.
+  const auto parts = compound_split(compound);
+  if (parts.size() >= 2) return is_stopword(parts.back()) ? std::string() : parts.back();
+  // Parts the index lacks: the longest last part that makes `first` a thesaurus word or
+  // a word of the index ("læse" + "vanskeligheder").
+  for (std::size_t cut = kMinCompoundPart; cut + kMinCompoundPart <= compound.size(); ++cut) {
+    if ((static_cast<unsigned char>(compound[cut]) & 0xC0) == 0x80) continue;  // inside a code point
+    if (is_stopword(compound.substr(cut))) continue;
+    const std::string joined = first + compound.substr(cut);
+    if (match_concept({joined}, 0) || terms_.exists_once(joined)) return compound.substr(cut);
+  }
+  return {};
+}
+
+std::string Analyzer::with_coordinated_compounds(const std::string& text) const {
+  static const std::set<std::string, std::less<>> conjunctions{"og", "eller", "samt", "och", "and", "or"};
+  const std::string lower = to_lower(text);
+  if (lower.size() != text.size()) return text;  // the spans below are the text's too
+  const auto spans = word_spans(lower);
+  const auto words = tokenize(lower);
+  const auto word = [&](std::size_t i) { return words[i]; };
+  std::string out;
+  std::size_t copied = 0;
+  for (std::size_t i = 0; i + 2 < spans.size(); ++i) {
+    const std::string_view between(lower.data() + spans[i].end, spans[i + 1].begin - spans[i].end);
+    if (between.empty() || between.front() != '-' || !trim(between.substr(1)).empty()) continue;
+    if (conjunctions.count(word(i + 1)) == 0) continue;
+    // A thesaurus phrase as written ("social- og sundhedsassistent") is one thing, not two.
+    if (const auto phrase = match_concept(words, i); phrase && phrase->length >= 3) continue;
+    const std::string last_part = shared_last_part(word(i), word(i + 2));
+    if (last_part.empty()) continue;
+    out.append(text, copied, spans[i].end - copied).append(last_part);
+    copied = spans[i].end + 1;  // the hyphen is left out
+  }
+  return copied == 0 ? text : out.append(text, copied, std::string::npos);
+}
+
 std::vector<std::string> Analyzer::compound_split(const std::string& word) const {
   const auto cached = compounds_.find(word);
   if (cached != compounds_.end()) return cached->second;
@@ -1092,6 +1131,12 @@ Alternative Analyzer::alternative_for_phrase(const std::string& phrase) const {
     alternative.words.push_back(std::move(terms));
   }
   return alternative;
+}
+
+const std::string& Analyzer::role_of(std::size_t concept_index) const {
+  static const std::string none;
+  const auto& roles = lexicon_->resources().concept_roles;
+  return concept_index < roles.size() ? roles[concept_index] : none;
 }
 
 bool may_be_core(const AspectPlan& plan) {
@@ -1211,11 +1256,11 @@ std::optional<std::size_t> Analyzer::category_compound_head(const std::string& w
   return std::nullopt;
 }
 
-AnalysedNeed Analyzer::analyse(const std::string& text) const {
+AnalysedNeed Analyzer::analyse(const std::string& need_text) const {
   corrections_left_ = kMaxCorrectionsPerNeed;
   stems_.clear();
   AnalysedNeed need;
-  need.lang = detect_language(text);
+  need.lang = detect_language(need_text);
   // Danish, Swedish and Norwegian write compounds as one word; English does not, and
   // splitting its words finds false parts ("explainable" -> "ble").
   const bool split_compounds = need.lang == "da" || need.lang == "sv" || need.lang == "nb";
@@ -1230,6 +1275,7 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
   const auto own_language = std::find(languages.begin(), languages.end(), need.lang);
   const std::size_t own_stemmer =
       own_language == languages.end() ? 0 : static_cast<std::size_t>(own_language - languages.begin());
+  const std::string text = split_compounds ? with_coordinated_compounds(need_text) : need_text;
   const auto words = tokenize(text);
   const auto negated = negated_words(text);
   const std::size_t lead_words = tokenize(first_sentence(text)).size();
@@ -1270,8 +1316,18 @@ AnalysedNeed Analyzer::analyse(const std::string& text) const {
     }
     // What a need rules out ("ikke video", "without a camera") is not what it asks for;
     // a technology it rules out is remembered, to hold against the products.
+    // The people served are who they are, whatever a sentence denies of them ("som aldrig
+    // har fået konstateret ordblindhed" still speaks of people with dyslexia): a `who`
+    // concept is read as if it were not negated.
+    const auto negated_concept = i < negated.size() && negated[i] ? match_concept(words, i) : std::nullopt;
+    if (negated_concept && role_of(negated_concept->concept_index) == "who") {
+      add_plan(plan_for_concept(negated_concept->concept_index));
+      need.content_words += 1;
+      i += negated_concept->length;
+      continue;
+    }
     if (i < negated.size() && negated[i]) {
-      const auto ruled_out = match_concept(words, i);
+      const auto& ruled_out = negated_concept;
       const std::size_t length = ruled_out ? ruled_out->length : 1;
       for (std::size_t k = i; k < i + length; ++k) need.content_words += is_content_word(words[k]) ? 1 : 0;
       // Only the technology itself, not one a word before it narrows ("without any image

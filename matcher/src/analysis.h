@@ -193,6 +193,13 @@ class Analyzer {
   // words between them allowed.
   std::optional<ConceptMatch> match_loose_phrase(const std::vector<std::string>& words, std::size_t start) const;
   std::vector<std::string> compound_split(const std::string& word) const;
+  // `text` with each compound whose last part a hyphen leaves to the next one written
+  // out: "læse- og stavevanskeligheder" -> "læsevanskeligheder og stavevanskeligheder",
+  // so that each meets the thesaurus and the index as a word.
+  std::string with_coordinated_compounds(const std::string& text) const;
+  // The last part of `compound` that `first` (a compound's first part, written alone)
+  // shares: of compound_split, or one that makes `first` a known word; "" if none.
+  std::string shared_last_part(const std::string& first, const std::string& compound) const;
   std::vector<std::string> compound_split_uncached(const std::string& word) const;
   Xapian::doccount word_frequency(const std::string& word) const;
   // Words of the index that are `head` + another word of the index (a compound).
@@ -203,6 +210,8 @@ class Analyzer {
   // has no corrections left.
   std::optional<std::string> correction_of(const std::string& word) const;
   AspectPlan build_concept_plan(std::size_t concept_index) const;
+  // The thesaurus role of a concept (who, what, where, why); "" if the group has none.
+  const std::string& role_of(std::size_t concept_index) const;
   std::string spelling_correction(const std::string& word) const;
   // `remember` false for look-ups that are kept per word or concept above (a compound's
   // parts): remembered, they would crowd out the terms every match asks about.

@@ -524,6 +524,11 @@ TEST_CASE("rounds 3 to 17 of fresh needs' wording find their concepts, and figur
       {"Vi må holde trappen og stiene fri for is, så beboerne ikke falder.", "trappelift", false},
       {"Beboerne mødes i stuen ved trappen hver formiddag.", "trappelift", false},
       {"Vi ønsker et sæde, der bringer borgeren op og ned ad trappen i eget hjem.", "trappelift", true},
+      // Stop 38: a text read aloud with the text between verb and particle; the seasons.
+      {"Vi søger et program, der læser tekst op for dem, mens de skriver.", "talesyntese", true},
+      {"Holdtræningen er booket til næste forår, og ventelisten vokser.", "forår", false},
+      {"The group classes are booked until next spring.", "spring", false},
+      {"The group classes are booked until next spring.", "booked", false},
       {"Eleverne med ordblindhed skal have ordforslag, når de skriver.", "ordblindhed", true},
       {"Eleverne med ordblindhed skal have ordforslag, når de skriver.", "ordforslag", true},
       {"Efter en apopleksi kan han træne hånd og arm med en handske derhjemme.", "armtræning", true},

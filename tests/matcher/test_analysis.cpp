@@ -566,3 +566,61 @@ TEST_CASE("handles on indexes that store the same resources share one lexicon", 
   CHECK_FALSE(changed->is_stopword("og"));
   CHECK(lexicon->is_stopword("og"));
 }
+
+TEST_CASE("a compound's first part written alone with a hyphen shares the next compound's last part", "[analysis]") {
+  TempDir dir;
+  const std::string db = dir.file("db");
+  ingest_text(
+      db,
+      R"({"type":"organisation","id":"org-a","name":"Alfa","description":"Oplæsning ved ordblindhed og læsevanskeligheder. Social- og sundhedsassistent. Træning efter operationer.","org_type":"company","lang":"da"}
+{"type":"organisation","id":"org-b","name":"Beta","description":"Knæ og hofte. Operationer og træning.","org_type":"company","lang":"da"}
+)");
+  const Xapian::Database database(db);
+  LanguageResources resources;
+  resources.concepts = {{"ordblindhed", "læsevanskeligheder", "dyslexia"}, {"social- og sundhedsassistent", "sosu"}};
+  resources.concept_roles = {"who", "who"};
+  resources.stopwords["da"] = {"og", "eller", "med", "vi", "efter", "til", "der", "har", "en", "på"};
+  const Analyzer analyzer(database, resources);
+  const auto labels = [&](const std::string& need) {
+    std::vector<std::string> out;
+    for (const auto& plan : analyzer.analyse(need).aspects) out.push_back(plan.aspect.label);
+    return out;
+  };
+  // "læse- og stavevanskeligheder": læsevanskeligheder, a term of ordblindhed (the index
+  // holds neither "stave" nor "vanskeligheder": the joined word is known instead).
+  CHECK(contains(labels("Vi søger oplæsning til borgere med læse- og stavevanskeligheder."), "ordblindhed"));
+  CHECK_FALSE(contains(labels("Vi søger oplæsning til borgere med stavevanskeligheder."), "ordblindhed"));
+  // Split against the index: "hofte- og knæoperationer" is hofteoperationer and knæoperationer.
+  CHECK(contains(labels("Træning efter hofte- eller knæoperationer på centret."), "hofteoperationer"));
+  CHECK_FALSE(contains(labels("Træning efter hofte- eller knæoperationer på centret."), "hofte"));
+  // A thesaurus phrase written with the hyphen is one thing.
+  CHECK(contains(labels("Vi har for få social- og sundhedsassistenter om natten."), "social- og sundhedsassistent"));
+}
+
+TEST_CASE("the people a need serves are who they are, whatever a sentence denies of them", "[analysis]") {
+  TempDir dir;
+  const std::string db = dir.file("db");
+  ingest_text(
+      db,
+      R"({"type":"organisation","id":"org-a","name":"Alfa","description":"Oplæsning ved ordblindhed. Kamera og oplæsning.","org_type":"company","lang":"da"}
+{"type":"organisation","id":"org-b","name":"Beta","description":"Tilsyn om natten.","org_type":"company","lang":"da"}
+)");
+  const Xapian::Database database(db);
+  LanguageResources resources;
+  resources.concepts = {{"ordblindhed", "ordblind"}, {"kamera", "kameraer"}, {"oplæsning", "læser op"}};
+  resources.concept_roles = {"who", "what", "what"};
+  resources.concept_means = {false, true, false};
+  const Analyzer analyzer(database, resources);
+  const auto labels = [&](const std::string& need) {
+    std::vector<std::string> out;
+    for (const auto& plan : analyzer.analyse(need).aspects) out.push_back(plan.aspect.label);
+    return out;
+  };
+  // A diagnosis never made still describes the people served.
+  CHECK(contains(labels("Mange ledige har aldrig fået konstateret ordblindhed. Vi søger oplæsning til dem."),
+                 "ordblindhed"));
+  // A technology the need rules out is still no aspect.
+  const auto without = labels("Vi søger oplæsning til borgere med ordblindhed, men der må ikke bruges kamera.");
+  CHECK(contains(without, "ordblindhed"));
+  CHECK_FALSE(contains(without, "kamera"));
+}
