@@ -31,6 +31,13 @@ std::vector<std::string> marked_words(const std::string& text, const std::vector
 
 std::vector<std::string> negated_of(const std::string& text) { return marked_words(text, negated_words(text)); }
 
+// The labels of the aspects `analyzer` finds in `need`.
+std::vector<std::string> labels_of(const Analyzer& analyzer, const std::string& need) {
+  std::vector<std::string> out;
+  for (const auto& plan : analyzer.analyse(need).aspects) out.push_back(plan.aspect.label);
+  return out;
+}
+
 struct FixtureAnalyzer {
   TempDir dir;
   Xapian::Database db;
@@ -400,11 +407,7 @@ TEST_CASE("a word meets a thesaurus term under one language's stemmer, not two t
   resources.concepts.push_back({"kateter", "catheter", "catheters"});
   resources.concept_roles.push_back("what");
   const Analyzer analyzer(database, resources);
-  const auto labels = [&](const std::string& need) {
-    std::vector<std::string> out;
-    for (const auto& plan : analyzer.analyse(need).aspects) out.push_back(plan.aspect.label);
-    return out;
-  };
+  const auto labels = [&](const std::string& need) { return labels_of(analyzer, need); };
   CHECK(contains(labels("Residents who use catheters at night need help."), "kateter"));
   // The Swedish stemmer cuts "catheter" to "cat": a cat is still a cat.
   CHECK_FALSE(contains(labels("Residents who miss their cat at night need company."), "kateter"));
@@ -581,11 +584,7 @@ TEST_CASE("a compound's first part written alone with a hyphen shares the next c
   resources.concept_roles = {"who", "who"};
   resources.stopwords["da"] = {"og", "eller", "med", "vi", "efter", "til", "der", "har", "en", "på"};
   const Analyzer analyzer(database, resources);
-  const auto labels = [&](const std::string& need) {
-    std::vector<std::string> out;
-    for (const auto& plan : analyzer.analyse(need).aspects) out.push_back(plan.aspect.label);
-    return out;
-  };
+  const auto labels = [&](const std::string& need) { return labels_of(analyzer, need); };
   // "læse- og stavevanskeligheder": læsevanskeligheder, a term of ordblindhed (the index
   // holds neither "stave" nor "vanskeligheder": the joined word is known instead).
   CHECK(contains(labels("Vi søger oplæsning til borgere med læse- og stavevanskeligheder."), "ordblindhed"));
@@ -611,11 +610,7 @@ TEST_CASE("the people a need serves are who they are, whatever a sentence denies
   resources.concept_roles = {"who", "what", "what"};
   resources.concept_means = {false, true, false};
   const Analyzer analyzer(database, resources);
-  const auto labels = [&](const std::string& need) {
-    std::vector<std::string> out;
-    for (const auto& plan : analyzer.analyse(need).aspects) out.push_back(plan.aspect.label);
-    return out;
-  };
+  const auto labels = [&](const std::string& need) { return labels_of(analyzer, need); };
   // A diagnosis never made still describes the people served.
   CHECK(contains(labels("Mange ledige har aldrig fået konstateret ordblindhed. Vi søger oplæsning til dem."),
                  "ordblindhed"));
