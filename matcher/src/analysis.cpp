@@ -1256,6 +1256,66 @@ std::optional<std::size_t> Analyzer::category_compound_head(const std::string& w
   return std::nullopt;
 }
 
+// What the reading of one need has found so far: its words with what each sentence and
+// clause does, the aspects by label, and where each was mentioned.
+struct Analyzer::Reading {
+  AnalysedNeed& need;
+  bool split_compounds = false;
+  std::size_t own_stemmer = 0;  // the need's own language's stemmer; Danish (0) for one without
+  std::vector<std::string> words;
+  std::vector<bool> negated;
+  std::size_t lead_words = 0;
+  std::vector<Sentence> kinds;
+  std::vector<bool> qualifying;
+  std::vector<bool> purpose;
+  std::vector<bool> group_condition;
+  std::map<std::string, AspectPlan> plans;  // by label
+  std::map<std::string, int> mentions;
+  std::set<std::string> in_lead;
+  std::set<std::string> in_request;  // mentioned where the need asks, outside what it is for
+  std::set<std::string> in_qualification;
+  std::set<std::string> beyond_background;  // mentioned outside sentences about what exists
+  std::set<std::string> beyond_condition;   // mentioned outside the condition of the people served
+  std::set<std::string> beyond_purpose;     // mentioned outside clauses about what the need is for
+  std::size_t position = 0;                 // of the word being read
+
+  Reading(AnalysedNeed& analysed, const std::string& text, bool split)
+      : need(analysed),
+        split_compounds(split),
+        words(tokenize(text)),
+        negated(negated_words(text)),
+        lead_words(tokenize(first_sentence(text)).size()),
+        kinds(sentence_kinds(text)),
+        qualifying(qualifying_words(text, words, kinds)),
+        purpose(purpose_words(text)),
+        group_condition(group_condition_words(words)) {
+    need.intent = intent_of(text, words, negated, kinds, qualifying, lead_words);
+  }
+
+  [[nodiscard]] Sentence kind_at(std::size_t index) const {
+    return index < kinds.size() ? kinds[index] : Sentence::tells;
+  }
+  [[nodiscard]] bool negated_at(std::size_t index) const { return index < negated.size() && negated[index]; }
+
+  // Where the aspect `label` is mentioned (at `position`) decides whether it was asked
+  // for, requested, qualifying, or only background, purpose or the people's condition.
+  void note_mention(const std::string& label) {
+    ++mentions[label];
+    const bool for_a_purpose = position < purpose.size() && purpose[position];
+    if (position < lead_words || kind_at(position) == Sentence::asks) in_lead.insert(label);
+    if (kind_at(position) == Sentence::asks && !for_a_purpose) in_request.insert(label);
+    if (position < qualifying.size() && qualifying[position] && !for_a_purpose) in_qualification.insert(label);
+    if (kind_at(position) != Sentence::has) beyond_background.insert(label);
+    if (position >= group_condition.size() || !group_condition[position]) beyond_condition.insert(label);
+    if (position >= purpose.size() || !purpose[position]) beyond_purpose.insert(label);
+  }
+
+  void add_plan(AspectPlan plan) {
+    note_mention(plan.aspect.label);
+    plans.emplace(plan.aspect.label, std::move(plan));
+  }
+};
+
 AnalysedNeed Analyzer::analyse(const std::string& need_text) const {
   corrections_left_ = kMaxCorrectionsPerNeed;
   stems_.clear();
@@ -1264,141 +1324,125 @@ AnalysedNeed Analyzer::analyse(const std::string& need_text) const {
   // Danish, Swedish and Norwegian write compounds as one word; English does not, and
   // splitting its words finds false parts ("explainable" -> "ble").
   const bool split_compounds = need.lang == "da" || need.lang == "sv" || need.lang == "nb";
+  Reading reading(need, split_compounds ? with_coordinated_compounds(need_text) : need_text, split_compounds);
+  reading.own_stemmer = choose_stemmers(need.lang);
+  for (std::size_t i = 0; i < reading.words.size();) {
+    reading.position = i;
+    i += read_at(reading, i);
+  }
+  need.aspects = weighed_aspects(reading);
+  // A technology the need both asks for and rules out ("kameraer i fællesarealer, men
+  // ikke kamera i boligen") is left to the consultant: it is an aspect, not ruled out.
+  const auto asked = [&](const RuledOut& out) { return reading.plans.count(out.plan.aspect.label) != 0; };
+  need.ruled_out.erase(std::remove_if(need.ruled_out.begin(), need.ruled_out.end(), asked), need.ruled_out.end());
+  return need;
+}
+
+std::size_t Analyzer::choose_stemmers(const std::string& lang) const {
   // A Nordic need may borrow words from its neighbours and from English; an English
   // need's words are English ("cat" is not the Swedish stem of "catheter").
   const auto& languages = Lexicon::stemmer_languages();
   lookup_stemmers_.clear();
   for (std::size_t s = 0; s < stemmers_.size(); ++s) {
-    if (need.lang != "en" || languages[s] == "en") lookup_stemmers_.push_back(s);
+    if (lang != "en" || languages[s] == "en") lookup_stemmers_.push_back(s);
   }
-  // The need's own language's stemmer; Danish (0) for a language without one.
-  const auto own_language = std::find(languages.begin(), languages.end(), need.lang);
-  const std::size_t own_stemmer =
-      own_language == languages.end() ? 0 : static_cast<std::size_t>(own_language - languages.begin());
-  const std::string text = split_compounds ? with_coordinated_compounds(need_text) : need_text;
-  const auto words = tokenize(text);
-  const auto negated = negated_words(text);
-  const std::size_t lead_words = tokenize(first_sentence(text)).size();
-  const auto kinds = sentence_kinds(text);
-  const auto kind_at = [&](std::size_t index) { return index < kinds.size() ? kinds[index] : Sentence::tells; };
-  const auto qualifying = qualifying_words(text, words, kinds);
-  need.intent = intent_of(text, words, negated, kinds, qualifying, lead_words);
-  std::set<std::string> beyond_background;  // mentioned outside sentences about what exists
-  const auto purpose = purpose_words(text);
-  const auto group_condition = group_condition_words(words);
-  std::set<std::string> beyond_condition;  // mentioned outside the condition of the people served
-  std::set<std::string> beyond_purpose;  // mentioned outside clauses about what the need is for
-  std::map<std::string, AspectPlan> plans;  // by label
-  std::map<std::string, int> mentions;
-  std::set<std::string> in_lead;
-  std::set<std::string> in_request;  // mentioned where the need asks, outside what it is for
-  std::set<std::string> in_qualification;
-  std::size_t position = 0;
-  const auto note_mention = [&](const std::string& label) {
-    ++mentions[label];
-    if (position < lead_words || kind_at(position) == Sentence::asks) in_lead.insert(label);
-    const bool for_a_purpose = position < purpose.size() && purpose[position];
-    if (kind_at(position) == Sentence::asks && !for_a_purpose) in_request.insert(label);
-    if (position < qualifying.size() && qualifying[position] && !for_a_purpose) in_qualification.insert(label);
-    if (kind_at(position) != Sentence::has) beyond_background.insert(label);
-    if (position >= group_condition.size() || !group_condition[position]) beyond_condition.insert(label);
-    if (position >= purpose.size() || !purpose[position]) beyond_purpose.insert(label);
-  };
-  const auto add_plan = [&](AspectPlan plan) {
-    note_mention(plan.aspect.label);
-    plans.emplace(plan.aspect.label, std::move(plan));
-  };
-  for (std::size_t i = 0; i < words.size();) {
-    position = i;
-    if (const std::size_t idiom = idiom_words_at(words, i)) {
-      i += idiom;
-      continue;
-    }
-    // What a need rules out ("ikke video", "without a camera") is not what it asks for;
-    // a technology it rules out is remembered, to hold against the products.
-    // The people served are who they are, whatever a sentence denies of them ("som aldrig
-    // har fået konstateret ordblindhed" still speaks of people with dyslexia): a `who`
-    // concept is read as if it were not negated.
-    const auto negated_concept = i < negated.size() && negated[i] ? match_concept(words, i) : std::nullopt;
-    if (negated_concept && role_of(negated_concept->concept_index) == "who") {
-      add_plan(plan_for_concept(negated_concept->concept_index));
-      need.content_words += 1;
-      i += negated_concept->length;
-      continue;
-    }
-    if (i < negated.size() && negated[i]) {
-      const auto& ruled_out = negated_concept;
-      const std::size_t length = ruled_out ? ruled_out->length : 1;
-      for (std::size_t k = i; k < i + length; ++k) need.content_words += is_content_word(words[k]) ? 1 : 0;
-      // Only the technology itself, not one a word before it narrows ("without any image
-      // sensor" rules out image sensors, not sensors; "ikke almindelig videoovervågning").
-      const bool narrowed = i > 0 && is_content_word(words[i - 1]) && !is_negation(words[i - 1]);
-      if (ruled_out && !narrowed) note_ruled_out(need, ruled_out->concept_index);
-      i += length;
-      continue;
-    }
-    if (const auto concept_match = match_concept(words, i)) {
-      add_plan(plan_for_concept(concept_match->concept_index));
-      need.content_words += 1;
-      i += concept_match->length;
-      continue;
-    }
-    const std::string& word = words[i++];
-    if (!is_content_word(word)) continue;
+  const auto own_language = std::find(languages.begin(), languages.end(), lang);
+  return own_language == languages.end() ? 0 : static_cast<std::size_t>(own_language - languages.begin());
+}
+
+std::size_t Analyzer::read_at(Reading& reading, std::size_t i) const {
+  const auto& words = reading.words;
+  AnalysedNeed& need = reading.need;
+  if (const std::size_t idiom = idiom_words_at(words, i)) return idiom;
+  if (reading.negated_at(i)) return read_negated(reading, i);
+  if (const auto concept_match = match_concept(words, i)) {
+    reading.add_plan(plan_for_concept(concept_match->concept_index));
     need.content_words += 1;
-    // A compound whose parts are thesaurus concepts stands for those concepts
-    // ("plejehjemsbeboere" -> plejehjem + beboer -> plejecenter). The last part is what
-    // the compound is ("soveværelse" is a room, not sleep): when it is a concept, the
-    // parts before it count only as context (who, where), never as what is asked.
-    bool as_concepts = false;
-    const auto parts = split_compounds ? compound_split(word) : std::vector<std::string>{};
-    const auto head_concept = parts.empty() ? std::nullopt : match_concept({parts.back()}, 0);
-    for (const auto& part : parts) {
-      if (const auto part_concept = match_concept({part}, 0)) {
-        const bool modifier = head_concept && part != parts.back();
-        AspectPlan part_plan = plan_for_concept(part_concept->concept_index);
-        if (modifier && part_plan.aspect.role == "what") continue;
-        add_plan(std::move(part_plan));
-        as_concepts = true;
-      }
-    }
-    if (as_concepts) continue;
-    // A compound that ends in a category word ("træningsløsning", "lokaliseringssystem",
-    // "alarmteknologi") is what its first part is: the ending only says it is a solution.
-    if (split_compounds) {
-      if (const auto first = category_compound_head(word)) {
-        add_plan(plan_for_concept(*first));
-        continue;
-      }
-    }
-    // A misspelt concept word ("nattilsyyn") stands for its concept.
-    if (exact_terms(word).empty()) {
-      const auto corrected = correction_of(word);
-      const auto corrected_concept = corrected && !corrected->empty() ? match_concept({*corrected}, 0) : std::nullopt;
-      if (corrected_concept) {
-        add_plan(plan_for_concept(corrected_concept->concept_index));
-        continue;
-      }
-    }
-    AspectPlan plan = plan_for_word(word, split_compounds);
-    // Inflections of one word ("sensoren", "sensorer"; Swedish "knapp", "knappar") share
-    // their Danish stem, or the need's own language's, and one aspect.
-    const auto same_word = [&](const std::string& other) {
-      return stem(0, other) == stem(0, word) || (own_stemmer != 0 && stem(own_stemmer, other) == stem(own_stemmer, word));
-    };
-    bool merged = false;
-    for (auto& [label, existing] : plans) {
-      if (!existing.from_thesaurus && same_word(label)) {
-        note_mention(label);
-        merged = true;
-        break;
-      }
-    }
-    if (!merged) add_plan(std::move(plan));
+    return concept_match->length;
   }
+  if (is_content_word(words[i])) {
+    need.content_words += 1;
+    read_word(reading, words[i]);
+  }
+  return 1;
+}
+
+std::size_t Analyzer::read_negated(Reading& reading, std::size_t i) const {
+  const auto& words = reading.words;
+  AnalysedNeed& need = reading.need;
+  const auto ruled_out = match_concept(words, i);
+  // The people served are who they are, whatever a sentence denies of them ("som aldrig
+  // har fået konstateret ordblindhed" still speaks of people with dyslexia): a `who`
+  // concept is read as if it were not negated.
+  if (ruled_out && role_of(ruled_out->concept_index) == "who") {
+    reading.add_plan(plan_for_concept(ruled_out->concept_index));
+    need.content_words += 1;
+    return ruled_out->length;
+  }
+  const std::size_t length = ruled_out ? ruled_out->length : 1;
+  for (std::size_t k = i; k < i + length; ++k) need.content_words += is_content_word(words[k]) ? 1 : 0;
+  // Only the technology itself, not one a word before it narrows ("without any image
+  // sensor" rules out image sensors, not sensors; "ikke almindelig videoovervågning").
+  const bool narrowed = i > 0 && is_content_word(words[i - 1]) && !is_negation(words[i - 1]);
+  if (ruled_out && !narrowed) note_ruled_out(need, ruled_out->concept_index);
+  return length;
+}
+
+void Analyzer::read_word(Reading& reading, const std::string& word) const {
+  // A compound whose parts are thesaurus concepts stands for those concepts
+  // ("plejehjemsbeboere" -> plejehjem + beboer -> plejecenter). The last part is what
+  // the compound is ("soveværelse" is a room, not sleep): when it is a concept, the
+  // parts before it count only as context (who, where), never as what is asked.
+  bool as_concepts = false;
+  const auto parts = reading.split_compounds ? compound_split(word) : std::vector<std::string>{};
+  const auto head_concept = parts.empty() ? std::nullopt : match_concept({parts.back()}, 0);
+  for (const auto& part : parts) {
+    if (const auto part_concept = match_concept({part}, 0)) {
+      const bool modifier = head_concept && part != parts.back();
+      AspectPlan part_plan = plan_for_concept(part_concept->concept_index);
+      if (modifier && part_plan.aspect.role == "what") continue;
+      reading.add_plan(std::move(part_plan));
+      as_concepts = true;
+    }
+  }
+  if (as_concepts) return;
+  // A compound that ends in a category word ("træningsløsning", "lokaliseringssystem",
+  // "alarmteknologi") is what its first part is: the ending only says it is a solution.
+  if (reading.split_compounds) {
+    if (const auto first = category_compound_head(word)) {
+      reading.add_plan(plan_for_concept(*first));
+      return;
+    }
+  }
+  // A misspelt concept word ("nattilsyyn") stands for its concept.
+  if (exact_terms(word).empty()) {
+    const auto corrected = correction_of(word);
+    const auto corrected_concept = corrected && !corrected->empty() ? match_concept({*corrected}, 0) : std::nullopt;
+    if (corrected_concept) {
+      reading.add_plan(plan_for_concept(corrected_concept->concept_index));
+      return;
+    }
+  }
+  AspectPlan plan = plan_for_word(word, reading.split_compounds);
+  // Inflections of one word ("sensoren", "sensorer"; Swedish "knapp", "knappar") share
+  // their Danish stem, or the need's own language's, and one aspect.
+  const std::size_t own = reading.own_stemmer;
+  const auto same_word = [&](const std::string& other) {
+    return stem(0, other) == stem(0, word) || (own != 0 && stem(own, other) == stem(own, word));
+  };
+  for (auto& [label, existing] : reading.plans) {
+    if (!existing.from_thesaurus && same_word(label)) {
+      reading.note_mention(label);
+      return;
+    }
+  }
+  reading.add_plan(std::move(plan));
+}
+
+std::vector<AspectPlan> Analyzer::weighed_aspects(Reading& reading) const {
   const double documents = std::max<double>(1, db_.get_doccount());
   std::vector<AspectPlan> kept;
-  for (auto& [label, plan] : plans) {
+  for (auto& [label, plan] : reading.plans) {
     plan.document_frequency = frequency_of(plan);
     plan.known = plan.document_frequency > 0;
     // In a market of some size, a word most documents share says little about the need.
@@ -1408,27 +1452,22 @@ AnalysedNeed Analyzer::analyse(const std::string& need_text) const {
     plan.domain = plan.from_thesaurus || product_word;
     const double vocabulary = plan.from_thesaurus ? kThesaurusBoost
                               : product_word ? kProductVocabularyBoost : kOtherWordFactor;
-    plan.asked = in_lead.count(label) != 0;
-    plan.requested = in_request.count(label) != 0;
-    plan.qualifying = in_qualification.count(label) != 0;
-    plan.purpose = beyond_purpose.count(label) == 0;
-    plan.background = beyond_background.count(label) == 0;
-    plan.condition = beyond_condition.count(label) == 0;
+    plan.asked = reading.in_lead.count(label) != 0;
+    plan.requested = reading.in_request.count(label) != 0;
+    plan.qualifying = reading.in_qualification.count(label) != 0;
+    plan.purpose = reading.beyond_purpose.count(label) == 0;
+    plan.background = reading.beyond_background.count(label) == 0;
+    plan.condition = reading.beyond_condition.count(label) == 0;
     // The square root flattens IDF: a need's aspects matter more evenly than the
     // rarity of their words would say.
     plan.aspect.weight = std::sqrt(idf) * vocabulary * (plan.aspect.role == "what" ? 1.0 : kContextFactor) *
-                         (1.0 + 0.25 * std::min(3, mentions[label] - 1)) * (plan.asked ? kLeadBoost : 1.0) *
+                         (1.0 + 0.25 * std::min(3, reading.mentions[label] - 1)) * (plan.asked ? kLeadBoost : 1.0) *
                          (plan.background ? kBackgroundFactor : 1.0) *
                          (plan.condition && plan.aspect.role == "what" ? kBackgroundFactor : 1.0);
     kept.push_back(std::move(plan));
   }
   finish_aspects(kept);
-  need.aspects = std::move(kept);
-  // A technology the need both asks for and rules out ("kameraer i fællesarealer, men
-  // ikke kamera i boligen") is left to the consultant: it is an aspect, not ruled out.
-  const auto asked = [&](const RuledOut& out) { return plans.count(out.plan.aspect.label) != 0; };
-  need.ruled_out.erase(std::remove_if(need.ruled_out.begin(), need.ruled_out.end(), asked), need.ruled_out.end());
-  return need;
+  return kept;
 }
 
 void Analyzer::note_ruled_out(AnalysedNeed& need, std::size_t concept_index) const {

@@ -180,6 +180,21 @@ class Analyzer {
     std::size_t length;  // words consumed
   };
 
+  struct Reading;  // one need being read (analysis.cpp)
+  // Sets the stemmers a need in `lang` meets concepts with; returns its own language's.
+  std::size_t choose_stemmers(const std::string& lang) const;
+  // Reads the need's words from `i` (an idiom, a negated phrase, a concept or a word)
+  // into `reading`; returns how many were read.
+  std::size_t read_at(Reading& reading, std::size_t i) const;
+  // A negated word or phrase at `i`: what a need rules out ("ikke video", "without a
+  // camera") is not what it asks for, and a technology it rules out is remembered, to
+  // hold against the products. Returns the words read.
+  std::size_t read_negated(Reading& reading, std::size_t i) const;
+  // A content word that starts no concept: its compound's concepts, its corrected
+  // concept, or the word itself as an aspect (merged with its other inflections).
+  void read_word(Reading& reading, const std::string& word) const;
+  // The aspects read, weighed by rarity, kind of word, role and where they were named.
+  std::vector<AspectPlan> weighed_aspects(Reading& reading) const;
   std::string key_for(const std::vector<std::string>& words, std::size_t stemmer) const;
   // stemmers_[stemmer](word), remembered for the current analysis: concept lookup stems
   // every window of up to max_concept_words_ words with each stemmer, so the same word
