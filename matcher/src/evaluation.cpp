@@ -278,15 +278,87 @@ ScreeningReport evaluate_screenings(EvaluatedIndex& index, const std::vector<Scr
   return report;
 }
 
+namespace {
+
+// What evaluate() counts over the judgments before it averages.
+struct Tally {
+  std::size_t ranked_needs = 0, partner_needs = 0;
+  std::size_t buy_hits = 0, buy_predicted = 0, buy_expected = 0;
+  std::vector<double> times;  // ms per match
+};
+
+void tally_decision(EvaluationReport& report, const Judgment& judgment, const MatchResult& result) {
+  ++report.needs;
+  const std::string& predicted = result.verdict.decision;
+  ++report.confusion[judgment.decision][predicted];
+  if (predicted == judgment.decision) {
+    report.decision_accuracy += 1;
+  } else {
+    report.misses.push_back(judgment.decision + " -> " + predicted + ": " + judgment.need.substr(0, 100));
+  }
+}
+
+// Solutions and partners scored against the judgment, beside the BM25 baseline's.
+void tally_rankings(EvaluationReport& report, Tally& tally, Xapian::Database& db, const Judgment& judgment,
+                    const std::map<std::string, int>& solutions, const MatchResult& result) {
+  const auto partners = partner_relevance(db, judgment.relevant);
+  std::vector<std::string> solution_ids, partner_ids;
+  for (const auto& s : result.solutions) solution_ids.push_back(s.id);
+  for (const auto& p : result.partners) partner_ids.push_back(p.id);
+  if (!solutions.empty()) {
+    ++tally.ranked_needs;
+    add_scores(report.solutions, solution_ids, solutions);
+    add_scores(report.baseline_solutions, baseline_ranking(db, judgment.need, "solution", 20), solutions);
+  }
+  if (!partners.empty()) {
+    ++tally.partner_needs;
+    add_scores(report.partners, partner_ids, partners);
+    add_scores(report.baseline_partners, baseline_ranking(db, judgment.need, "organisation", 20), partners);
+  }
+}
+
+// buy_instead ground truth: the grade-3 solutions of needs judged "buy".
+void tally_buy_flags(Tally& tally, const Judgment& judgment, const std::map<std::string, int>& solutions,
+                     const MatchResult& result) {
+  std::set<std::string> expected;
+  if (judgment.decision == "buy") {
+    for (const auto& [id, grade] : solutions) {
+      if (grade == 3) expected.insert(id);
+    }
+  }
+  tally.buy_expected += expected.size();
+  for (const auto& s : result.solutions) {
+    if (!s.buy_instead) continue;
+    ++tally.buy_predicted;
+    tally.buy_hits += expected.count(s.id);
+  }
+}
+
+void finish(EvaluationReport& report, Tally& tally) {
+  average(report.solutions, tally.ranked_needs);
+  average(report.baseline_solutions, tally.ranked_needs);
+  average(report.partners, tally.partner_needs);
+  average(report.baseline_partners, tally.partner_needs);
+  if (report.needs > 0) report.decision_accuracy /= static_cast<double>(report.needs);
+  const auto share = [](std::size_t part, std::size_t whole) {
+    return whole ? static_cast<double>(part) / static_cast<double>(whole) : 0.0;
+  };
+  report.buy_precision = share(tally.buy_hits, tally.buy_predicted);
+  report.buy_recall = share(tally.buy_hits, tally.buy_expected);
+  auto& times = tally.times;
+  std::sort(times.begin(), times.end());
+  for (double t : times) report.mean_ms += t / static_cast<double>(times.size());
+  if (!times.empty()) report.p95_ms = times[std::min(times.size() - 1, times.size() * 95 / 100)];
+}
+
+}  // namespace
+
 EvaluationReport evaluate(EvaluatedIndex& index, std::vector<Judgment> judgments) {
-  Matcher& matcher = index.matcher;
-  Xapian::Database& db = index.db;
   EvaluationReport report;
-  std::vector<double> times;
-  std::size_t buy_hits = 0, buy_predicted = 0, buy_expected = 0, ranked_needs = 0, partner_needs = 0;
+  Tally tally;
   for (auto& judgment : judgments) {
     if (!judgment.need_id.empty()) {
-      const auto need = find_record(db, judgment.need_id);
+      const auto need = find_record(index.db, judgment.need_id);
       if (!need) throw InputError("judgment refers to unknown need " + judgment.need_id);
       judgment.need = need->value("title", "") + ". " + need->value("description", "");
     }
@@ -295,55 +367,15 @@ EvaluationReport evaluate(EvaluatedIndex& index, std::vector<Judgment> judgments
     request.limit = 20;
     request.exclude_need_id = judgment.need_id;
     const auto started = std::chrono::steady_clock::now();
-    const MatchResult result = matcher.match(request);
-    times.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count());
-    ++report.needs;
-    const std::string& predicted = result.verdict.decision;
-    ++report.confusion[judgment.decision][predicted];
-    if (predicted == judgment.decision) {
-      report.decision_accuracy += 1;
-    } else {
-      report.misses.push_back(judgment.decision + " -> " + predicted + ": " + judgment.need.substr(0, 100));
-    }
-    const auto solutions = solution_relevance(db, judgment.relevant);
-    const auto partners = partner_relevance(db, judgment.relevant);
-    std::vector<std::string> solution_ids, partner_ids;
-    for (const auto& s : result.solutions) solution_ids.push_back(s.id);
-    for (const auto& p : result.partners) partner_ids.push_back(p.id);
-    if (!solutions.empty()) {
-      ++ranked_needs;
-      add_scores(report.solutions, solution_ids, solutions);
-      add_scores(report.baseline_solutions, baseline_ranking(db, judgment.need, "solution", 20), solutions);
-    }
-    if (!partners.empty()) {
-      ++partner_needs;
-      add_scores(report.partners, partner_ids, partners);
-      add_scores(report.baseline_partners, baseline_ranking(db, judgment.need, "organisation", 20), partners);
-    }
-    // buy_instead ground truth: grade-3 solutions of needs judged "buy".
-    std::set<std::string> expected;
-    if (judgment.decision == "buy") {
-      for (const auto& [id, grade] : solutions) {
-        if (grade == 3) expected.insert(id);
-      }
-    }
-    buy_expected += expected.size();
-    for (const auto& s : result.solutions) {
-      if (!s.buy_instead) continue;
-      ++buy_predicted;
-      buy_hits += expected.count(s.id);
-    }
+    const MatchResult result = index.matcher.match(request);
+    tally.times.push_back(
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count());
+    const auto solutions = solution_relevance(index.db, judgment.relevant);
+    tally_decision(report, judgment, result);
+    tally_rankings(report, tally, index.db, judgment, solutions, result);
+    tally_buy_flags(tally, judgment, solutions, result);
   }
-  average(report.solutions, ranked_needs);
-  average(report.baseline_solutions, ranked_needs);
-  average(report.partners, partner_needs);
-  average(report.baseline_partners, partner_needs);
-  if (report.needs > 0) report.decision_accuracy /= static_cast<double>(report.needs);
-  report.buy_precision = buy_predicted ? static_cast<double>(buy_hits) / static_cast<double>(buy_predicted) : 0;
-  report.buy_recall = buy_expected ? static_cast<double>(buy_hits) / static_cast<double>(buy_expected) : 0;
-  std::sort(times.begin(), times.end());
-  for (double t : times) report.mean_ms += t / static_cast<double>(times.size());
-  if (!times.empty()) report.p95_ms = times[std::min(times.size() - 1, times.size() * 95 / 100)];
+  finish(report, tally);
   return report;
 }
 
