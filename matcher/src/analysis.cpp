@@ -418,6 +418,10 @@ const std::vector<std::vector<std::string>>& explore_phrases() {
       {"undersöka"}, {"undersøke"}, {"explore"}, {"find", "out"}, {"learn", "from"}, {"understand"}, {"strategy"},
       {"whether", "there", "is"}, {"whether", "there", "are"}, {"hear", "about"}, {"hear", "from"},
       {"what", "others"}, {"what", "other"}, {"gärna", "höra"}, {"hur", "andra"}, {"hvordan", "andre"},
+      // what other municipalities do ("Hvad gør andre kommuner?"), and the pros and cons of ways
+      {"gør", "andre"}, {"gjør", "andre"}, {"gör", "andra"}, {"do", "other"}, {"fordele", "og", "ulemper"},
+      {"fordeler", "og", "ulemper"}, {"fördelar", "och", "nackdelar"}, {"pros", "and", "cons"},
+      {"advantages", "and", "disadvantages"},
       // a dialogue with the market, not with citizens or relatives
       {"markedsdialog"}, {"markedsdialogen"}, {"market", "dialogue"}, {"marknadsdialog"},
       {"dialog", "med", "leverandører"}, {"dialog", "med", "leverandørerne"}, {"dialog", "med", "leverandørene"},
@@ -450,7 +454,10 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       {"var", "ska", "vi", "börja"}, {"var", "vi", "ska", "börja"}, {"hur", "kommer", "vi", "igång"},
       {"hur", "vi", "kommer", "igång"}, {"where", "do", "we", "start"}, {"where", "do", "we", "begin"},
       {"where", "to", "start"}, {"where", "to", "begin"}, {"how", "do", "we", "get", "started"},
-      {"how", "to", "get", "started"}};
+      {"how", "to", "get", "started"},
+      // what to bet on ("hvad bør vi satse på?"): no area chosen yet
+      {"bør", "vi", "satse", "på"}, {"skal", "vi", "satse", "på"}, {"bör", "vi", "satsa", "på"},
+      {"ska", "vi", "satsa", "på"}};
   return phrases;
 }
 

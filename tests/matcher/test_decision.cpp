@@ -175,8 +175,11 @@ TEST_CASE("a need that asks which products exist is a buy when one covers it, on
     CHECK_FALSE(need.intent.explores_approach);
     CHECK(is_buy_instead(need, all, "market"));
   }
-  for (const char* text : {"Vi vil gerne vide, hvad der findes, og lære af andre kommuners erfaringer.",
-                           "Vi søger en metode til nattilsyn og vil gerne vide, hvad der findes."}) {
+  for (const char* text :
+       {"Vi vil gerne vide, hvad der findes, og lære af andre kommuners erfaringer.",
+        "Vi søger en metode til nattilsyn og vil gerne vide, hvad der findes.",
+        "Vi søger nattilsyn med sensor. Hvad gør andre kommuner?", "Hvad er fordele og ulemper ved de to modeller?",
+        "What do other councils do about it?", "Vad gör andra kommuner?", "What are the pros and cons of leasing?"}) {
     INFO(text);
     auto need = specific_need(text);
     need.aspects[0].requested = need.aspects[1].requested = true;
@@ -537,14 +540,15 @@ TEST_CASE("a need that names nothing to do and asks what to do is vague", "[deci
 }
 
 TEST_CASE("a need that says it has not chosen what to work on is vague unless its request names it", "[decision]") {
-  for (const char* text : {"Vi har endnu ikke lagt os fast på et bestemt område, men ønsker løsninger.",
-                           "Vi holder workshops for at finde frem til, hvad vi konkret skal arbejde med.",
-                           "Vi er åbne over for alle idéer.", "Vi er nysgjerrige på hva markedet kan tilby.",
-                           "We have not yet decided which area to start with.",
-                           "Vi søger løsninger inden for alle disse områder.",
-                           "Vi vil gerne have et par forslag til, hvad der kunne være relevant at afprøve.",
-                           "Er det sensorer, kunstig intelligens eller noget helt andet, der giver mest?",
-                           "Is it sensors, AI or something else that pays off most?"}) {
+  for (const char* text :
+       {"Vi har endnu ikke lagt os fast på et bestemt område, men ønsker løsninger.",
+        "Vi holder workshops for at finde frem til, hvad vi konkret skal arbejde med.",
+        "Vi er åbne over for alle idéer.", "Vi er nysgjerrige på hva markedet kan tilby.",
+        "We have not yet decided which area to start with.", "Vi søger løsninger inden for alle disse områder.",
+        "Vi vil gerne have et par forslag til, hvad der kunne være relevant at afprøve.",
+        "Er det sensorer, kunstig intelligens eller noget helt andet, der giver mest?",
+        "Is it sensors, AI or something else that pays off most?", "Hvad gør andre kommuner, og hvad bør vi satse på?",
+        "Vad ska vi satsa på?"}) {
     INFO(text);
     CHECK(need_intent(text).undecided);
   }
