@@ -1047,17 +1047,18 @@ std::string Analyzer::with_coordinated_compounds(const std::string& text) const 
   const std::string lower = to_lower(text);
   if (lower.size() != text.size()) return text;  // the spans below are the text's too
   const auto spans = word_spans(lower);
-  const auto words = tokenize(lower);
-  const auto word = [&](std::size_t i) { return words[i]; };
+  std::vector<std::string> words;  // tokenize(text), read off the spans
+  words.reserve(spans.size());
+  for (const auto& span : spans) words.emplace_back(lower, span.begin, span.end - span.begin);
   std::string out;
   std::size_t copied = 0;
   for (std::size_t i = 0; i + 2 < spans.size(); ++i) {
     const std::string_view between(lower.data() + spans[i].end, spans[i + 1].begin - spans[i].end);
     if (between.empty() || between.front() != '-' || !trim(between.substr(1)).empty()) continue;
-    if (conjunctions.count(word(i + 1)) == 0) continue;
+    if (conjunctions.count(words[i + 1]) == 0) continue;
     // A thesaurus phrase as written ("social- og sundhedsassistent") is one thing, not two.
     if (const auto phrase = match_concept(words, i); phrase && phrase->length >= 3) continue;
-    const std::string last_part = shared_last_part(word(i), word(i + 2));
+    const std::string last_part = shared_last_part(words[i], words[i + 2]);
     if (last_part.empty()) continue;
     out.append(text, copied, spans[i].end - copied).append(last_part);
     copied = spans[i].end + 1;  // the hyphen is left out
@@ -1141,9 +1142,9 @@ Alternative Analyzer::alternative_for_phrase(const std::string& phrase) const {
 }
 
 const std::string& Analyzer::role_of(std::size_t concept_index) const {
-  static const std::string none;
+  static const std::string what = Aspect{}.role;  // a group the thesaurus gave no role
   const auto& roles = lexicon_->resources().concept_roles;
-  return concept_index < roles.size() ? roles[concept_index] : none;
+  return concept_index < roles.size() ? roles[concept_index] : what;
 }
 
 bool may_be_core(const AspectPlan& plan) {
@@ -1204,7 +1205,7 @@ AspectPlan Analyzer::build_concept_plan(std::size_t concept_index) const {
   const LanguageResources& resources = lexicon_->resources();
   const auto& terms = resources.concepts[concept_index];
   plan.aspect.label = terms.front();
-  if (concept_index < resources.concept_roles.size()) plan.aspect.role = resources.concept_roles[concept_index];
+  plan.aspect.role = role_of(concept_index);
   plan.means = concept_index < resources.concept_means.size() && resources.concept_means[concept_index];
   for (const auto& term : terms) {
     plan.aspect.terms.push_back(term);

@@ -225,7 +225,8 @@ class Analyzer {
   // has no corrections left.
   std::optional<std::string> correction_of(const std::string& word) const;
   AspectPlan build_concept_plan(std::size_t concept_index) const;
-  // The thesaurus role of a concept (who, what, where, why); "" if the group has none.
+  // The thesaurus role of a concept (who, what, where, why); an aspect's default role
+  // (what) if the group has none.
   const std::string& role_of(std::size_t concept_index) const;
   std::string spelling_correction(const std::string& word) const;
   // `remember` false for look-ups that are kept per word or concept above (a compound's

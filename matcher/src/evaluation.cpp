@@ -278,8 +278,6 @@ ScreeningReport evaluate_screenings(EvaluatedIndex& index, const std::vector<Scr
   return report;
 }
 
-namespace {
-
 // What evaluate() counts over the judgments before it averages.
 struct Tally {
   std::size_t ranked_needs = 0, partner_needs = 0;
@@ -350,8 +348,6 @@ void finish(EvaluationReport& report, Tally& tally) {
   for (double t : times) report.mean_ms += t / static_cast<double>(times.size());
   if (!times.empty()) report.p95_ms = times[std::min(times.size() - 1, times.size() * 95 / 100)];
 }
-
-}  // namespace
 
 EvaluationReport evaluate(EvaluatedIndex& index, std::vector<Judgment> judgments) {
   EvaluationReport report;
