@@ -270,10 +270,12 @@ void IndexWriter::set_metadata(const std::string& key, const std::string& value)
 
 std::string IndexWriter::get_metadata(const std::string& key) const { return db_.get_metadata(key); }
 
+unsigned long IndexWriter::revision() const { return shard_revision(db_); }
+
 void IndexWriter::prepare_commit() {
   settle_concepts();
   db_.set_metadata(schema::kUpdatedKey, utc_now_iso8601());
-  db_.set_metadata(schema::kRevisionKey, std::to_string(db_.get_revision() + 1));
+  db_.set_metadata(schema::kRevisionKey, std::to_string(revision() + 1));
 }
 
 void IndexWriter::commit_transaction() {
@@ -337,16 +339,43 @@ std::string record_title(const nlohmann::json& record) {
   return "";
 }
 
+unsigned long shard_revision(const Xapian::Database& shard) {
+  try {
+    const unsigned long xapian_revision = shard.get_revision();
+    return xapian_revision + std::strtoul(shard.get_metadata(schema::kRevisionBaseKey).c_str(), nullptr, 10);
+  } catch (const Xapian::UnimplementedError&) {  // the remote backend: the stamped number
+    return std::strtoul(shard.get_metadata(schema::kRevisionKey).c_str(), nullptr, 10);
+  }
+}
+
 unsigned long index_revision(const std::vector<Xapian::Database>& shards) {
   unsigned long total = 0;
-  for (const auto& shard : shards) {
-    try {
-      total += shard.get_revision();
-    } catch (const Xapian::UnimplementedError&) {  // the remote backend: the stamped number
-      total += std::strtoul(shard.get_metadata(schema::kRevisionKey).c_str(), nullptr, 10);
+  for (const auto& shard : shards) total += shard_revision(shard);
+  return total;
+}
+
+IndexIdentity index_identity(const std::vector<std::string>& specs) {
+  IndexIdentity identity;
+  for (const auto& spec : specs) {
+    struct stat info {};
+    if (spec.rfind(kTcpScheme, 0) == 0 || ::stat(spec.c_str(), &info) != 0) {
+      identity.emplace_back(0, 0);
+    } else {
+      identity.emplace_back(info.st_dev, info.st_ino);
     }
   }
-  return total;
+  return identity;
+}
+
+bool refresh_index(const std::vector<std::string>& specs, IndexIdentity& identity, Xapian::Database& db,
+                   std::vector<Xapian::Database>* shards) {
+  IndexIdentity now = index_identity(specs);
+  if (now == identity) return db.reopen();
+  std::vector<Xapian::Database> opened;
+  db = open_index(specs, &opened);
+  if (shards != nullptr) *shards = std::move(opened);
+  identity = std::move(now);
+  return true;
 }
 
 nlohmann::json index_stats(const std::vector<std::string>& specs) {

@@ -1,5 +1,6 @@
 #include "radar/index_commands.h"
 
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -29,6 +30,8 @@ Commands:
   language --db DIR [--thesaurus FILE]... [--stopwords DIR]
                                             store the thesaurus and stopword lists in the index,
                                             and rewrite every document's concept terms for them
+  compact --db DIR                          rewrite the index compacted (a third to a half smaller) and
+                                            swap it in atomically; readers follow without a restart
   robots-check --robots FILE --agent UA URL...
                                             allowed/disallowed per URL by RFC 9309
 
@@ -104,6 +107,20 @@ int language_command(const std::vector<std::string>& args, std::ostream& out, st
   return 0;
 }
 
+int compact_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  const cli::Args parsed(args, {"db"}, {"help"});
+  if (parsed.has("help")) return out << kUsage, 0;
+  const CompactReport report = compact_index(parsed.required("db"));
+  const auto megabytes = [](std::uint64_t bytes) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1f", static_cast<double>(bytes) / (1024.0 * 1024.0));
+    return std::string(text);
+  };
+  err << "compacted " << report.documents << " documents: " << megabytes(report.bytes_before) << " MB -> "
+      << megabytes(report.bytes_after) << " MB, revision " << report.revision << "\n";
+  return 0;
+}
+
 // Xapian buffers a writer's posting-list changes in memory and merges them into the
 // tables every XAPIAN_FLUSH_THRESHOLD documents (default 10,000). With records of a few
 // hundred terms, the buffer's maps outgrow the CPU caches long before that: profiled on
@@ -134,6 +151,7 @@ int run_index_command(const std::vector<std::string>& args, std::ostream& out, s
   if (command == "search") return search_command(rest, out);
   if (command == "language") return language_command(rest, out, err);
   if (command == "crawl") return run_crawl_command(rest, out, err);
+  if (command == "compact") return compact_command(rest, out, err);
   if (command == "robots-check") return run_robots_check_command(rest, out, err);
   throw UsageError("unknown command \"" + command + "\" (see radar-index --help)");
 }

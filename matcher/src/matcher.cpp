@@ -304,6 +304,7 @@ std::vector<std::string> labels(const AnalysedNeed& need, const std::vector<bool
 
 struct Matcher::State {
   std::vector<std::string> specs;
+  IndexIdentity identity;  // of the files `db` was opened from
   std::vector<Xapian::Database> shards;
   Xapian::Database db;
   std::shared_ptr<const Lexicon> lexicon;  // shared with the process's other matchers
@@ -827,6 +828,7 @@ struct Matcher::State {
 
 Matcher::Matcher(const std::vector<std::string>& db_specs) : state_(std::make_unique<State>()) {
   state_->specs = db_specs;
+  state_->identity = index_identity(db_specs);
   state_->db = open_index(db_specs, &state_->shards);
   state_->load_resources();
   state_->read_index_features();
@@ -837,7 +839,7 @@ Matcher::Matcher(Matcher&&) noexcept = default;
 Matcher& Matcher::operator=(Matcher&&) noexcept = default;
 
 bool Matcher::reopen() {
-  const bool changed = state_->db.reopen();
+  const bool changed = refresh_index(state_->specs, state_->identity, state_->db, &state_->shards);
   if (changed) {
     state_->analyzer->clear_cache();
     state_->load_resources();

@@ -202,6 +202,7 @@ struct Server::Impl {
   struct Worker {
     std::unique_ptr<Matcher> matcher;
     Xapian::Database db;  // the same index, for metadata, term lists and feeds
+    IndexIdentity identity;  // of the files `db` was opened from
   };
 
   ServerOptions options;
@@ -252,6 +253,7 @@ struct Server::Impl {
     if (!local || owner != this) {
       auto created = std::make_unique<Worker>();
       created->matcher = std::make_unique<Matcher>(options.databases);
+      created->identity = index_identity(options.databases);
       created->db = open_index(options.databases);
       local = std::move(created);
       owner = this;
@@ -271,7 +273,7 @@ struct Server::Impl {
     for (int attempt = 0;; ++attempt) {
       try {
         if (w.matcher->reopen()) ++reopens;
-        w.db.reopen();
+        refresh_index(options.databases, w.identity, w.db);
         body(w);
         return;
       } catch (const Xapian::DatabaseModifiedError&) {

@@ -2,7 +2,10 @@
 // real index, spoken to over HTTP. Routes, status codes, headers, pages.
 #include <signal.h>
 
+#include <atomic>
+#include <chrono>
 #include <set>
+#include <thread>
 
 #include <catch2/catch.hpp>
 #include <httplib.h>
@@ -409,6 +412,51 @@ TEST_CASE("a match after a re-index reads the new revision on the match slot's m
     INFO(body);
     CHECK(found.count("sol-t-vanding") == 1);
   }
+}
+
+TEST_CASE("a compaction is picked up without a restart, and requests during it are answered", "[server]") {
+  TestServer serving("", {"--threads", "2", "--match-cache", "0"});
+  ingest_text(serving.db(), R"({"type":"solution","id":"sol-t-dosis-2","organisation":"org-t-dosis","name":"Dosis To",)"
+                            R"("description":"Medicindispenser nummer to.","maturity":"market"})"
+                            "\n");
+  auto client = serving.client();
+  const auto before = json::parse(client.Get("/healthz")->body)["revision"].get<int>();
+  const std::string need = json{{"need", "Medicindispenser til borgere i eget hjem, der glemmer deres medicin"}}.dump();
+  const auto first = client.Post("/api/v1/match", need, "application/json");
+  REQUIRE(first);
+  REQUIRE(first->status == 200);
+
+  // A second client matches while the index is compacted and swapped: at least three
+  // requests, then until the swap is done (bounded: 200 requests or 20 seconds).
+  std::atomic<bool> compacted{false};
+  std::atomic<int> answered{0}, failed{0};
+  std::thread during([&] {
+    auto other = serving.client();
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+    for (int i = 0; i < 200 && (i < 3 || !compacted) && std::chrono::steady_clock::now() < deadline; ++i) {
+      const auto response = other.Post("/api/v1/match", need, "application/json");
+      (response && response->status == 200 ? answered : failed)++;
+    }
+  });
+  const auto result = run_tool("radar-index", {"compact", "--db", serving.db()});
+  compacted = true;
+  during.join();
+  INFO(result.err);
+  REQUIRE(result.exit_code == 0);
+  CHECK(failed == 0);
+  CHECK(answered >= 3);
+
+  const auto after = json::parse(client.Get("/healthz")->body)["revision"].get<int>();
+  CHECK(after == before + 1);
+  const auto second = client.Post("/api/v1/match", need, "application/json");
+  REQUIRE(second);
+  REQUIRE(second->status == 200);
+  json first_result = json::parse(first->body), second_result = json::parse(second->body);
+  CHECK(second_result["index"]["revision"].get<int>() == after);
+  first_result.erase("index");
+  second_result.erase("index");
+  CHECK(first_result == second_result);
+  CHECK(client.Get("/api/v1/solutions/sol-t-dosis-2")->status == 200);
 }
 
 TEST_CASE("radar-serve checks its options, refuses a missing index and stops on SIGTERM", "[server]") {

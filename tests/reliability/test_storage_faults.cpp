@@ -230,6 +230,46 @@ TEST_CASE("an ingest past a file-size limit fails clearly and keeps the previous
   CHECK(grown["revision"].get<int>() > json::parse(before.out)["revision"].get<int>());
 }
 
+TEST_CASE("a compaction that fails or is killed leaves the index as it was", "[reliability][storage][compact]") {
+  TempDir dir;
+  const std::string db = dir.file("db");
+  REQUIRE(run_tool("radar-index", {"ingest", "--db", db, source_path("tests/fixtures/records/mini-market.jsonl")})
+              .exit_code == 0);
+  REQUIRE(run_tool("radar-index", {"ingest", "--db", db, dir.write("many.jsonl", generated_records(1500))})
+              .exit_code == 0);
+  const auto files_before = index_files(db);
+  const json before = json::parse(run_tool("radar-index", {"stats", "--db", db}).out);
+
+  // The copy runs into a file-size limit (a full disk): a clear error, the copy removed,
+  // the index byte for byte as it was.
+  const auto limited = run_with_file_limit("radar-index", {"compact", "--db", db}, rlim_t{64} * 1024);
+  CAPTURE(limited.err);
+  CHECK(limited.exit_code == 1);
+  CHECK_THAT(limited.err, Catch::StartsWith("radar-index: cannot compact " + db));
+  CHECK_THAT(limited.err, Catch::Contains("the index is unchanged"));
+  CHECK_FALSE(fs::exists(db + ".compacting"));
+  CHECK(index_files(db) == files_before);
+
+  // Killed at points through the run (bounded: eight runs): the index holds its documents
+  // and answers, compacted or not; a copy left behind is removed by the next run.
+  for (int delay_ms = 0; delay_ms < 80; delay_ms += 10) {
+    ChildProcess compaction("radar-index", {"compact", "--db", db});
+    std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms));
+    compaction.stop(SIGKILL);
+    const auto stats = run_tool("radar-index", {"stats", "--db", db});
+    REQUIRE(stats.exit_code == 0);
+    CHECK(json::parse(stats.out)["documents"] == before["documents"]);
+    const auto match = run_tool("radar-match", {"--db", db, "--json", "--need", kNeed});
+    REQUIRE(match.exit_code == 0);
+    CHECK(json::parse(match.out)["solutions"][0]["id"] == "sol-t-sengesensor");
+  }
+  const auto finished = run_tool("radar-index", {"compact", "--db", db});
+  CAPTURE(finished.err);
+  CHECK(finished.exit_code == 0);
+  CHECK_FALSE(fs::exists(db + ".compacting"));
+  CHECK(json::parse(run_tool("radar-index", {"stats", "--db", db}).out)["documents"] == before["documents"]);
+}
+
 TEST_CASE("missing and corrupt indexes give every command a clear error, not a crash", "[reliability][storage]") {
   TempDir dir;
   const std::string good = dir.file("good");

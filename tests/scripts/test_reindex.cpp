@@ -83,6 +83,34 @@ TEST_CASE("reindex reads a config file - the environment overrides it - bad sett
   CHECK(run_program(kReindex, {}, {bin_env(), "RADAR_DB="}).exit_code == 2);
 }
 
+TEST_CASE("reindex --compact ends the run with a compaction, RADAR_COMPACT=1 too", "[reindex][compact]") {
+  TempDir dir;
+  const std::string corpora = make_corpora(dir, 40);
+  const std::vector<std::string> env{bin_env(), "RADAR_DB=" + dir.file("db"), "RADAR_CORPORA=" + corpora};
+  REQUIRE(run_program(kReindex, {}, env).exit_code == 0);
+  const auto nightly = run_program(kReindex, {}, env);
+  CHECK(nightly.exit_code == 0);
+  CHECK_THAT(nightly.err, !Catch::Contains("compact"));
+  const json before = stats(dir.file("db"));
+
+  const auto weekly = run_program(kReindex, {"--compact"}, env);
+  INFO(weekly.err);
+  CHECK(weekly.exit_code == 0);
+  CHECK_THAT(weekly.err, Catch::Contains("done compact"));
+  CHECK_THAT(weekly.err, Catch::Contains("compact: compacted 41 documents"));
+  const json after = stats(dir.file("db"));
+  CHECK(after["documents"] == before["documents"]);
+  CHECK(after["revision"].get<int>() > before["revision"].get<int>());
+
+  std::vector<std::string> with_setting = env;
+  with_setting.push_back("RADAR_COMPACT=1");
+  CHECK_THAT(run_program(kReindex, {}, with_setting).err, Catch::Contains("done compact"));
+  with_setting.back() = "RADAR_COMPACT=weekly";
+  const auto bad = run_program(kReindex, {}, with_setting);
+  CHECK(bad.exit_code == 2);
+  CHECK_THAT(bad.err, Catch::Contains("RADAR_COMPACT must be 0 or 1"));
+}
+
 TEST_CASE("a second reindex while one holds the lock exits 75 and changes nothing", "[reindex]") {
   TempDir dir;
   const std::string corpora = make_corpora(dir, 5);

@@ -2,6 +2,7 @@
 // batches, so a reader sees the previous revision or the new one, never half.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -24,9 +25,40 @@ namespace radar {
 // internals with the combined handle, so reopening that one refreshes them too.
 Xapian::Database open_index(const std::vector<std::string>& specs, std::vector<Xapian::Database>* shards = nullptr);
 
-// The revision of an index: Xapian's revision for one shard, the sum over several
-// (it grows with every commit to any shard).
+// The revision of an index: the shard's revision for one shard, the sum over several
+// (it grows with every commit to any shard, and with every compaction: a compacted copy
+// starts Xapian's count again, so the index stores the difference as radar:revision-base).
 unsigned long index_revision(const std::vector<Xapian::Database>& shards);
+unsigned long shard_revision(const Xapian::Database& shard);
+
+// Which directory or stub file each local spec names (device and inode; none for a
+// remote spec), taken before the specs are opened. When it changes, a spec was swapped
+// for another (radar-index compact swaps in a compacted copy), and a reader must open
+// the specs again: reopening reads on from the files it already holds.
+using IndexIdentity = std::vector<std::pair<std::uint64_t, std::uint64_t>>;
+IndexIdentity index_identity(const std::vector<std::string>& specs);
+
+// Brings a reader of `specs` to the latest revision: reopens `db`, or, when the specs
+// name other files than `identity` records, opens them again into `db` (and `shards`)
+// and records their identity. Returns whether `db` reads anything new.
+bool refresh_index(const std::vector<std::string>& specs, IndexIdentity& identity, Xapian::Database& db,
+                   std::vector<Xapian::Database>* shards = nullptr);
+
+// What radar-index compact did.
+struct CompactReport {
+  Xapian::doccount documents = 0;
+  unsigned long revision = 0;  // of the compacted index (one past the revision compacted)
+  std::uint64_t bytes_before = 0;
+  std::uint64_t bytes_after = 0;
+};
+
+// Rewrites the index directory `path` compacted (Xapian's compaction, FULLER, document
+// ids kept) and swaps the copy in with one atomic rename, holding the write lock
+// throughout, so no writer's commit can be lost and a reader sees the old index or the
+// new one. A run killed part-way leaves the index as it was. Throws LockHeldError when
+// a writer holds the index, UsageError when `path` is not a local index directory,
+// IndexError when the copy cannot be made or swapped in.
+CompactReport compact_index(const std::string& path);
 
 // Runs `read` against `db`, reopening once and retrying when a writer's commit
 // invalidated the revision being read (Xapian::DatabaseModifiedError).
@@ -63,6 +95,8 @@ class IndexWriter {
   [[nodiscard]] std::optional<nlohmann::json> get(const std::string& id) const;
   void set_metadata(const std::string& key, const std::string& value);
   [[nodiscard]] std::string get_metadata(const std::string& key) const;
+  // The index's revision (radar-index stats), the last committed one.
+  [[nodiscard]] unsigned long revision() const;
   // Commits everything since the last commit as one revision: settles the concept terms
   // (settle_concepts), stamps the revision's time and number (radar:updated,
   // radar:revision, which a remote shard reports as its revision) and commits.

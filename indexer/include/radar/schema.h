@@ -79,6 +79,8 @@ inline constexpr Xapian::valueno kTypeSlot = 7;
 
 inline constexpr const char* kUpdatedKey = "radar:updated";
 inline constexpr const char* kRevisionKey = "radar:revision";  // also readable over the remote backend
+// What a compaction took from Xapian's revision count: the index's revision is Xapian's plus this.
+inline constexpr const char* kRevisionBaseKey = "radar:revision-base";
 inline constexpr const char* kThesaurusKey = "radar:thesaurus";
 inline constexpr const char* kStopwordsKeyPrefix = "radar:stopwords:";
 inline constexpr const char* kSourceKeyPrefix = "radar:source:";            // + id + ":crawled" -> ISO time

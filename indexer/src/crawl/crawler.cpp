@@ -256,7 +256,7 @@ class Crawler {
     CrawlSummary result;
     result.seconds = std::chrono::duration<double>(Clock::now() - start_).count();
     result.pages_fetched = pages_fetched_;
-    result.revision = writer_.database().get_revision();
+    result.revision = writer_.revision();
     for (SourceRun& run : runs_) result.sources.push_back(run.summary);
     return result;
   }

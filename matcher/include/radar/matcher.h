@@ -104,7 +104,8 @@ class Matcher {
   // need; IndexError if the index cannot be read.
   MatchResult match(const MatchRequest& request);
 
-  // Picks up the latest committed revision; returns true if it changed.
+  // Picks up the latest committed revision, or the index swapped in where the databases
+  // were (radar-index compact); returns true if either changed.
   bool reopen();
 
   [[nodiscard]] IndexInfo index_info();
