@@ -72,8 +72,6 @@ void exchange(const fs::path& a, const fs::path& b) {
   }
 }
 
-}  // namespace
-
 // Writes the compacted copy of `original` at `copy` and checks it; removes a failed copy.
 void make_copy(Xapian::Database& original, const fs::path& copy, unsigned long revision) {
   try {
@@ -87,10 +85,15 @@ void make_copy(Xapian::Database& original, const fs::path& copy, unsigned long r
   }
 }
 
+}  // namespace
+
 CompactReport compact_index(const std::string& path) {
   require_index_directory(path);
   IndexWriter writer(path);  // the write lock: no commit may land between copy and swap
-  const fs::path index = fs::path(path).lexically_normal();
+  // Absolute and without a trailing slash, so that the copy is a sibling ("db/" and "."
+  // would put it inside the index or name no directory to swap).
+  fs::path index = fs::absolute(path).lexically_normal();
+  if (!index.has_filename()) index = index.parent_path();
   const fs::path copy = copy_path_for(index);
   CompactReport report;
   report.bytes_before = directory_bytes(index);

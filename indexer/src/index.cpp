@@ -3,7 +3,10 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <ostream>
+#include <sstream>
 #include <utility>
 
 #include "radar/concepts.h"
@@ -354,14 +357,45 @@ unsigned long index_revision(const std::vector<Xapian::Database>& shards) {
   return total;
 }
 
+namespace {
+
+void add_file_identity(const std::string& path, IndexIdentity& identity) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) {
+    identity.emplace_back(0, 0);
+  } else {
+    identity.emplace_back(info.st_dev, info.st_ino);
+  }
+}
+
+// The local databases a Xapian stub file names ("auto PATH" or "glass PATH" lines; a
+// relative path is relative to the stub's directory), which a compaction may swap.
+std::vector<std::string> stub_databases(const std::string& stub) {
+  std::vector<std::string> paths;
+  std::ifstream in(stub);
+  std::string line;
+  while (std::getline(in, line)) {
+    std::istringstream words(line);
+    std::string type, path;
+    if (!(words >> type >> path) || (type != "auto" && type != "glass")) continue;
+    if (path.front() != '/') path = (std::filesystem::path(stub).parent_path() / path).string();
+    paths.push_back(path);
+  }
+  return paths;
+}
+
+}  // namespace
+
 IndexIdentity index_identity(const std::vector<std::string>& specs) {
   IndexIdentity identity;
   for (const auto& spec : specs) {
-    struct stat info {};
-    if (spec.rfind(kTcpScheme, 0) == 0 || ::stat(spec.c_str(), &info) != 0) {
+    if (spec.rfind(kTcpScheme, 0) == 0) {
       identity.emplace_back(0, 0);
-    } else {
-      identity.emplace_back(info.st_dev, info.st_ino);
+      continue;
+    }
+    add_file_identity(spec, identity);
+    if (std::filesystem::is_regular_file(spec)) {
+      for (const auto& path : stub_databases(spec)) add_file_identity(path, identity);
     }
   }
   return identity;

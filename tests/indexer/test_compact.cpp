@@ -71,10 +71,12 @@ TEST_CASE("compact keeps every document and match in less space, and the revisio
     match_before = match_without_index(matcher);
   }
 
-  const auto result = run_tool("radar-index", {"compact", "--db", db});
+  const auto result = run_tool("radar-index", {"compact", "--db", db + "/"});  // a trailing slash too
   INFO(result.err);
   REQUIRE(result.exit_code == 0);
   CHECK(result.err.find("compacted ") != std::string::npos);
+  CHECK(fs::directory_iterator(dir.path()) != fs::directory_iterator());
+  for (const auto& entry : fs::directory_iterator(dir.path())) CHECK(entry.path().filename() == "db");
 
   const json after = stats(db);
   CHECK(after["documents"] == before["documents"]);
@@ -114,6 +116,27 @@ TEST_CASE("a reader open across a compaction follows the swapped-in index withou
   CHECK_FALSE(matcher.reopen());  // nothing new since
 
   // A record written to the compacted index after the swap is found.
+  REQUIRE(run_tool("radar-index", {"ingest", "--db", db, "-"}, kNewRecord).exit_code == 0);
+  CHECK(matcher.reopen());
+  CHECK(matcher.record("solution", "sol-t-after-compact")["name"] == "Zyxnattevagt");
+}
+
+TEST_CASE("a reader through a stub file follows the compacted directory the stub names", "[compact]") {
+  TempDir dir;
+  const std::string db = dir.file("shard0");
+  const std::string records = source_path("tests/fixtures/records/mini-market.jsonl");
+  REQUIRE(run_tool("radar-index", {"ingest", "--db", db, records}).exit_code == 0);
+  REQUIRE(run_tool("radar-index", {"ingest", "--db", db, records}).exit_code == 0);
+  // Xapian's revision 2, as the compacted copy's will be (see above); the stub names the
+  // shard relative to itself.
+  REQUIRE(Xapian::Database(db).get_revision() == 2);
+  const std::string stub = dir.write("index.stub", "# one shard\nauto shard0\n");
+  radar::Matcher matcher({stub});
+  const unsigned long revision_before = matcher.index_info().revision;
+
+  REQUIRE(run_tool("radar-index", {"compact", "--db", db}).exit_code == 0);
+  CHECK(matcher.reopen());
+  CHECK(matcher.index_info().revision == revision_before + 1);
   REQUIRE(run_tool("radar-index", {"ingest", "--db", db, "-"}, kNewRecord).exit_code == 0);
   CHECK(matcher.reopen());
   CHECK(matcher.record("solution", "sol-t-after-compact")["name"] == "Zyxnattevagt");

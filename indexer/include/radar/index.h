@@ -31,10 +31,11 @@ Xapian::Database open_index(const std::vector<std::string>& specs, std::vector<X
 unsigned long index_revision(const std::vector<Xapian::Database>& shards);
 unsigned long shard_revision(const Xapian::Database& shard);
 
-// Which directory or stub file each local spec names (device and inode; none for a
-// remote spec), taken before the specs are opened. When it changes, a spec was swapped
-// for another (radar-index compact swaps in a compacted copy), and a reader must open
-// the specs again: reopening reads on from the files it already holds.
+// Which files each local spec names (device and inode of the directory, or of the stub
+// file and the directories it lists; none for a remote spec), taken before the specs are
+// opened. When it changes, a spec was swapped for another (radar-index compact swaps in
+// a compacted copy), and a reader must open the specs again: Xapian's reopen() compares
+// revision numbers only, and stays on the old files when the copy's number is the same.
 using IndexIdentity = std::vector<std::pair<std::uint64_t, std::uint64_t>>;
 IndexIdentity index_identity(const std::vector<std::string>& specs);
 
