@@ -173,13 +173,18 @@ TEST_CASE("cmake --install into a prefix installs a tree that runs", "[reindex][
   REQUIRE(install.exit_code == 0);
   for (const char* path : {"bin/radar-index", "bin/radar-match", "bin/radar-serve", "bin/radar-reindex",
                            "etc/markedsradar/markedsradar.conf", "lib/systemd/system/markedsradar-reindex.timer",
-                           "lib/systemd/system/markedsradar-reindex.service", "share/doc/markedsradar/crontab.example"}) {
+                           "lib/systemd/system/markedsradar-reindex.service",
+                           "lib/systemd/system/markedsradar-compact.service", "lib/systemd/system/markedsradar-compact.timer",
+                           "share/doc/markedsradar/crontab.example"}) {
     CHECK(std::filesystem::exists(dir.file(std::string("prefix/") + path)));
   }
   const std::string config = read_text(dir.file("prefix/etc/markedsradar/markedsradar.conf"));
   CHECK_THAT(config, Catch::Contains(dir.file("prefix/share/markedsradar/corpora")));
   CHECK_THAT(read_text(dir.file("prefix/lib/systemd/system/markedsradar-reindex.service")),
              Catch::Contains(dir.file("prefix/bin/radar-reindex")));
+  const std::string compact_unit = read_text(dir.file("prefix/lib/systemd/system/markedsradar-compact.service"));
+  CHECK_THAT(compact_unit, Catch::Contains(dir.file("prefix/bin/radar-index") + " compact --db ${RADAR_DB}"));
+  CHECK_THAT(compact_unit, Catch::Contains(dir.file("prefix/etc/markedsradar/markedsradar.conf")));
   const auto help = run_program(dir.file("prefix/bin/radar-index"), {"--help"});
   CHECK(help.exit_code == 0);
   // The installed reindex finds the installed radar-index beside itself.
