@@ -1088,16 +1088,19 @@ std::vector<std::string> Analyzer::compound_split_uncached(const std::string& wo
     // A stop word and a linking letter is no part ("efters|koler"): the word begins with
     // the stop word ("efter|skoler"), which is not split off.
     if (!unlinked.empty() && is_stopword(unlinked)) continue;
+    if (is_stopword(tail) || kWordEndings.count(tail) != 0) continue;
+    // Parts must occur as written or stemmed; a spelling correction of a part would
+    // turn every misspelt word into some compound. Looked up once: the split is kept per
+    // word. The tail first: it is the same for both heads, and most cuts leave a tail the
+    // index does not hold, so the heads' look-ups (a term per stemmer) are not needed.
+    const auto right_terms = existing_terms(term_candidates({stemmers_[0]}, tail), false);
+    if (right_terms.empty()) continue;
+    const Xapian::doccount right_frequency = terms_.frequency_once(right_terms.front());
     for (const std::string& left : {head, unlinked}) {
-      if (left.size() < kMinCompoundPart || is_stopword(left) || is_stopword(tail) || kWordEndings.count(tail) != 0) continue;
-      // Parts must occur as written or stemmed; a spelling correction of a part would
-      // turn every misspelt word into some compound.
-      // Looked up once: the split is kept per word.
+      if (left.size() < kMinCompoundPart || is_stopword(left)) continue;
       const auto left_terms = existing_terms(term_candidates(stemmers_, left), false);
-      const auto right_terms = existing_terms(term_candidates({stemmers_[0]}, tail), false);
-      if (left_terms.empty() || right_terms.empty()) continue;
+      if (left_terms.empty()) continue;
       const Xapian::doccount left_frequency = terms_.frequency_once(left_terms.front());
-      const Xapian::doccount right_frequency = terms_.frequency_once(right_terms.front());
       const Xapian::doccount score = std::min(left_frequency, right_frequency);
       if (score > best_score) {
         best_score = score;
