@@ -45,13 +45,15 @@ void require_index_directory(const std::string& path) {
 }
 
 // The compacted copy carries on the revision count: Xapian starts it again at a copy's
-// own revision, and readers (caches, feeds) must never see a revision go back.
-void continue_revisions(const std::string& copy, unsigned long compacted_revision) {
+// own revision, and readers (caches, feeds) must never see a revision go back. Returns
+// the copy's revision, the one after `compacted_revision`.
+unsigned long continue_revisions(const std::string& copy, unsigned long compacted_revision) {
   Xapian::WritableDatabase db(copy, Xapian::DB_OPEN);
   const unsigned long next = compacted_revision + 1;
   db.set_metadata(schema::kRevisionBaseKey, std::to_string(next - (db.get_revision() + 1)));
   db.set_metadata(schema::kRevisionKey, std::to_string(next));
   db.commit();
+  return next;
 }
 
 void check_copy(const std::string& copy, const Xapian::Database& original) {
@@ -72,12 +74,13 @@ void exchange(const fs::path& a, const fs::path& b) {
   }
 }
 
-// Writes the compacted copy of `original` at `copy` and checks it; removes a failed copy.
-void make_copy(Xapian::Database& original, const fs::path& copy, unsigned long revision) {
+// Writes the compacted copy of `original`, at `revision`, to `copy` and checks it; returns
+// the copy's revision. Removes a failed copy.
+unsigned long make_copy(Xapian::Database& original, const fs::path& copy, unsigned long revision) {
   try {
     original.compact(copy.string(), Xapian::DBCOMPACT_NO_RENUMBER | Xapian::Compactor::FULLER);
     check_copy(copy.string(), original);
-    continue_revisions(copy.string(), revision);
+    return continue_revisions(copy.string(), revision);
   } catch (...) {
     std::error_code ignored;
     fs::remove_all(copy, ignored);
@@ -100,8 +103,7 @@ CompactReport compact_index(const std::string& path) {
   try {
     Xapian::Database original(path);
     report.documents = original.get_doccount();
-    report.revision = writer.revision() + 1;
-    make_copy(original, copy, writer.revision());
+    report.revision = make_copy(original, copy, writer.revision());
   } catch (const Xapian::Error& error) {
     throw IndexError("cannot compact " + path + ": " + error.get_description() + "; the index is unchanged");
   }

@@ -359,13 +359,16 @@ unsigned long index_revision(const std::vector<Xapian::Database>& shards) {
 
 namespace {
 
-void add_file_identity(const std::string& path, IndexIdentity& identity) {
+// Adds the device and inode of `path` (zeros when it is missing); returns whether it is a
+// regular file (a stub file, for a spec).
+bool add_file_identity(const std::string& path, IndexIdentity& identity) {
   struct stat info {};
   if (::stat(path.c_str(), &info) != 0) {
     identity.emplace_back(0, 0);
-  } else {
-    identity.emplace_back(info.st_dev, info.st_ino);
+    return false;
   }
+  identity.emplace_back(info.st_dev, info.st_ino);
+  return S_ISREG(info.st_mode);
 }
 
 // The local databases a Xapian stub file names ("auto PATH" or "glass PATH" lines; a
@@ -393,8 +396,8 @@ IndexIdentity index_identity(const std::vector<std::string>& specs) {
       identity.emplace_back(0, 0);
       continue;
     }
-    add_file_identity(spec, identity);
-    if (std::filesystem::is_regular_file(spec)) {
+    // Readers call this before every request: one stat per spec, and a stub file read.
+    if (add_file_identity(spec, identity)) {
       for (const auto& path : stub_databases(spec)) add_file_identity(path, identity);
     }
   }

@@ -56,6 +56,32 @@ const std::string kNewRecord =
     R"("description":"Nattilsyn med radar efter komprimeringen.","maturity":"market","lang":"da"})"
     "\n";
 
+// Two ingests: Xapian's revision 2, the revision a compacted copy gets too (its own 1 and
+// the commit that carries the count on). Xapian's reopen() compares only these numbers,
+// so a reader without the identity check would stay on the old files.
+void ingest_twice(const std::string& db) {
+  const std::string records = source_path("tests/fixtures/records/mini-market.jsonl");
+  REQUIRE(run_tool("radar-index", {"ingest", "--db", db, records}).exit_code == 0);
+  REQUIRE(run_tool("radar-index", {"ingest", "--db", db, records}).exit_code == 0);
+  REQUIRE(Xapian::Database(db).get_revision() == 2);
+}
+
+// Compacts `db` under `matcher`, opened on it (or on a stub naming it) before: the matcher
+// reads the next revision with the same match, and then a record written to the copy.
+void check_reader_follows_compaction(radar::Matcher& matcher, const std::string& db) {
+  const json match_before = match_without_index(matcher);
+  const unsigned long revision_before = matcher.index_info().revision;
+  REQUIRE(run_tool("radar-index", {"compact", "--db", db}).exit_code == 0);
+  REQUIRE(Xapian::Database(db).get_revision() == 2);  // the number the reader last read
+  CHECK(matcher.reopen());
+  CHECK(matcher.index_info().revision == revision_before + 1);
+  CHECK(match_without_index(matcher) == match_before);
+  CHECK_FALSE(matcher.reopen());  // nothing new since
+  REQUIRE(run_tool("radar-index", {"ingest", "--db", db, "-"}, kNewRecord).exit_code == 0);
+  CHECK(matcher.reopen());
+  CHECK(matcher.record("solution", "sol-t-after-compact")["name"] == "Zyxnattevagt");
+}
+
 }  // namespace
 
 TEST_CASE("compact keeps every document and match in less space, and the revision goes on", "[compact]") {
@@ -97,49 +123,18 @@ TEST_CASE("compact keeps every document and match in less space, and the revisio
 TEST_CASE("a reader open across a compaction follows the swapped-in index without a restart", "[compact]") {
   TempDir dir;
   const std::string db = dir.file("db");
-  // Two ingests: Xapian's revision 2, the revision the compacted copy gets too (its own 1
-  // and the commit that carries the count on). Xapian's reopen() compares only these
-  // numbers, so without the identity check the reader would stay on the old files.
-  const std::string records = source_path("tests/fixtures/records/mini-market.jsonl");
-  REQUIRE(run_tool("radar-index", {"ingest", "--db", db, records}).exit_code == 0);
-  REQUIRE(run_tool("radar-index", {"ingest", "--db", db, records}).exit_code == 0);
-  REQUIRE(Xapian::Database(db).get_revision() == 2);
+  ingest_twice(db);
   radar::Matcher matcher({db});
-  const json match_before = match_without_index(matcher);
-  const unsigned long revision_before = matcher.index_info().revision;
-
-  REQUIRE(run_tool("radar-index", {"compact", "--db", db}).exit_code == 0);
-  REQUIRE(Xapian::Database(db).get_revision() == 2);
-  CHECK(matcher.reopen());
-  CHECK(matcher.index_info().revision == revision_before + 1);
-  CHECK(match_without_index(matcher) == match_before);
-  CHECK_FALSE(matcher.reopen());  // nothing new since
-
-  // A record written to the compacted index after the swap is found.
-  REQUIRE(run_tool("radar-index", {"ingest", "--db", db, "-"}, kNewRecord).exit_code == 0);
-  CHECK(matcher.reopen());
-  CHECK(matcher.record("solution", "sol-t-after-compact")["name"] == "Zyxnattevagt");
+  check_reader_follows_compaction(matcher, db);
 }
 
 TEST_CASE("a reader through a stub file follows the compacted directory the stub names", "[compact]") {
   TempDir dir;
   const std::string db = dir.file("shard0");
-  const std::string records = source_path("tests/fixtures/records/mini-market.jsonl");
-  REQUIRE(run_tool("radar-index", {"ingest", "--db", db, records}).exit_code == 0);
-  REQUIRE(run_tool("radar-index", {"ingest", "--db", db, records}).exit_code == 0);
-  // Xapian's revision 2, as the compacted copy's will be (see above); the stub names the
-  // shard relative to itself.
-  REQUIRE(Xapian::Database(db).get_revision() == 2);
-  const std::string stub = dir.write("index.stub", "# one shard\nauto shard0\n");
+  ingest_twice(db);
+  const std::string stub = dir.write("index.stub", "# one shard\nauto shard0\n");  // relative to the stub
   radar::Matcher matcher({stub});
-  const unsigned long revision_before = matcher.index_info().revision;
-
-  REQUIRE(run_tool("radar-index", {"compact", "--db", db}).exit_code == 0);
-  CHECK(matcher.reopen());
-  CHECK(matcher.index_info().revision == revision_before + 1);
-  REQUIRE(run_tool("radar-index", {"ingest", "--db", db, "-"}, kNewRecord).exit_code == 0);
-  CHECK(matcher.reopen());
-  CHECK(matcher.record("solution", "sol-t-after-compact")["name"] == "Zyxnattevagt");
+  check_reader_follows_compaction(matcher, db);
 }
 
 TEST_CASE("refresh_index reopens in place, and opens again only when the index was swapped", "[compact]") {

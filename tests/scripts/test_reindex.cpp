@@ -105,6 +105,15 @@ TEST_CASE("reindex --compact ends the run with a compaction, RADAR_COMPACT=1 too
   std::vector<std::string> with_setting = env;
   with_setting.push_back("RADAR_COMPACT=1");
   CHECK_THAT(run_program(kReindex, {}, with_setting).err, Catch::Contains("done compact"));
+  // After a failed step the index is left for a look, not compacted.
+  std::vector<std::string> failing = with_setting;
+  failing.push_back("RADAR_SOURCES=" + dir.file("no-such-sources.json"));
+  const json before_failed = stats(dir.file("db"));
+  const auto failed = run_program(kReindex, {}, failing);
+  CHECK(failed.exit_code == 1);
+  CHECK_THAT(failed.err, Catch::Contains("compaction skipped: a step failed"));
+  CHECK_THAT(failed.err, !Catch::Contains("done compact"));
+  CHECK(stats(dir.file("db"))["documents"] == before_failed["documents"]);
   with_setting.back() = "RADAR_COMPACT=weekly";
   const auto bad = run_program(kReindex, {}, with_setting);
   CHECK(bad.exit_code == 2);
