@@ -48,6 +48,21 @@ bool usable_stem(const std::string& word, const std::string& stem) {
   return stem == word || utf8_length(stem) >= kMinStemLength;
 }
 
+LanguageMask language_bit(std::string_view lang) {
+  const std::string code = normalise_language(lang);
+  const auto found = std::find(kStemmerLanguages.begin(), kStemmerLanguages.end(), code);
+  if (found == kStemmerLanguages.end()) return 0;
+  return static_cast<LanguageMask>(1U << static_cast<unsigned>(found - kStemmerLanguages.begin()));
+}
+
+LanguageMask term_language_mask(const LanguageResources& resources, std::size_t concept_index, std::size_t term) {
+  const auto found = resources.term_languages.find({concept_index, term});
+  if (found == resources.term_languages.end()) return kEveryLanguage;
+  LanguageMask mask = 0;
+  for (const auto& lang : found->second) mask |= language_bit(lang);
+  return mask;
+}
+
 std::string concept_term(std::size_t concept_index) { return kConceptPrefix + std::to_string(concept_index); }
 
 std::string concepts_signature(const LanguageResources& resources) {
@@ -68,8 +83,15 @@ ConceptTagger::ConceptTagger(const LanguageResources& resources) : signature_(co
     }
   }
   for (std::size_t index = 0; index < resources.concepts.size(); ++index) {
-    for (const auto& term : resources.concepts[index]) {
+    for (std::size_t term_index = 0; term_index < resources.concepts[index].size(); ++term_index) {
+      const std::string& term = resources.concepts[index][term_index];
       const auto words = tokenize(term);
+      if (const LanguageMask languages = term_language_mask(resources, index, term_index);
+          languages != kEveryLanguage) {
+        // A false friend is the word itself in a few languages: no phrase, no compound.
+        if (words.size() == 1) add_scoped_forms(index, words.front(), languages);
+        continue;
+      }
       std::vector<std::string> content;
       for (const auto& word : words) {
         if (!is_stopword(word)) content.push_back(word);
@@ -129,6 +151,11 @@ void ConceptTagger::add_alternative(std::size_t concept_index, const std::vector
   const auto number = static_cast<std::uint32_t>(phrases_.size());
   for (const auto& form : phrase.words.back()) forms_[form].phrases.push_back(number);
   phrases_.push_back(std::move(phrase));
+}
+
+void ConceptTagger::add_scoped_forms(std::size_t concept_index, const std::string& word, LanguageMask languages) {
+  const auto number = static_cast<std::uint32_t>(concept_index);
+  for (const auto& form : forms_of(word)) forms_[form].scoped.emplace_back(number, languages);
 }
 
 // A one-word term that is two words of the thesaurus joined ("faldalarm", "sengealarm"
@@ -248,7 +275,8 @@ void ConceptTagger::check_rest(const WordTerms& words, std::uint32_t word, std::
   pending.rest_checks_.push_back(std::move(check));
 }
 
-void ConceptTagger::add_forms_and_phrases(const WordTerms& words, PendingConcepts& pending) const {
+void ConceptTagger::add_forms_and_phrases(const WordTerms& words, PendingConcepts& pending,
+                                          LanguageMask language) const {
   const auto position = [&](const std::string& term) -> std::size_t {
     const auto at = std::lower_bound(words.begin(), words.end(), term,
                                      [](const auto& entry, const std::string& key) { return entry.first < key; });
@@ -261,7 +289,16 @@ void ConceptTagger::add_forms_and_phrases(const WordTerms& words, PendingConcept
   for (std::size_t index = 0; index < words.size(); ++index) {
     const auto use = forms_.find(words[index].first);
     if (use == forms_.end()) continue;
-    for (const auto concept_index : use->second.concepts) hit(concept_index, index);
+    // A term scoped to the document's language says what the word means here.
+    bool scoped = false;
+    for (const auto& [concept_index, languages] : use->second.scoped) {
+      if ((languages & language) == 0) continue;
+      hit(concept_index, index);
+      scoped = true;
+    }
+    if (!scoped) {
+      for (const auto concept_index : use->second.concepts) hit(concept_index, index);
+    }
     for (const auto number : use->second.phrases) {
       const Phrase& phrase = phrases_[number];
       phrase_terms.clear();
@@ -293,7 +330,7 @@ PendingConcepts ConceptTagger::prepare(const Xapian::Document& doc) const {
     words.emplace_back(std::move(term), it.get_wdf());
   }
   PendingConcepts pending;
-  add_forms_and_phrases(words, pending);
+  add_forms_and_phrases(words, pending, stemmer ? static_cast<LanguageMask>(1U << *stemmer) : LanguageMask{0});
   add_compounds(words, pending, stemmer);
   return pending;
 }

@@ -6,6 +6,7 @@
 
 #include "radar/error.h"
 #include "radar/index.h"
+#include "radar/language.h"
 #include "radar/text.h"
 
 namespace radar {
@@ -30,6 +31,38 @@ std::vector<std::string> split_terms(const std::string& line, const std::string&
     start = end + separator.size();
   }
   return terms;
+}
+
+std::string line_error(std::size_t number, const std::string& message) {
+  return "thesaurus line " + std::to_string(number) + ": " + message;
+}
+
+// Splits the language scope off a term: "bad [nb]" -> "bad" and {"nb"}; a term without
+// one keeps its text and gets no languages.
+std::set<std::string> take_language_scope(std::string& term, std::size_t number) {
+  const auto open = term.find('[');
+  if (open == std::string::npos && term.find(']') == std::string::npos) return {};
+  if (open == std::string::npos || term.back() != ']' || term.find(']') != term.size() - 1) {
+    throw InputError(
+        line_error(number, "a language scope is written at the end of a term: `bad [nb]`, in `" + term + "`"));
+  }
+  std::set<std::string> languages;
+  std::istringstream codes(term.substr(open + 1, term.size() - open - 2));
+  for (std::string code; codes >> code;) {
+    const std::string lang = normalise_language(code);
+    if (lang != "da" && lang != "sv" && lang != "nb" && lang != "en") {
+      std::string message = "unknown language `" + code;
+      message.append("` in `").append(term).append("` (use da, sv, nb or en)");
+      throw InputError(line_error(number, message));
+    }
+    languages.insert(lang);
+  }
+  if (languages.empty()) throw InputError(line_error(number, "an empty language scope in `" + term + "`"));
+  term = trim(term.substr(0, open));
+  if (term.find(' ') != std::string::npos) {
+    throw InputError(line_error(number, "a language scope is for one-word terms, not `" + term + "`"));
+  }
+  return languages;
 }
 
 }  // namespace
@@ -60,18 +93,26 @@ void parse_thesaurus(const std::string& text, LanguageResources& resources) {
     if (in_compounds) {
       const auto equals = cleaned.find('=');
       if (equals == std::string::npos) {
-        throw InputError("thesaurus line " + std::to_string(number) + ": expected `compound = part + part`");
+        throw InputError(line_error(number, "expected `compound = part + part`"));
       }
       const std::string compound = to_lower(trim(cleaned.substr(0, equals)));
       const auto parts = split_terms(cleaned.substr(equals + 1), "+");
       if (compound.empty() || parts.size() < 2) {
-        throw InputError("thesaurus line " + std::to_string(number) + ": a compound needs two or more parts");
+        throw InputError(line_error(number, "a compound needs two or more parts"));
       }
       resources.compounds[compound] = parts;
       continue;
     }
     auto terms = split_terms(cleaned, "|");
     if (terms.empty()) continue;
+    const std::size_t concept_index = resources.concepts.size();
+    for (std::size_t term = 0; term < terms.size(); ++term) {
+      auto languages = take_language_scope(terms[term], number);
+      if (languages.empty()) continue;
+      // The label names the aspect in every language.
+      if (term == 0) throw InputError(line_error(number, "the label `" + terms[0] + "` cannot have a language scope"));
+      resources.term_languages[{concept_index, term}] = std::move(languages);
+    }
     resources.concepts.push_back(std::move(terms));
     resources.concept_roles.push_back(role);
     resources.concept_means.push_back(means);

@@ -720,6 +720,67 @@ std::vector<bool> asks_what_exists(std::string_view text) {
   return marks;
 }
 
+// Words of a question about how the municipality may or should act rather than what it
+// needs: the law and its rules, permission, responsibility and ownership, payment models,
+// ethics and consent. Danish and Norwegian first (lease and GDPR in every language).
+const std::vector<std::vector<std::string>>& conduct_phrases() {
+  static const std::vector<std::vector<std::string>> phrases{
+      {"må", "vi"}, {"må", "man"}, {"må", "kommunen"}, {"kommunen", "må"}, {"lov", "til"}, {"lovligt"}, {"lovlig"},
+      {"lovgivningen"}, {"regler"}, {"reglerne"}, {"reglene"}, {"regelverket"}, {"ansvar"}, {"ansvaret"},
+      {"ansvarlig"}, {"ejer"}, {"ejerskab"}, {"eier"}, {"eierskap"}, {"rettighederne"}, {"rettighetene"},
+      {"egenbetaling"}, {"brugerbetaling"}, {"egenandel"}, {"leje", "eller", "købe"}, {"fordele", "og", "ulemper"},
+      {"hvilken", "model"}, {"hvilken", "modell"}, {"etik"}, {"etikk"}, {"samtykke"}, {"databehandleraftale"},
+      {"databehandleraftaler"}, {"databehandleravtale"}, {"lease"}, {"leasing"}, {"gdpr"},
+      // Swedish
+      {"tillåtet"}, {"lagligt"}, {"lagstiftningen"}, {"reglerna"}, {"ansvarig"}, {"äger"}, {"egenavgift"},
+      {"för", "och", "nackdelar"}, {"vilken", "modell"}, {"samtycke"},
+      // English
+      {"legally"}, {"legal"}, {"allowed"}, {"permitted"}, {"rules"}, {"legislation"}, {"responsible"},
+      {"responsibility"}, {"liable"}, {"liability"}, {"owns"}, {"ownership"}, {"user", "fee"}, {"user", "fees"},
+      {"pros", "and", "cons"}, {"which", "model"}, {"ethics"}, {"ethical"}, {"consent"}};
+  return phrases;
+}
+
+// True if a sentence asks a question of conduct (conduct_phrases): a question that names
+// one, unless it asks what the market has ("Hvilke løsninger findes der, og hvordan
+// håndterer vi samtykke?" asks for products), or an indirect question whose subject one
+// opens ("skal vi vide, om vi må …", "bedt os om et oplæg til, hvordan ansvaret …").
+bool asks_about_conduct(const std::vector<std::string>& words, char terminator) {
+  static const std::set<std::string> interrogatives{"hvordan", "hvem", "hvornår", "hur",    "vem",
+                                                    "när",     "whether", "how", "who"};
+  // "om" (whether) before its clause's subject; "reglerne om samtykke" is about consent.
+  static const std::set<std::string> whether{"om", "if"};
+  static const std::set<std::string> subjects{"vi",     "man",         "kommunen",   "det",      "der",
+                                              "de",     "personalet",  "borgeren",   "borgerne", "medarbejderne",
+                                              "we",     "the",         "staff",      "it",       "they"};
+  static const std::set<std::string> exists{"findes", "finns", "finnes", "exist", "exists", "available"};
+  constexpr std::size_t kReach = 5;  // words from the interrogative to the phrase
+  if (contains_phrase(words, what_exists_phrases()) ||
+      std::any_of(words.begin(), words.end(), [](const std::string& w) { return exists.count(w) != 0; })) {
+    return false;
+  }
+  if (terminator == '?' && contains_phrase(words, conduct_phrases())) return true;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const bool opens_whether = whether.count(words[i]) != 0 && i + 1 < words.size() && subjects.count(words[i + 1]) != 0;
+    if (interrogatives.count(words[i]) == 0 && !opens_whether) continue;
+    const auto last = words.begin() + static_cast<std::ptrdiff_t>(std::min(words.size(), i + 1 + kReach));
+    if (contains_phrase(std::vector<std::string>(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, last),
+                        conduct_phrases())) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// For each word of tokenize(text): true if its sentence asks a question of conduct.
+std::vector<bool> conduct_words(std::string_view text) {
+  std::vector<bool> marks;
+  for_each_sentence(text, [&](const std::vector<std::string>& words, char terminator) {
+    marks.insert(marks.end(), words.size(), asks_about_conduct(words, terminator));
+  });
+  return marks;
+}
+
 // `marks` with every position that `cleared` marks set to false.
 std::vector<bool> cleared_where(std::vector<bool> marks, const std::vector<bool>& cleared) {
   for (std::size_t i = 0; i < marks.size() && i < cleared.size(); ++i) {
@@ -756,6 +817,7 @@ NeedIntent intent_of(std::string_view text, const std::vector<std::string>& word
   intent.only_required = qualification == Qualification::requirement;
   intent.open_question = any_sentence(text, is_open_question);
   intent.undecided = states_undecided(words) || any_sentence(text, weighs_options);
+  intent.asks_conduct = any_sentence(text, asks_about_conduct);
   return intent;
 }
 
@@ -919,10 +981,19 @@ std::optional<Analyzer::ConceptMatch> Analyzer::match_concept(const std::vector<
     // safely from the floor" is "raise from the floor").
     if (length == 1) {
       if (const auto loose = match_loose_phrase(words, start)) return loose;
+      if (const auto scoped = match_scoped_word(window[0])) return ConceptMatch{*scoped, 1};
     }
     for (const std::size_t s : lookup_stemmers_) {
       if (const auto found = lexicon_->concept_for(s, key_for(window, s))) return ConceptMatch{*found, length};
     }
+  }
+  return std::nullopt;
+}
+
+std::optional<std::size_t> Analyzer::match_scoped_word(const std::string& word) const {
+  if (!lexicon_->has_scoped_terms()) return std::nullopt;
+  for (const std::size_t s : lookup_stemmers_) {
+    if (const auto found = lexicon_->scoped_concept_for(s, stem(s, word), text_language_)) return found;
   }
   return std::nullopt;
 }
@@ -1210,8 +1281,12 @@ AspectPlan Analyzer::build_concept_plan(std::size_t concept_index) const {
   plan.aspect.label = terms.front();
   plan.aspect.role = role_of(concept_index);
   plan.means = concept_index < resources.concept_means.size() && resources.concept_means[concept_index];
-  for (const auto& term : terms) {
+  for (std::size_t term_index = 0; term_index < terms.size(); ++term_index) {
+    const std::string& term = terms[term_index];
     plan.aspect.terms.push_back(term);
+    // A term scoped to some languages would find records in the others too; the
+    // concept term holds it for records in its own.
+    if (term_language_mask(resources, concept_index, term_index) != kEveryLanguage) continue;
     Alternative alternative = alternative_for_phrase(term);
     // A one-word term also matches the index's compounds that begin with it
     // ("seng" -> "sengekanten", "fald" -> "faldrisikoen"): records are not split.
@@ -1280,6 +1355,7 @@ struct Analyzer::Reading {
   std::vector<bool> qualifying;
   std::vector<bool> purpose;
   std::vector<bool> group_condition;
+  std::vector<bool> conduct;  // in a question of conduct (asks_about_conduct)
   std::map<std::string, AspectPlan> plans;  // by label
   std::map<std::string, int> mentions;
   std::set<std::string> in_lead;
@@ -1299,7 +1375,8 @@ struct Analyzer::Reading {
         kinds(sentence_kinds(text)),
         qualifying(qualifying_words(text, words, kinds)),
         purpose(purpose_words(text)),
-        group_condition(group_condition_words(words)) {
+        group_condition(group_condition_words(words)),
+        conduct(conduct_words(text)) {
     need.intent = intent_of(text, words, negated, kinds, qualifying, lead_words);
   }
 
@@ -1314,7 +1391,9 @@ struct Analyzer::Reading {
     ++mentions[label];
     const bool for_a_purpose = position < purpose.size() && purpose[position];
     if (position < lead_words || kind_at(position) == Sentence::asks) in_lead.insert(label);
-    if (kind_at(position) == Sentence::asks && !for_a_purpose) in_request.insert(label);
+    // A question of conduct names what the law or a responsibility is about, not what to buy.
+    const bool about_conduct = position < conduct.size() && conduct[position];
+    if (kind_at(position) == Sentence::asks && !for_a_purpose && !about_conduct) in_request.insert(label);
     if (position < qualifying.size() && qualifying[position] && !for_a_purpose) in_qualification.insert(label);
     if (kind_at(position) != Sentence::has) beyond_background.insert(label);
     if (position >= group_condition.size() || !group_condition[position]) beyond_condition.insert(label);
@@ -1353,6 +1432,7 @@ std::size_t Analyzer::choose_stemmers(const std::string& lang) const {
   // A Nordic need may borrow words from its neighbours and from English; an English
   // need's words are English ("cat" is not the Swedish stem of "catheter").
   const auto& languages = Lexicon::stemmer_languages();
+  text_language_ = language_bit(lang);
   lookup_stemmers_.clear();
   for (std::size_t s = 0; s < stemmers_.size(); ++s) {
     if (lang != "en" || languages[s] == "en") lookup_stemmers_.push_back(s);
@@ -1489,14 +1569,21 @@ void Analyzer::note_ruled_out(AnalysedNeed& need, std::size_t concept_index) con
   if (!known) need.ruled_out.push_back({concept_index, std::move(plan)});
 }
 
-std::set<std::size_t> Analyzer::named_only_negated(const std::string& text, const std::set<std::size_t>& concepts) const {
+std::set<std::size_t> Analyzer::named_only_negated(const std::string& text, const std::string& lang,
+                                                   const std::set<std::size_t>& concepts) const {
   // A record may be in any of the languages, whatever the need's; the need's stemmers
-  // come back however this ends.
+  // and language come back however this ends.
   struct Restore {
     std::vector<std::size_t>& slot;
     std::vector<std::size_t> saved;
-    ~Restore() { slot = std::move(saved); }
-  } restore{lookup_stemmers_, lookup_stemmers_};
+    LanguageMask& language_slot;
+    LanguageMask saved_language;
+    ~Restore() {
+      slot = std::move(saved);
+      language_slot = saved_language;
+    }
+  } restore{lookup_stemmers_, lookup_stemmers_, text_language_, text_language_};
+  text_language_ = language_bit(lang);
   lookup_stemmers_.resize(stemmers_.size());
   std::iota(lookup_stemmers_.begin(), lookup_stemmers_.end(), std::size_t{0});
   const auto words = tokenize(text);

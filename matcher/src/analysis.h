@@ -80,6 +80,10 @@ struct NeedIntent {
   // område", "finde frem til, hvad vi konkret skal arbejde med", "open to all ideas").
   // Or asks where or how to start ("Hvor skal vi starte?", "Hvordan kommer vi i gang?").
   bool undecided = false;
+  // Asks how the municipality may or should act: the law, responsibility, ownership,
+  // payment or ethics ("Må vi afprøve et produkt uden CE-mærkning?", "who is responsible
+  // if a phone is lost?"), not which product meets a need.
+  bool asks_conduct = false;
 };
 
 // The intent of `text` (any of the need languages).
@@ -149,10 +153,11 @@ class Analyzer {
 
   AnalysedNeed analyse(const std::string& text) const;
 
-  // Those of `concepts` that `text` (a record's, in any of the languages) names, and
-  // only after a negation ("radar sensor without cameras", "har intet kamera"): the
-  // need's thesaurus matching with every stemmer, and its negation rule.
-  std::set<std::size_t> named_only_negated(const std::string& text, const std::set<std::size_t>& concepts) const;
+  // Those of `concepts` that `text` (a record's, in any of the languages; `lang` its
+  // language) names, and only after a negation ("radar sensor without cameras", "har intet
+  // kamera"): the need's thesaurus matching with every stemmer, and its negation rule.
+  std::set<std::size_t> named_only_negated(const std::string& text, const std::string& lang,
+                                           const std::set<std::size_t>& concepts) const;
 
   // The index's term frequencies, remembered for the revision (cleared with the cache).
   [[nodiscard]] const TermStatistics& term_statistics() const { return terms_; }
@@ -207,6 +212,8 @@ class Analyzer {
   // A thesaurus phrase whose content words occur in order from `start`, a few other
   // words between them allowed.
   std::optional<ConceptMatch> match_loose_phrase(const std::vector<std::string>& words, std::size_t start) const;
+  // The concept of a term scoped to the text's language that `word` is a form of.
+  std::optional<std::size_t> match_scoped_word(const std::string& word) const;
   std::vector<std::string> compound_split(const std::string& word) const;
   // `text` with each compound whose last part a hyphen leaves to the next one written
   // out: "læse- og stavevanskeligheder" -> "læsevanskeligheder og stavevanskeligheder",
@@ -247,6 +254,7 @@ class Analyzer {
   std::vector<Xapian::Stem> stemmers_;  // this analyzer's own (a Stem is not thread-safe), parallel to
                                         // Lexicon::stemmer_languages()
   mutable std::vector<std::size_t> lookup_stemmers_;     // the stemmers a need's words meet concepts with
+  mutable LanguageMask text_language_ = language_bit("da");  // of the text read: which scoped terms apply
   mutable std::map<std::string, std::vector<std::string>> expansions_;
   mutable std::map<std::size_t, AspectPlan> concept_plans_;
   mutable std::map<std::string, std::vector<std::string>> compounds_;

@@ -164,7 +164,9 @@ bool is_vague(const AnalysedNeed& need) {
   // product must do ("Vi søger en faldalarm; vi er åbne over for alle idéer til, hvordan
   // den bæres"). A problem told and then asked about ("Borgere med demens farer vild om
   // natten. Hvad findes der?") has chosen, and is screened.
-  if (need.intent.undecided && !need.intent.develop &&
+  // So is one that asks a question of conduct (the law, a responsibility, who owns or pays)
+  // and, beyond it, asks for nothing a product must do: a matter for lawyers and managers.
+  if ((need.intent.undecided || need.intent.asks_conduct) && !need.intent.develop &&
       std::none_of(need.aspects.begin(), need.aspects.end(),
                    [](const AspectPlan& plan) { return is_requested_concept(plan) && !plan.means; })) {
     return true;

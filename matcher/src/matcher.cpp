@@ -210,7 +210,8 @@ struct MatchMemo {
       if (found != record.end() && found->is_string()) text += found->get<std::string>() + ".\n";
       if (text.size() >= kConflictTextBytes) break;
     }
-    const auto negated_only = analyzer.named_only_negated(truncate_utf8(text, kConflictTextBytes), held);
+    const auto negated_only =
+        analyzer.named_only_negated(truncate_utf8(text, kConflictTextBytes), record.value("lang", ""), held);
     std::vector<std::string> out;
     for (const auto& ruled_out : need.ruled_out) {
       const std::size_t concept_index = ruled_out.concept_index;

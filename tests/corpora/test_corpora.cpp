@@ -13,7 +13,10 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <string>
+#include <utility>
 
+#include "radar/concepts.h"
 #include "radar/evaluation.h"
 #include "radar/index.h"
 #include "radar/language_resources.h"
@@ -110,17 +113,19 @@ TEST_CASE("the thesaurus and stopword lists load", "[corpora]") {
 TEST_CASE("every thesaurus term keeps the thesaurus's rules", "[corpora]") {
   const auto resources = load_language_resources(files_in("corpora/thesaurus", ".txt"), source_path("corpora/stopwords"));
   std::map<std::string, std::string> group_of;  // tokenised term -> its group's label
-  for (const auto& group : resources.concepts) {
-    for (const auto& term : group) {
+  // A term scoped to some languages (a false friend) may be another group's word in the
+  // others; two scoped terms of one word are read in different languages.
+  std::map<std::string, std::vector<std::pair<radar::LanguageMask, std::string>>> scoped_groups_of;
+  for (std::size_t index = 0; index < resources.concepts.size(); ++index) {
+    const auto& group = resources.concepts[index];
+    for (std::size_t term_index = 0; term_index < group.size(); ++term_index) {
+      const std::string& term = group[term_index];
       const auto words = tokenize(term);
       std::string joined;
       for (const auto& word : words) joined += (joined.empty() ? "" : " ") + word;
       CAPTURE(group.front(), term);
       // At most five words.
       CHECK((!words.empty() && words.size() <= 5));
-      // In one group only.
-      const auto [earlier, first] = group_of.emplace(joined, group.front());
-      if (!first) CHECK(earlier->second == group.front());
       // A single word is no stop word of any language.
       if (words.size() == 1) {
         for (const auto& [lang, stopwords] : resources.stopwords) {
@@ -128,6 +133,17 @@ TEST_CASE("every thesaurus term keeps the thesaurus's rules", "[corpora]") {
           CHECK(stopwords.count(words.front()) == 0);
         }
       }
+      // In one group only.
+      const radar::LanguageMask languages = radar::term_language_mask(resources, index, term_index);
+      if (languages != radar::kEveryLanguage) {
+        for (const auto& [other_languages, other_group] : scoped_groups_of[joined]) {
+          if (other_group != group.front()) CHECK((other_languages & languages) == 0);
+        }
+        scoped_groups_of[joined].emplace_back(languages, group.front());
+        continue;
+      }
+      const auto [earlier, first] = group_of.emplace(joined, group.front());
+      if (!first) CHECK(earlier->second == group.front());
     }
   }
 }
@@ -974,4 +990,34 @@ TEST_CASE("a need that says the citizen must wear nothing rules out wearables", 
   // Carrying is not wearing, and a need that asks for a wearable rules nothing out.
   CHECK(ruled_out("Borgeren kan ikke bære tunge ting, når hun handler ind.").empty());
   CHECK(ruled_out("Vi søger en aktivitetsmåler, som borgeren kan bære på armen hele dagen.").empty());
+}
+
+TEST_CASE("a Norwegian need's bathroom is where it is, a Danish need's bath what it asks for", "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  const auto aspects = [&](const std::string& need) {
+    const auto result = run_tool("radar-match", {"--db", db, "--json", "--limit", "1", "--need", need});
+    INFO(result.err);
+    REQUIRE(result.exit_code == 0);
+    std::map<std::string, nlohmann::json> by_label;
+    const auto match = nlohmann::json::parse(result.out);
+    for (const auto& aspect : match["need"]["aspects"]) by_label[aspect["label"].get<std::string>()] = aspect;
+    return std::make_pair(match["need"]["lang"].get<std::string>(), by_label);
+  };
+  // Norwegian "badet" is the bathroom, a room of the house: the stairlift is what is asked.
+  const auto [norwegian_lang, norwegian] = aspects(
+      "Mange eldre bor i gamle hus der badet og soverommet ligger i andre etasje, og de tør ikke lenger gå i trappen. "
+      "Vi ser etter et sete som kjører dem opp og ned trappen.");
+  CHECK(norwegian_lang == "nb");
+  CHECK(norwegian.count("badning") == 0);
+  REQUIRE(norwegian.count("badeværelse") == 1);
+  CHECK(norwegian.at("badeværelse")["role"] == "where");
+  CHECK(norwegian.at("badeværelse")["essential"] == false);
+  // Danish "badet" is the bath.
+  const auto [danish_lang, danish] = aspects(
+      "Vores hjemmepleje bruger lang tid på badet hos borgere, der ikke selv kan stå op. "
+      "Vi søger et hjælpemiddel, så borgeren kan sidde sikkert under badet.");
+  CHECK(danish_lang == "da");
+  CHECK(danish.count("badning") == 1);
+  CHECK(danish.count("badeværelse") == 0);
 }

@@ -5,9 +5,12 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
+#include <string>
 #include <vector>
 
 #include "radar/concepts.h"
+#include "radar/error.h"
 #include "radar/index.h"
 #include "radar/language_resources.h"
 #include "radar/matcher.h"
@@ -299,4 +302,56 @@ TEST_CASE("thesaurus headings set each group's role, and means are what groups o
   radar::parse_thesaurus("# means\napp | apps\n# groups\nlift | lifte\n", loaded);
   CHECK(loaded.concept_means == std::vector<bool>{false, false, true, true, false, false, true, false});
   CHECK(loaded.concept_roles.back() == "what");
+}
+
+TEST_CASE("a term scoped to a language is read only there, and there it wins", "[concepts]") {
+  // Norwegian "bad" and "badet" are the bathroom; Danish and Swedish "badet" is the bath.
+  LanguageResources loaded;
+  radar::parse_thesaurus("badning | badet | bathing\nbadeværelse | bad [nb] | badet [NO] | bathroom\n", loaded);
+  const ConceptTagger tagger(loaded);
+  const auto labels = [&](const std::string& text, const std::string& lang) {
+    std::vector<std::string> found;
+    for (const auto& [term, wdf] : tagger.concepts_of(page(text, lang), nullptr)) {
+      found.push_back(loaded.concepts.at(std::stoul(term.substr(std::string(radar::kConceptPrefix).size()))).front());
+    }
+    return found;
+  };
+  using Labels = std::vector<std::string>;
+  CHECK(labels("Soverommet og badet ligger i andre etasje.", "nb") == Labels{"badeværelse"});
+  CHECK(labels("To beboere deler et bad.", "nb") == Labels{"badeværelse"});
+  CHECK(labels("Hjælp til badet om morgenen.", "da") == Labels{"badning"});
+  CHECK(labels("Hjälp med badet.", "sv") == Labels{"badning"});
+  CHECK(labels("Et bad om ugen.", "da") == Labels{"badning"});  // the Danish stem of "badet"
+  // A language without a stemmer reads no scoped term, and the other terms as before.
+  CHECK(labels("Badet.", "de") == Labels{"badning"});
+  CHECK(labels("A bad day in the bathroom.", "en") == Labels{"badeværelse"});
+}
+
+TEST_CASE("a language scope is parsed, and a malformed one names its line", "[concepts]") {
+  LanguageResources loaded;
+  radar::parse_thesaurus("# what\nbadeværelse | bathroom | bad [nb] | badet [no da]\n", loaded);
+  REQUIRE(loaded.concepts.size() == 1);
+  CHECK(loaded.concepts[0] == std::vector<std::string>{"badeværelse", "bathroom", "bad", "badet"});
+  CHECK(loaded.term_languages.at({0, 2}) == std::set<std::string>{"nb"});
+  CHECK(loaded.term_languages.at({0, 3}) == std::set<std::string>{"da", "nb"});
+  CHECK(loaded.term_languages.count({0, 1}) == 0);
+  CHECK(radar::term_language_mask(loaded, 0, 1) == radar::kEveryLanguage);
+  CHECK(radar::term_language_mask(loaded, 0, 3) == (radar::language_bit("da") | radar::language_bit("nb")));
+  const auto error_of = [](const std::string& text) {
+    LanguageResources ignored;
+    try {
+      radar::parse_thesaurus(text, ignored);
+    } catch (const radar::InputError& error) {
+      return std::string(error.what());
+    }
+    return std::string("no error");
+  };
+  CHECK(error_of("# what\nx | y\nbad | bath [de]\n") ==
+        "thesaurus line 3: unknown language `de` in `bath [de]` (use da, sv, nb or en)");
+  CHECK(error_of("bad | bath []\n") == "thesaurus line 1: an empty language scope in `bath []`");
+  CHECK(error_of("bad | hot bath [en]\n") ==
+        "thesaurus line 1: a language scope is for one-word terms, not `hot bath`");
+  CHECK(error_of("bad [da] | bath\n") == "thesaurus line 1: the label `bad` cannot have a language scope");
+  CHECK(error_of("bad | ba[nb]th\n").find("thesaurus line 1: a language scope is written at the end of a term") == 0);
+  CHECK(error_of("bad | bath nb]\n").find("thesaurus line 1: a language scope is written at the end") == 0);
 }

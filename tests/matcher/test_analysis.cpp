@@ -625,3 +625,43 @@ TEST_CASE("the people a need serves are who they are, whatever a sentence denies
   CHECK(contains(without, "ordblindhed"));
   CHECK_FALSE(contains(without, "kamera"));
 }
+
+TEST_CASE("a word scoped to the need's language means what the scope says, elsewhere what the other term says",
+          "[analysis]") {
+  TempDir dir;
+  const std::string db = dir.file("db");
+  ingest_text(
+      db,
+      R"({"type":"organisation","id":"org-a","name":"Alfa","description":"Badeværelser og hjælp til badet. Trappelifte.","org_type":"company","lang":"da"}
+)");
+  const Xapian::Database database(db);
+  LanguageResources resources;
+  radar::parse_thesaurus(
+      "# where\nbadeværelse | bathroom | bad [nb] | badet [nb]\n# what\nbadning | badet | bathing\n"
+      "trappelift | trappeheis | stairlift\n",
+      resources);
+  const Analyzer analyzer(database, resources);
+  const auto analysed_labels = [&](const std::string& need) {
+    const auto analysed = analyzer.analyse(need);
+    std::vector<std::string> out;
+    for (const auto& plan : analysed.aspects) out.push_back(plan.aspect.label);
+    return std::make_pair(analysed.lang, out);
+  };
+  const auto [nb_lang, norwegian] =
+      analysed_labels("Vi har mange eldre som bor i hus der badet ligger i andre etasje, og de trenger en trappeheis.");
+  CHECK(nb_lang == "nb");
+  CHECK(contains(norwegian, "badeværelse"));
+  CHECK_FALSE(contains(norwegian, "badning"));
+  const auto [da_lang, danish] =
+      analysed_labels("Vi har mange ældre, som har brug for hjælp til badet, og de skal have en trappelift.");
+  CHECK(da_lang == "da");
+  CHECK(contains(danish, "badning"));
+  CHECK_FALSE(contains(danish, "badeværelse"));
+  // A concept's plan searches no scoped term as a word: a Danish record's "badet" is no bathroom.
+  for (const auto& plan : analyzer.analyse("Vi har mange eldre som bor i hus der badet ligger oppe.").aspects) {
+    if (plan.aspect.label != "badeværelse") continue;
+    for (const auto& alternative : plan.alternatives) {
+      for (const auto& words : alternative.words) CHECK_FALSE(contains(words, "badet"));
+    }
+  }
+}

@@ -655,3 +655,30 @@ TEST_CASE("a product using a technology the need rules out is no basis for a dec
   CHECK(std::none_of(plain.reasons.begin(), plain.reasons.end(),
                      [](const std::string& reason) { return reason.find("udelukker") != std::string::npos; }));
 }
+
+TEST_CASE("a question of conduct is for clarification unless the need also asks for something a product does",
+          "[decision]") {
+  for (const char* text :
+       {"Må vi afprøve et produkt uden CE-mærkning hos borgere?",
+        "Vi skal vide, om vi overhovedet må opkræve egenbetaling.",
+        "Direktionen har bedt os om et oplæg til, hvordan ansvaret for drift og support skal placeres.",
+        "Can we legally require staff to use their own phones, and who is responsible if one is lost?",
+        "Hvem ejer resultatet, når projektet er slut?", "Hvad er fordele og ulemper ved at lease?",
+        "Är det tillåtet att filma i boendet?", "Hvilken modell bør vi velge?"}) {
+    INFO(text);
+    CHECK(need_intent(text).asks_conduct);
+  }
+  // The words elsewhere say what a product must do or what exists.
+  CHECK_FALSE(need_intent("Løsningen skal overholde reglerne om samtykke.").asks_conduct);
+  CHECK_FALSE(need_intent("Sygeplejersken har ansvaret for medicinen.").asks_conduct);
+  CHECK_FALSE(need_intent("Hvilke løsninger findes der, og hvordan håndterer de samtykke?").asks_conduct);
+  CHECK_FALSE(need_intent("Kan vi få en sengealarm, der virker om natten?").asks_conduct);
+
+  auto phone = concept_aspect("mobiltelefon", 0.6, true);
+  auto need = need_of({phone, concept_aspect("app", 0.3, false)}, 60);
+  need.intent = need_intent("Can we legally require staff to use their own phones for the apps?");
+  CHECK(screen(need, {}).decision == "clarify");
+  // A need that also asks for a product, in a request of its own, is screened.
+  need.aspects.front().requested = true;
+  CHECK(screen(need, {}).decision == "develop");
+}

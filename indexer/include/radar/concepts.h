@@ -21,6 +21,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <unordered_map>
 #include <unordered_set>
@@ -52,6 +53,24 @@ inline constexpr std::size_t kMinCategoryBytes = 6;
 // is not used, and the word is matched as written. A word that is itself that short
 // ("tv", "wc") is its own stem and is kept.
 inline constexpr std::size_t kMinStemLength = 3;  // code points
+
+// The languages a thesaurus term is read in (LanguageResources::term_languages) as
+// bits in the stemmers' order: da, sv, nb, en.
+using LanguageMask = std::uint8_t;
+inline constexpr LanguageMask kEveryLanguage = 0x0F;
+
+// The bit of a text's language ("no" and "nb-NO" are "nb"); 0 for a language no stemmer
+// reads, whose text no scoped term is read in.
+LanguageMask language_bit(std::string_view lang);
+
+// The languages term `term` of concept `concept_index` is read in: kEveryLanguage unless
+// the thesaurus scoped it.
+LanguageMask term_language_mask(const LanguageResources& resources, std::size_t concept_index, std::size_t term);
+
+// True if a term read in `languages` is read in a text whose language is `text_language`.
+inline bool read_in(LanguageMask languages, LanguageMask text_language) {
+  return languages == kEveryLanguage || (languages & text_language) != 0;
+}
 
 // True if `stem`, a stem of `word`, may stand for it in concept matching.
 bool usable_stem(const std::string& word, const std::string& stem);
@@ -136,7 +155,9 @@ class ConceptTagger {
 
   void add_alternative(std::size_t concept_index, const std::vector<std::string>& words);
   void add_compound_parts(std::size_t concept_index, const std::string& word);
-  void add_forms_and_phrases(const WordTerms& words, PendingConcepts& pending) const;
+  void add_scoped_forms(std::size_t concept_index, const std::string& word, LanguageMask languages);
+  // `language`: the document's (language_bit), 0 if the tagger has no stemmer for it.
+  void add_forms_and_phrases(const WordTerms& words, PendingConcepts& pending, LanguageMask language) const;
   // `stemmer`: the document's (stemmer_of), if the tagger has it.
   void add_compounds(const WordTerms& words, PendingConcepts& pending, std::optional<std::size_t> stemmer) const;
   // The check of the rest of `term` after its first `cut` bytes; adds a hit instead when
@@ -155,6 +176,9 @@ class ConceptTagger {
   struct FormUse {
     std::vector<std::uint32_t> concepts;
     std::vector<std::uint32_t> phrases;
+    // The concepts of terms scoped to some languages: in a document of one of those,
+    // they replace `concepts`.
+    std::vector<std::pair<std::uint32_t, LanguageMask>> scoped;
   };
   std::unordered_map<std::string, FormUse> forms_;
   std::vector<Phrase> phrases_;

@@ -7,11 +7,15 @@
 // `# who` name target groups and after `# where` care settings (the context of a
 // need, not what must be solved); `# what` returns to ordinary concepts. After a
 // line `# compounds`, lines `compound = part + part` give Danish compound decompositions.
+// A one-word term may end in a language scope, `bad [nb]`: it is then read only in
+// texts of those languages (a false friend: Norwegian "bad" is a bathroom, Danish "bad"
+// a bath), and there it wins over a term of the same word read in every language.
 #pragma once
 
 #include <map>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <xapian.h>
@@ -26,6 +30,9 @@ struct LanguageResources {
   // Per concept: a means ("what" groups after a "# means" heading: sensors, robots, apps,
   // AI), a technology a need may be met with, not something it asks to be solved.
   std::vector<bool> concept_means;
+  // Terms with a language scope: (concept, term index) -> the languages ("da", "sv", "nb",
+  // "en") the term is read in. A term not listed is read in every language.
+  std::map<std::pair<std::size_t, std::size_t>, std::set<std::string>> term_languages;
   std::map<std::string, std::vector<std::string>> compounds;  // compound -> parts
   std::map<std::string, std::set<std::string>> stopwords;     // language -> words
   std::string thesaurus_text;                                 // as loaded, for storing
