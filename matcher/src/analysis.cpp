@@ -267,7 +267,17 @@ bool points_back(const std::vector<std::string>& words) {
   static const std::vector<std::vector<std::string>> phrases{
       {"sådan"}, {"sådant"}, {"sådanne"}, {"sådana"}, {"slik"}, {"slikt"}, {"slike"}, {"such"},
       {"like", "that"}, {"like", "those"}, {"like", "this"}};
-  return contains_phrase(words, phrases);
+  // "slik at", "sådan at", "such that": so that, a purpose, not the thing told before.
+  static const std::set<std::string> purpose{"at", "att", "that"};
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    for (const auto& phrase : phrases) {
+      if (!phrase_at(words, i, phrase)) continue;
+      const std::size_t next = i + phrase.size();
+      if (next < words.size() && purpose.count(words[next]) != 0) continue;
+      return true;
+    }
+  }
+  return false;
 }
 
 // For each word of tokenize(text): what its sentence does. A request that points back
@@ -556,6 +566,39 @@ bool demands_after_request(const std::vector<std::string>& words, const std::vec
 // ufravigeligt krav"), or "afgørende"/"essential" of "det er afgørende, at ..." ("it is
 // essential that ...") after a request: what follows is a demand the product must meet,
 // said as a requirement rather than with "men" or "også".
+// True if the word at `i` adds a demand to a request made in an earlier sentence: it opens
+// its sentence with "Derudover", "Desuden", "Dessutom", "I tillegg", "In addition", "On top of
+// that" and the like, and the sentence says what must or should be ("Dessutom vill vi att
+// ...", "On top of that, ... the app should estimate ..."). Such a sentence asks for more
+// than the request's product, as a "men" or "også" in the request does. (An "også" beside a
+// modal in a later sentence, "Det skal også kunne bruges af ...", is not read so: its
+// sentence runs on into the hopes and reasons of the need.)
+bool adds_demand_after_request(const std::vector<std::string>& words, const std::vector<Sentence>& kinds,
+                               const std::vector<std::size_t>& sentences, std::size_t i) {
+  static const std::vector<std::vector<std::string>> openers{
+      {"derudover"},    {"desuden"},     {"endvidere"}, {"herudover"},      {"ydermere"},
+      {"dessutom"},     {"därutöver"},   {"vidare"},    {"dessuten"},       {"i", "tillegg"},
+      {"additionally"}, {"furthermore"}, {"moreover"},  {"in", "addition"}, {"on", "top", "of", "that"}};
+  static const std::set<std::string> modals{"skal",  "må",   "bør",  "kunne",  "vil",  "ska",   "måste", "bör",
+                                            "kunna", "vill", "must", "should", "will", "would", "can"};
+  static const std::set<std::string> joins{"og", "och", "and", "men", "but"};
+  if (i >= sentences.size() || i >= kinds.size()) return false;
+  if (std::none_of(openers.begin(), openers.end(), [&](const auto& opener) { return phrase_at(words, i, opener); })) {
+    return false;
+  }
+  // The opener begins its sentence, after an "og"/"and" at most.
+  const bool joined = i > 0 && sentences[i - 1] == sentences[i] && joins.count(words[i - 1]) != 0;
+  const std::size_t start = joined ? i - 1 : i;
+  if (start > 0 && sentences[start - 1] == sentences[i]) return false;
+  std::size_t end = i;
+  while (end < words.size() && end < sentences.size() && sentences[end] == sentences[i]) ++end;
+  const auto first = words.begin() + static_cast<std::ptrdiff_t>(start);
+  const bool demands = std::any_of(first, words.begin() + static_cast<std::ptrdiff_t>(end),
+                                   [](const std::string& word) { return modals.count(word) != 0; });
+  return demands && std::any_of(kinds.begin(), kinds.begin() + static_cast<std::ptrdiff_t>(start),
+                                [](Sentence kind) { return kind == Sentence::asks; });
+}
+
 bool states_requirement(const std::vector<std::string>& words, const std::vector<Sentence>& kinds, std::size_t i) {
   static const std::set<std::string> nouns{"krav", "requirement"};
   static const std::vector<std::vector<std::string>> openers{
@@ -605,8 +648,9 @@ bool qualifies_at(const std::vector<std::string>& words, const std::vector<Sente
   constexpr std::size_t kQualificationWords = 4;
   if (i >= kinds.size()) return false;
   if (!states_requirement(words, kinds, i)) {
-    if (cues.count(words[i]) == 0 && !as_important()) return false;
-    if (kinds[i] != Sentence::asks && !demands_after_request(words, kinds, sentences, i)) return false;
+    const bool added = adds_demand_after_request(words, kinds, sentences, i);
+    if (cues.count(words[i]) == 0 && !as_important() && !added) return false;
+    if (kinds[i] != Sentence::asks && !added && !demands_after_request(words, kinds, sentences, i)) return false;
   }
   if (i + 1 < words.size() && opens_condition(words[i + 1])) return false;
   if (lists_what_it_works_with(words, i)) return false;

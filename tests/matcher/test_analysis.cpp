@@ -375,6 +375,12 @@ TEST_CASE("a request that points back asks for what the sentence before it named
                   .requested);
   // Only the sentence just before: the opening stays the story.
   CHECK_FALSE(aspect_of(fixture.analyzer->analyse(story + "Vi ønsker at anskaffe sådan et."), "tryksår").requested);
+  // "slik at", "sådan at", "such that" say what for, and point back at nothing.
+  for (const char* request : {"Vi ser etter en lift, slik at de kan sove.", "Vi søger en lift, sådan at de kan sove.",
+                              "We want a lift, such that they can sleep."}) {
+    INFO(request);
+    CHECK_FALSE(aspect_of(fixture.analyzer->analyse(story + request), "vending").requested);
+  }
 }
 
 TEST_CASE("what a qualification of a request names is qualifying, to the end of its sentence", "[analysis]") {

@@ -391,6 +391,15 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       {"Vi søger en GPS-alarm. Samtidig er det afgørende, at den opdager et krampeanfald.", true},
       {"We are looking for a GPS alarm. It is essential that it detects seizures.", true},
       {"Det er afgørende, at vi sparer. Vi søger en vaskerobot.", false},
+      // A sentence that opens by adding ("Derudover", "Dessutom", "I tillegg", "On top of
+      // that") and says what must or should be, after a request, adds a demand to it; one
+      // that tells the situation, or comes before any request, does not.
+      {"Vi vil have gangtræning med robot. Derudover skal udstyret kunne træne trappegang.", true},
+      {"Vi behöver ett system för handläggning. Dessutom vill vi att ansökningar beslutas automatiskt.", true},
+      {"Vi trenger en app for blodsukker. I tillegg skal den beregne karbohydrater.", true},
+      {"We want a logbook app. On top of that, the app should estimate carbohydrates from a photo.", true},
+      {"Vi vil have gangtræning med robot. Derudover har vi mange borgere med apopleksi.", false},
+      {"Derudover skal udstyret kunne træne trappegang. Vi vil have gangtræning med robot.", false},
   };
   for (const auto& c : cases) {
     INFO(c.text);
