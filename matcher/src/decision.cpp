@@ -185,9 +185,11 @@ bool names_a_gap(const AspectPlan& plan) {
 }
 
 Verdict clarify(const AnalysedNeed& need) {
+  const Wording& words = words_of(need);
+  // A question of conduct is not vague: it is a question for lawyers and managers first.
+  if (need.intent.asks_conduct && !need.intent.develop) return {"clarify", {words.asks_conduct, words.conduct_next}};
   std::vector<std::string> labels;
   for (const auto& plan : need.aspects) labels.push_back(plan.aspect.label);
-  const Wording& words = words_of(need);
   return {"clarify", {fill_placeholders(words.too_vague, {{"named", in_parentheses(labels)}}), words.clarify_next}};
 }
 

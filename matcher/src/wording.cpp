@@ -7,6 +7,12 @@ const Wording kDanish{
     .too_vague = "Behovet er for uklart til at screene markedet: det nævner for få konkrete forhold{named}.",
     .clarify_next =
         "Arbejd videre med behovsafklaringen: beskriv hvad der skal løses, for hvem og hvor, og hvad der er prøvet.",
+    .asks_conduct =
+        "Behovet spørger, hvad kommunen må eller skal gøre (regler, ansvar, ejerskab, betaling eller etik), ikke efter "
+        "en løsning.",
+    .conduct_next =
+        "Afklar spørgsmålet med jura, økonomi eller ledelse; beskriv derefter, hvad der skal løses, for "
+        "hvem og hvor, før markedet screenes.",
     .asks_new = "Behovet beder om en ny løsning eller siger, at markedet ikke har den{named}.",
     .core_uncovered = "Intet på markedet dækker kernen af behovet{named}.",
     .asked_uncovered = "Intet på markedet dækker det, behovet beder om{named}.",
@@ -33,6 +39,12 @@ const Wording kSwedish{
     .too_vague = "Behovet är för otydligt för att kartlägga marknaden: det nämner för få konkreta förhållanden{named}.",
     .clarify_next =
         "Arbeta vidare med behovsanalysen: beskriv vad som ska lösas, för vem och var, och vad som har prövats.",
+    .asks_conduct =
+        "Behovet frågar vad kommunen får eller ska göra (regler, ansvar, ägande, betalning eller etik), inte efter en "
+        "lösning.",
+    .conduct_next =
+        "Klargör frågan med jurister, ekonomi eller ledning; beskriv sedan vad som ska lösas, för vem och "
+        "var, innan marknaden kartläggs.",
     .asks_new = "Behovet efterfrågar en ny lösning eller säger att marknaden saknar den{named}.",
     .core_uncovered = "Inget på marknaden täcker kärnan i behovet{named}.",
     .asked_uncovered = "Inget på marknaden täcker det som behovet efterfrågar{named}.",
@@ -59,6 +71,12 @@ const Wording kNorwegian{
     .too_vague = "Behovet er for uklart til å kartlegge markedet: det nevner for få konkrete forhold{named}.",
     .clarify_next =
         "Arbeid videre med behovsavklaringen: beskriv hva som skal løses, for hvem og hvor, og hva som er prøvd.",
+    .asks_conduct =
+        "Behovet spør hva kommunen kan eller skal gjøre (regler, ansvar, eierskap, betaling eller etikk), ikke etter "
+        "en løsning.",
+    .conduct_next =
+        "Avklar spørsmålet med jurister, økonomi eller ledelse; beskriv deretter hva som skal løses, for "
+        "hvem og hvor, før markedet kartlegges.",
     .asks_new = "Behovet ber om en ny løsning eller sier at markedet ikke har den{named}.",
     .core_uncovered = "Ingenting på markedet dekker kjernen i behovet{named}.",
     .asked_uncovered = "Ingenting på markedet dekker det behovet ber om{named}.",
@@ -83,6 +101,12 @@ const Wording kNorwegian{
 const Wording kEnglish{
     .too_vague = "The need is too vague to screen the market: it names too few concrete aspects{named}.",
     .clarify_next = "Clarify the need first: what must be solved, for whom, where, and what has been tried.",
+    .asks_conduct =
+        "The need asks what the municipality may or must do (rules, responsibility, ownership, payment or ethics), "
+        "not for a solution.",
+    .conduct_next =
+        "Settle the question with legal, finance or management first; then describe what must be "
+        "solved, for whom and where, before screening the market.",
     .asks_new = "The need asks for a new solution or says the market lacks one{named}.",
     .core_uncovered = "Nothing on the market covers the core of the need{named}.",
     .asked_uncovered = "Nothing on the market covers what the need asks for{named}.",

@@ -13,6 +13,8 @@ namespace radar::match {
 struct Wording {
   const char* too_vague;  // {named}
   const char* clarify_next;
+  const char* asks_conduct;  // a question of the law, responsibility, ownership, payment or ethics
+  const char* conduct_next;
   const char* asks_new;         // {named}
   const char* core_uncovered;   // {named}
   const char* asked_uncovered;  // {named}

@@ -687,6 +687,14 @@ TEST_CASE("a question of conduct is for clarification unless the need also asks 
   auto need = need_of({phone, concept_aspect("app", 0.3, false)}, 60);
   need.intent = need_intent("Can we legally require staff to use their own phones for the apps?");
   CHECK(screen(need, {}).decision == "clarify");
+  // The reason says what kind of question it is and who answers it, in the need's language.
+  need.lang = "en";
+  const auto verdict = decide(need, {}, {}, {});
+  REQUIRE(verdict.reasons.size() == 2);
+  CHECK_THAT(verdict.reasons[0], Catch::Contains("asks what the municipality may or must do"));
+  CHECK_THAT(verdict.reasons[1], Catch::Contains("legal, finance or management"));
+  need.lang = "da";
+  CHECK_THAT(decide(need, {}, {}, {}).reasons[0], Catch::Contains("hvad kommunen må eller skal"));
   // A need that also asks for a product, in a request of its own, is screened.
   need.aspects.front().requested = true;
   CHECK(screen(need, {}).decision == "develop");
