@@ -153,9 +153,14 @@ void ConceptTagger::add_alternative(std::size_t concept_index, const std::vector
   phrases_.push_back(std::move(phrase));
 }
 
+// A scoped term says its concept as written. Its stems stand for other words too
+// (Norwegian "bade", to bathe, stems as "bad", the bathroom): in a document of its
+// languages they say neither its concept nor the other groups' (kNoConcept).
 void ConceptTagger::add_scoped_forms(std::size_t concept_index, const std::string& word, LanguageMask languages) {
-  const auto number = static_cast<std::uint32_t>(concept_index);
-  for (const auto& form : forms_of(word)) forms_[form].scoped.emplace_back(number, languages);
+  for (const auto& form : forms_of(word)) {
+    const bool written = form == word;
+    forms_[form].scoped.emplace_back(written ? static_cast<std::uint32_t>(concept_index) : kNoConcept, languages);
+  }
 }
 
 // A one-word term that is two words of the thesaurus joined ("faldalarm", "sengealarm"
@@ -293,7 +298,7 @@ void ConceptTagger::add_forms_and_phrases(const WordTerms& words, PendingConcept
     bool scoped = false;
     for (const auto& [concept_index, languages] : use->second.scoped) {
       if ((languages & language) == 0) continue;
-      hit(concept_index, index);
+      if (concept_index != kNoConcept) hit(concept_index, index);
       scoped = true;
     }
     if (!scoped) {
@@ -330,7 +335,7 @@ PendingConcepts ConceptTagger::prepare(const Xapian::Document& doc) const {
     words.emplace_back(std::move(term), it.get_wdf());
   }
   PendingConcepts pending;
-  add_forms_and_phrases(words, pending, stemmer ? static_cast<LanguageMask>(1U << *stemmer) : LanguageMask{0});
+  add_forms_and_phrases(words, pending, stemmer ? language_bit(kStemmerLanguages.at(*stemmer)) : LanguageMask{0});
   add_compounds(words, pending, stemmer);
   return pending;
 }

@@ -43,8 +43,7 @@ std::set<std::string> take_language_scope(std::string& term, std::size_t number)
   const auto open = term.find('[');
   if (open == std::string::npos && term.find(']') == std::string::npos) return {};
   if (open == std::string::npos || term.back() != ']' || term.find(']') != term.size() - 1) {
-    throw InputError(
-        line_error(number, "a language scope is written at the end of a term: `bad [nb]`, in `" + term + "`"));
+    throw InputError(line_error(number, "a language scope must end the term, as in `bad [nb]`; found `" + term + "`"));
   }
   std::set<std::string> languages;
   std::istringstream codes(term.substr(open + 1, term.size() - open - 2));
@@ -58,9 +57,14 @@ std::set<std::string> take_language_scope(std::string& term, std::size_t number)
     languages.insert(lang);
   }
   if (languages.empty()) throw InputError(line_error(number, "an empty language scope in `" + term + "`"));
+  if (languages.size() == 4) {
+    throw InputError(line_error(number, "`" + term + "` is scoped to every language; leave the scope out"));
+  }
+  const std::string scoped = term;
   term = trim(term.substr(0, open));
-  if (term.find(' ') != std::string::npos) {
-    throw InputError(line_error(number, "a language scope is for one-word terms, not `" + term + "`"));
+  // One word as the matcher tokenises: "wet-room" is two.
+  if (tokenize(term).size() != 1) {
+    throw InputError(line_error(number, "a language scope is for one-word terms, not `" + scoped + "`"));
   }
   return languages;
 }

@@ -561,11 +561,6 @@ bool demands_after_request(const std::vector<std::string>& words, const std::vec
   return false;
 }
 
-// True if the word at `i` is "krav"/"requirement" of "det er et krav, at ..." ("it is a
-// requirement that ...", "det är ett krav att ...", with at most one word between, "et
-// ufravigeligt krav"), or "afgørende"/"essential" of "det er afgørende, at ..." ("it is
-// essential that ...") after a request: what follows is a demand the product must meet,
-// said as a requirement rather than with "men" or "også".
 // True if the word at `i` adds a demand to a request made in an earlier sentence: it opens
 // its sentence with "Derudover", "Desuden", "Dessutom", "I tillegg", "In addition", "On top of
 // that" and the like, and the sentence says what must or should be ("Dessutom vill vi att
@@ -579,8 +574,9 @@ bool adds_demand_after_request(const std::vector<std::string>& words, const std:
       {"derudover"},    {"desuden"},     {"endvidere"}, {"herudover"},      {"ydermere"},
       {"dessutom"},     {"därutöver"},   {"vidare"},    {"dessuten"},       {"i", "tillegg"},
       {"additionally"}, {"furthermore"}, {"moreover"},  {"in", "addition"}, {"on", "top", "of", "that"}};
-  static const std::set<std::string> modals{"skal",  "må",   "bør",  "kunne",  "vil",  "ska",   "måste", "bör",
-                                            "kunna", "vill", "must", "should", "will", "would", "can"};
+  // Must or should; a want only as a request ("vill vi", asks()): "Derudover vil det spare
+  // tid" is a hope, not a demand.
+  static const std::set<std::string> modals{"skal", "må", "bør", "ska", "måste", "bör", "must", "should", "shall"};
   static const std::set<std::string> joins{"og", "och", "and", "men", "but"};
   if (i >= sentences.size() || i >= kinds.size()) return false;
   if (std::none_of(openers.begin(), openers.end(), [&](const auto& opener) { return phrase_at(words, i, opener); })) {
@@ -592,13 +588,19 @@ bool adds_demand_after_request(const std::vector<std::string>& words, const std:
   if (start > 0 && sentences[start - 1] == sentences[i]) return false;
   std::size_t end = i;
   while (end < words.size() && end < sentences.size() && sentences[end] == sentences[i]) ++end;
-  const auto first = words.begin() + static_cast<std::ptrdiff_t>(start);
-  const bool demands = std::any_of(first, words.begin() + static_cast<std::ptrdiff_t>(end),
-                                   [](const std::string& word) { return modals.count(word) != 0; });
+  const std::vector<std::string> sentence(words.begin() + static_cast<std::ptrdiff_t>(start),
+                                          words.begin() + static_cast<std::ptrdiff_t>(end));
+  const bool demands = asks(sentence) || std::any_of(sentence.begin(), sentence.end(),
+                                                     [](const std::string& word) { return modals.count(word) != 0; });
   return demands && std::any_of(kinds.begin(), kinds.begin() + static_cast<std::ptrdiff_t>(start),
                                 [](Sentence kind) { return kind == Sentence::asks; });
 }
 
+// True if the word at `i` is "krav"/"requirement" of "det er et krav, at ..." ("it is a
+// requirement that ...", "det är ett krav att ...", with at most one word between, "et
+// ufravigeligt krav"), or "afgørende"/"essential" of "det er afgørende, at ..." ("it is
+// essential that ...") after a request: what follows is a demand the product must meet,
+// said as a requirement rather than with "men" or "også".
 bool states_requirement(const std::vector<std::string>& words, const std::vector<Sentence>& kinds, std::size_t i) {
   static const std::set<std::string> nouns{"krav", "requirement"};
   static const std::vector<std::vector<std::string>> openers{
@@ -626,12 +628,14 @@ bool states_requirement(const std::vector<std::string>& words, const std::vector
 }
 
 // True if the word at `i` of a sentence that asks (or that demands right after a request,
-// demands_after_request) goes on with "men"/"but" to a qualification, or asks the product to do something else as well ("som også",
-// "samtidig", "både ... og"), and that is not itself a negation ("but they cannot stand on
-// a scale" tells why, it adds no demand) or a condition ("også når de er på arbejde",
-// "also when they travel": where the same product is used, not a second demand), or a
-// list of what the product fits (lists_what_it_works_with); or that states a requirement
-// after a request (states_requirement).
+// demands_after_request) goes on with "men"/"but" to a qualification, or asks the product
+// to do something else as well ("som også", "samtidig", "både ... og"), and that is not
+// itself a negation ("but they cannot stand on a scale" tells why, it adds no demand) or a
+// condition ("også når de er på arbejde", "also when they travel": where the same product
+// is used, not a second demand), or a list of what the product fits
+// (lists_what_it_works_with); or that states a requirement after a request
+// (states_requirement), or opens a sentence that adds a demand after one
+// (adds_demand_after_request).
 // The cues in Danish and Norwegian ("men" and "både" are Swedish too), Swedish and English.
 bool qualifies_at(const std::vector<std::string>& words, const std::vector<Sentence>& kinds,
                   const std::vector<std::size_t>& sentences, std::size_t i) {
@@ -766,52 +770,56 @@ std::vector<bool> asks_what_exists(std::string_view text) {
 
 // Words of a question about how the municipality may or should act rather than what it
 // needs: the law and its rules, permission, responsibility and ownership, payment models,
-// ethics and consent. Danish and Norwegian first (lease and GDPR in every language).
+// ethics and consent. Danish and Norwegian first (lease in every language). Not GDPR or a
+// model: products are asked to comply with the one and come in the other.
 const std::vector<std::vector<std::string>>& conduct_phrases() {
   static const std::vector<std::vector<std::string>> phrases{
       {"må", "vi"}, {"må", "man"}, {"må", "kommunen"}, {"kommunen", "må"}, {"lov", "til"}, {"lovligt"}, {"lovlig"},
       {"lovgivningen"}, {"regler"}, {"reglerne"}, {"reglene"}, {"regelverket"}, {"ansvar"}, {"ansvaret"},
       {"ansvarlig"}, {"ejer"}, {"ejerskab"}, {"eier"}, {"eierskap"}, {"rettighederne"}, {"rettighetene"},
       {"egenbetaling"}, {"brugerbetaling"}, {"egenandel"}, {"leje", "eller", "købe"}, {"fordele", "og", "ulemper"},
-      {"hvilken", "model"}, {"hvilken", "modell"}, {"etik"}, {"etikk"}, {"samtykke"}, {"databehandleraftale"},
-      {"databehandleraftaler"}, {"databehandleravtale"}, {"lease"}, {"leasing"}, {"gdpr"},
+      {"etik"}, {"etikk"}, {"samtykke"}, {"databehandleraftale"}, {"databehandleraftaler"}, {"databehandleravtale"},
+      {"lease"}, {"leasing"},
       // Swedish
       {"tillåtet"}, {"lagligt"}, {"lagstiftningen"}, {"reglerna"}, {"ansvarig"}, {"äger"}, {"egenavgift"},
-      {"för", "och", "nackdelar"}, {"vilken", "modell"}, {"samtycke"},
+      {"för", "och", "nackdelar"}, {"samtycke"},
       // English
       {"legally"}, {"legal"}, {"allowed"}, {"permitted"}, {"rules"}, {"legislation"}, {"responsible"},
       {"responsibility"}, {"liable"}, {"liability"}, {"owns"}, {"ownership"}, {"user", "fee"}, {"user", "fees"},
-      {"pros", "and", "cons"}, {"which", "model"}, {"ethics"}, {"ethical"}, {"consent"}};
+      {"pros", "and", "cons"}, {"ethics"}, {"ethical"}, {"consent"}};
   return phrases;
 }
 
 // True if a sentence asks a question of conduct (conduct_phrases): a question that names
-// one, unless it asks what the market has ("Hvilke løsninger findes der, og hvordan
-// håndterer vi samtykke?" asks for products), or an indirect question whose subject one
-// opens ("skal vi vide, om vi må …", "bedt os om et oplæg til, hvordan ansvaret …").
+// one, or an indirect question whose subject one opens ("skal vi vide, om vi må …", "bedt
+// os om et oplæg til, hvordan ansvaret …"). Not a sentence that asks what exists ("Hvilke
+// løsninger findes der, og hvordan håndterer de samtykke?") or names what it asks for
+// ("en løsning, der viser, hvordan ansvaret er fordelt"): that is a request for a product.
 bool asks_about_conduct(const std::vector<std::string>& words, char terminator) {
-  static const std::set<std::string> interrogatives{"hvordan", "hvem", "hvornår", "hur",    "vem",
-                                                    "när",     "whether", "how", "who"};
-  // "om" (whether) before its clause's subject; "reglerne om samtykke" is about consent.
-  static const std::set<std::string> whether{"om", "if"};
-  static const std::set<std::string> subjects{"vi",     "man",         "kommunen",   "det",      "der",
-                                              "de",     "personalet",  "borgeren",   "borgerne", "medarbejderne",
-                                              "we",     "the",         "staff",      "it",       "they"};
-  static const std::set<std::string> exists{"findes", "finns", "finnes", "exist", "exists", "available"};
-  constexpr std::size_t kReach = 5;  // words from the interrogative to the phrase
+  // Question words that open an indirect question; not the relatives "who" and "när"
+  // ("residents who are responsible for their medicine").
+  static const std::set<std::string> interrogatives{"hvordan", "hvem", "hvornår", "hur", "vem", "whether", "how"};
+  // "om" (whether) before a pronoun or a noun as its subject: "om vi må", "om kommunen må";
+  // "reglerne om samtykke" and "om de ældres samtykke" are about consent.
+  static const std::set<std::string> subjects{"vi",       "man",           "kommunen",     "personalet",
+                                              "borgeren", "borgerne", "medarbejderne", "medarbeiderne"};
+  static const std::set<std::string> asked_for{
+      "findes",    "finns",     "finnes",       "exist",      "exists",      "available", "løsning",
+      "løsningen", "løsninger", "lösning",      "lösningen",  "lösningar",   "solution",  "solutions",
+      "system",    "systemet",  "app",          "appen",      "værktøj",     "verktøy",   "verktyg",
+      "tool",      "device",    "hjælpemiddel", "hjälpmedel", "hjelpemiddel"};
+  constexpr std::size_t kReach = 5;  // words from the question word to the phrase
   if (contains_phrase(words, what_exists_phrases()) ||
-      std::any_of(words.begin(), words.end(), [](const std::string& w) { return exists.count(w) != 0; })) {
+      std::any_of(words.begin(), words.end(), [](const std::string& w) { return asked_for.count(w) != 0; })) {
     return false;
   }
   if (terminator == '?' && contains_phrase(words, conduct_phrases())) return true;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    const bool opens_whether = whether.count(words[i]) != 0 && i + 1 < words.size() && subjects.count(words[i + 1]) != 0;
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    const bool opens_whether = words[i] == "om" && subjects.count(words[i + 1]) != 0;
     if (interrogatives.count(words[i]) == 0 && !opens_whether) continue;
+    const auto first = words.begin() + static_cast<std::ptrdiff_t>(i) + 1;
     const auto last = words.begin() + static_cast<std::ptrdiff_t>(std::min(words.size(), i + 1 + kReach));
-    if (contains_phrase(std::vector<std::string>(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, last),
-                        conduct_phrases())) {
-      return true;
-    }
+    if (contains_phrase(std::vector<std::string>(first, last), conduct_phrases())) return true;
   }
   return false;
 }
@@ -1036,10 +1044,7 @@ std::optional<Analyzer::ConceptMatch> Analyzer::match_concept(const std::vector<
 
 std::optional<std::size_t> Analyzer::match_scoped_word(const std::string& word) const {
   if (!lexicon_->has_scoped_terms()) return std::nullopt;
-  for (const std::size_t s : lookup_stemmers_) {
-    if (const auto found = lexicon_->scoped_concept_for(s, stem(s, word), text_language_)) return found;
-  }
-  return std::nullopt;
+  return lexicon_->scoped_concept_for(word, text_language_);
 }
 
 std::vector<std::string> Analyzer::existing_terms(const std::vector<std::string>& candidates, bool remember) const {

@@ -212,7 +212,7 @@ class Analyzer {
   // A thesaurus phrase whose content words occur in order from `start`, a few other
   // words between them allowed.
   std::optional<ConceptMatch> match_loose_phrase(const std::vector<std::string>& words, std::size_t start) const;
-  // The concept of a term scoped to the text's language that `word` is a form of.
+  // The concept of a term scoped to the text's language that is `word` as written.
   std::optional<std::size_t> match_scoped_word(const std::string& word) const;
   std::vector<std::string> compound_split(const std::string& word) const;
   // `text` with each compound whose last part a hyphen leaves to the next one written

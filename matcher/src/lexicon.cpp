@@ -52,7 +52,6 @@ Lexicon::Lexicon(LanguageResources resources)
   std::vector<Xapian::Stem> stemmers;
   for (const auto& lang : stemmer_languages()) stemmers.push_back(schema::stemmer_for(lang));
   concept_by_stems_.resize(stemmers.size());
-  scoped_by_stems_.resize(stemmers.size());
   loose_phrases_.resize(stemmers.size());
   for (const auto& [lang, words] : resources_.stopwords) stopwords_.insert(words.begin(), words.end());
   for (std::size_t index = 0; index < resources_.concepts.size(); ++index) {
@@ -61,7 +60,7 @@ Lexicon::Lexicon(LanguageResources resources)
       const auto words = tokenize(terms[term]);
       const LanguageMask languages = term_language_mask(resources_, index, term);
       if (languages != kEveryLanguage) {
-        if (words.size() == 1) add_scoped_term(words.front(), index, languages, stemmers);
+        if (words.size() == 1) add_scoped_term(words.front(), index, languages);
       } else if (!words.empty()) {
         add_term(words, index, stemmers);
       }
@@ -88,19 +87,14 @@ void Lexicon::add_term(const std::vector<std::string>& words, std::size_t concep
   }
 }
 
-void Lexicon::add_scoped_term(const std::string& word, std::size_t concept_index, LanguageMask languages,
-                              const std::vector<Xapian::Stem>& stemmers) {
+void Lexicon::add_scoped_term(const std::string& word, std::size_t concept_index, LanguageMask languages) {
   has_scoped_terms_ = true;
-  for (std::size_t s = 0; s < stemmers.size(); ++s) {
-    scoped_by_stems_[s][usable_stem_of(stemmers[s], word)].push_back({concept_index, languages});
-  }
+  scoped_words_[word].push_back({concept_index, languages});
 }
 
-std::optional<std::size_t> Lexicon::scoped_concept_for(std::size_t stemmer, const std::string& stem,
-                                                       LanguageMask text_language) const {
-  const auto& scoped = scoped_by_stems_.at(stemmer);
-  const auto found = scoped.find(stem);
-  if (found == scoped.end()) return std::nullopt;
+std::optional<std::size_t> Lexicon::scoped_concept_for(const std::string& word, LanguageMask text_language) const {
+  const auto found = scoped_words_.find(word);
+  if (found == scoped_words_.end()) return std::nullopt;
   for (const auto& [concept_index, languages] : found->second) {
     if ((languages & text_language) != 0) return concept_index;
   }

@@ -40,9 +40,10 @@ class Lexicon {
   // The concept whose term, read in every language, stems to `stemmed_words`
   // (space-separated) under `stemmer`.
   [[nodiscard]] std::optional<std::size_t> concept_for(std::size_t stemmer, const std::string& stemmed_words) const;
-  // The concept whose term scoped to `text_language` (language_bit) stems to `stem` under
-  // `stemmer`. In a text of that language it wins over concept_for.
-  [[nodiscard]] std::optional<std::size_t> scoped_concept_for(std::size_t stemmer, const std::string& stem,
+  // The concept of the term scoped to `text_language` (language_bit) that is `word` as
+  // written: a scoped term is matched as written (Norwegian "bade", to bathe, stems as
+  // "bad" does). In a text of that language it wins over concept_for.
+  [[nodiscard]] std::optional<std::size_t> scoped_concept_for(const std::string& word,
                                                               LanguageMask text_language) const;
   [[nodiscard]] bool has_scoped_terms() const { return has_scoped_terms_; }
   // The loose phrases whose first content word stems to `first_stem` under `stemmer`.
@@ -56,8 +57,7 @@ class Lexicon {
  private:
   void add_term(const std::vector<std::string>& words, std::size_t concept_index,
                 const std::vector<Xapian::Stem>& stemmers);
-  void add_scoped_term(const std::string& word, std::size_t concept_index, LanguageMask languages,
-                       const std::vector<Xapian::Stem>& stemmers);
+  void add_scoped_term(const std::string& word, std::size_t concept_index, LanguageMask languages);
 
   struct ScopedConcept {
     std::size_t concept_index;
@@ -67,7 +67,7 @@ class Lexicon {
   LanguageResources resources_;
   std::unordered_set<std::string> stopwords_;  // of every language
   std::vector<std::unordered_map<std::string, std::size_t>> concept_by_stems_;  // per stemmer
-  std::vector<std::unordered_map<std::string, std::vector<ScopedConcept>>> scoped_by_stems_;  // per stemmer
+  std::unordered_map<std::string, std::vector<ScopedConcept>> scoped_words_;    // as written
   std::vector<std::unordered_map<std::string, std::vector<LoosePhrase>>> loose_phrases_;  // per stemmer, by first stem
   std::size_t max_concept_words_ = 1;
   bool has_scoped_terms_ = false;

@@ -319,6 +319,8 @@ TEST_CASE("a term scoped to a language is read only there, and there it wins", "
   using Labels = std::vector<std::string>;
   CHECK(labels("Soverommet og badet ligger i andre etasje.", "nb") == Labels{"badeværelse"});
   CHECK(labels("To beboere deler et bad.", "nb") == Labels{"badeværelse"});
+  // A scoped term is read as written: "bader" (bathes) shares the stem "bad" and is neither.
+  CHECK(labels("Hun bader hver uke.", "nb").empty());
   CHECK(labels("Hjælp til badet om morgenen.", "da") == Labels{"badning"});
   CHECK(labels("Hjälp med badet.", "sv") == Labels{"badning"});
   CHECK(labels("Et bad om ugen.", "da") == Labels{"badning"});  // the Danish stem of "badet"
@@ -350,8 +352,15 @@ TEST_CASE("a language scope is parsed, and a malformed one names its line", "[co
         "thesaurus line 3: unknown language `de` in `bath [de]` (use da, sv, nb or en)");
   CHECK(error_of("bad | bath []\n") == "thesaurus line 1: an empty language scope in `bath []`");
   CHECK(error_of("bad | hot bath [en]\n") ==
-        "thesaurus line 1: a language scope is for one-word terms, not `hot bath`");
+        "thesaurus line 1: a language scope is for one-word terms, not `hot bath [en]`");
+  CHECK(error_of("bad | wet-room [en]\n") ==
+        "thesaurus line 1: a language scope is for one-word terms, not `wet-room [en]`");
+  CHECK(error_of("bad | [nb]\n") == "thesaurus line 1: a language scope is for one-word terms, not `[nb]`");
+  CHECK(error_of("bad | bath [da sv nb en]\n") ==
+        "thesaurus line 1: `bath [da sv nb en]` is scoped to every language; leave the scope out");
   CHECK(error_of("bad [da] | bath\n") == "thesaurus line 1: the label `bad` cannot have a language scope");
-  CHECK(error_of("bad | ba[nb]th\n").find("thesaurus line 1: a language scope is written at the end of a term") == 0);
-  CHECK(error_of("bad | bath nb]\n").find("thesaurus line 1: a language scope is written at the end") == 0);
+  CHECK(error_of("bad | ba[nb]th\n") ==
+        "thesaurus line 1: a language scope must end the term, as in `bad [nb]`; found `ba[nb]th`");
+  CHECK(error_of("bad | bath nb]\n") ==
+        "thesaurus line 1: a language scope must end the term, as in `bad [nb]`; found `bath nb]`");
 }

@@ -67,11 +67,6 @@ LanguageMask language_bit(std::string_view lang);
 // the thesaurus scoped it.
 LanguageMask term_language_mask(const LanguageResources& resources, std::size_t concept_index, std::size_t term);
 
-// True if a term read in `languages` is read in a text whose language is `text_language`.
-inline bool read_in(LanguageMask languages, LanguageMask text_language) {
-  return languages == kEveryLanguage || (languages & text_language) != 0;
-}
-
 // True if `stem`, a stem of `word`, may stand for it in concept matching.
 bool usable_stem(const std::string& word, const std::string& stem);
 
@@ -176,10 +171,11 @@ class ConceptTagger {
   struct FormUse {
     std::vector<std::uint32_t> concepts;
     std::vector<std::uint32_t> phrases;
-    // The concepts of terms scoped to some languages: in a document of one of those,
-    // they replace `concepts`.
+    // The concepts of terms scoped to some languages (kNoConcept for a scoped term's
+    // stem): in a document of one of those, they replace `concepts`.
     std::vector<std::pair<std::uint32_t, LanguageMask>> scoped;
   };
+  static constexpr std::uint32_t kNoConcept = UINT32_MAX;
   std::unordered_map<std::string, FormUse> forms_;
   std::vector<Phrase> phrases_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> heads_;  // one-word term -> its concepts
