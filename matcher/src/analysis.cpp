@@ -844,10 +844,11 @@ std::vector<bool> cleared_where(std::vector<bool> marks, const std::vector<bool>
 // A need says it wants to develop, or that the market lacks something, anywhere ("Vi har
 // ikke fundet noget" tells the situation); it asks to explore where it asks, in its title
 // or a request ("Vi vil undersøge"), not where it tells ("Vi har gode erfaringer med ...").
-// The arguments are tokenize(), negated_words(), sentence_kinds() and qualifying_words() of
-// the text and the number of words of its first sentence.
+// The arguments are tokenize(), negated_words(), sentence_kinds(), qualifying_words() and
+// conduct_words() of the text and the number of words of its first sentence.
 NeedIntent intent_of(std::string_view text, const std::vector<std::string>& words, const std::vector<bool>& negated,
-                     const std::vector<Sentence>& kinds, const std::vector<bool>& qualifying, std::size_t lead_words) {
+                     const std::vector<Sentence>& kinds, const std::vector<bool>& qualifying,
+                     const std::vector<bool>& conduct, std::size_t lead_words) {
   std::vector<bool> affirmed(words.size()), asked(words.size());
   for (std::size_t i = 0; i < words.size(); ++i) {
     affirmed[i] = !(i < negated.size() && negated[i]);
@@ -869,7 +870,7 @@ NeedIntent intent_of(std::string_view text, const std::vector<std::string>& word
   intent.only_required = qualification == Qualification::requirement;
   intent.open_question = any_sentence(text, is_open_question);
   intent.undecided = states_undecided(words) || any_sentence(text, weighs_options);
-  intent.asks_conduct = any_sentence(text, asks_about_conduct);
+  intent.asks_conduct = std::find(conduct.begin(), conduct.end(), true) != conduct.end();
   return intent;
 }
 
@@ -922,7 +923,7 @@ std::vector<bool> purpose_words(std::string_view text) {
 NeedIntent need_intent(std::string_view text) {
   const auto words = tokenize(text);
   const auto kinds = sentence_kinds(text);
-  return intent_of(text, words, negated_words(text), kinds, qualifying_words(text, words, kinds),
+  return intent_of(text, words, negated_words(text), kinds, qualifying_words(text, words, kinds), conduct_words(text),
                    tokenize(first_sentence(text)).size());
 }
 
@@ -1426,7 +1427,7 @@ struct Analyzer::Reading {
         purpose(purpose_words(text)),
         group_condition(group_condition_words(words)),
         conduct(conduct_words(text)) {
-    need.intent = intent_of(text, words, negated, kinds, qualifying, lead_words);
+    need.intent = intent_of(text, words, negated, kinds, qualifying, conduct, lead_words);
   }
 
   [[nodiscard]] Sentence kind_at(std::size_t index) const {

@@ -88,7 +88,6 @@ void Lexicon::add_term(const std::vector<std::string>& words, std::size_t concep
 }
 
 void Lexicon::add_scoped_term(const std::string& word, std::size_t concept_index, LanguageMask languages) {
-  has_scoped_terms_ = true;
   scoped_words_[word].push_back({concept_index, languages});
 }
 

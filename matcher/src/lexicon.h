@@ -45,7 +45,7 @@ class Lexicon {
   // "bad" does). In a text of that language it wins over concept_for.
   [[nodiscard]] std::optional<std::size_t> scoped_concept_for(const std::string& word,
                                                               LanguageMask text_language) const;
-  [[nodiscard]] bool has_scoped_terms() const { return has_scoped_terms_; }
+  [[nodiscard]] bool has_scoped_terms() const { return !scoped_words_.empty(); }
   // The loose phrases whose first content word stems to `first_stem` under `stemmer`.
   [[nodiscard]] const std::vector<LoosePhrase>& loose_phrases(std::size_t stemmer, const std::string& first_stem) const;
   // The most words of any thesaurus term.
@@ -70,7 +70,6 @@ class Lexicon {
   std::unordered_map<std::string, std::vector<ScopedConcept>> scoped_words_;    // as written
   std::vector<std::unordered_map<std::string, std::vector<LoosePhrase>>> loose_phrases_;  // per stemmer, by first stem
   std::size_t max_concept_words_ = 1;
-  bool has_scoped_terms_ = false;
   std::string concepts_signature_;
 };
 

@@ -681,4 +681,11 @@ TEST_CASE("a word scoped to the need's language means what the scope says, elsew
       CHECK_FALSE(contains(words, "Zbad"));
     }
   }
+  // A record's negations read scoped terms in the record's language: a Norwegian record
+  // that works "ikke på badet" names the bathroom only negated, a Danish one the bath.
+  const std::set<std::size_t> bathroom_concept{0};
+  const std::string record = "Sensoren virker ikke på badet.";
+  CHECK(analyzer.named_only_negated(record, "nb", bathroom_concept) == bathroom_concept);
+  CHECK(analyzer.named_only_negated(record, "da", bathroom_concept).empty());
+  CHECK(analyzer.named_only_negated(record, "da", {1}) == std::set<std::size_t>{1});
 }
