@@ -28,6 +28,12 @@ const std::vector<Idiom>& idioms() {
       out.push_back({{verb, "i", "søvn"}, 1, 0});
     }
     for (const char* verb : {"fall", "falls", "fell", "falling", "fallen"}) out.push_back({{verb, "asleep"}, 1, 0});
+    // "falde fra" (drop out: "mange falder fra forløbet") is no fall. A fall from something
+    // is "falde ud af sengen", "falde ned fra stigen" in care texts; no shipped record or
+    // need says "falder fra" of a fall.
+    for (const char* verb : {"falde", "falder", "faldt", "faldet", "falle", "faller", "falt"}) {
+      out.push_back({{verb, "fra"}, 2, 0});
+    }
     // "lade sig gøre" (be possible) charges no battery ("lade" shares the stem of "lading").
     for (const char* verb : {"lade", "lader", "lod", "ladet"}) out.push_back({{verb, "sig", "gøre"}, 3, 0});
     // "lægge vægt på" (emphasise) weighs nothing; "med vægt på" is left alone, since "borgere

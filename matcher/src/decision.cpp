@@ -53,7 +53,10 @@ double coverage_of(const AnalysedNeed& need, const SolutionMatch& solution) {
   return domain_coverage(need, covered);
 }
 
-// The core of a need: its heaviest aspect, or half of its essential weight.
+// The core of a need: its heaviest aspect, or half of its essential weight. A means
+// (an app, a tablet, a sensor) says how, not what must be solved: in the half, the
+// essential means count only when the need has no other essential aspect ("et værktøj i
+// en app til at teste hørelsen": any app covers the means, none the hearing test).
 bool covers_core(const AnalysedNeed& need, const SolutionMatch& solution) {
   if (need.aspects.empty()) return false;
   const auto has = [&](const std::string& label) {
@@ -61,9 +64,12 @@ bool covers_core(const AnalysedNeed& need, const SolutionMatch& solution) {
   };
   const auto core = heaviest_essential(need);
   if (core && has(need.aspects[*core].aspect.label)) return true;
+  const bool other_than_means = std::any_of(need.aspects.begin(), need.aspects.end(), [](const AspectPlan& plan) {
+    return plan.aspect.essential && !plan.means;
+  });
   double essential = 0, covered = 0;
   for (const auto& plan : need.aspects) {
-    if (!plan.aspect.essential) continue;
+    if (!plan.aspect.essential || (plan.means && other_than_means)) continue;
     essential += plan.aspect.weight;
     if (has(plan.aspect.label)) covered += plan.aspect.weight;
   }

@@ -21,6 +21,9 @@ TEST_CASE("an idiom is passed over as far as it names no concept", "[idioms]") {
   CHECK(idiom_words_at(words, 7) == 1);  // "falder", not "i søvn"
   CHECK(idiom_words_at(tokenize("i så fall"), 0) == 3);
   CHECK(idiom_words_at(tokenize("he fell asleep"), 1) == 1);
+  CHECK(idiom_words_at(tokenize("og nogle falder fra behandlingen"), 2) == 2);  // drop out, no fall
+  CHECK(idiom_words_at(tokenize("mange falder fra"), 1) == 2);
+  CHECK(idiom_words_at(tokenize("hun falder ned fra stigen"), 1) == 0);  // a fall
   CHECK(idiom_words_at(tokenize("et fald i hjemmet"), 1) == 0);
   CHECK(idiom_words_at(tokenize("i hvert"), 0) == 0);  // cut short at the end
   CHECK(idiom_words_at(tokenize("det kan lade sig gøre"), 2) == 3);  // be possible, no battery

@@ -992,7 +992,8 @@ TEST_CASE("a need that says the citizen must wear nothing rules out wearables", 
   CHECK(ruled_out("Vi søger en aktivitetsmåler, som borgeren kan bære på armen hele dagen.").empty());
 }
 
-TEST_CASE("a Norwegian need's bathroom is where it is, a Danish need's bath what it asks for", "[corpora]") {
+TEST_CASE("a false friend is read in its own language: Norwegian badet is the bathroom, Danish skinner no skin",
+          "[corpora]") {
   TempDir dir;
   const std::string db = shipped_index(dir);
   const auto aspects = [&](const std::string& need) {
@@ -1020,4 +1021,15 @@ TEST_CASE("a Norwegian need's bathroom is where it is, a Danish need's bath what
   CHECK(danish_lang == "da");
   CHECK(danish.count("badning") == 1);
   CHECK(danish.count("badeværelse") == 0);
+  // Danish "skinner" (rails) stems as English "skin" does: the ceiling's rails are no skin.
+  const auto [rails_lang, rails] = aspects(
+      "Der er skinner i loftet mellem seng og badeværelse, men liften kan kun løfte 200 kilo. "
+      "Vi skal bruge en loftslift, der kan løfte en beboer på 240 kilo.");
+  CHECK(rails_lang == "da");
+  CHECK(rails.count("hud") == 0);
+  CHECK(rails.count("loftlift") == 1);
+  const auto [skin_lang, skin] = aspects(
+      "Residents who sit all day get red skin on their heels. We need something that protects the skin at night.");
+  CHECK(skin_lang == "en");
+  CHECK(skin.count("hud") == 1);
 }

@@ -335,6 +335,25 @@ TEST_CASE("a need that asks to explore the market is a dialogue when something c
   CHECK(decide(need, {solution("sol-b", 0.6, {"sensor", "demens"})}, {}, {}).decision == "develop");
 }
 
+TEST_CASE("a means is a need's core only when nothing else it names is essential", "[decision]") {
+  const auto means = [](const std::string& label, double weight) {
+    auto plan = concept_aspect(label, weight, true);
+    plan.means = true;
+    return plan;
+  };
+  // A hearing test in an app: any app covers the means, none the hearing test.
+  const auto hearing = need_of({concept_aspect("hørenedsættelse", 0.3, true), means("app", 0.25),
+                                means("mobiltelefon", 0.25), concept_aspect("børn og unge", 0.2, false)},
+                               20);
+  const std::vector<SolutionMatch> any_app{solution("sol-app", 0.7, {"app", "mobiltelefon", "børn og unge"})};
+  CHECK(decide(hearing, any_app, {}, {}).decision == "develop");
+  CHECK(decide(hearing, {solution("sol-test", 0.7, {"hørenedsættelse", "app"})}, {}, {}).decision == "dialogue");
+  // A need whose essentials are all means: half their weight is still its core.
+  const auto robot = need_of(
+      {means("robot", 0.3), means("app", 0.25), means("sensor", 0.25), concept_aspect("rengøring", 0.2, false)}, 20);
+  CHECK(decide(robot, {solution("sol-b", 0.7, {"app", "sensor", "rengøring"})}, {}, {}).decision == "dialogue");
+}
+
 TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
   struct Case {
     const char* text;
