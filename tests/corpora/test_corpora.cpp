@@ -545,6 +545,13 @@ TEST_CASE("rounds 3 to 17 of fresh needs' wording find their concepts, and figur
       {"Holdtræningen er booket til næste forår, og ventelisten vokser.", "forår", false},
       {"The group classes are booked until next spring.", "spring", false},
       {"The group classes are booked until next spring.", "booked", false},
+      // Stop 41: the months by name, and a person's age.
+      {"En 78-årig kvinde med sklerose flytter i august ind i en lejlighed med hæve-sænke-køkken.", "august", false},
+      {"En 78-årig kvinde med sklerose flytter i august ind i en lejlighed med hæve-sænke-køkken.", "årig", false},
+      {"En 78-årig kvinde med sklerose flytter i august ind i en lejlighed med hæve-sænke-køkken.", "sclerose", true},
+      {"En 14-åring med autism flyttar till vårt boende i februari.", "februari", false},
+      {"En 14-åring med autism flyttar till vårt boende i februari.", "åring", false},
+      {"The unit opens in October, and the first residents move in by December.", "october", false},
       {"Eleverne med ordblindhed skal have ordforslag, når de skriver.", "ordblindhed", true},
       {"Eleverne med ordblindhed skal have ordforslag, når de skriver.", "ordforslag", true},
       {"Efter en apopleksi kan han træne hånd og arm med en handske derhjemme.", "armtræning", true},
