@@ -363,11 +363,39 @@ void for_each_clause(std::string_view text, Visit visit) {
   }
 }
 
+// Where the words denied by a negation at `i` end, when it denies that they are needed:
+// after a passive verb of need, before the verb ("Någon ståfunktion behövs inte", "kræves
+// ikke"); before a predicate of need, before the negation ("is not needed", "er ikke
+// nødvendig"). Otherwise none.
+std::optional<std::size_t> end_of_denied_need(const std::vector<std::string>& words, std::size_t i) {
+  static const std::set<std::string> passive_need{"behøves", "behövs", "trengs", "kræves", "krävs", "kreves"};
+  static const std::set<std::string> needed{"needed",     "necessary", "required",   "nødvendig",  "nødvendigt",
+                                            "nødvendige", "nödvändig", "nödvändigt", "nödvändiga", "påkrævet"};
+  if (i > 0 && passive_need.count(words[i - 1]) != 0) return i - 1;
+  if (i + 1 < words.size() && needed.count(words[i + 1]) != 0) return i;
+  return std::nullopt;
+}
+
+// Marks the words of a clause before a negation that denies they are needed, back to
+// the clause's start or a word that ends a negation's scope, at most
+// kNegationScopeWords: "Någon ståfunktion behövs inte" rules out the standing function.
+void mark_denied_needs(const std::vector<std::string>& words, std::vector<bool>& negated, std::size_t clause_start) {
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const auto end = is_negation(words[i]) ? end_of_denied_need(words, i) : std::nullopt;
+    if (!end) continue;
+    for (std::size_t back = 1; back <= kNegationScopeWords && back <= *end; ++back) {
+      if (ends_negation(words[*end - back])) break;
+      negated[clause_start + *end - back] = true;
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<bool> negated_words(std::string_view text) {
   std::vector<bool> negated;
   for_each_clause(text, [&](const std::vector<std::string>& words, bool /*after_comma*/) {
+    const std::size_t clause_start = negated.size();
     std::size_t scope = 0;  // words still negated
     bool condition = false;  // in a clause that says when something happens
     for (std::size_t i = 0; i < words.size(); ++i) {
@@ -382,6 +410,7 @@ std::vector<bool> negated_words(std::string_view text) {
       const bool prohibition = (i > 0 && is_modal(words[i - 1])) || (i > 1 && is_modal(words[i - 2]));
       if (is_negation(word) && (!condition || prohibition)) scope = kNegationScopeWords;
     }
+    mark_denied_needs(words, negated, clause_start);
   });
   return negated;
 }
