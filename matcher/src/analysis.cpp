@@ -376,17 +376,17 @@ std::optional<std::size_t> end_of_denied_need(const std::vector<std::string>& wo
   return std::nullopt;
 }
 
-// Marks the words of a clause before a negation that denies they are needed, back to
-// the clause's start or a word that ends a negation's scope, at most
+// Marks the words before the negation at `i` of a clause that denies they are needed,
+// back to the clause's start or a word that ends a negation's scope, at most
 // kNegationScopeWords: "Någon ståfunktion behövs inte" rules out the standing function.
-void mark_denied_needs(const std::vector<std::string>& words, std::vector<bool>& negated, std::size_t clause_start) {
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    const auto end = is_negation(words[i]) ? end_of_denied_need(words, i) : std::nullopt;
-    if (!end) continue;
-    for (std::size_t back = 1; back <= kNegationScopeWords && back <= *end; ++back) {
-      if (ends_negation(words[*end - back])) break;
-      negated[clause_start + *end - back] = true;
-    }
+// The clause's words are `negated` from `clause_start` on.
+void mark_denied_need(const std::vector<std::string>& words, std::size_t i, std::vector<bool>& negated,
+                      std::size_t clause_start) {
+  const auto end = end_of_denied_need(words, i);
+  if (!end) return;
+  for (std::size_t back = 1; back <= kNegationScopeWords && back <= *end; ++back) {
+    if (ends_negation(words[*end - back])) break;
+    negated[clause_start + *end - back] = true;
   }
 }
 
@@ -405,12 +405,13 @@ std::vector<bool> negated_words(std::string_view text) {
       if (opens_condition(word)) condition = true;
       negated.push_back(scope > 0);
       if (scope > 0) --scope;
+      if (!is_negation(word)) continue;
       // A prohibition rules out even where it says when ("når vi tjekker må vi ikke vække
       // dem"): a modal verb one or two words before the negation.
       const bool prohibition = (i > 0 && is_modal(words[i - 1])) || (i > 1 && is_modal(words[i - 2]));
-      if (is_negation(word) && (!condition || prohibition)) scope = kNegationScopeWords;
+      if (!condition || prohibition) scope = kNegationScopeWords;
+      mark_denied_need(words, i, negated, clause_start);
     }
-    mark_denied_needs(words, negated, clause_start);
   });
   return negated;
 }
@@ -1073,7 +1074,6 @@ std::optional<Analyzer::ConceptMatch> Analyzer::match_concept(const std::vector<
 }
 
 std::optional<std::size_t> Analyzer::match_scoped_word(const std::string& word) const {
-  if (!lexicon_->has_scoped_terms()) return std::nullopt;
   return lexicon_->scoped_concept_for(word, text_language_);
 }
 

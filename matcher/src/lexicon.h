@@ -45,7 +45,6 @@ class Lexicon {
   // "bad" does). In a text of that language it wins over concept_for.
   [[nodiscard]] std::optional<std::size_t> scoped_concept_for(const std::string& word,
                                                               LanguageMask text_language) const;
-  [[nodiscard]] bool has_scoped_terms() const { return !scoped_words_.empty(); }
   // The loose phrases whose first content word stems to `first_stem` under `stemmer`.
   [[nodiscard]] const std::vector<LoosePhrase>& loose_phrases(std::size_t stemmer, const std::string& first_stem) const;
   // The most words of any thesaurus term.

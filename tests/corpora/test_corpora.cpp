@@ -1003,40 +1003,40 @@ TEST_CASE("a false friend is read in its own language: Norwegian badet is the ba
           "[corpora]") {
   TempDir dir;
   const std::string db = shipped_index(dir);
-  const auto aspects = [&](const std::string& need) {
+  // The aspects of `need` by label; the need must be read in `lang`.
+  const auto aspects_in = [&](const std::string& lang, const std::string& need) {
     const auto result = run_tool("radar-match", {"--db", db, "--json", "--limit", "1", "--need", need});
     INFO(result.err);
     REQUIRE(result.exit_code == 0);
     std::map<std::string, nlohmann::json> by_label;
     const auto match = nlohmann::json::parse(result.out);
+    CHECK(match["need"]["lang"] == lang);
     for (const auto& aspect : match["need"]["aspects"]) by_label[aspect["label"].get<std::string>()] = aspect;
-    return std::make_pair(match["need"]["lang"].get<std::string>(), by_label);
+    return by_label;
   };
   // Norwegian "badet" is the bathroom, a room of the house: the stairlift is what is asked.
-  const auto [norwegian_lang, norwegian] = aspects(
-      "Mange eldre bor i gamle hus der badet og soverommet ligger i andre etasje, og de tør ikke lenger gå i trappen. "
-      "Vi ser etter et sete som kjører dem opp og ned trappen.");
-  CHECK(norwegian_lang == "nb");
+  const auto norwegian = aspects_in(
+      "nb",
+      "Mange eldre bor i gamle hus der badet og soverommet ligger i andre etasje, og de tør ikke lenger gå i "
+      "trappen. Vi ser etter et sete som kjører dem opp og ned trappen.");
   CHECK(norwegian.count("badning") == 0);
   REQUIRE(norwegian.count("badeværelse") == 1);
   CHECK(norwegian.at("badeværelse")["role"] == "where");
   CHECK(norwegian.at("badeværelse")["essential"] == false);
   // Danish "badet" is the bath.
-  const auto [danish_lang, danish] = aspects(
-      "Vores hjemmepleje bruger lang tid på badet hos borgere, der ikke selv kan stå op. "
-      "Vi søger et hjælpemiddel, så borgeren kan sidde sikkert under badet.");
-  CHECK(danish_lang == "da");
+  const auto danish = aspects_in("da",
+                                 "Vores hjemmepleje bruger lang tid på badet hos borgere, der ikke selv kan stå "
+                                 "op. Vi søger et hjælpemiddel, så borgeren kan sidde sikkert under badet.");
   CHECK(danish.count("badning") == 1);
   CHECK(danish.count("badeværelse") == 0);
   // Danish "skinner" (rails) stems as English "skin" does: the ceiling's rails are no skin.
-  const auto [rails_lang, rails] = aspects(
-      "Der er skinner i loftet mellem seng og badeværelse, men liften kan kun løfte 200 kilo. "
-      "Vi skal bruge en loftslift, der kan løfte en beboer på 240 kilo.");
-  CHECK(rails_lang == "da");
+  const auto rails = aspects_in("da",
+                                "Der er skinner i loftet mellem seng og badeværelse, men liften kan kun løfte "
+                                "200 kilo. Vi skal bruge en loftslift, der kan løfte en beboer på 240 kilo.");
   CHECK(rails.count("hud") == 0);
   CHECK(rails.count("loftlift") == 1);
-  const auto [skin_lang, skin] = aspects(
-      "Residents who sit all day get red skin on their heels. We need something that protects the skin at night.");
-  CHECK(skin_lang == "en");
+  const auto skin = aspects_in("en",
+                               "Residents who sit all day get red skin on their heels. We need something that "
+                               "protects the skin at night.");
   CHECK(skin.count("hud") == 1);
 }
