@@ -223,9 +223,44 @@ bool weighs_options(const std::vector<std::string>& words, char terminator) {
 // ("Vi har sengealarmer på stuerne, men ..."): the background of a need.
 bool tells_what_exists(const std::vector<std::string>& words) {
   static const std::vector<std::vector<std::string>> openers{
-      {"vi", "har", "installeret"}, {"vi", "har", "prøvet"}, {"vi", "har", "afprøvet"}, {"vi", "har", "købt"},
-      {"vi", "bruger"}, {"vi", "anvender"}, {"vi", "tilbyder"}, {"we", "have", "installed"}, {"we", "have", "tried"},
-      {"we", "use"}, {"we", "offer"}, {"we", "already"}, {"vi", "har", "allerede"}};
+      // Danish (and Norwegian where they share the words), with the verb first after a
+      // fronted adverb ("I dag bruger vi ...")
+      {"vi", "har", "installeret"},
+      {"vi", "har", "prøvet"},
+      {"vi", "har", "afprøvet"},
+      {"vi", "har", "købt"},
+      {"vi", "bruger"},
+      {"vi", "anvender"},
+      {"vi", "tilbyder"},
+      {"vi", "har", "allerede"},
+      {"bruger", "vi"},
+      {"anvender", "vi"},
+      // English
+      {"we", "have", "installed"},
+      {"we", "have", "tried"},
+      {"we", "use"},
+      {"we", "offer"},
+      {"we", "already"},
+      {"we", "have", "bought"},
+      {"we", "bought"},
+      {"we", "tried"},
+      {"we", "installed"},
+      // Swedish
+      {"vi", "använder"},
+      {"vi", "har", "installerat"},
+      {"vi", "har", "provat"},
+      {"vi", "har", "testat"},
+      {"vi", "har", "köpt"},
+      {"vi", "erbjuder"},
+      {"vi", "har", "redan"},
+      {"använder", "vi"},
+      // Norwegian
+      {"vi", "bruker"},
+      {"vi", "har", "installert"},
+      {"vi", "har", "prøvd"},
+      {"vi", "har", "kjøpt"},
+      {"vi", "tilbyr"},
+      {"bruker", "vi"}};
   return contains_phrase(words, openers);
 }
 
@@ -376,6 +411,24 @@ std::optional<std::size_t> end_of_denied_need(const std::vector<std::string>& wo
   return std::nullopt;
 }
 
+// A negation at `i` that tells a lack of time ("hinner inte rengöra dem", "har ikke tid
+// til at …", "rekker ikke å …", "have no time to …"): the task it names is what the need
+// is about, not something it rules out. (Danish "når ikke at" needs no rule: "når" also
+// opens a condition, whose negations rule nothing out.)
+bool tells_lack_of_time(const std::vector<std::string>& words, std::size_t i) {
+  static const std::set<std::string> manage{"hinner", "hann", "rekker", "rakk"};
+  static const std::set<std::string> have{"har", "have", "has", "had", "haft"};
+  const auto at = [&](std::size_t k) -> const std::string& {
+    static const std::string none;
+    return k < words.size() ? words[k] : none;
+  };
+  if (i > 0 && manage.count(words[i - 1]) != 0) return true;
+  const bool time_next = at(i + 1) == "tid" || at(i + 1) == "time";
+  if (time_next && i > 0 && have.count(words[i - 1]) != 0) return true;  // "har ikke tid", "have no time"
+  return at(i + 1) == "have" &&
+         (at(i + 2) == "time" || (at(i + 2) == "the" && at(i + 3) == "time"));  // "do not have time"
+}
+
 // Marks the words before the negation at `i` of a clause that denies they are needed,
 // back to the clause's start or a word that ends a negation's scope, at most
 // kNegationScopeWords: "Någon ståfunktion behövs inte" rules out the standing function.
@@ -409,7 +462,7 @@ std::vector<bool> negated_words(std::string_view text) {
       // A prohibition rules out even where it says when ("når vi tjekker må vi ikke vække
       // dem"): a modal verb one or two words before the negation.
       const bool prohibition = (i > 0 && is_modal(words[i - 1])) || (i > 1 && is_modal(words[i - 2]));
-      if (!condition || prohibition) scope = kNegationScopeWords;
+      if ((!condition || prohibition) && !tells_lack_of_time(words, i)) scope = kNegationScopeWords;
       mark_denied_need(words, i, negated, clause_start);
     }
   });
@@ -628,9 +681,9 @@ bool adds_demand_after_request(const std::vector<std::string>& words, const std:
 
 // True if the word at `i` is "krav"/"requirement" of "det er et krav, at ..." ("it is a
 // requirement that ...", "det är ett krav att ...", with at most one word between, "et
-// ufravigeligt krav"), or "afgørende"/"essential" of "det er afgørende, at ..." ("it is
-// essential that ...") after a request: what follows is a demand the product must meet,
-// said as a requirement rather than with "men" or "også".
+// ufravigeligt krav") or of "stille krav om" (to demand), or "afgørende"/"essential" of
+// "det er afgørende, at ..." ("it is essential that ...") after a request: what follows is
+// a demand the product must meet, said as a requirement rather than with "men" or "også".
 bool states_requirement(const std::vector<std::string>& words, const std::vector<Sentence>& kinds, std::size_t i) {
   static const std::set<std::string> nouns{"krav", "requirement"};
   static const std::vector<std::vector<std::string>> openers{
@@ -649,6 +702,9 @@ bool states_requirement(const std::vector<std::string>& words, const std::vector
            asked_before();
   }
   if (nouns.count(words[i]) == 0) return false;
+  // "vi vil stille krav om, at …", "ställa krav på att …": the municipality demands it.
+  static const std::set<std::string> demand{"stille", "stiller", "ställa", "ställer"};
+  if (i > 0 && demand.count(words[i - 1]) != 0) return asked_before();
   const auto opened_at = [&](std::size_t gap) {
     if (i < 3 + gap) return false;
     const std::size_t start = i - 3 - gap;

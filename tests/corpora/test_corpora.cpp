@@ -1023,20 +1023,82 @@ TEST_CASE("a false friend is read in its own language: Norwegian badet is the ba
   REQUIRE(norwegian.count("badeværelse") == 1);
   CHECK(norwegian.at("badeværelse")["role"] == "where");
   CHECK(norwegian.at("badeværelse")["essential"] == false);
-  // Danish "badet" is the bath.
-  const auto danish = aspects_in("da",
-                                 "Vores hjemmepleje bruger lang tid på badet hos borgere, der ikke selv kan stå "
-                                 "op. Vi søger et hjælpemiddel, så borgeren kan sidde sikkert under badet.");
-  CHECK(danish.count("badning") == 1);
-  CHECK(danish.count("badeværelse") == 0);
-  // Danish "skinner" (rails) stems as English "skin" does: the ceiling's rails are no skin.
-  const auto rails = aspects_in("da",
-                                "Der er skinner i loftet mellem seng og badeværelse, men liften kan kun løfte "
-                                "200 kilo. Vi skal bruge en loftslift, der kan løfte en beboer på 240 kilo.");
-  CHECK(rails.count("hud") == 0);
-  CHECK(rails.count("loftlift") == 1);
-  const auto skin = aspects_in("en",
-                               "Residents who sit all day get red skin on their heels. We need something that "
-                               "protects the skin at night.");
-  CHECK(skin.count("hud") == 1);
+  struct Reading {
+    const char* lang;
+    const char* need;
+    std::vector<std::string> labels;      // aspects the need has
+    std::vector<std::string> not_labels;  // and has not
+  };
+  const Reading readings[] = {
+      // Danish "badet" is the bath.
+      {"da",
+       "Vores hjemmepleje bruger lang tid på badet hos borgere, der ikke selv kan stå op. Vi søger et hjælpemiddel, "
+       "så borgeren kan sidde sikkert under badet.",
+       {"badning"},
+       {"badeværelse"}},
+      // Danish "skinner" (rails) stems as English "skin" does: the ceiling's rails are no skin.
+      {"da",
+       "Der er skinner i loftet mellem seng og badeværelse, men liften kan kun løfte 200 kilo. Vi skal bruge en "
+       "loftslift, der kan løfte en beboer på 240 kilo.",
+       {"loftlift"},
+       {"hud"}},
+      {"en",
+       "Residents who sit all day get red skin on their heels. We need something that protects the skin at night.",
+       {"hud"},
+       {}},
+      // Danish "indlæg" (a pad) stems as "indlæggelse" (a hospital stay) does: read as
+      // written, it is an incontinence product; "indlægges" is still a stay.
+      {"da",
+       "Vi skal have et nyt sortiment til plejecentrene, fra små indlæg til natbleer. Vi søger en leverandør af "
+       "inkontinensprodukter.",
+       {"ble"},
+       {"indlæggelse"}},
+      {"da",
+       "Mange ældre indlægges med lungebetændelse. Vi søger noget, der opdager det tidligt, så indlæggelser undgås.",
+       {"indlæggelse"},
+       {}},
+  };
+  for (const auto& reading : readings) {
+    INFO(reading.need);
+    const auto aspects = aspects_in(reading.lang, reading.need);
+    for (const auto& label : reading.labels) CHECK(aspects.count(label) == 1);
+    for (const auto& label : reading.not_labels) CHECK(aspects.count(label) == 0);
+  }
+}
+
+TEST_CASE("pull-up pants are a kind of incontinence product, and recycling is a demand no record covers", "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  const auto match = [&](const std::string& need) {
+    const auto result = run_tool("radar-match", {"--db", db, "--json", "--limit", "5", "--need", need});
+    INFO(result.err);
+    REQUIRE(result.exit_code == 0);
+    return nlohmann::json::parse(result.out);
+  };
+  const auto has_aspect = [](const nlohmann::json& result, const std::string& label) {
+    const auto& aspects = result["need"]["aspects"];
+    return std::any_of(aspects.begin(), aspects.end(), [&](const auto& aspect) { return aspect["label"] == label; });
+  };
+  // Residents who manage the toilet want products worn as ordinary underwear: the pull-ups.
+  const auto pants = match(
+      "Beboerne kan selv klare toiletbesøget, men tapebleerne kan de ikke selv tage af og på. "
+      "Vi søger inkontinensprodukter, der tages på og af som almindelige underbukser.");
+  CHECK(has_aspect(pants, "buksble"));
+  // The products listed first are pull-ups or ranges that hold them, not a continence
+  // assessment or tape products.
+  REQUIRE(pants["solutions"].size() == 5);
+  for (const auto& solution : pants["solutions"]) {
+    INFO(solution["id"]);
+    const auto& covered = solution["covered"];
+    CHECK(std::find(covered.begin(), covered.end(), "buksble") != covered.end());
+  }
+  // A demand that the supplier recycles the used products is one no product meets: the
+  // incontinence range alone is no buy.
+  const auto recycled = match(
+      "Vores kontrakt på inkontinensprodukter udløber, og vi skal have et nyt sortiment af "
+      "bleer til plejecentrene. Vi vil stille krav om, at leverandøren afhenter de brugte "
+      "produkter og sørger for, at materialerne bliver genanvendt.");
+  CHECK(has_aspect(recycled, "genanvendelse"));
+  CHECK(recycled["verdict"]["decision"] != "buy");
+  CHECK(recycled["uncovered"].dump().find("genanvendelse") != std::string::npos);
 }

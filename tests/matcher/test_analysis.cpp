@@ -130,6 +130,14 @@ TEST_CASE("a negation rules out the rest of its clause, up to a new clause", "[a
   CHECK(negated_of("A camera is not needed, but the sensor must see the bed.") ==
         std::vector<std::string>{"a", "camera", "is", "needed"});
   CHECK(negated_of("The lift is needed at night.").empty());
+  // A lack of time names the task that is not getting done: the need itself.
+  CHECK(negated_of("Personalen hinner inte rengöra glasögonen ordentligt.").empty());
+  CHECK(negated_of("Sygeplejerskerne har ikke tid til at sætte opkald op.").empty());
+  CHECK(negated_of("Staff do not have time to clean the glasses.").empty());
+  CHECK(negated_of("Pleierne rekker ikke å vaske brillene.").empty());
+  CHECK(negated_of("Vi når ikke at tømme spandene om morgenen.").empty());
+  // "har ikke" without time denies what follows.
+  CHECK(negated_of("Vi har ikke kameraer i boligerne.") == std::vector<std::string>{"kameraer", "i", "boligerne"});
 }
 
 TEST_CASE("what a need rules out does not become an aspect", "[analysis]") {
@@ -409,6 +417,18 @@ TEST_CASE("what a municipality already has is background, not the need", "[analy
   const std::string ask = " Borgerne får for mange tryksår om natten på plejecentret.";
   CHECK(fixture.weight_of("Det går ikke godt." + std::string(" Vi bruger et vendesystem hos de fleste.") + ask, "vending") <
         fixture.weight_of("Det går ikke godt." + std::string(" Der står et vendesystem hos de fleste.") + ask, "vending"));
+  // In Swedish and Norwegian, and with the verb first after a fronted adverb, too.
+  const auto background = [&](const std::string& told) {
+    const auto need = fixture.analyzer->analyse("Det går ikke godt. " + told + ask);
+    const auto found = std::find_if(need.aspects.begin(), need.aspects.end(),
+                                    [](const AspectPlan& plan) { return plan.aspect.label == "vending"; });
+    return found != need.aspects.end() && found->background;
+  };
+  CHECK(background("I dag bruger vi et vendesystem hos de fleste."));
+  CHECK(background("Vi använder ett vendesystem hos de flesta."));
+  CHECK(background("Vi bruker et vendesystem hos de fleste."));
+  CHECK(background("We bought a vendesystem last year."));
+  CHECK_FALSE(background("Der står et vendesystem hos de fleste."));
 }
 
 TEST_CASE("a word meets a thesaurus term under one language's stemmer, not two that happen to agree", "[analysis]") {

@@ -406,6 +406,10 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       {"Vi söker ett verktyg för schemaläggning. Det är ett krav att det fungerar i mobilen.", true},
       {"Det er et krav fra ledelsen, at vi sparer. Vi søger en vaskerobot.", false},
       {"Vi søger en app. Det er ikke et krav, at den virker offline.", false},
+      // So does a demand the municipality says it will make ("stille krav om").
+      {"Vi skal have et nyt sortiment af bleer. Vi vil stille krav om, at leverandøren henter de brugte.", true},
+      {"Vi söker nya blöjor. Vi kommer att ställa krav på att de återvinns.", true},
+      {"Vi stiller krav om, at alle leverandører er certificerede. Vi søger en vaskerobot.", false},
       // A demand said as what is decisive qualifies it as a requirement does.
       {"Vi søger en GPS-alarm. Samtidig er det afgørende, at den opdager et krampeanfald.", true},
       {"We are looking for a GPS alarm. It is essential that it detects seizures.", true},
