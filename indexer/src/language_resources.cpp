@@ -1,5 +1,6 @@
 #include "radar/language_resources.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -72,6 +73,23 @@ std::set<std::string> take_language_scope(std::string& term, std::size_t number)
   return languages;
 }
 
+// A `kind > technology` line of a `# kinds` section, as two concepts defined above it.
+void add_kind(const std::string& line, std::size_t number, LanguageResources& resources) {
+  const auto labels = split_terms(line, ">");
+  if (labels.size() != 2) throw InputError(line_error(number, "expected `kind > technology`, two concept labels"));
+  const auto index_of = [&](const std::string& label) {
+    for (std::size_t index = 0; index < resources.concepts.size(); ++index) {
+      if (resources.concepts[index].front() == label) return index;
+    }
+    throw InputError(line_error(number, "`" + label + "` is no concept label defined above the line"));
+  };
+  const std::size_t kind = index_of(labels[0]);
+  const std::size_t technology = index_of(labels[1]);
+  if (kind == technology) throw InputError(line_error(number, "a concept cannot be a kind of itself"));
+  auto& kinds = resources.kinds[technology];
+  if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end()) kinds.push_back(kind);
+}
+
 }  // namespace
 
 void parse_thesaurus(const std::string& text, LanguageResources& resources) {
@@ -79,6 +97,7 @@ void parse_thesaurus(const std::string& text, LanguageResources& resources) {
   std::string line;
   std::size_t number = 0;
   bool in_compounds = false;
+  bool in_kinds = false;
   std::string role = "what";
   bool means = false;
   while (std::getline(lines, line)) {
@@ -87,14 +106,21 @@ void parse_thesaurus(const std::string& text, LanguageResources& resources) {
     if (cleaned.empty()) continue;
     if (cleaned[0] == '#') {
       const std::string heading = to_lower(collapse_whitespace(cleaned.substr(1)));
-      if (heading == "compounds") in_compounds = true;
+      if (heading == "compounds" || heading == "kinds") {
+        in_compounds = heading == "compounds";
+        in_kinds = heading == "kinds";
+      }
       if (heading == "groups" || heading == "what" || heading == "who" || heading == "where" ||
           heading == "why" || heading == "means") {
-        in_compounds = false;  // "groups" starts the next file's groups
+        in_compounds = in_kinds = false;  // "groups" starts the next file's groups
         // Means are `what` groups (weighed and searched as such) of their own kind.
         means = heading == "means";
         role = heading == "groups" || means ? "what" : heading;
       }
+      continue;
+    }
+    if (in_kinds) {
+      add_kind(cleaned, number, resources);
       continue;
     }
     if (in_compounds) {

@@ -1555,6 +1555,7 @@ AnalysedNeed Analyzer::analyse(const std::string& need_text) const {
     reading.position = i;
     i += read_at(reading, i);
   }
+  rule_out_kinds(reading);
   need.aspects = weighed_aspects(reading);
   // A technology the need both asks for and rules out ("kameraer i fællesarealer, men
   // ikke kamera i boligen") is left to the consultant: it is an aspect, not ruled out.
@@ -1694,6 +1695,25 @@ std::vector<AspectPlan> Analyzer::weighed_aspects(Reading& reading) const {
   }
   finish_aspects(kept);
   return kept;
+}
+
+// A need that rules out a technology rules out its kinds (the thesaurus's `# kinds`): "uden
+// at borgeren skal have noget på kroppen" rules out wristbands and smartwatches, and
+// "Vores erfaring med armbånd … er, at de ender i skuffen" then names no aspect. A kind
+// the need asks for stays an aspect (and the technology is then left to the consultant).
+void Analyzer::rule_out_kinds(Reading& reading) const {
+  const auto& kinds = lexicon_->resources().kinds;
+  const std::vector<RuledOut> ruled_out = reading.need.ruled_out;
+  for (const auto& out : ruled_out) {
+    const auto found = kinds.find(out.concept_index);
+    if (found == kinds.end()) continue;
+    for (const std::size_t kind : found->second) {
+      const std::string& label = lexicon_->resources().concepts[kind].front();
+      if (reading.in_request.count(label) != 0) continue;
+      reading.plans.erase(label);
+      note_ruled_out(reading.need, kind);
+    }
+  }
 }
 
 void Analyzer::note_ruled_out(AnalysedNeed& need, std::size_t concept_index) const {

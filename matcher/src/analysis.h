@@ -243,6 +243,8 @@ class Analyzer {
   AspectPlan plan_for_concept(std::size_t concept_index) const;
   // Adds the concept to the need's ruled-out technologies if it is a means (once).
   void note_ruled_out(AnalysedNeed& need, std::size_t concept_index) const;
+  // Rules out the kinds of each ruled-out technology (LanguageResources::kinds).
+  void rule_out_kinds(Reading& reading) const;
   AspectPlan plan_for_word(const std::string& word, bool split_compounds) const;
   double frequency_of(const AspectPlan& plan) const;
   // True if a word of the plan occurs in some record's name or areas.

@@ -304,6 +304,37 @@ TEST_CASE("thesaurus headings set each group's role, and means are what groups o
   CHECK(loaded.concept_roles.back() == "what");
 }
 
+TEST_CASE("a kinds section names a technology's kinds by their labels, and a bad line names its problem",
+          "[concepts]") {
+  LanguageResources loaded;
+  radar::parse_thesaurus(
+      "# means\nwearables | wearable\narmbånd | wristband\nsmartwatch | smartur\n"
+      "# kinds\narmbånd > wearables\nsmartwatch > Wearables\narmbånd > wearables\n"
+      "# compounds\nsmartur = smart + ur\n",
+      loaded);
+  REQUIRE(loaded.concepts.size() == 3);
+  CHECK(loaded.kinds.size() == 1);
+  CHECK(loaded.kinds.at(0) == std::vector<std::size_t>{1, 2});  // each kind once
+  CHECK(loaded.compounds.count("smartur") == 1);                // a later heading ends the section
+  const auto error_of = [](const std::string& text) {
+    LanguageResources ignored;
+    try {
+      radar::parse_thesaurus(text, ignored);
+    } catch (const radar::InputError& error) {
+      return std::string(error.what());
+    }
+    return std::string("no error");
+  };
+  const std::string groups = "wearables | wearable\narmbånd | wristband\n# kinds\n";
+  CHECK(error_of(groups + "armbånd wearables\n") ==
+        "thesaurus line 4: expected `kind > technology`, two concept labels");
+  CHECK(error_of(groups + "armbånd > wearables > sensor\n") ==
+        "thesaurus line 4: expected `kind > technology`, two concept labels");
+  CHECK(error_of(groups + "halssmykke > wearables\n") ==
+        "thesaurus line 4: `halssmykke` is no concept label defined above the line");
+  CHECK(error_of(groups + "wearables > wearables\n") == "thesaurus line 4: a concept cannot be a kind of itself");
+}
+
 TEST_CASE("a term scoped to a language is read only there, and there it wins", "[concepts]") {
   // Norwegian "bad" and "badet" are the bathroom; Danish and Swedish "badet" is the bath.
   LanguageResources loaded;

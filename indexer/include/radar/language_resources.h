@@ -7,6 +7,9 @@
 // `# who` name target groups and after `# where` care settings (the context of a
 // need, not what must be solved); `# what` returns to ordinary concepts. After a
 // line `# compounds`, lines `compound = part + part` give Danish compound decompositions.
+// After a line `# kinds`, lines `kind > technology` name two concepts by their labels: the
+// first is a kind of the second (`armbånd > wearables`), so a need that rules out the
+// technology rules out its kinds too. Both labels must be defined by a group above.
 // A one-word term may end in a language scope, `bad [nb]`: it is then read only in
 // texts of those languages (a false friend: Norwegian "bad" is a bathroom, Danish "bad"
 // a bath), and there it wins over a term of the same word read in every language.
@@ -34,6 +37,8 @@ struct LanguageResources {
   // "en") the term is read in. A term not listed is read in every language.
   std::map<std::pair<std::size_t, std::size_t>, std::set<std::string>> term_languages;
   std::map<std::string, std::vector<std::string>> compounds;  // compound -> parts
+  // Concept -> the concepts that are kinds of it (`# kinds` lines).
+  std::map<std::size_t, std::vector<std::size_t>> kinds;
   std::map<std::string, std::set<std::string>> stopwords;     // language -> words
   std::string thesaurus_text;                                 // as loaded, for storing
   std::map<std::string, std::string> stopword_texts;          // language -> file text
