@@ -220,14 +220,21 @@ bool weighs_options(const std::vector<std::string>& words, char terminator) {
 }
 
 // Phrases that open a description of what a municipality already has or has tried
-// ("Vi har sengealarmer på stuerne, men ..."): the background of a need.
+// ("Vi har sengealarmer på stuerne, men ..."): the background of a need. What anyone has
+// tried is ("Ergoterapeuterne har prøvet forskellige skærebrætter, men ...").
 bool tells_what_exists(const std::vector<std::string>& words) {
   static const std::vector<std::vector<std::string>> openers{
+      // Tried, by anyone (Danish, Norwegian, Swedish, English)
+      {"har", "prøvet"},
+      {"har", "afprøvet"},
+      {"har", "prøvd"},
+      {"har", "provat"},
+      {"har", "testat"},
+      {"have", "tried"},
+      {"has", "tried"},
       // Danish (and Norwegian where they share the words), with the verb first after a
       // fronted adverb ("I dag bruger vi ...")
       {"vi", "har", "installeret"},
-      {"vi", "har", "prøvet"},
-      {"vi", "har", "afprøvet"},
       {"vi", "har", "købt"},
       {"vi", "bruger"},
       {"vi", "anvender"},
@@ -237,7 +244,6 @@ bool tells_what_exists(const std::vector<std::string>& words) {
       {"anvender", "vi"},
       // English
       {"we", "have", "installed"},
-      {"we", "have", "tried"},
       {"we", "use"},
       {"we", "offer"},
       {"we", "already"},
@@ -248,8 +254,6 @@ bool tells_what_exists(const std::vector<std::string>& words) {
       // Swedish
       {"vi", "använder"},
       {"vi", "har", "installerat"},
-      {"vi", "har", "provat"},
-      {"vi", "har", "testat"},
       {"vi", "har", "köpt"},
       {"vi", "erbjuder"},
       {"vi", "har", "redan"},
@@ -257,7 +261,6 @@ bool tells_what_exists(const std::vector<std::string>& words) {
       // Norwegian
       {"vi", "bruker"},
       {"vi", "har", "installert"},
-      {"vi", "har", "prøvd"},
       {"vi", "har", "kjøpt"},
       {"vi", "tilbyr"},
       {"bruker", "vi"}};

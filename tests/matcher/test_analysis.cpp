@@ -428,6 +428,9 @@ TEST_CASE("what a municipality already has is background, not the need", "[analy
   CHECK(background("Vi använder ett vendesystem hos de flesta."));
   CHECK(background("Vi bruker et vendesystem hos de fleste."));
   CHECK(background("We bought a vendesystem last year."));
+  // What anyone has tried is background too.
+  CHECK(background("Terapeuterne har prøvet et vendesystem hos de fleste."));
+  CHECK(background("The nurses have tried a vendesystem with some of them."));
   CHECK_FALSE(background("Der står et vendesystem hos de fleste."));
 }
 
