@@ -1706,9 +1706,10 @@ std::vector<AspectPlan> Analyzer::weighed_aspects(Reading& reading) const {
 // the need asks for stays an aspect (and the technology is then left to the consultant).
 void Analyzer::rule_out_kinds(Reading& reading) const {
   const auto& kinds = lexicon_->resources().kinds;
-  const std::vector<RuledOut> ruled_out = reading.need.ruled_out;
-  for (const auto& out : ruled_out) {
-    const auto found = kinds.find(out.concept_index);
+  // By index and count: noting a kind appends to the list being read.
+  const std::size_t named = reading.need.ruled_out.size();
+  for (std::size_t i = 0; i < named; ++i) {
+    const auto found = kinds.find(reading.need.ruled_out[i].concept_index);
     if (found == kinds.end()) continue;
     for (const std::size_t kind : found->second) {
       const std::string& label = lexicon_->resources().concepts[kind].front();
