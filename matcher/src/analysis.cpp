@@ -421,15 +421,13 @@ std::optional<std::size_t> end_of_denied_need(const std::vector<std::string>& wo
 bool tells_lack_of_time(const std::vector<std::string>& words, std::size_t i) {
   static const std::set<std::string> manage{"hinner", "hann", "rekker", "rakk"};
   static const std::set<std::string> have{"har", "have", "has", "had", "haft"};
-  const auto at = [&](std::size_t k) -> const std::string& {
-    static const std::string none;
-    return k < words.size() ? words[k] : none;
-  };
-  if (i > 0 && manage.count(words[i - 1]) != 0) return true;
-  const bool time_next = at(i + 1) == "tid" || at(i + 1) == "time";
-  if (time_next && i > 0 && have.count(words[i - 1]) != 0) return true;  // "har ikke tid", "have no time"
-  return at(i + 1) == "have" &&
-         (at(i + 2) == "time" || (at(i + 2) == "the" && at(i + 3) == "time"));  // "do not have time"
+  static const std::string none;
+  const std::string& before = i > 0 ? words[i - 1] : none;
+  if (manage.count(before) != 0) return true;
+  // "har ikke tid", "have no time"; "do not have (the) time".
+  const bool time_next = phrase_at(words, i + 1, {"tid"}) || phrase_at(words, i + 1, {"time"});
+  return (time_next && have.count(before) != 0) || phrase_at(words, i + 1, {"have", "time"}) ||
+         phrase_at(words, i + 1, {"have", "the", "time"});
 }
 
 // Marks the words before the negation at `i` of a clause that denies they are needed,
@@ -1713,19 +1711,18 @@ void Analyzer::rule_out_kinds(Reading& reading) const {
     if (found == kinds.end()) continue;
     for (const std::size_t kind : found->second) {
       const std::string& label = lexicon_->resources().concepts[kind].front();
-      if (reading.in_request.count(label) != 0) continue;
-      reading.plans.erase(label);
-      note_ruled_out(reading.need, kind);
+      if (reading.in_request.count(label) == 0 && note_ruled_out(reading.need, kind)) reading.plans.erase(label);
     }
   }
 }
 
-void Analyzer::note_ruled_out(AnalysedNeed& need, std::size_t concept_index) const {
+bool Analyzer::note_ruled_out(AnalysedNeed& need, std::size_t concept_index) const {
   AspectPlan plan = plan_for_concept(concept_index);
-  if (!plan.means) return;
+  if (!plan.means) return false;
   const bool known = std::any_of(need.ruled_out.begin(), need.ruled_out.end(),
                                  [&](const RuledOut& out) { return out.concept_index == concept_index; });
   if (!known) need.ruled_out.push_back({concept_index, std::move(plan)});
+  return true;
 }
 
 std::set<std::size_t> Analyzer::named_only_negated(const std::string& text, const std::string& lang,

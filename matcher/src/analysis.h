@@ -241,8 +241,9 @@ class Analyzer {
   std::vector<std::string> existing_terms(const std::vector<std::string>& candidates, bool remember = true) const;
   Alternative alternative_for_phrase(const std::string& phrase) const;
   AspectPlan plan_for_concept(std::size_t concept_index) const;
-  // Adds the concept to the need's ruled-out technologies if it is a means (once).
-  void note_ruled_out(AnalysedNeed& need, std::size_t concept_index) const;
+  // Adds the concept to the need's ruled-out technologies if it is a means (once);
+  // returns whether it is one of them.
+  bool note_ruled_out(AnalysedNeed& need, std::size_t concept_index) const;
   // Rules out the kinds of each ruled-out technology (LanguageResources::kinds).
   void rule_out_kinds(Reading& reading) const;
   AspectPlan plan_for_word(const std::string& word, bool split_compounds) const;

@@ -74,6 +74,17 @@ bool tags_any(const ConceptTagger& tagger, const std::string& text, const std::s
   return !tagger.concepts_of(page(text, lang), nullptr).empty();
 }
 
+// The message parse_thesaurus throws for `text`, or "no error".
+std::string thesaurus_error(const std::string& text) {
+  LanguageResources ignored;
+  try {
+    radar::parse_thesaurus(text, ignored);
+  } catch (const radar::InputError& error) {
+    return std::string(error.what());
+  }
+  return "no error";
+}
+
 }  // namespace
 
 TEST_CASE("a document carries the concepts whose terms it contains, weighted by their frequency", "[concepts]") {
@@ -316,23 +327,15 @@ TEST_CASE("a kinds section names a technology's kinds by their labels, and a bad
   CHECK(loaded.kinds.size() == 1);
   CHECK(loaded.kinds.at(0) == std::vector<std::size_t>{1, 2});  // each kind once
   CHECK(loaded.compounds.count("smartur") == 1);                // a later heading ends the section
-  const auto error_of = [](const std::string& text) {
-    LanguageResources ignored;
-    try {
-      radar::parse_thesaurus(text, ignored);
-    } catch (const radar::InputError& error) {
-      return std::string(error.what());
-    }
-    return std::string("no error");
-  };
   const std::string groups = "wearables | wearable\narmbånd | wristband\n# kinds\n";
-  CHECK(error_of(groups + "armbånd wearables\n") ==
+  CHECK(thesaurus_error(groups + "armbånd wearables\n") ==
         "thesaurus line 4: expected `kind > technology`, two concept labels");
-  CHECK(error_of(groups + "armbånd > wearables > sensor\n") ==
+  CHECK(thesaurus_error(groups + "armbånd > wearables > sensor\n") ==
         "thesaurus line 4: expected `kind > technology`, two concept labels");
-  CHECK(error_of(groups + "halssmykke > wearables\n") ==
+  CHECK(thesaurus_error(groups + "halssmykke > wearables\n") ==
         "thesaurus line 4: `halssmykke` is no concept label defined above the line");
-  CHECK(error_of(groups + "wearables > wearables\n") == "thesaurus line 4: a concept cannot be a kind of itself");
+  CHECK(thesaurus_error(groups + "wearables > wearables\n") ==
+        "thesaurus line 4: a concept cannot be a kind of itself");
 }
 
 TEST_CASE("a term scoped to a language is read only there, and there it wins", "[concepts]") {
@@ -370,28 +373,19 @@ TEST_CASE("a language scope is parsed, and a malformed one names its line", "[co
   CHECK(loaded.term_languages.count({0, 1}) == 0);
   CHECK(radar::term_language_mask(loaded, 0, 1) == radar::kEveryLanguage);
   CHECK(radar::term_language_mask(loaded, 0, 3) == (radar::language_bit("da") | radar::language_bit("nb")));
-  const auto error_of = [](const std::string& text) {
-    LanguageResources ignored;
-    try {
-      radar::parse_thesaurus(text, ignored);
-    } catch (const radar::InputError& error) {
-      return std::string(error.what());
-    }
-    return std::string("no error");
-  };
-  CHECK(error_of("# what\nx | y\nbad | bath [de]\n") ==
+  CHECK(thesaurus_error("# what\nx | y\nbad | bath [de]\n") ==
         "thesaurus line 3: unknown language `de` in `bath [de]` (use da, sv, nb or en)");
-  CHECK(error_of("bad | bath []\n") == "thesaurus line 1: an empty language scope in `bath []`");
-  CHECK(error_of("bad | hot bath [en]\n") ==
+  CHECK(thesaurus_error("bad | bath []\n") == "thesaurus line 1: an empty language scope in `bath []`");
+  CHECK(thesaurus_error("bad | hot bath [en]\n") ==
         "thesaurus line 1: a language scope is for one-word terms, not `hot bath [en]`");
-  CHECK(error_of("bad | wet-room [en]\n") ==
+  CHECK(thesaurus_error("bad | wet-room [en]\n") ==
         "thesaurus line 1: a language scope is for one-word terms, not `wet-room [en]`");
-  CHECK(error_of("bad | [nb]\n") == "thesaurus line 1: a language scope is for one-word terms, not `[nb]`");
-  CHECK(error_of("bad | bath [da sv nb en]\n") ==
+  CHECK(thesaurus_error("bad | [nb]\n") == "thesaurus line 1: a language scope is for one-word terms, not `[nb]`");
+  CHECK(thesaurus_error("bad | bath [da sv nb en]\n") ==
         "thesaurus line 1: `bath [da sv nb en]` is scoped to every language; leave the scope out");
-  CHECK(error_of("bad [da] | bath\n") == "thesaurus line 1: the label `bad` cannot have a language scope");
-  CHECK(error_of("bad | ba[nb]th\n") ==
+  CHECK(thesaurus_error("bad [da] | bath\n") == "thesaurus line 1: the label `bad` cannot have a language scope");
+  CHECK(thesaurus_error("bad | ba[nb]th\n") ==
         "thesaurus line 1: a language scope must end the term, as in `bad [nb]`; found `ba[nb]th`");
-  CHECK(error_of("bad | bath nb]\n") ==
+  CHECK(thesaurus_error("bad | bath nb]\n") ==
         "thesaurus line 1: a language scope must end the term, as in `bad [nb]`; found `bath nb]`");
 }
