@@ -299,6 +299,15 @@ std::vector<std::size_t> sentence_numbers(std::string_view text) {
   return numbers;
 }
 
+// For each word of tokenize(text): the index one past the last word of its sentence.
+std::vector<std::size_t> sentence_ends_of(std::string_view text) {
+  std::vector<std::size_t> ends;
+  for_each_sentence(text, [&](const std::vector<std::string>& words, char /*terminator*/) {
+    ends.insert(ends.end(), words.size(), ends.size() + words.size());
+  });
+  return ends;
+}
+
 // True if a request points back to what the sentence before it named ("Vi ønsker at
 // anskaffe sådan et", "We want one like that", "Vi vil ha noe slikt").
 bool points_back(const std::vector<std::string>& words) {
@@ -555,9 +564,53 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
   return phrases;
 }
 
+// True if the word at `i` names what a need chooses to work on: its target groups, tasks,
+// efforts, focus or area ("målgrupper", "indsatser", "borgergrupper", "områder"), or asks
+// what or where "we" will ("hvad vi vil ændre", "where to focus").
+bool names_a_focus(const std::vector<std::string>& words, std::size_t i) {
+  static const std::vector<std::string_view> stems{
+      "målgrupp", "borgergrupp", "aldersgrupp", "indsats", "insats", "opgave", "uppgift", "oppgave",
+      "tiltak",   "fokus",       "områd",       "target",  "task",   "focus",  "area",    "problem"};
+  static const std::set<std::string> what_where{"hvad", "vad", "hva", "what", "hvor", "var", "where"};
+  static const std::set<std::string> we{"vi", "we", "to"};
+  const std::string_view word = words[i];
+  if (std::any_of(stems.begin(), stems.end(),
+                  [&](std::string_view stem) { return word.substr(0, stem.size()) == stem; })) {
+    return true;
+  }
+  return what_where.count(words[i]) != 0 && i + 1 < words.size() && we.count(words[i + 1]) != 0;
+}
+
+// True if the need says it has not yet chosen its focus: a negation, a participle of
+// choosing a word or two later ("Vi har endnu ikke udpeget bestemte målgrupper", "vi har
+// ikke fastlagt aldersgrupper", "vi har endnu ikke besluttet, hvad vi vil ændre"), and
+// what it has not chosen named by names_a_focus a few words on. Not having chosen a
+// technique or a product ("inte bestämt oss för någon viss teknik") is a screenable need.
+bool states_no_focus_chosen(const std::vector<std::string>& words) {
+  static const std::set<std::string> negations{"ikke", "inte", "ikkje", "not"};
+  static const std::set<std::string> chosen{
+      "valgt",     "besluttet",  "udpeget",  "fastlagt",    "bestemt",     "prioriteret", "afgrænset", "defineret",
+      "udvalgt",   "afklaret",   "valt",     "beslutat",    "bestämt",     "fastställt",  "pekat",     "prioriterat",
+      "avgränsat", "definierat", "fastsatt", "pekt",        "prioritert",  "avgrenset",   "definert",  "chosen",
+      "decided",   "selected",   "defined",  "prioritised", "prioritized", "identified",  "agreed"};
+  constexpr std::size_t kVerbReach = 3;   // "ikke endnu helt besluttet"
+  constexpr std::size_t kFocusReach = 5;  // "udpeget bestemte målgrupper", "besluttet, hvad vi"
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (negations.count(words[i]) == 0) continue;
+    for (std::size_t v = i + 1; v < words.size() && v <= i + kVerbReach; ++v) {
+      if (chosen.count(words[v]) == 0) continue;
+      for (std::size_t f = v + 1; f < words.size() && f <= v + kFocusReach; ++f) {
+        if (names_a_focus(words, f)) return true;
+      }
+    }
+  }
+  return false;
+}
+
 // True if the need says it has not chosen what to work on (undecided_phrases()), not only
 // how ("Vi er åbne over for alle idéer til, hvordan det kan løses" has chosen what).
 bool states_undecided(const std::vector<std::string>& words) {
+  if (states_no_focus_chosen(words)) return true;
   static const std::set<std::string> how{"hvordan", "how", "hur"};
   constexpr std::size_t kHowReach = 3;  // words after the phrase: "alle idéer til, hvordan"
   const auto about_how = [&](std::size_t end) {
@@ -1026,14 +1079,14 @@ Analyzer::Analyzer(const Xapian::Database& db, const LanguageResources& resource
     : Analyzer(db, std::make_shared<const Lexicon>(resources)) {}
 
 std::optional<Analyzer::ConceptMatch> Analyzer::match_loose_phrase(const std::vector<std::string>& words,
-                                                                   std::size_t start) const {
+                                                                   std::size_t start, std::size_t end) const {
   std::optional<ConceptMatch> best;
   std::size_t best_words = 0;
   for (const std::size_t s : lookup_stemmers_) {
     for (const auto& phrase : lexicon_->loose_phrases(s, stem(s, words[start]))) {
-      const std::size_t end = std::min(words.size(), start + phrase.length + kMaxPhraseGap);
+      const std::size_t reach = std::min(end, start + phrase.length + kMaxPhraseGap);
       std::size_t matched = 1, at = start + 1;
-      for (; at < end && matched < phrase.stems.size(); ++at) {
+      for (; at < reach && matched < phrase.stems.size(); ++at) {
         if (stem(s, words[at]) == phrase.stems[matched]) ++matched;
       }
       if (matched == phrase.stems.size() && matched > best_words) {
@@ -1110,9 +1163,11 @@ const std::string& Analyzer::stem(std::size_t stemmer, const std::string& word) 
   return known.emplace(word, usable_stem_of(stemmers_[stemmer], word)).first->second;
 }
 
-std::optional<Analyzer::ConceptMatch> Analyzer::match_concept(const std::vector<std::string>& words,
-                                                              std::size_t start) const {
-  const std::size_t longest = std::min(lexicon_->max_concept_words(), words.size() - start);
+std::optional<Analyzer::ConceptMatch> Analyzer::match_concept(const std::vector<std::string>& words, std::size_t start,
+                                                              std::size_t end) const {
+  end = std::min(end, words.size());
+  if (start >= end) return std::nullopt;
+  const std::size_t longest = std::min(lexicon_->max_concept_words(), end - start);
   const auto first = words.begin() + static_cast<std::ptrdiff_t>(start);
   for (std::size_t length = longest; length >= 1; --length) {
     const std::vector<std::string> window(first, first + static_cast<std::ptrdiff_t>(length));
@@ -1120,7 +1175,7 @@ std::optional<Analyzer::ConceptMatch> Analyzer::match_concept(const std::vector<
     // Before single words: a phrase with a few words between its own ("raise a person
     // safely from the floor" is "raise from the floor").
     if (length == 1) {
-      if (const auto loose = match_loose_phrase(words, start)) return loose;
+      if (const auto loose = match_loose_phrase(words, start, end)) return loose;
       if (const auto scoped = match_scoped_word(window[0])) return ConceptMatch{*scoped, 1};
     }
     for (const std::size_t s : lookup_stemmers_) {
@@ -1491,7 +1546,8 @@ struct Analyzer::Reading {
   std::vector<bool> qualifying;
   std::vector<bool> purpose;
   std::vector<bool> group_condition;
-  std::vector<bool> conduct;  // in a question of conduct (asks_about_conduct)
+  std::vector<bool> conduct;                // in a question of conduct (asks_about_conduct)
+  std::vector<std::size_t> sentence_ends;   // for each word, where its sentence's words end
   std::map<std::string, AspectPlan> plans;  // by label
   std::map<std::string, int> mentions;
   std::set<std::string> in_lead;
@@ -1512,7 +1568,8 @@ struct Analyzer::Reading {
         qualifying(qualifying_words(text, words, kinds)),
         purpose(purpose_words(text)),
         group_condition(group_condition_words(words)),
-        conduct(conduct_words(text)) {
+        conduct(conduct_words(text)),
+        sentence_ends(sentence_ends_of(text)) {
     need.intent = intent_of(text, words, negated, kinds, qualifying, conduct, lead_words);
   }
 
@@ -1520,6 +1577,9 @@ struct Analyzer::Reading {
     return index < kinds.size() ? kinds[index] : Sentence::tells;
   }
   [[nodiscard]] bool negated_at(std::size_t index) const { return index < negated.size() && negated[index]; }
+  [[nodiscard]] std::size_t sentence_end(std::size_t index) const {
+    return index < sentence_ends.size() ? sentence_ends[index] : words.size();
+  }
 
   // Where the aspect `label` is mentioned (at `position`) decides whether it was asked
   // for, requested, qualifying, or only background, purpose or the people's condition.
@@ -1583,7 +1643,7 @@ std::size_t Analyzer::read_at(Reading& reading, std::size_t i) const {
   AnalysedNeed& need = reading.need;
   if (const std::size_t idiom = idiom_words_at(words, i)) return idiom;
   if (reading.negated_at(i)) return read_negated(reading, i);
-  if (const auto concept_match = match_concept(words, i)) {
+  if (const auto concept_match = match_concept(words, i, reading.sentence_end(i))) {
     reading.add_plan(plan_for_concept(concept_match->concept_index));
     need.content_words += 1;
     return concept_match->length;
@@ -1598,7 +1658,7 @@ std::size_t Analyzer::read_at(Reading& reading, std::size_t i) const {
 std::size_t Analyzer::read_negated(Reading& reading, std::size_t i) const {
   const auto& words = reading.words;
   AnalysedNeed& need = reading.need;
-  const auto ruled_out = match_concept(words, i);
+  const auto ruled_out = match_concept(words, i, reading.sentence_end(i));
   // The people served are who they are, whatever a sentence denies of them ("som aldrig
   // har fået konstateret ordblindhed" still speaks of people with dyslexia): a `who`
   // concept is read as if it were not negated.

@@ -205,13 +205,17 @@ class Analyzer {
   // every window of up to max_concept_words_ words with each stemmer, so the same word
   // would otherwise be stemmed dozens of times.
   const std::string& stem(std::size_t stemmer, const std::string& word) const;
-  std::optional<ConceptMatch> match_concept(const std::vector<std::string>& words, std::size_t start) const;
+  // The concept whose term starts at `start` and ends before `end` (a need's sentence end:
+  // a phrase does not run on into the next sentence).
+  std::optional<ConceptMatch> match_concept(const std::vector<std::string>& words, std::size_t start,
+                                            std::size_t end = std::string::npos) const;
   // The concept of the first part of a compound whose last part is a stop word of six
   // bytes or more, a category word ("træningsløsning" -> træning); nullopt if none.
   std::optional<std::size_t> category_compound_head(const std::string& word) const;
   // A thesaurus phrase whose content words occur in order from `start`, a few other
-  // words between them allowed.
-  std::optional<ConceptMatch> match_loose_phrase(const std::vector<std::string>& words, std::size_t start) const;
+  // words between them allowed, before `end`.
+  std::optional<ConceptMatch> match_loose_phrase(const std::vector<std::string>& words, std::size_t start,
+                                                 std::size_t end) const;
   // The concept of a term scoped to the text's language that is `word` as written.
   std::optional<std::size_t> match_scoped_word(const std::string& word) const;
   std::vector<std::string> compound_split(const std::string& word) const;

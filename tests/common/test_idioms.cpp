@@ -48,6 +48,14 @@ TEST_CASE("an idiom is passed over as far as it names no concept", "[idioms]") {
   // "lade" opens a Danish and a Swedish idiom: each is tried, not only the first.
   CHECK(idiom_words_at(tokenize("de lade vikt vid kvaliteten"), 1) == 3);
   CHECK(idiom_words_at(tokenize("i hvert fald"), 3) == 0);  // past the end
+  // Reversing a trend or coming back turns nobody in bed; "huden" under which a vein lies
+  // is no skin care.
+  CHECK(idiom_words_at(tokenize("strategien skal vende udviklingen"), 2) == 1);
+  CHECK(idiom_words_at(tokenize("mange vender tilbage til hospitalet"), 1) == 1);
+  CHECK(idiom_words_at(tokenize("personalet skal vende borgeren"), 2) == 0);
+  CHECK(idiom_words_at(tokenize("venen ligger under huden"), 2) == 2);
+  CHECK(idiom_words_at(tokenize("the vein lies under the skin"), 3) == 3);
+  CHECK(idiom_words_at(tokenize("rød hud på hælene"), 1) == 0);
 }
 
 TEST_CASE("a text loses exactly the words its idioms pass over, wherever they are and however written",

@@ -1129,3 +1129,45 @@ TEST_CASE("pull-up pants are a kind of incontinence product, and recycling is a 
   CHECK(recycled["verdict"]["decision"] != "buy");
   CHECK(recycled["uncovered"].dump().find("genanvendelse") != std::string::npos);
 }
+
+TEST_CASE(
+    "secure messages, breathing, grab bars, shower seats, handsets and logging find their concept, and "
+    "lifting a child is no heavy lifting",
+    "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  struct Reading {
+    const char* need;
+    std::vector<std::string> labels;      // aspects the need has
+    std::vector<std::string> not_labels;  // and has not
+  };
+  const Reading readings[] = {
+      // Secure messages are a channel to talk in; a message given to staff is a notification.
+      {"Forældrene skal kunne skrive sikre beskeder til sundhedsplejersken og bestille tid på nettet.",
+       {"chat"},
+       {"notifikation"}},
+      {"Vi vil have en sensor, der giver besked til personalet, når beboeren rejser sig.", {"notifikation"}, {"chat"}},
+      {"Patients should reach the nurse by secure messaging between visits.", {"chat"}, {}},
+      // Breathing, as carers say it.
+      {"Nattevagten skal kunne se, at beboeren trækker vejret roligt, uden at gå ind på stuen.", {"vejrtrækning"}, {}},
+      // Grab bars called "greb", and a seat fixed in the shower.
+      {"Vi ønsker faste greb ved toilettet, som kan slås op, og et sæde i bruseren, der sidder på væggen.",
+       {"støttegreb", "badestol"},
+       {}},
+      // Lifting a baby out of a cot is no heavy lifting at work; lifting as a strain is.
+      {"Hun skal kunne løfte barnet op af sengen fra sin kørestol.", {}, {"tunge løft"}},
+      {"Personalet får ondt i ryggen af de tunge løft ved sengen.", {"tunge løft"}, {}},
+      // Alarms routed to a carer's handset and logged.
+      {"All alarms should go to the carer's handset, and every response should be logged.",
+       {"mobiltelefon", "dokumentation"},
+       {}},
+      // Cannabis and the field of substance use are the abuse it treats.
+      {"Vores ungeindsats på rusmiddelområdet behandler unge, der ryger hash.", {"misbrug"}, {}},
+  };
+  for (const auto& reading : readings) {
+    INFO(reading.need);
+    const auto labels = aspect_labels(match_json(db, reading.need, 1));
+    for (const auto& label : reading.labels) CHECK(labels.count(label) == 1);
+    for (const auto& label : reading.not_labels) CHECK(labels.count(label) == 0);
+  }
+}

@@ -456,6 +456,9 @@ TEST_CASE("a thesaurus phrase is found with a few words between its own", "[anal
   CHECK(contains(fixture.labels("Vi ønsker tilsyn af beboerne om natten på plejecentret."), "nattilsyn"));
   // Too far apart, the words are not the phrase.
   CHECK_FALSE(contains(fixture.labels("Vi ønsker tilsyn af de mange nye beboere på plejecentret, især natten."), "nattilsyn"));
+  // Nor across the end of a sentence.
+  CHECK_FALSE(contains(fixture.labels("Vi ønsker tilsyn af beboerne. Om natten sover de."), "nattilsyn"));
+  CHECK_FALSE(contains(fixture.labels("Vi ønsker tilsyn. Natten er rolig."), "nattilsyn"));
 }
 
 TEST_CASE("an aspect's query reads each term once yet matches exactly what covers() accepts", "[analysis]") {

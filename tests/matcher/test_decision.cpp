@@ -586,6 +586,23 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
     CHECK(need_intent(text).undecided);
   }
   CHECK_FALSE(need_intent("Vi har lagt os fast på en sengealarm.").undecided);
+  // Not yet chosen, said with a verb of choosing and what is not chosen: target groups,
+  // efforts, tasks, focus, or what or where "we" will.
+  for (const char* text :
+       {"Vi har endnu ikke udpeget bestemte målgrupper eller indsatser.",
+        "Vi har ikke fastlagt aldersgrupper eller konkrete indsatser endnu.",
+        "Men vi har endnu ikke besluttet, hvad vi vil ændre.", "Vi har inte bestämt vilka målgrupper vi ska börja med.",
+        "Vi har ikke valgt hvilke oppgaver vi skal se på.", "We have not yet decided where to focus."}) {
+    INFO(text);
+    CHECK(need_intent(text).undecided);
+  }
+  // Not having chosen a product, a supplier or a technique is a need that has chosen what.
+  for (const char* text :
+       {"Vi har endnu ikke besluttet, hvilken leverandør vi vælger.", "Vi har ikke valgt leverandør endnu.",
+        "Vi har endnu ikke besluttet, om vi vil leje eller købe liftene."}) {
+    INFO(text);
+    CHECK_FALSE(need_intent(text).undecided);
+  }
   CHECK_FALSE(need_intent("Alle borgere skal kunne bruge den.").undecided);
   CHECK_FALSE(need_intent("Vi vil gerne have forslag til en sengealarm.").undecided);
   // A request that allows for alternatives still asks for what it names.
