@@ -607,10 +607,38 @@ bool states_no_focus_chosen(const std::vector<std::string>& words) {
   return false;
 }
 
+// True if the need asks how technology in general can help ("hvordan velfærdsteknologi kan
+// bidrage til ...", "hur kan tekniken stödja ...", "how technology could support ..."): the
+// question of a strategy, which names no product to screen.
+bool asks_how_technology_helps(const std::vector<std::string>& words) {
+  static const std::set<std::string> how{"hvordan", "hur", "how"};
+  static const std::set<std::string> modals{"kan", "kunne", "kunna", "can", "could"};
+  static const std::set<std::string> technology{
+      "teknologi",        "teknologien",       "velfærdsteknologi", "velfærdsteknologien",
+      "teknik",           "tekniken",          "teknologin",        "välfärdsteknik",
+      "välfärdstekniken", "välfärdsteknologi", "velferdsteknologi", "velferdsteknologien",
+      "technology",       "technologies",      "digitalisering",    "digitaliseringen"};
+  static const std::vector<std::vector<std::string>> solutions{
+      {"digitale", "løsninger"}, {"digitala", "lösningar"}, {"digital", "solutions"}, {"welfare", "technology"}};
+  constexpr std::size_t kReach = 6;  // "hvordan kunstig intelligens og ny teknologi kan"
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (how.count(words[i]) == 0) continue;
+    bool names_technology = false, has_modal = false;
+    for (std::size_t k = i + 1; k < words.size() && k <= i + kReach; ++k) {
+      names_technology = names_technology || technology.count(words[k]) != 0 ||
+                         std::any_of(solutions.begin(), solutions.end(),
+                                     [&](const auto& phrase) { return phrase_at(words, k, phrase); });
+      has_modal = has_modal || modals.count(words[k]) != 0;
+    }
+    if (names_technology && has_modal) return true;
+  }
+  return false;
+}
+
 // True if the need says it has not chosen what to work on (undecided_phrases()), not only
 // how ("Vi er åbne over for alle idéer til, hvordan det kan løses" has chosen what).
 bool states_undecided(const std::vector<std::string>& words) {
-  if (states_no_focus_chosen(words)) return true;
+  if (states_no_focus_chosen(words) || asks_how_technology_helps(words)) return true;
   static const std::set<std::string> how{"hvordan", "how", "hur"};
   constexpr std::size_t kHowReach = 3;  // words after the phrase: "alle idéer til, hvordan"
   const auto about_how = [&](std::size_t end) {

@@ -1161,6 +1161,11 @@ TEST_CASE(
       {"All alarms should go to the carer's handset, and every response should be logged.",
        {"mobiltelefon", "dokumentation"},
        {}},
+      // Tablets to crush are pills in Danish; a tablet to video-call on is a device.
+      {"Plejepersonalet knuser tabletter til beboere, der ikke kan synke dem hele.", {"medicin"}, {"tablet"}},
+      {"Borgeren skal kunne ringe op fra en tablet.", {"tablet"}, {}},
+      // A power wheelchair said the Swedish way.
+      {"Hon behöver en eldriven stol där hon själv kan tippa bakåt och vila.", {"elkørestol"}, {}},
       // Cannabis and the field of substance use are the abuse it treats.
       {"Vores ungeindsats på rusmiddelområdet behandler unge, der ryger hash.", {"misbrug"}, {}},
   };

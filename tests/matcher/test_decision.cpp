@@ -596,6 +596,16 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
     INFO(text);
     CHECK(need_intent(text).undecided);
   }
+  // How technology in general can help: a strategy's question.
+  for (const char* text :
+       {"Vi vil gerne vide, hvordan teknologi kan bidrage til at styrke fællesskaberne.",
+        "Vi skal se på, hvordan velfærdsteknologi og hjælpemidler kan understøtte den grønne omstilling.",
+        "Hur kan tekniken stödja strategin?", "We want to know how digital solutions could support the new policy."}) {
+    INFO(text);
+    CHECK(need_intent(text).undecided);
+  }
+  CHECK_FALSE(need_intent("Hvordan kan vi opdage fald om natten?").undecided);
+  CHECK_FALSE(need_intent("Teknologien skal kunne bruges af alle, uanset hvordan de bor.").undecided);
   // Not having chosen a product, a supplier or a technique is a need that has chosen what.
   for (const char* text :
        {"Vi har endnu ikke besluttet, hvilken leverandør vi vælger.", "Vi har ikke valgt leverandør endnu.",
