@@ -1093,6 +1093,13 @@ TEST_CASE("a false friend is read in its own language: Norwegian badet is the ba
        "Mange ældre indlægges med lungebetændelse. Vi søger noget, der opdager det tidligt, så indlæggelser undgås.",
        {"indlæggelse"},
        {}},
+      // Norwegian "distriktene" are the rural districts; Danish "distrikter" are a home
+      // care's districts, wherever they lie.
+      {"nb", "Mange eldre i distriktene bor langt fra sykehjemmet og trenger hjelp til å handle.", {"landdistrikter"}, {}},
+      {"da",
+       "Vi vil fordele terapeuttimerne til de distrikter i hjemmeplejen, hvor de gør mest gavn.",
+       {},
+       {"landdistrikter"}},
   };
   for (const auto& reading : readings) {
     INFO(reading.need);
