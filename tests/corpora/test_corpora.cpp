@@ -1095,11 +1095,17 @@ TEST_CASE("a false friend is read in its own language: Norwegian badet is the ba
        {}},
       // Norwegian "distriktene" are the rural districts; Danish "distrikter" are a home
       // care's districts, wherever they lie.
-      {"nb", "Mange eldre i distriktene bor langt fra sykehjemmet og trenger hjelp til å handle.", {"landdistrikter"}, {}},
+      {"nb",
+       "Mange eldre i distriktene bor langt fra sykehjemmet og trenger hjelp til å handle.",
+       {"landdistrikter"},
+       {}},
       {"da",
        "Vi vil fordele terapeuttimerne til de distrikter i hjemmeplejen, hvor de gør mest gavn.",
        {},
        {"landdistrikter"}},
+      // A "griber" is a reacher; to grasp ("gribe") is what a hand does.
+      {"da", "Han bruger en griber til at samle ting op fra gulvet.", {"gribetang"}, {}},
+      {"da", "Borgerne skal træne at gribe og slippe en bold efter en blodprop.", {}, {"gribetang"}},
   };
   for (const auto& reading : readings) {
     INFO(reading.need);
