@@ -585,7 +585,7 @@ bool names_a_focus(const std::vector<std::string>& words, std::size_t i) {
 // choosing a word or two later ("Vi har endnu ikke udpeget bestemte målgrupper", "vi har
 // ikke fastlagt aldersgrupper", "vi har endnu ikke besluttet, hvad vi vil ændre"), and
 // what it has not chosen named by names_a_focus a few words on. Not having chosen a
-// technique or a product ("inte bestämt oss för någon viss teknik") is a screenable need.
+// supplier or a product ("hvilken leverandør vi vælger") leaves a need that has chosen what.
 bool states_no_focus_chosen(const std::vector<std::string>& words) {
   static const std::set<std::string> negations{"ikke", "inte", "ikkje", "not"};
   static const std::set<std::string> chosen{
