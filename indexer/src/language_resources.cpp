@@ -96,8 +96,7 @@ void parse_thesaurus(const std::string& text, LanguageResources& resources) {
   std::istringstream lines(text);
   std::string line;
   std::size_t number = 0;
-  bool in_compounds = false;
-  bool in_kinds = false;
+  enum class Section { groups, compounds, kinds } section = Section::groups;
   std::string role = "what";
   bool means = false;
   while (std::getline(lines, line)) {
@@ -106,24 +105,22 @@ void parse_thesaurus(const std::string& text, LanguageResources& resources) {
     if (cleaned.empty()) continue;
     if (cleaned[0] == '#') {
       const std::string heading = to_lower(collapse_whitespace(cleaned.substr(1)));
-      if (heading == "compounds" || heading == "kinds") {
-        in_compounds = heading == "compounds";
-        in_kinds = heading == "kinds";
-      }
+      if (heading == "compounds") section = Section::compounds;
+      if (heading == "kinds") section = Section::kinds;
       if (heading == "groups" || heading == "what" || heading == "who" || heading == "where" ||
           heading == "why" || heading == "means") {
-        in_compounds = in_kinds = false;  // "groups" starts the next file's groups
+        section = Section::groups;  // "groups" starts the next file's groups
         // Means are `what` groups (weighed and searched as such) of their own kind.
         means = heading == "means";
         role = heading == "groups" || means ? "what" : heading;
       }
       continue;
     }
-    if (in_kinds) {
+    if (section == Section::kinds) {
       add_kind(cleaned, number, resources);
       continue;
     }
-    if (in_compounds) {
+    if (section == Section::compounds) {
       const auto equals = cleaned.find('=');
       if (equals == std::string::npos) {
         throw InputError(line_error(number, "expected `compound = part + part`"));

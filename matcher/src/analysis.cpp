@@ -587,7 +587,6 @@ bool names_a_focus(const std::vector<std::string>& words, std::size_t i) {
 // what it has not chosen named by names_a_focus a few words on. Not having chosen a
 // supplier or a product ("hvilken leverandør vi vælger") leaves a need that has chosen what.
 bool states_no_focus_chosen(const std::vector<std::string>& words) {
-  static const std::set<std::string> negations{"ikke", "inte", "ikkje", "not"};
   static const std::set<std::string> chosen{
       "valgt",     "besluttet",  "udpeget",  "fastlagt",    "bestemt",     "prioriteret", "afgrænset", "defineret",
       "udvalgt",   "afklaret",   "valt",     "beslutat",    "bestämt",     "fastställt",  "pekat",     "prioriterat",
@@ -596,7 +595,7 @@ bool states_no_focus_chosen(const std::vector<std::string>& words) {
   constexpr std::size_t kVerbReach = 3;   // "ikke endnu helt besluttet"
   constexpr std::size_t kFocusReach = 5;  // "udpeget bestemte målgrupper", "besluttet, hvad vi"
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (negations.count(words[i]) == 0) continue;
+    if (!is_negation(words[i])) continue;
     for (std::size_t v = i + 1; v < words.size() && v <= i + kVerbReach; ++v) {
       if (chosen.count(words[v]) == 0) continue;
       for (std::size_t f = v + 1; f < words.size() && f <= v + kFocusReach; ++f) {
@@ -1833,9 +1832,12 @@ std::set<std::size_t> Analyzer::named_only_negated(const std::string& text, cons
   const auto words = tokenize(text);
   const auto negated = negated_words(text);
   const auto is_negated = [&](std::size_t i) { return i < negated.size() && negated[i]; };
+  // Where each word's sentence ends, as in a need: read only once a negated word is met.
+  std::vector<std::size_t> sentence_ends;
   // The wanted concept that a phrase at `i` names, if any.
   const auto named_at = [&](std::size_t i) -> std::optional<std::size_t> {
-    const auto found = match_concept(words, i);
+    if (sentence_ends.empty()) sentence_ends = sentence_ends_of(text);
+    const auto found = match_concept(words, i, i < sentence_ends.size() ? sentence_ends[i] : words.size());
     if (!found || concepts.count(found->concept_index) == 0) return std::nullopt;
     return found->concept_index;
   };

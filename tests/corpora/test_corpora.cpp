@@ -64,6 +64,26 @@ std::set<std::string> aspect_labels(const nlohmann::json& match) {
   return labels;
 }
 
+// A need and the aspect labels it must and must not have; `lang`, when given, is the
+// language it must be read in.
+struct LabelReading {
+  const char* lang;
+  const char* need;
+  std::vector<std::string> labels;
+  std::vector<std::string> not_labels;
+};
+
+void check_label_readings(const std::string& db, const std::vector<LabelReading>& readings) {
+  for (const auto& reading : readings) {
+    INFO(reading.need);
+    const auto match = match_json(db, reading.need, 1);
+    if (*reading.lang != '\0') CHECK(match["need"]["lang"] == reading.lang);
+    const auto labels = aspect_labels(match);
+    for (const auto& label : reading.labels) CHECK(labels.count(label) == 1);
+    for (const auto& label : reading.not_labels) CHECK(labels.count(label) == 0);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("every corpus record is valid and every id is unique across the files", "[corpora]") {
@@ -1059,60 +1079,52 @@ TEST_CASE("a false friend is read in its own language: Norwegian badet is the ba
   REQUIRE(norwegian.count("badeværelse") == 1);
   CHECK(norwegian.at("badeværelse")["role"] == "where");
   CHECK(norwegian.at("badeværelse")["essential"] == false);
-  struct Reading {
-    const char* lang;
-    const char* need;
-    std::vector<std::string> labels;      // aspects the need has
-    std::vector<std::string> not_labels;  // and has not
-  };
-  const Reading readings[] = {
-      // Danish "badet" is the bath.
-      {"da",
-       "Vores hjemmepleje bruger lang tid på badet hos borgere, der ikke selv kan stå op. Vi søger et hjælpemiddel, "
-       "så borgeren kan sidde sikkert under badet.",
-       {"badning"},
-       {"badeværelse"}},
-      // Danish "skinner" (rails) stems as English "skin" does: the ceiling's rails are no skin.
-      {"da",
-       "Der er skinner i loftet mellem seng og badeværelse, men liften kan kun løfte 200 kilo. Vi skal bruge en "
-       "loftslift, der kan løfte en beboer på 240 kilo.",
-       {"loftlift"},
-       {"hud"}},
-      {"en",
-       "Residents who sit all day get red skin on their heels. We need something that protects the skin at night.",
-       {"hud"},
-       {}},
-      // Danish "indlæg" (a pad) stems as "indlæggelse" (a hospital stay) does: read as
-      // written, it is an incontinence product; "indlægges" is still a stay.
-      {"da",
-       "Vi skal have et nyt sortiment til plejecentrene, fra små indlæg til natbleer. Vi søger en leverandør af "
-       "inkontinensprodukter.",
-       {"ble"},
-       {"indlæggelse"}},
-      {"da",
-       "Mange ældre indlægges med lungebetændelse. Vi søger noget, der opdager det tidligt, så indlæggelser undgås.",
-       {"indlæggelse"},
-       {}},
-      // Norwegian "distriktene" are the rural districts; Danish "distrikter" are a home
-      // care's districts, wherever they lie.
-      {"nb",
-       "Mange eldre i distriktene bor langt fra sykehjemmet og trenger hjelp til å handle.",
-       {"landdistrikter"},
-       {}},
-      {"da",
-       "Vi vil fordele terapeuttimerne til de distrikter i hjemmeplejen, hvor de gør mest gavn.",
-       {},
-       {"landdistrikter"}},
-      // A "griber" is a reacher; to grasp ("gribe") is what a hand does.
-      {"da", "Han bruger en griber til at samle ting op fra gulvet.", {"gribetang"}, {}},
-      {"da", "Borgerne skal træne at gribe og slippe en bold efter en blodprop.", {}, {"gribetang"}},
-  };
-  for (const auto& reading : readings) {
-    INFO(reading.need);
-    const auto aspects = aspects_in(reading.lang, reading.need);
-    for (const auto& label : reading.labels) CHECK(aspects.count(label) == 1);
-    for (const auto& label : reading.not_labels) CHECK(aspects.count(label) == 0);
-  }
+  check_label_readings(
+      db,
+      {
+          // Danish "badet" is the bath.
+          {"da",
+           "Vores hjemmepleje bruger lang tid på badet hos borgere, der ikke selv kan stå op. Vi søger et "
+           "hjælpemiddel, "
+           "så borgeren kan sidde sikkert under badet.",
+           {"badning"},
+           {"badeværelse"}},
+          // Danish "skinner" (rails) stems as English "skin" does: the ceiling's rails are no skin.
+          {"da",
+           "Der er skinner i loftet mellem seng og badeværelse, men liften kan kun løfte 200 kilo. Vi skal bruge en "
+           "loftslift, der kan løfte en beboer på 240 kilo.",
+           {"loftlift"},
+           {"hud"}},
+          {"en",
+           "Residents who sit all day get red skin on their heels. We need something that protects the skin at night.",
+           {"hud"},
+           {}},
+          // Danish "indlæg" (a pad) stems as "indlæggelse" (a hospital stay) does: read as
+          // written, it is an incontinence product; "indlægges" is still a stay.
+          {"da",
+           "Vi skal have et nyt sortiment til plejecentrene, fra små indlæg til natbleer. Vi søger en leverandør af "
+           "inkontinensprodukter.",
+           {"ble"},
+           {"indlæggelse"}},
+          {"da",
+           "Mange ældre indlægges med lungebetændelse. Vi søger noget, der opdager det tidligt, så indlæggelser "
+           "undgås.",
+           {"indlæggelse"},
+           {}},
+          // Norwegian "distriktene" are the rural districts; Danish "distrikter" are a home
+          // care's districts, wherever they lie.
+          {"nb",
+           "Mange eldre i distriktene bor langt fra sykehjemmet og trenger hjelp til å handle.",
+           {"landdistrikter"},
+           {}},
+          {"da",
+           "Vi vil fordele terapeuttimerne til de distrikter i hjemmeplejen, hvor de gør mest gavn.",
+           {},
+           {"landdistrikter"}},
+          // A "griber" is a reacher; to grasp ("gribe") is what a hand does.
+          {"da", "Han bruger en griber til at samle ting op fra gulvet.", {"gribetang"}, {}},
+          {"da", "Borgerne skal træne at gribe og slippe en bold efter en blodprop.", {}, {"gribetang"}},
+      });
 }
 
 TEST_CASE("pull-up pants are a kind of incontinence product, and recycling is a demand no record covers", "[corpora]") {
@@ -1149,43 +1161,43 @@ TEST_CASE(
     "[corpora]") {
   TempDir dir;
   const std::string db = shipped_index(dir);
-  struct Reading {
-    const char* need;
-    std::vector<std::string> labels;      // aspects the need has
-    std::vector<std::string> not_labels;  // and has not
-  };
-  const Reading readings[] = {
-      // Secure messages are a channel to talk in; a message given to staff is a notification.
-      {"Forældrene skal kunne skrive sikre beskeder til sundhedsplejersken og bestille tid på nettet.",
-       {"chat"},
-       {"notifikation"}},
-      {"Vi vil have en sensor, der giver besked til personalet, når beboeren rejser sig.", {"notifikation"}, {"chat"}},
-      {"Patients should reach the nurse by secure messaging between visits.", {"chat"}, {}},
-      // Breathing, as carers say it.
-      {"Nattevagten skal kunne se, at beboeren trækker vejret roligt, uden at gå ind på stuen.", {"vejrtrækning"}, {}},
-      // Grab bars called "greb", and a seat fixed in the shower.
-      {"Vi ønsker faste greb ved toilettet, som kan slås op, og et sæde i bruseren, der sidder på væggen.",
-       {"støttegreb", "badestol"},
-       {}},
-      // Lifting a baby out of a cot is no heavy lifting at work; lifting as a strain is.
-      {"Hun skal kunne løfte barnet op af sengen fra sin kørestol.", {}, {"tunge løft"}},
-      {"Personalet får ondt i ryggen af de tunge løft ved sengen.", {"tunge løft"}, {}},
-      // Alarms routed to a carer's handset and logged.
-      {"All alarms should go to the carer's handset, and every response should be logged.",
-       {"mobiltelefon", "dokumentation"},
-       {}},
-      // Tablets to crush are pills in Danish; a tablet to video-call on is a device.
-      {"Plejepersonalet knuser tabletter til beboere, der ikke kan synke dem hele.", {"medicin"}, {"tablet"}},
-      {"Borgeren skal kunne ringe op fra en tablet.", {"tablet"}, {}},
-      // A power wheelchair said the Swedish way.
-      {"Hon behöver en eldriven stol där hon själv kan tippa bakåt och vila.", {"elkørestol"}, {}},
-      // Cannabis and the field of substance use are the abuse it treats.
-      {"Vores ungeindsats på rusmiddelområdet behandler unge, der ryger hash.", {"misbrug"}, {}},
-  };
-  for (const auto& reading : readings) {
-    INFO(reading.need);
-    const auto labels = aspect_labels(match_json(db, reading.need, 1));
-    for (const auto& label : reading.labels) CHECK(labels.count(label) == 1);
-    for (const auto& label : reading.not_labels) CHECK(labels.count(label) == 0);
-  }
+  check_label_readings(
+      db,
+      {
+          // Secure messages are a channel to talk in; a message given to staff is a notification.
+          {"da",
+           "Forældrene skal kunne skrive sikre beskeder til sundhedsplejersken og bestille tid på nettet.",
+           {"chat"},
+           {"notifikation"}},
+          {"da",
+           "Vi vil have en sensor, der giver besked til personalet, når beboeren rejser sig.",
+           {"notifikation"},
+           {"chat"}},
+          {"en", "Patients should reach the nurse by secure messaging between visits.", {"chat"}, {}},
+          // Breathing, as carers say it.
+          {"da",
+           "Nattevagten skal kunne se, at beboeren trækker vejret roligt, uden at gå ind på stuen.",
+           {"vejrtrækning"},
+           {}},
+          // Grab bars called "greb", and a seat fixed in the shower.
+          {"da",
+           "Vi ønsker faste greb ved toilettet, som kan slås op, og et sæde i bruseren, der sidder på væggen.",
+           {"støttegreb", "badestol"},
+           {}},
+          // Lifting a baby out of a cot is no heavy lifting at work; lifting as a strain is.
+          {"da", "Hun skal kunne løfte barnet op af sengen fra sin kørestol.", {}, {"tunge løft"}},
+          {"da", "Personalet får ondt i ryggen af de tunge løft ved sengen.", {"tunge løft"}, {}},
+          // Alarms routed to a carer's handset and logged.
+          {"en",
+           "All alarms should go to the carer's handset, and every response should be logged.",
+           {"mobiltelefon", "dokumentation"},
+           {}},
+          // Tablets to crush are pills in Danish; a tablet to video-call on is a device.
+          {"da", "Plejepersonalet knuser tabletter til beboere, der ikke kan synke dem hele.", {"medicin"}, {"tablet"}},
+          {"da", "Borgeren skal kunne ringe op fra en tablet.", {"tablet"}, {}},
+          // A power wheelchair said the Swedish way.
+          {"sv", "Hon behöver en eldriven stol där hon själv kan tippa bakåt och vila.", {"elkørestol"}, {}},
+          // Cannabis and the field of substance use are the abuse it treats.
+          {"da", "Vores ungeindsats på rusmiddelområdet behandler unge, der ryger hash.", {"misbrug"}, {}},
+      });
 }

@@ -723,3 +723,59 @@ TEST_CASE("a word scoped to the need's language means what the scope says, elsew
   CHECK(analyzer.named_only_negated(record, "da", bathroom_concept).empty());
   CHECK(analyzer.named_only_negated(record, "da", {1}) == std::set<std::size_t>{1});
 }
+
+TEST_CASE(
+    "a ruled-out technology rules out its kinds that are means, and a kind that is no means stays an "
+    "aspect",
+    "[analysis]") {
+  TempDir dir;
+  const std::string db = dir.file("db");
+  ingest_text(
+      db,
+      R"({"type":"solution","id":"sol-a","organisation":"org-a","name":"Alfa","description":"Faldalarm med armbånd og wearables.","maturity":"market","lang":"da"}
+{"type":"organisation","id":"org-a","name":"Alfa","description":"Faldalarmer.","org_type":"company","lang":"da"}
+)");
+  const Xapian::Database database(db);
+  const std::string need = "Vi søger en faldalarm uden wearables. Vores armbånd ender i skuffen.";
+  const auto read = [&](const std::string& thesaurus) {
+    LanguageResources resources;
+    radar::parse_thesaurus(thesaurus, resources);
+    return Analyzer(database, resources).analyse(need);
+  };
+  const auto ruled_out_labels = [](const AnalysedNeed& analysed) {
+    std::vector<std::string> out;
+    for (const auto& ruled : analysed.ruled_out) out.push_back(ruled.plan.aspect.label);
+    return out;
+  };
+  const auto labels_in = [](const AnalysedNeed& analysed) {
+    std::vector<std::string> out;
+    for (const auto& plan : analysed.aspects) out.push_back(plan.aspect.label);
+    return out;
+  };
+  // The wristband a means and a kind of wearables: ruled out with them, no aspect.
+  const auto means = read(
+      "faldalarm | fall alarm\n# means\nwearables | wearable\narmbånd | wristband\n"
+      "# kinds\narmbånd > wearables\n");
+  CHECK(ruled_out_labels(means) == std::vector<std::string>{"wearables", "armbånd"});
+  CHECK_FALSE(contains(labels_in(means), "armbånd"));
+  // The wristband something to be solved: the kind line rules out nothing more, and it
+  // is still an aspect, not lost from both lists.
+  const auto solved = read(
+      "faldalarm | fall alarm\narmbånd | wristband\n# means\nwearables | wearable\n"
+      "# kinds\narmbånd > wearables\n");
+  CHECK(ruled_out_labels(solved) == std::vector<std::string>{"wearables"});
+  CHECK(contains(labels_in(solved), "armbånd"));
+}
+
+TEST_CASE("a record's negated phrase ends with its sentence, as a need's does", "[analysis]") {
+  const FixtureAnalyzer fixture;
+  // "tilsyn om natten" is a term of the fixture thesaurus's nattilsyn.
+  const auto& concepts = fixture.resources.concepts;
+  const auto night =
+      std::find_if(concepts.begin(), concepts.end(), [](const auto& terms) { return terms.front() == "nattilsyn"; });
+  REQUIRE(night != concepts.end());
+  const std::set<std::size_t> wanted{static_cast<std::size_t>(night - concepts.begin())};
+  const auto& analyzer = *fixture.analyzer;
+  CHECK(analyzer.named_only_negated("Vi tilbyder ikke tilsyn af beboerne om natten.", "da", wanted) == wanted);
+  CHECK(analyzer.named_only_negated("Vi tilbyder ikke tilsyn. Om natten sover alle.", "da", wanted).empty());
+}
