@@ -204,7 +204,10 @@ bool asks(const std::vector<std::string>& words) {
       {"vil", "vi"}, {"ønsker", "vi"}, {"søger", "vi"}, {"leder", "vi"}, {"mangler", "vi"}, {"har", "vi", "brug"},
       {"har", "vi", "behov"}, {"efterlyser", "vi"}, {"vill", "vi"}, {"söker", "vi"}, {"behöver", "vi"},
       {"önskar", "vi"}, {"letar", "vi"}, {"trenger", "vi"}, {"søker", "vi"}, {"leter", "vi"}, {"har", "vi", "bruk"}};
-  return contains_phrase(words, openers);
+  // Whoever looks for it ("Ergoterapeuten leder efter en stol, der ...").
+  static const std::vector<std::vector<std::string>> looks_for{
+      {"leder", "efter"}, {"søger", "efter"}, {"letar", "efter"}, {"leter", "etter"}};
+  return contains_phrase(words, openers) || contains_phrase(words, looks_for);
 }
 
 // True if a question leaves its list of options open ("Er det sensorer, AI eller noget
@@ -227,9 +230,17 @@ bool tells_what_exists(const std::vector<std::string>& words) {
       // Tried, by anyone (Danish, Norwegian, Swedish, English)
       {"har", "prøvet"},
       {"har", "afprøvet"},
+      {"har", "testet"},
       {"har", "prøvd"},
       {"har", "provat"},
       {"har", "testat"},
+      // the same after a fronted adverb ("I halvandet år har vi afprøvet ...")
+      {"har", "vi", "prøvet"},
+      {"har", "vi", "afprøvet"},
+      {"har", "vi", "testet"},
+      {"har", "vi", "prøvd"},
+      {"har", "vi", "provat"},
+      {"har", "vi", "testat"},
       {"have", "tried"},
       {"has", "tried"},
       // Danish (and Norwegian where they share the words), with the verb first after a
@@ -240,6 +251,7 @@ bool tells_what_exists(const std::vector<std::string>& words) {
       {"vi", "anvender"},
       {"vi", "tilbyder"},
       {"vi", "har", "allerede"},
+      {"vi", "allerede"},
       {"bruger", "vi"},
       {"anvender", "vi"},
       // English
@@ -257,6 +269,7 @@ bool tells_what_exists(const std::vector<std::string>& words) {
       {"vi", "har", "köpt"},
       {"vi", "erbjuder"},
       {"vi", "har", "redan"},
+      {"vi", "redan"},
       {"använder", "vi"},
       // Norwegian
       {"vi", "bruker"},
@@ -327,6 +340,18 @@ bool points_back(const std::vector<std::string>& words) {
   return false;
 }
 
+// In a request that opens by telling what exists and turns with "men"/"but" to what is
+// asked ("Selve medicingivningen signerer vi allerede digitalt, men vi mangler et
+// lagerregnskab"), the number of words before the turn: the background of the request.
+// 0 when the request has no such opening.
+std::size_t told_before_request(const std::vector<std::string>& words) {
+  const auto turn =
+      std::find_if(words.begin(), words.end(), [](const std::string& word) { return word == "men" || word == "but"; });
+  if (turn == words.begin() || turn == words.end()) return 0;
+  const std::vector<std::string> before(words.begin(), turn), after(turn, words.end());
+  return tells_what_exists(before) && !asks(before) && asks(after) ? before.size() : 0;
+}
+
 // For each word of tokenize(text): what its sentence does. A request that points back
 // (points_back) asks for what the sentence before it told: "Vi har hørt om interaktive
 // lysspil, der … Vi ønsker at anskaffe sådan et."
@@ -340,7 +365,9 @@ std::vector<Sentence> sentence_kinds(std::string_view text) {
       std::fill(marks.begin() + static_cast<std::ptrdiff_t>(previous), marks.end(), Sentence::asks);
     }
     if (!words.empty()) previous = marks.size();
-    marks.insert(marks.end(), words.size(),
+    const std::size_t told = request ? told_before_request(words) : 0;
+    marks.insert(marks.end(), told, Sentence::has);
+    marks.insert(marks.end(), words.size() - told,
                  request                    ? Sentence::asks
                  : tells_what_exists(words) ? Sentence::has
                                             : Sentence::tells);
@@ -567,17 +594,18 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
 // True if the word at `i` names what a need chooses to work on: its target groups, tasks,
 // efforts, focus or area ("målgrupper", "indsatser", "borgergrupper", "områder"), or asks
 // what or where "we" will ("hvad vi vil ændre", "where to focus").
-bool names_a_focus(const std::vector<std::string>& words, std::size_t i) {
+bool is_focus_word(std::string_view word) {
   static const std::vector<std::string_view> stems{
       "målgrupp", "borgergrupp", "aldersgrupp", "indsats", "insats", "opgave", "uppgift", "oppgave",
       "tiltak",   "fokus",       "områd",       "target",  "task",   "focus",  "area",    "problem"};
+  return std::any_of(stems.begin(), stems.end(),
+                     [&](std::string_view stem) { return word.substr(0, stem.size()) == stem; });
+}
+
+bool names_a_focus(const std::vector<std::string>& words, std::size_t i) {
   static const std::set<std::string> what_where{"hvad", "vad", "hva", "what", "hvor", "var", "where"};
   static const std::set<std::string> we{"vi", "we", "to"};
-  const std::string_view word = words[i];
-  if (std::any_of(stems.begin(), stems.end(),
-                  [&](std::string_view stem) { return word.substr(0, stem.size()) == stem; })) {
-    return true;
-  }
+  if (is_focus_word(words[i])) return true;
   return what_where.count(words[i]) != 0 && i + 1 < words.size() && we.count(words[i + 1]) != 0;
 }
 
@@ -600,6 +628,32 @@ bool states_no_focus_chosen(const std::vector<std::string>& words) {
       if (chosen.count(words[v]) == 0) continue;
       for (std::size_t f = v + 1; f < words.size() && f <= v + kFocusReach; ++f) {
         if (names_a_focus(words, f)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+// True if the need says it does not know what its problem is ("Vi ved ærligt talt ikke, hvad
+// problemet er", "vi vet inte var problemet ligger", "we don't know what the problem is"): a
+// verb of knowing beside a negation, then "what"/"where" and the problem, the area or the
+// focus (is_focus_word) a word or two on. It has a story to tell, not yet a need to screen.
+bool states_problem_unknown(const std::vector<std::string>& words) {
+  static const std::set<std::string> know{"ved", "vet", "veit", "know", "knows"};
+  static const std::set<std::string> what_where{"hvad",  "vad",     "hva",     "what",   "hvor",   "var",   "where",
+                                                "which", "hvilket", "hvilken", "hvilke", "vilket", "vilken"};
+  constexpr std::size_t kKnowReach = 3;   // "ved ærligt talt ikke", "don't know"
+  constexpr std::size_t kFocusReach = 4;  // "ikke, hvad problemet", "not know what the problem"
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (!is_negation(words[i])) continue;
+    const std::size_t from = i >= kKnowReach ? i - kKnowReach : 0;
+    bool knowing = false;
+    for (std::size_t k = from; k < words.size() && k <= i + 1; ++k) knowing = knowing || know.count(words[k]) != 0;
+    if (!knowing) continue;
+    for (std::size_t w = i + 1; w + 1 < words.size() && w <= i + kFocusReach; ++w) {
+      if (what_where.count(words[w]) == 0) continue;
+      for (std::size_t f = w + 1; f < words.size() && f <= w + 2; ++f) {
+        if (is_focus_word(words[f])) return true;
       }
     }
   }
@@ -637,7 +691,7 @@ bool asks_how_technology_helps(const std::vector<std::string>& words) {
 // True if the need says it has not chosen what to work on (undecided_phrases()), not only
 // how ("Vi er åbne over for alle idéer til, hvordan det kan løses" has chosen what).
 bool states_undecided(const std::vector<std::string>& words) {
-  if (states_no_focus_chosen(words) || asks_how_technology_helps(words)) return true;
+  if (states_no_focus_chosen(words) || states_problem_unknown(words) || asks_how_technology_helps(words)) return true;
   static const std::set<std::string> how{"hvordan", "how", "hur"};
   constexpr std::size_t kHowReach = 3;  // words after the phrase: "alle idéer til, hvordan"
   const auto about_how = [&](std::size_t end) {
@@ -767,8 +821,6 @@ bool adds_demand_after_request(const std::vector<std::string>& words, const std:
 // a demand the product must meet, said as a requirement rather than with "men" or "også".
 bool states_requirement(const std::vector<std::string>& words, const std::vector<Sentence>& kinds, std::size_t i) {
   static const std::set<std::string> nouns{"krav", "requirement"};
-  static const std::vector<std::vector<std::string>> openers{
-      {"det", "er", "et"}, {"det", "är", "ett"}, {"it", "is", "a"}, {"it", "is", "an"}};
   // "det er afgørende, at ...", "Samtidig er det afgørende, at ...", "it is essential that".
   static const std::set<std::string> decisive{"afgørende", "avgörande", "avgjørende", "crucial", "essential"};
   static const std::vector<std::vector<std::string>> says{{"det", "er"}, {"er", "det"}, {"det", "är"},
@@ -786,12 +838,20 @@ bool states_requirement(const std::vector<std::string>& words, const std::vector
   // "vi vil stille krav om, at …", "ställa krav på att …": the municipality demands it.
   static const std::set<std::string> demand{"stille", "stiller", "ställa", "ställer"};
   if (i > 0 && demand.count(words[i - 1]) != 0) return asked_before();
-  const auto opened_at = [&](std::size_t gap) {
-    if (i < 3 + gap) return false;
-    const std::size_t start = i - 3 - gap;
-    return std::any_of(openers.begin(), openers.end(), [&](const auto& opener) { return phrase_at(words, start, opener); });
+  // "et krav" or "et ufravigeligt krav", after "det er" with at most one adverb between
+  // ("Det er derfor et krav", "Derfor er det et krav", "Det er også et krav"; not "Det er
+  // ikke et krav").
+  static const std::set<std::string> articles{"et", "ett", "a", "an"};
+  const auto says_at = [&](std::size_t start) {
+    return std::any_of(says.begin(), says.end(), [&](const auto& opener) { return phrase_at(words, start, opener); });
   };
-  return (opened_at(0) || opened_at(1)) && asked_before();
+  const auto opened_at = [&](std::size_t gap) {
+    if (i < gap || articles.count(words[i - gap]) == 0) return false;
+    const std::size_t article = i - gap;
+    return (article >= 2 && says_at(article - 2)) ||
+           (article >= 3 && !is_negation(words[article - 1]) && says_at(article - 3));
+  };
+  return (opened_at(1) || opened_at(2)) && asked_before();
 }
 
 // True if the word at `i` of a sentence that asks (or that demands right after a request,
@@ -824,6 +884,11 @@ bool qualifies_at(const std::vector<std::string>& words, const std::vector<Sente
     if (kinds[i] != Sentence::asks && !added && !demands_after_request(words, kinds, sentences, i)) return false;
   }
   if (i + 1 < words.size() && opens_condition(words[i + 1])) return false;
+  // "også på plejehjemmet", "även hemma", "also at the care home": the same product used in
+  // one more place, not a second demand.
+  static const std::set<std::string> also{"også", "också", "även", "also"};
+  static const std::set<std::string> places{"på", "i", "hos", "ved", "vid", "hemma", "hjemme", "at", "in", "inside"};
+  if (also.count(words[i]) != 0 && i + 1 < words.size() && places.count(words[i + 1]) != 0) return false;
   if (lists_what_it_works_with(words, i)) return false;
   for (std::size_t j = i + 1; j < words.size() && j <= i + kQualificationWords; ++j) {
     if (is_negation(words[j])) return false;

@@ -1201,3 +1201,36 @@ TEST_CASE(
           {"da", "Vores ungeindsats på rusmiddelområdet behandler unge, der ryger hash.", {"misbrug"}, {}},
       });
 }
+
+TEST_CASE(
+    "platform lifts, work chairs, electric cars, self-levelling cutlery, video links, fault reports, stock "
+    "registers and chips find their concept",
+    "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  check_label_readings(
+      db,
+      {
+          // A lift for a wheelchair between two floors where no elevator fits.
+          {"da",
+           "Vi søger en løsning, der sikkert kan bringe en person i kørestol op og ned mellem de to etager.",
+           {"platformslift"},
+           {}},
+          {"en", "The library needs a platform lift for wheelchair users.", {"platformslift"}, {}},
+          // An electric chair for indoor use is a work chair, not a wheelchair.
+          {"da", "Ergoterapeuten leder efter en elektrisk stol til indendørs brug.", {"arbejdsstol"}, {}},
+          // The home-care fleet going electric, and its chargers.
+          {"da", "Alle biler skal være elbiler, og vi har 40 ladestandere fordelt på distrikterne.", {"elbil"}, {}},
+          {"sv", "Hemtjänstens bilar ska laddas vid laddstolpar på natten.", {"elbil"}, {}},
+          // A handle that keeps the spoon level whatever the wrist does.
+          {"sv", "Vi söker ett handtag som håller skeden vågrätt oavsett hur handen står.", {"selvnivellerende"}, {}},
+          // A live video link between two places.
+          {"da", "Det er et krav, at der er videoforbindelse mellem cyklerne.", {"videoopkald"}, {}},
+          // A device that reports its own faults to building management.
+          {"da", "Toilettet skal selv melde fejl til kommunens CTS-anlæg.", {"fejlmelding"}, {}},
+          // A stock register of controlled drugs.
+          {"da", "Vi mangler et digitalt lagerregnskab for euforiserende stoffer.", {"lagerstyring"}, {}},
+          // A chip in each sling that the lift reads.
+          {"da", "Hvert sejl skal have en indbygget chip, som liften læser.", {"rfid"}, {}},
+      });
+}

@@ -326,6 +326,9 @@ TEST_CASE("a request is recognised in the words municipalities use for it, in fo
         "Kommunen ønsker", "Kommunen vil have", "Kommunen leder efter", "Kommunen har brug for", "Der søges",
         "We are seeking", "We seek", "We require", "We wish for", "Vi önskar", "Vi letar efter", "Vi skulle vilja ha",
         "Vi leter etter", "Vi har bruk for",
+        // whoever looks for it
+        "Ergoterapeuten leder efter", "Hjemmeplejen søger efter", "Arbetsterapeuten letar efter",
+        "Fysioterapeuten leter etter",
         // the verb before "vi" after a fronted adverb or clause
         "Derfor søger vi", "Nu vil vi gerne have", "Når de er hjemme, har vi brug for", "Därför söker vi",
         "Nå trenger vi"}) {
@@ -404,7 +407,7 @@ TEST_CASE("what a qualification of a request names is qualifying, to the end of 
   const auto need = fixture.analyzer->analyse(
       "Mange beboere med demens får tryksår om natten. "
       "Vi søger et vendesystem, men det skal også kunne bruges ved liggesår, løft og forflytning, "
-      "så beboere med demens sover bedre. En medicindispenser har vi allerede.");
+      "så beboere med demens sover bedre. Der står en medicindispenser i stuen.");
   CHECK_FALSE(aspect_of(need, "vending").qualifying);
   CHECK(aspect_of(need, "tryksår").qualifying);  // "liggesår" after the cue
   CHECK(aspect_of(need, "forflytning").qualifying);  // past the commas of a list
@@ -431,7 +434,14 @@ TEST_CASE("what a municipality already has is background, not the need", "[analy
   // What anyone has tried is background too.
   CHECK(background("Terapeuterne har prøvet et vendesystem hos de fleste."));
   CHECK(background("The nurses have tried a vendesystem with some of them."));
+  CHECK(background("I et år har vi afprøvet et vendesystem hos de fleste."));
+  CHECK(background("Vi har testet et vendesystem hos de fleste."));
   CHECK_FALSE(background("Der står et vendesystem hos de fleste."));
+  // A request that opens with what exists and turns with "men" to what it asks: the
+  // opening is background, the rest is asked for.
+  CHECK(background("Et vendesystem har vi allerede, men vi mangler noget mod tryksår."));
+  CHECK(background("Vi bruger et vendesystem, men vi søger noget, der forebygger tryksår."));
+  CHECK_FALSE(background("Vi søger et vendesystem, men vi bruger noget mod tryksår."));
 }
 
 TEST_CASE("a word meets a thesaurus term under one language's stemmer, not two that happen to agree", "[analysis]") {

@@ -382,6 +382,11 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       {"Vi vil gerne have, at de kan klare det selv, også når de er på arbejde.", false},
       {"We need a catheter they can use themselves, also when they travel.", false},
       {"Vi söker ett larm som fungerar även när brukaren är ute.", false},
+      // So does "also at" a place ("også på plejehjemmet", "även hemma").
+      {"Vi ønsker, at de skal kunne tage medicinen selv også på plejehjemmet: en dispenser, der varsler.", false},
+      {"Vi söker ett larm som fungerar även hemma hos brukaren.", false},
+      {"We want residents to manage their medicines also at the care home.", false},
+      {"Vi ønsker en sengealarm, som også kan tænde lyset.", true},
       // "Både"/"both" that lists what one product fits or works on adds no demand.
       {"Vi søger en trappelift, som kan monteres på både lige trapper og trapper med sving.", false},
       {"We want slings that fit both our ceiling lifts and our mobile lifts.", false},
@@ -404,6 +409,11 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       {"Vi søger en app. Det er et ufravigeligt krav, at den virker på dansk.", true},
       {"We are looking for a planning tool. It is a requirement that it exports to payroll.", true},
       {"Vi söker ett verktyg för schemaläggning. Det är ett krav att det fungerar i mobilen.", true},
+      // with an adverb fronted or between ("Derfor er det et krav", "Det er derfor et krav")
+      {"Vi vil tilbyde et vasketoilet. Derfor er det et krav, at toilettet selv melder fejl.", true},
+      {"Vi vil gerne dyste mod andre plejehjem. Det er derfor et krav, at der er videoforbindelse.", true},
+      {"Vi söker ett larm. Därför är det ett krav att det fungerar utomhus.", true},
+      {"Vi søger en app. Det er altså ikke et krav, at den virker offline.", false},
       {"Det er et krav fra ledelsen, at vi sparer. Vi søger en vaskerobot.", false},
       {"Vi søger en app. Det er ikke et krav, at den virker offline.", false},
       // So does a demand the municipality says it will make ("stille krav om").
@@ -596,6 +606,14 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
     INFO(text);
     CHECK(need_intent(text).undecided);
   }
+  // Not knowing what the problem is: a story, not yet a need to screen.
+  for (const char* text : {"Vi ved ærligt talt ikke, hvad problemet er.", "Vi vet inte var problemet ligger.",
+                           "We don't know what the problem is.", "Vi vet ikke hvilke områder vi bør starte med."}) {
+    INFO(text);
+    CHECK(need_intent(text).undecided);
+  }
+  CHECK_FALSE(need_intent("Vi ved ikke, hvornår borgeren falder.").undecided);
+  CHECK_FALSE(need_intent("Problemet er, at vi ikke ved, hvem der er faldet.").undecided);
   // How technology in general can help: a strategy's question.
   for (const char* text :
        {"Vi vil gerne vide, hvordan teknologi kan bidrage til at styrke fællesskaberne.",
