@@ -44,13 +44,18 @@ double domain_coverage(const AnalysedNeed& need, const std::vector<bool>& covere
   return total > 0 ? hit / total : 0;
 }
 
-double coverage_of(const AnalysedNeed& need, const SolutionMatch& solution) {
+// Per aspect of the need, whether `solution` covers it.
+std::vector<bool> covered_by(const AnalysedNeed& need, const SolutionMatch& solution) {
   std::vector<bool> covered;
   for (const auto& plan : need.aspects) {
     covered.push_back(std::find(solution.covered.begin(), solution.covered.end(), plan.aspect.label) !=
                       solution.covered.end());
   }
-  return domain_coverage(need, covered);
+  return covered;
+}
+
+double coverage_of(const AnalysedNeed& need, const SolutionMatch& solution) {
+  return domain_coverage(need, covered_by(need, solution));
 }
 
 // The core of a need: its heaviest aspect, or half of its essential weight. A means
@@ -222,14 +227,36 @@ Verdict develop(const AnalysedNeed& need, const std::vector<PartnerMatch>& partn
 
 }  // namespace
 
-bool is_buy_instead(const AnalysedNeed& need, const std::vector<bool>& covered, const std::string& maturity) {
+namespace {
+
+// is_buy_instead() with `share` of the domain to cover.
+bool buys(const AnalysedNeed& need, const std::vector<bool>& covered, const std::string& maturity, double share) {
   // Which products exist is what a screening answers: a need that asks it ("vi vil gerne
   // vide, hvad der findes færdigt på markedet") still buys the product that covers it.
   // One that explores how to go about it (a method, others' experience) buys nothing yet.
   if (need.intent.develop || need.intent.explores_approach) return false;
   if (need.intent.qualified && !covers_qualification(need, covered)) return false;
-  if (maturity != "market" || domain_coverage(need, covered) < DecisionRules::kBuyCoverage || is_vague(need)) return false;
+  if (maturity != "market" || domain_coverage(need, covered) < share || is_vague(need)) return false;
   return covers_essentials(need, covered) || covers_request(need, covered);
+}
+
+}  // namespace
+
+bool is_buy_instead(const AnalysedNeed& need, const std::vector<bool>& covered, const std::string& maturity) {
+  return buys(need, covered, maturity, DecisionRules::kBuyCoverage);
+}
+
+void flag_buys_the_market_completes(const AnalysedNeed& need, std::vector<SolutionMatch>& solutions,
+                                    std::size_t screened) {
+  if (solutions.empty() || solutions.front().buy_instead) return;
+  const std::vector<SolutionMatch> first(solutions.begin(),
+                                         solutions.begin() + std::min<std::ptrdiff_t>(screened, std::ssize(solutions)));
+  if (!uncovered_aspects(need, first).empty()) return;
+  for (auto& solution : solutions) {
+    solution.buy_instead = solution.conflicts.empty() && buys(need, covered_by(need, solution), solution.maturity,
+                                                              DecisionRules::kCompletedBuyCoverage);
+  }
+  settle_buy_flags(solutions);
 }
 
 void settle_buy_flags(std::vector<SolutionMatch>& solutions) {

@@ -16,6 +16,7 @@ namespace radar::match {
 // Thresholds, in one place so a reader can weigh them.
 struct DecisionRules {
   static constexpr double kBuyCoverage = 0.5;       // a market solution covering this share, the heaviest essential
+  static constexpr double kCompletedBuyCoverage = 0.4;    // or this share, when the market covers all the need names
   static constexpr std::size_t kBuyMissedEssentials = 1;  // aspect and all other essential aspects but this many
   static constexpr unsigned kBuyMaxRank = 5;        // among the best matches
   static constexpr double kBuyScoreShare = 0.85;    // scoring at least this share of the best match
@@ -41,6 +42,17 @@ bool is_buy_instead(const AnalysedNeed& need, const std::vector<bool>& covered, 
 // the best's score): a cut at a rank does not split products that score alike.
 // `solutions` are in rank order.
 void settle_buy_flags(std::vector<SolutionMatch>& solutions);
+
+// When no match carries `buy_instead` and the market (the first `screened` solutions)
+// leaves nothing the need names uncovered (uncovered_aspects() is empty), flags the
+// matches that pass is_buy_instead() at kCompletedBuyCoverage of the need instead of
+// kBuyCoverage, then settles them (settle_buy_flags). What the best match misses is then
+// something other products do, not a demand the market lacks: a record tells what its
+// product does in a few words, and a need tells its situation in many, so the coverage
+// share alone mistakes a product's short description for a gap. A concrete demand that no
+// record covers still makes the need a dialogue.
+void flag_buys_the_market_completes(const AnalysedNeed& need, std::vector<SolutionMatch>& solutions,
+                                    std::size_t screened);
 
 // Labels of the need's aspects that no market-ready solution in `solutions` covers, among
 // what it asks to be solved (thesaurus concepts and essential aspects; not its context,

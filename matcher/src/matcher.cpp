@@ -901,6 +901,7 @@ MatchResult Matcher::match(const MatchRequest& request) {
     result.solutions =
         state_->solutions(need, memo, std::max(request.limit, kScreenedSolutions), solution_ranking.candidates);
     match::settle_buy_flags(result.solutions);
+    match::flag_buys_the_market_completes(need, result.solutions, kScreenedSolutions);
     // The decision depends on the solutions only, the same ones whatever the limit
     // shows; its reasons also say whether partners were found.
     const auto screened_end =

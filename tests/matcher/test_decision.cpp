@@ -227,6 +227,46 @@ TEST_CASE("buy flags stay on the products that score nearly as well as the best 
   CHECK_FALSE(weaker[1].buy_instead);
 }
 
+TEST_CASE("a product that covers the core is to buy when the market covers the rest of what the need names",
+          "[decision]") {
+  // nattilsyn (0.3) is the essential core; fald, seng and lys are concepts of what must be
+  // done. sol-a covers the core and fald: 0.45 of the need, under kBuyCoverage.
+  const auto need_with = [](double light) {
+    auto need = need_of({concept_aspect("nattilsyn", 0.3, true), concept_aspect("fald", 0.15, false),
+                         concept_aspect("seng", 0.2, false), concept_aspect("lys", light, false)},
+                        40);
+    need.intent = need_intent("Vi søger et nattilsyn, der opdager fald.");
+    return need;
+  };
+  const auto need = need_with(0.35);
+  std::vector<SolutionMatch> solutions{solution("sol-a", 0.80, {"nattilsyn", "fald"}),
+                                       solution("sol-b", 0.75, {"seng", "lys"})};
+  REQUIRE_FALSE(is_buy_instead(need, {true, true, false, false}, "market"));
+  // Another product covers what sol-a misses: the gap is in sol-a's description, not in the
+  // market. sol-b covers no core and is no product to buy.
+  flag_buys_the_market_completes(need, solutions, 20);
+  CHECK(solutions[0].buy_instead);
+  CHECK_FALSE(solutions[1].buy_instead);
+  CHECK(screen(need, solutions).decision == "buy");
+  // When nothing on the market covers "lys", the need asks for what the market lacks.
+  std::vector<SolutionMatch> gap{solution("sol-a", 0.80, {"nattilsyn", "fald"}), solution("sol-b", 0.75, {"seng"})};
+  flag_buys_the_market_completes(need, gap, 20);
+  CHECK_FALSE(gap[0].buy_instead);
+  CHECK(screen(need, gap).decision == "dialogue");
+  // Nor does a product that covers too little of the need: 0.45 / 1.2 is under kCompletedBuyCoverage.
+  const auto heavier = need_with(0.55);
+  std::vector<SolutionMatch> little{solution("sol-a", 0.80, {"nattilsyn", "fald"}),
+                                    solution("sol-b", 0.75, {"seng", "lys"})};
+  flag_buys_the_market_completes(heavier, little, 20);
+  CHECK_FALSE(little[0].buy_instead);
+  // The market is the first `screened` solutions: what only the 21st covers is a gap.
+  std::vector<SolutionMatch> far{solution("sol-a", 0.80, {"nattilsyn", "fald"})};
+  for (int i = 0; i < 19; ++i) far.push_back(solution("sol-x" + std::to_string(i), 0.5, {"seng"}));
+  far.push_back(solution("sol-z", 0.4, {"lys"}));
+  flag_buys_the_market_completes(need, far, 20);
+  CHECK_FALSE(far[0].buy_instead);
+}
+
 TEST_CASE("a develop verdict names the product that covers the core when it covers too little else", "[decision]") {
   auto need = need_of({concept_aspect("spørgeskema", 0.25, true), concept_aspect("scoring", 0.2, true),
                        concept_aspect("forældre", 0.2, false), concept_aspect("lærere", 0.2, false),
