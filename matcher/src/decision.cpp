@@ -249,8 +249,8 @@ bool is_buy_instead(const AnalysedNeed& need, const std::vector<bool>& covered, 
 void flag_buys_the_market_completes(const AnalysedNeed& need, std::vector<SolutionMatch>& solutions,
                                     std::size_t screened) {
   if (solutions.empty() || solutions.front().buy_instead) return;
-  const std::vector<SolutionMatch> first(solutions.begin(),
-                                         solutions.begin() + std::min<std::ptrdiff_t>(screened, std::ssize(solutions)));
+  const auto count = static_cast<std::ptrdiff_t>(std::min(screened, solutions.size()));
+  const std::vector<SolutionMatch> first(solutions.begin(), solutions.begin() + count);
   if (!uncovered_aspects(need, first).empty()) return;
   for (auto& solution : solutions) {
     solution.buy_instead = solution.conflicts.empty() && buys(need, covered_by(need, solution), solution.maturity,
