@@ -692,6 +692,12 @@ bool asks_how_technology_helps(const std::vector<std::string>& words) {
 // how ("Vi er åbne over for alle idéer til, hvordan det kan løses" has chosen what).
 bool states_undecided(const std::vector<std::string>& words) {
   if (states_no_focus_chosen(words) || states_problem_unknown(words) || asks_how_technology_helps(words)) return true;
+  // Advice asked for ("Har I erfaringer eller gode råd om, hvordan ...", "Hvordan bør vi tænke
+  // beredskab ind?"): how to go about it, not a product.
+  static const std::vector<std::vector<std::string>> advice{
+      {"gode", "råd"},          {"goda", "råd"},      {"good", "advice"},     {"any", "advice"},
+      {"hvordan", "bør", "vi"}, {"hur", "bör", "vi"}, {"how", "should", "we"}};
+  if (contains_phrase(words, advice)) return true;
   static const std::set<std::string> how{"hvordan", "how", "hur"};
   constexpr std::size_t kHowReach = 3;  // words after the phrase: "alle idéer til, hvordan"
   const auto about_how = [&](std::size_t end) {

@@ -646,6 +646,13 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
     INFO(text);
     CHECK(need_intent(text).undecided);
   }
+  // Advice asked for: how to go about it, not a product.
+  for (const char* text : {"Har I erfaringer eller gode råd om, hvordan sådan et center kan være skruet sammen?",
+                           "Hvordan bør vi tænke beredskab ind i velfærdsteknologien?",
+                           "How should we prepare our welfare technology for a long power cut?"}) {
+    INFO(text);
+    CHECK(need_intent(text).undecided);
+  }
   // Not knowing what the problem is: a story, not yet a need to screen.
   for (const char* text : {"Vi ved ærligt talt ikke, hvad problemet er.", "Vi vet inte var problemet ligger.",
                            "We don't know what the problem is.", "Vi vet ikke hvilke områder vi bør starte med."}) {
