@@ -646,10 +646,9 @@ bool states_problem_unknown(const std::vector<std::string>& words) {
   constexpr std::size_t kFocusReach = 4;  // "ikke, hvad problemet", "not know what the problem"
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (!is_negation(words[i])) continue;
-    const std::size_t from = i >= kKnowReach ? i - kKnowReach : 0;
-    bool knowing = false;
-    for (std::size_t k = from; k < words.size() && k <= i + 1; ++k) knowing = knowing || know.count(words[k]) != 0;
-    if (!knowing) continue;
+    const auto from = words.begin() + static_cast<std::ptrdiff_t>(i >= kKnowReach ? i - kKnowReach : 0);
+    const auto to = words.begin() + static_cast<std::ptrdiff_t>(std::min(i + 2, words.size()));
+    if (std::none_of(from, to, [&](const std::string& word) { return know.count(word) != 0; })) continue;
     for (std::size_t w = i + 1; w + 1 < words.size() && w <= i + kFocusReach; ++w) {
       if (what_where.count(words[w]) == 0) continue;
       for (std::size_t f = w + 1; f < words.size() && f <= w + 2; ++f) {

@@ -247,11 +247,8 @@ bool is_buy_instead(const AnalysedNeed& need, const std::vector<bool>& covered, 
 }
 
 void flag_buys_the_market_completes(const AnalysedNeed& need, std::vector<SolutionMatch>& solutions,
-                                    std::size_t screened) {
-  if (solutions.empty() || solutions.front().buy_instead) return;
-  const auto count = static_cast<std::ptrdiff_t>(std::min(screened, solutions.size()));
-  const std::vector<SolutionMatch> first(solutions.begin(), solutions.begin() + count);
-  if (!uncovered_aspects(need, first).empty()) return;
+                                    const std::vector<std::string>& uncovered) {
+  if (solutions.empty() || solutions.front().buy_instead || !uncovered.empty()) return;
   for (auto& solution : solutions) {
     solution.buy_instead = solution.conflicts.empty() && buys(need, covered_by(need, solution), solution.maturity,
                                                               DecisionRules::kCompletedBuyCoverage);
@@ -273,7 +270,7 @@ void settle_buy_flags(std::vector<SolutionMatch>& solutions) {
   }
 }
 
-std::vector<std::string> uncovered_aspects(const AnalysedNeed& need, const std::vector<SolutionMatch>& solutions) {
+std::vector<std::string> uncovered_aspects(const AnalysedNeed& need, std::span<const SolutionMatch> solutions) {
   std::vector<std::string> out;
   if (is_vague(need)) return out;  // too vague to say what the market lacks
   for (const auto& plan : need.aspects) {

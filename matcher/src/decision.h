@@ -3,10 +3,10 @@
 // part), develop (nothing covers the core), clarify (the need is too vague).
 #pragma once
 
+#include <nlohmann/json.hpp>
+#include <span>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "analysis.h"
 #include "radar/matcher.h"
@@ -43,22 +43,22 @@ bool is_buy_instead(const AnalysedNeed& need, const std::vector<bool>& covered, 
 // `solutions` are in rank order.
 void settle_buy_flags(std::vector<SolutionMatch>& solutions);
 
-// When no match carries `buy_instead` and the market (the first `screened` solutions)
-// leaves nothing the need names uncovered (uncovered_aspects() is empty), flags the
-// matches that pass is_buy_instead() at kCompletedBuyCoverage of the need instead of
+// When no match carries `buy_instead` and the market leaves nothing the need names
+// uncovered (`uncovered`, uncovered_aspects() of the screened solutions, is empty), flags
+// the matches that pass is_buy_instead() at kCompletedBuyCoverage of the need instead of
 // kBuyCoverage, then settles them (settle_buy_flags). What the best match misses is then
 // something other products do, not a demand the market lacks: a record tells what its
 // product does in a few words, and a need tells its situation in many, so the coverage
 // share alone mistakes a product's short description for a gap. A concrete demand that no
 // record covers still makes the need a dialogue.
 void flag_buys_the_market_completes(const AnalysedNeed& need, std::vector<SolutionMatch>& solutions,
-                                    std::size_t screened);
+                                    const std::vector<std::string>& uncovered);
 
 // Labels of the need's aspects that no market-ready solution in `solutions` covers, among
 // what it asks to be solved (thesaurus concepts and essential aspects; not its context,
 // motives or plain words around the core; none for a vague need); a
 // solution that uses a technology the need rules out (`conflicts`) covers nothing here.
-std::vector<std::string> uncovered_aspects(const AnalysedNeed& need, const std::vector<SolutionMatch>& solutions);
+std::vector<std::string> uncovered_aspects(const AnalysedNeed& need, std::span<const SolutionMatch> solutions);
 
 // What the rules decide from the solutions alone: the decision and, for buy and
 // dialogue, the solution it rests on (the first marked buy; the one covering most of

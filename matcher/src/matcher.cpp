@@ -6,14 +6,15 @@
 #include <memory>
 #include <optional>
 #include <set>
+#include <span>
 
 #include "analysis.h"
 #include "coverage.h"
 #include "decision.h"
 #include "lexicon.h"
+#include "radar/concepts.h"
 #include "radar/error.h"
 #include "radar/index.h"
-#include "radar/concepts.h"
 #include "radar/text.h"
 #include "snippet.h"
 
@@ -900,14 +901,15 @@ MatchResult Matcher::match(const MatchRequest& request) {
     state_->add_feedback(memo, partner_ranking, pass.partners, scopes.partner_count, {});
     result.solutions =
         state_->solutions(need, memo, std::max(request.limit, kScreenedSolutions), solution_ranking.candidates);
-    match::settle_buy_flags(result.solutions);
-    match::flag_buys_the_market_completes(need, result.solutions, kScreenedSolutions);
     // The decision depends on the solutions only, the same ones whatever the limit
-    // shows; its reasons also say whether partners were found.
-    const auto screened_end =
-        result.solutions.begin() + std::min<std::ptrdiff_t>(kScreenedSolutions, std::ssize(result.solutions));
-    const std::vector<SolutionMatch> screened(result.solutions.begin(), screened_end);
-    result.uncovered = match::uncovered_aspects(need, screened);
+    // shows; its reasons also say whether partners were found. What the market leaves
+    // uncovered does not depend on the buy flags, which it may complete.
+    const auto screened_count = std::min<std::size_t>(kScreenedSolutions, result.solutions.size());
+    result.uncovered = match::uncovered_aspects(need, std::span(result.solutions).first(screened_count));
+    match::settle_buy_flags(result.solutions);
+    match::flag_buys_the_market_completes(need, result.solutions, result.uncovered);
+    const std::vector<SolutionMatch> screened(result.solutions.begin(),
+                                              result.solutions.begin() + static_cast<std::ptrdiff_t>(screened_count));
     const match::Screening screening = match::screen(need, screened);
     if (result.solutions.size() > request.limit) result.solutions.resize(request.limit);
     result.partners = state_->partners(need, memo, request, partner_ranking.candidates, screening.decision == "develop",

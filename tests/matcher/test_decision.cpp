@@ -1,8 +1,8 @@
 // The decision rules on their own: a need's intent, the buy flags and the verdict,
 // over hand-made aspects and solutions (no index).
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
+#include <span>
 
 #include "analysis.h"
 #include "decision.h"
@@ -244,26 +244,27 @@ TEST_CASE("a product that covers the core is to buy when the market covers the r
   REQUIRE_FALSE(is_buy_instead(need, {true, true, false, false}, "market"));
   // Another product covers what sol-a misses: the gap is in sol-a's description, not in the
   // market. sol-b covers no core and is no product to buy.
-  flag_buys_the_market_completes(need, solutions, 20);
+  flag_buys_the_market_completes(need, solutions, uncovered_aspects(need, solutions));
   CHECK(solutions[0].buy_instead);
   CHECK_FALSE(solutions[1].buy_instead);
   CHECK(screen(need, solutions).decision == "buy");
   // When nothing on the market covers "lys", the need asks for what the market lacks.
   std::vector<SolutionMatch> gap{solution("sol-a", 0.80, {"nattilsyn", "fald"}), solution("sol-b", 0.75, {"seng"})};
-  flag_buys_the_market_completes(need, gap, 20);
+  flag_buys_the_market_completes(need, gap, uncovered_aspects(need, gap));
   CHECK_FALSE(gap[0].buy_instead);
   CHECK(screen(need, gap).decision == "dialogue");
   // Nor does a product that covers too little of the need: 0.45 / 1.2 is under kCompletedBuyCoverage.
   const auto heavier = need_with(0.55);
   std::vector<SolutionMatch> little{solution("sol-a", 0.80, {"nattilsyn", "fald"}),
                                     solution("sol-b", 0.75, {"seng", "lys"})};
-  flag_buys_the_market_completes(heavier, little, 20);
+  flag_buys_the_market_completes(heavier, little, uncovered_aspects(heavier, little));
   CHECK_FALSE(little[0].buy_instead);
-  // The market is the first `screened` solutions: what only the 21st covers is a gap.
+  // The market is what the caller screens (the matcher: the first 20 solutions): what only
+  // the 21st covers is a gap.
   std::vector<SolutionMatch> far{solution("sol-a", 0.80, {"nattilsyn", "fald"})};
   for (int i = 0; i < 19; ++i) far.push_back(solution("sol-x" + std::to_string(i), 0.5, {"seng"}));
   far.push_back(solution("sol-z", 0.4, {"lys"}));
-  flag_buys_the_market_completes(need, far, 20);
+  flag_buys_the_market_completes(need, far, uncovered_aspects(need, std::span(far).first(20)));
   CHECK_FALSE(far[0].buy_instead);
 }
 
@@ -748,7 +749,7 @@ TEST_CASE("what no market solution covers names what must be solved, not the nee
   // A pilot covers no gap of the market.
   SolutionMatch pilot = solution("sengesensor-pilot", 0.6, {"nattilsyn"});
   pilot.maturity = "pilot";
-  CHECK(uncovered_aspects(need, {pilot, solution("sengealarm", 0.5, {"sengealarm"})}) ==
+  CHECK(uncovered_aspects(need, std::vector<SolutionMatch>{pilot, solution("sengealarm", 0.5, {"sengealarm"})}) ==
         std::vector<std::string>{"nattilsyn", "roligt"});
   // A need too vague to screen says nothing of what the market lacks.
   need.content_words = 2;
