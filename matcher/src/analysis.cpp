@@ -697,6 +697,13 @@ bool states_undecided(const std::vector<std::string>& words) {
       {"gode", "råd"},          {"goda", "råd"},      {"good", "advice"},     {"any", "advice"},
       {"hvordan", "bør", "vi"}, {"hur", "bör", "vi"}, {"how", "should", "we"}};
   if (contains_phrase(words, advice)) return true;
+  // A general overview asked for ("et generelt overblik", "a general overview"): of a field,
+  // not of the products for a problem ("et overblik over, hvilke sengealarmer der findes").
+  static const std::vector<std::vector<std::string>> overview{
+      {"generelt", "overblik"}, {"overordnet", "overblik"}, {"generel", "oversigt"},    {"generell", "översikt"},
+      {"allmän", "översikt"},   {"generell", "oversikt"},   {"overordnet", "oversikt"}, {"general", "overview"},
+      {"overall", "overview"},  {"broad", "overview"}};
+  if (contains_phrase(words, overview)) return true;
   static const std::set<std::string> how{"hvordan", "how", "hur"};
   constexpr std::size_t kHowReach = 3;  // words after the phrase: "alle idéer til, hvordan"
   const auto about_how = [&](std::size_t end) {
@@ -838,6 +845,17 @@ bool states_requirement(const std::vector<std::string>& words, const std::vector
     return i >= 2 &&
            std::any_of(says.begin(), says.end(), [&](const auto& opener) { return phrase_at(words, i - 2, opener); }) &&
            asked_before();
+  }
+  // "et helt afgørende krav er, at …", "kravet er, at …", "the requirement is that …": the
+  // requirement named first and then said, as a demand after a request.
+  static const std::set<std::string> named{"krav",           "kravet",        "requirement",     "forudsætning",
+                                           "forudsætningen", "förutsättning", "förutsättningen", "forutsetning",
+                                           "forutsetningen"};
+  static const std::set<std::string> copulas{"er", "är", "is"};
+  static const std::set<std::string> thats{"at", "att", "that"};
+  if (named.count(words[i]) != 0 && i + 2 < words.size() && copulas.count(words[i + 1]) != 0 &&
+      thats.count(words[i + 2]) != 0) {
+    return asked_before();
   }
   if (nouns.count(words[i]) == 0) return false;
   // "vi vil stille krav om, at …", "ställa krav på att …": the municipality demands it.

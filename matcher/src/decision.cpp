@@ -126,7 +126,8 @@ bool covers_qualification(const AnalysedNeed& need, const std::vector<bool>& cov
   bool named = false;
   for (std::size_t i = 0; i < need.aspects.size(); ++i) {
     const auto& plan = need.aspects[i];
-    if (!plan.qualifying || !names_the_need(plan) || plan.purpose) continue;
+    const bool for_whom = plan.from_thesaurus && plan.aspect.role == "who";
+    if (!plan.qualifying || !(names_the_need(plan) || for_whom) || plan.purpose) continue;
     if (!covered[i]) return false;
     named = true;
   }

@@ -1173,10 +1173,38 @@ TEST_CASE(
   CHECK(table["solutions"][0]["buy_instead"] == true);
 }
 
+TEST_CASE("a requirement of whom the product must fit, or of a function no record offers, withholds the buy",
+          "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  const auto match = [&](const std::string& need) { return match_json(db, need, 10); };
+  // Leg exoskeletons for gait training exist for adults; a requirement that they fit
+  // small children is a demand to raise in a market dialogue.
+  const std::string gait =
+      "Fysioterapeuterne i børneterapien vil gerne give børn med muskelsvind mere gangtræning. Vi vil gerne "
+      "afprøve en robotdragt til benene, der reagerer på barnets egne signaler fra musklerne. ";
+  const auto adults = match(gait + "Udstyret skal kunne bruges i vores træningssal.");
+  const auto children = match(gait + "Men et afgørende krav er, at udstyret passer til børn ned til 110 cm.");
+  REQUIRE_FALSE(children["solutions"].empty());
+  CHECK(children["solutions"][0]["buy_instead"] == false);
+  CHECK(children["verdict"]["decision"] == "dialogue");
+  CHECK(adults["verdict"]["decision"] != "dialogue");
+  // A locked dispenser that releases the dose on the citizen's fingerprint: dispensers
+  // exist, the fingerprint reader does not.
+  const auto dispenser = match(
+      "Our home nurses see citizens who take too many of their strong painkillers and sleeping pills. We want a "
+      "locked dispenser that the nurse fills, which beeps when a dose is due and tells home care when a dose is "
+      "missed. The one requirement is that the dose is only released when the citizen puts a finger on a "
+      "fingerprint reader.");
+  CHECK(aspect_labels(dispenser).count("smerter") == 0);
+  CHECK(dispenser["uncovered"].dump().find("fingeraftryk") != std::string::npos);
+  CHECK(dispenser["verdict"]["decision"] == "dialogue");
+}
+
 TEST_CASE(
     "everyday words find their concept (secure messages, breathing, grab bars, shower seats, handsets, logging, "
     "platform lifts, work chairs, electric cars, self-levelling cutlery, video links, fault reports, stock "
-    "registers, chips), and lifting a child is no heavy lifting",
+    "registers, chips, painkillers, fingerprints, symbols), and lifting a child is no heavy lifting",
     "[corpora]") {
   TempDir dir;
   const std::string db = shipped_index(dir);
@@ -1239,5 +1267,18 @@ TEST_CASE(
           {"da", "Vi mangler et digitalt lagerregnskab for euforiserende stoffer.", {"lagerstyring"}, {}},
           // A chip in each sling that the lift reads.
           {"da", "Hvert sejl skal have en indbygget chip, som liften læser.", {"rfid"}, {}},
+          // Painkillers and sleeping pills are medicine to dispense, not pain or sleep.
+          {"en",
+           "They get strong painkillers and sleeping pills that the nurse fills into a box.",
+           {"medicin"},
+           {"smerter", "søvn"}},
+          {"da", "Sygeplejersken doserer smertestillende og sovepiller hver mandag.", {"medicin"}, {"smerter", "søvn"}},
+          // A fingerprint reader, which no record offers: a demand the market lacks.
+          {"en",
+           "The dose is only released when the citizen puts a finger on a fingerprint reader.",
+           {"fingeraftryk"},
+           {}},
+          // Symbols, in English, are pictograms.
+          {"en", "Staff make the signs and menus with symbols next to the words.", {"piktogram"}, {}},
       });
 }

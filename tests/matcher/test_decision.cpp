@@ -461,6 +461,12 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       {"Vi skal have et nyt sortiment af bleer. Vi vil stille krav om, at leverandøren henter de brugte.", true},
       {"Vi söker nya blöjor. Vi kommer att ställa krav på att de återvinns.", true},
       {"Vi stiller krav om, at alle leverandører er certificerede. Vi søger en vaskerobot.", false},
+      // So does a requirement named first and then said ("et helt afgørende krav er, at …",
+      // "kravet er, at …", "the requirement is that …"); not before any request.
+      {"Vi vil afprøve robotdragter til benene. Men et helt afgørende krav er, at udstyret passer til børn.", true},
+      {"Vi söker en dosett. Kravet är att den är låst.", true},
+      {"We want a pill dispenser. The one requirement is that it stays locked.", true},
+      {"Kravet er, at vi sparer. Vi søger en vaskerobot.", false},
       // A demand said as what is decisive qualifies it as a requirement does.
       {"Vi søger en GPS-alarm. Samtidig er det afgørende, at den opdager et krampeanfald.", true},
       {"We are looking for a GPS alarm. It is essential that it detects seizures.", true},
@@ -511,6 +517,13 @@ TEST_CASE("a qualified request is a buy when the product covers what the qualifi
   need.intent.only_required = true;
   CHECK(is_buy_instead(need, {true, true, true}, "market"));
   need.aspects[2].purpose = false;
+  CHECK_FALSE(is_buy_instead(need, {true, true, false}, "market"));
+  // Whom the product must fit is a demand as well ("et krav er, at udstyret passer til
+  // børn"): a target group the qualification names must be covered, requirement or not.
+  need.aspects[2].aspect.role = "who";
+  CHECK_FALSE(is_buy_instead(need, {true, true, false}, "market"));
+  CHECK(is_buy_instead(need, {true, true, true}, "market"));
+  need.intent.only_required = false;
   CHECK_FALSE(is_buy_instead(need, {true, true, false}, "market"));
 }
 
@@ -654,6 +667,14 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
     INFO(text);
     CHECK(need_intent(text).undecided);
   }
+  // So is a general overview of a field; an overview of the products for a problem is not.
+  for (const char* text : {"Vi vil gerne have et generelt overblik, inden udvalget mødes.",
+                           "We would appreciate a general overview before the steering committee meets.",
+                           "Vi vill gärna ha en allmän översikt över området."}) {
+    INFO(text);
+    CHECK(need_intent(text).undecided);
+  }
+  CHECK_FALSE(need_intent("Vi vil gerne have et overblik over, hvilke sengealarmer der findes.").undecided);
   // Not knowing what the problem is: a story, not yet a need to screen.
   for (const char* text : {"Vi ved ærligt talt ikke, hvad problemet er.", "Vi vet inte var problemet ligger.",
                            "We don't know what the problem is.", "Vi vet ikke hvilke områder vi bør starte med."}) {
