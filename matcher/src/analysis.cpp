@@ -877,6 +877,45 @@ bool states_requirement(const std::vector<std::string>& words, const std::vector
   return (opened_at(1) || opened_at(2)) && asked_before();
 }
 
+// True if the word at `i` is the modal of a sentence that, after a request, says what the
+// product must be or do, with the product as its subject ("Forløbet skal være lavet til
+// børn", "Løsningen skal kunne ...", "It must ..."): a requirement, said without "krav".
+bool demands_of_the_product(const std::vector<std::string>& words, const std::vector<Sentence>& kinds,
+                            const std::vector<std::size_t>& sentences, std::size_t i) {
+  static const std::set<std::string> modals{"skal", "må", "ska", "måste", "must"};
+  static const std::set<std::string> subjects{"den",       "det",          "løsningen", "systemet",     "appen",
+                                              "produktet", "forløbet",     "udstyret",  "hjælpemidlet", "lösningen",
+                                              "produkten", "utrustningen", "it"};
+  // "The app must", not "The nurses must": English names the product after its article.
+  static const std::set<std::string> products{"app",     "system",    "solution", "product", "programme",
+                                              "program", "equipment", "device",   "service", "platform"};
+  constexpr std::size_t kSubjectWords = 3;  // "Den nye løsning skal", "The system must"
+  if (i >= kinds.size() || i >= sentences.size() || modals.count(words[i]) == 0) return false;
+  std::size_t start = i;
+  while (start > 0 && sentences[start - 1] == sentences[i]) --start;
+  const bool the_product = words[start] == "the" && start + 1 < i && products.count(words[start + 1]) != 0;
+  if (i - start > kSubjectWords || (subjects.count(words[start]) == 0 && !the_product) || kinds[i] == Sentence::asks) {
+    return false;
+  }
+  return std::any_of(kinds.begin(), kinds.begin() + static_cast<std::ptrdiff_t>(start),
+                     [](Sentence kind) { return kind == Sentence::asks; });
+}
+
+// For each word of tokenize(text): true if it follows the modal of a sentence that says what
+// the product must be or do (demands_of_the_product), to the end of that sentence.
+std::vector<bool> product_demand_words(std::string_view text, const std::vector<std::string>& words,
+                                       const std::vector<Sentence>& kinds) {
+  const auto sentences = sentence_numbers(text);
+  std::vector<bool> marks(words.size());
+  for (std::size_t i = 0; i < words.size() && i < sentences.size(); ++i) {
+    if (!demands_of_the_product(words, kinds, sentences, i)) continue;
+    for (std::size_t j = i + 1; j < marks.size() && j < sentences.size() && sentences[j] == sentences[i]; ++j) {
+      marks[j] = true;
+    }
+  }
+  return marks;
+}
+
 // True if the word at `i` of a sentence that asks (or that demands right after a request,
 // demands_after_request) goes on with "men"/"but" to a qualification, or asks the product
 // to do something else as well ("som også", "samtidig", "både ... og"), and that is not
@@ -1659,6 +1698,7 @@ struct Analyzer::Reading {
   std::size_t lead_words = 0;
   std::vector<Sentence> kinds;
   std::vector<bool> qualifying;
+  std::vector<bool> demanded;  // in a sentence that says what the product must be (product_demand_words)
   std::vector<bool> purpose;
   std::vector<bool> group_condition;
   std::vector<bool> conduct;                // in a question of conduct (asks_about_conduct)
@@ -1668,6 +1708,7 @@ struct Analyzer::Reading {
   std::set<std::string> in_lead;
   std::set<std::string> in_request;  // mentioned where the need asks, outside what it is for
   std::set<std::string> in_qualification;
+  std::set<std::string> in_product_demand;
   std::set<std::string> beyond_background;  // mentioned outside sentences about what exists
   std::set<std::string> beyond_condition;   // mentioned outside the condition of the people served
   std::set<std::string> beyond_purpose;     // mentioned outside clauses about what the need is for
@@ -1681,6 +1722,7 @@ struct Analyzer::Reading {
         lead_words(tokenize(first_sentence(text)).size()),
         kinds(sentence_kinds(text)),
         qualifying(qualifying_words(text, words, kinds)),
+        demanded(product_demand_words(text, words, kinds)),
         purpose(purpose_words(text)),
         group_condition(group_condition_words(words)),
         conduct(conduct_words(text)),
@@ -1706,6 +1748,7 @@ struct Analyzer::Reading {
     const bool about_conduct = position < conduct.size() && conduct[position];
     if (kind_at(position) == Sentence::asks && !for_a_purpose && !about_conduct) in_request.insert(label);
     if (position < qualifying.size() && qualifying[position] && !for_a_purpose) in_qualification.insert(label);
+    if (position < demanded.size() && demanded[position] && !for_a_purpose) in_product_demand.insert(label);
     if (kind_at(position) != Sentence::has) beyond_background.insert(label);
     if (position >= group_condition.size() || !group_condition[position]) beyond_condition.insert(label);
     if (position >= purpose.size() || !purpose[position]) beyond_purpose.insert(label);
@@ -1733,6 +1776,11 @@ AnalysedNeed Analyzer::analyse(const std::string& need_text) const {
   }
   rule_out_kinds(reading);
   need.aspects = weighed_aspects(reading);
+  // A target group demanded of the product qualifies a request that said no "men" or "krav".
+  if (!need.intent.qualified &&
+      std::any_of(need.aspects.begin(), need.aspects.end(), [](const AspectPlan& plan) { return plan.qualifying; })) {
+    need.intent.qualified = need.intent.only_required = true;
+  }
   // A technology the need both asks for and rules out ("kameraer i fællesarealer, men
   // ikke kamera i boligen") is left to the consultant: it is an aspect, not ruled out.
   const auto asked = [&](const RuledOut& out) { return reading.plans.count(out.plan.aspect.label) != 0; };
@@ -1857,7 +1905,12 @@ std::vector<AspectPlan> Analyzer::weighed_aspects(Reading& reading) const {
                               : product_word ? kProductVocabularyBoost : kOtherWordFactor;
     plan.asked = reading.in_lead.count(label) != 0;
     plan.requested = reading.in_request.count(label) != 0;
-    plan.qualifying = reading.in_qualification.count(label) != 0;
+    // Whom the product must fit, said as what it must be ("Forløbet skal være lavet til
+    // børn"), qualifies the request as a requirement would; other words of such a sentence
+    // are often circumstances ("skal kunne køre mellem rollatorer og stole").
+    const bool demanded_for_whom =
+        plan.from_thesaurus && plan.aspect.role == "who" && reading.in_product_demand.count(label) != 0;
+    plan.qualifying = reading.in_qualification.count(label) != 0 || demanded_for_whom;
     plan.purpose = reading.beyond_purpose.count(label) == 0;
     plan.background = reading.beyond_background.count(label) == 0;
     plan.condition = reading.beyond_condition.count(label) == 0;

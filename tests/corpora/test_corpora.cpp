@@ -1173,8 +1173,11 @@ TEST_CASE(
   CHECK(table["solutions"][0]["buy_instead"] == true);
 }
 
-TEST_CASE("a requirement of whom the product must fit, or of a function no record offers, withholds the buy",
-          "[corpora]") {
+TEST_CASE(
+    "a requirement of whom the product must fit, said as a requirement or as what it must be, or of a function no "
+    "record "
+    "offers, withholds the buy",
+    "[corpora]") {
   TempDir dir;
   const std::string db = shipped_index(dir);
   const auto match = [&](const std::string& need) { return match_json(db, need, 10); };
@@ -1189,6 +1192,20 @@ TEST_CASE("a requirement of whom the product must fit, or of a function no recor
   CHECK(children["solutions"][0]["buy_instead"] == false);
   CHECK(children["verdict"]["decision"] == "dialogue");
   CHECK(adults["verdict"]["decision"] != "dialogue");
+  // So does a sentence that says whom the product must be made for, with the product as its
+  // subject and no "krav"; one about the staff's part says nothing of the product.
+  const std::string coaching =
+      "The health visitors see more children with obesity. We want an app where the family has a personal health "
+      "coach who follows goals, food, exercise and weight and gives feedback. ";
+  const auto for_children = match(coaching + "The app must be made for children and their parents.");
+  const auto nurses_follow = match(coaching + "The nurses must be able to follow the children.");
+  CHECK(for_children["verdict"]["decision"] == "dialogue");
+  CHECK(nurses_follow["verdict"]["decision"] == "buy");
+  const auto forloeb = match(
+      "Sundhedsplejen ser flere børn med overvægt. Vi vil supplere vores familieforløb med en app, hvor familien har "
+      "en fast sundhedsfaglig coach, der følger mål, mad, bevægelse og vægt. Forløbet skal være lavet til, at "
+      "forældre og børn bruger det sammen.");
+  CHECK(forloeb["verdict"]["decision"] == "dialogue");
   // A locked dispenser that releases the dose on the citizen's fingerprint: dispensers
   // exist, the fingerprint reader does not.
   const auto dispenser = match(

@@ -100,9 +100,17 @@ TEST_CASE("a failed write stops the queue and its error reaches the producer", "
   IndexWriter writer(dir.file("db"));
   std::atomic<int> ran_after{0};
   WriteQueue queue(writer, 8);
-  queue.push([](IndexWriter& w) { add_page(w, "a"); });
+  // The first write waits until every job is queued: a push after the failed write throws
+  // (the second section), so the jobs after it must be queued before it runs.
+  std::promise<void> all_queued;
+  const std::shared_future<void> queued = all_queued.get_future().share();
+  queue.push([queued](IndexWriter& w) {
+    queued.wait();
+    add_page(w, "a");
+  });
   queue.push([](IndexWriter&) { throw Xapian::DatabaseError("disk full (test)"); });
   for (int i = 0; i < 3; ++i) queue.push([&ran_after](IndexWriter&) { ++ran_after; });
+  all_queued.set_value();
   SECTION("drain() rethrows it") {
     CHECK_THROWS_AS(queue.drain(), Xapian::DatabaseError);
     try {
