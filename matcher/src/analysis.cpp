@@ -1164,6 +1164,7 @@ NeedIntent intent_of(std::string_view text, const std::vector<std::string>& word
   intent.only_required = qualification == Qualification::requirement;
   intent.open_question = any_sentence(text, is_open_question);
   intent.undecided = states_undecided(words) || any_sentence(text, weighs_options);
+  intent.asks_strategy = asks_how_technology_helps(words);
   intent.asks_conduct = std::find(conduct.begin(), conduct.end(), true) != conduct.end();
   return intent;
 }

@@ -178,6 +178,10 @@ bool is_vague(const AnalysedNeed& need) {
   // natten. Hvad findes der?") has chosen, and is screened.
   // So is one that asks a question of conduct (the law, a responsibility, who owns or pays)
   // and, beyond it, asks for nothing a product must do: a matter for lawyers and managers.
+  // A strategy's question of how technology can help ("hvordan teknologi kan bidrage til at
+  // styrke fællesskaberne") names the field it hopes to help, not a product: it is vague
+  // whatever concepts its request names.
+  if (need.intent.asks_strategy && !need.intent.develop) return true;
   if ((need.intent.undecided || need.intent.asks_conduct) && !need.intent.develop &&
       std::none_of(need.aspects.begin(), need.aspects.end(),
                    [](const AspectPlan& plan) { return is_requested_concept(plan) && !plan.means; })) {

@@ -690,8 +690,18 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
         "Hur kan tekniken stödja strategin?", "We want to know how digital solutions could support the new policy."}) {
     INFO(text);
     CHECK(need_intent(text).undecided);
+    CHECK(need_intent(text).asks_strategy);
   }
   CHECK_FALSE(need_intent("Hvordan kan vi opdage fald om natten?").undecided);
+  CHECK_FALSE(need_intent("Hvordan kan vi opdage fald om natten?").asks_strategy);
+  // Such a question is to clarify even when its request names a concept (the field it
+  // hopes to help), and a product covers it.
+  auto strategy = specific_need("Vi vil gerne vide, hvordan teknologi kan bidrage til at styrke nattilsynet.");
+  strategy.aspects[0].requested = true;
+  const std::vector<SolutionMatch> covering{solution("sol-a", 0.9, {"nattilsyn", "sensor"})};
+  CHECK(decide(strategy, covering, {}, {}).decision == "clarify");
+  strategy.intent.asks_strategy = false;
+  CHECK(decide(strategy, covering, {}, {}).decision != "clarify");
   CHECK_FALSE(need_intent("Teknologien skal kunne bruges af alle, uanset hvordan de bor.").undecided);
   // Not having chosen a product, a supplier or a technique is a need that has chosen what.
   for (const char* text :
