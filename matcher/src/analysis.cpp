@@ -691,6 +691,10 @@ bool asks_how_technology_helps(const std::vector<std::string>& words) {
 // how ("Vi er åbne over for alle idéer til, hvordan det kan løses" has chosen what).
 bool states_undecided(const std::vector<std::string>& words) {
   if (states_no_focus_chosen(words) || states_problem_unknown(words) || asks_how_technology_helps(words)) return true;
+  // A text that opens as a list of themes ("Temaer til næste års indsats: …", "Themes for the
+  // market dialogue: …") names fields to talk about, not a problem to solve.
+  static const std::set<std::string> themes{"temaer", "teman", "temaene", "themes", "topics", "emner"};
+  if (!words.empty() && themes.count(words.front()) != 0) return true;
   // Advice asked for ("Har I erfaringer eller gode råd om, hvordan ...", "Hvordan bør vi tænke
   // beredskab ind?"): how to go about it, not a product.
   static const std::vector<std::vector<std::string>> advice{

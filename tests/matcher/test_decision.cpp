@@ -694,6 +694,10 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   }
   CHECK_FALSE(need_intent("Hvordan kan vi opdage fald om natten?").undecided);
   CHECK_FALSE(need_intent("Hvordan kan vi opdage fald om natten?").asks_strategy);
+  // A text that opens as a list of themes names fields to talk about; a theme in a sentence does not.
+  CHECK(need_intent("Temaer til dialogmødet: tryghed, rekruttering og grøn omstilling.").undecided);
+  CHECK(need_intent("Themes for the market dialogue: safety, staff retention and data.").undecided);
+  CHECK_FALSE(need_intent("Vi søger en sengealarm. Temaer som tryghed fylder meget.").undecided);
   // Such a question is to clarify even when its request names a concept (the field it
   // hopes to help), and a product covers it.
   auto strategy = specific_need("Vi vil gerne vide, hvordan teknologi kan bidrage til at styrke nattilsynet.");
