@@ -565,28 +565,69 @@ const std::vector<std::vector<std::string>>& explore_phrases() {
 // (what is the need?) is still open, whatever topics its wishes touch on.
 const std::vector<std::vector<std::string>>& undecided_phrases() {
   static const std::vector<std::vector<std::string>> phrases{
-      {"ikke", "lagt", "os", "fast"}, {"alle", "idéer"}, {"alle", "ideer"}, {"alle", "ideér"},
-      {"hvad", "vi", "konkret", "skal"}, {"hvad", "vi", "skal", "arbejde", "med"}, {"endnu", "ikke", "valgt"},
-      {"ikke", "bestemt", "oss"}, {"hva", "vi", "konkret", "skal"}, {"hva", "vi", "skal", "jobbe", "med"},
-      {"inte", "bestämt", "oss"}, {"alla", "idéer"}, {"vad", "vi", "konkret", "ska"}, {"vad", "vi", "ska", "arbeta", "med"},
-      {"open", "to", "all", "ideas"}, {"not", "yet", "decided"}, {"have", "not", "decided"}, {"haven", "t", "decided"},
-      {"what", "we", "should", "work", "on"}, {"hva", "markedet", "kan", "tilby"}, {"hvad", "markedet", "kan", "tilbyde"},
-      {"vad", "marknaden", "kan", "erbjuda"}, {"what", "the", "market", "can", "offer"},
+      {"ikke", "lagt", "os", "fast"},
+      {"alle", "idéer"},
+      {"alle", "ideer"},
+      {"alle", "ideér"},
+      {"hvad", "vi", "konkret", "skal"},
+      {"hvad", "vi", "skal", "arbejde", "med"},
+      {"endnu", "ikke", "valgt"},
+      {"ikke", "bestemt", "oss"},
+      {"hva", "vi", "konkret", "skal"},
+      {"hva", "vi", "skal", "jobbe", "med"},
+      {"inte", "bestämt", "oss"},
+      {"alla", "idéer"},
+      {"vad", "vi", "konkret", "ska"},
+      {"vad", "vi", "ska", "arbeta", "med"},
+      {"open", "to", "all", "ideas"},
+      {"not", "yet", "decided"},
+      {"have", "not", "decided"},
+      {"haven", "t", "decided"},
+      {"what", "we", "should", "work", "on"},
+      {"hva", "markedet", "kan", "tilby"},
+      {"hvad", "markedet", "kan", "tilbyde"},
+      {"vad", "marknaden", "kan", "erbjuda"},
+      {"what", "the", "market", "can", "offer"},
       // solutions "within all these areas", or suggestions of what to try: no area chosen yet
-      {"inden", "for", "alle", "disse"}, {"inom", "alla", "dessa"}, {"innenfor", "alle", "disse"},
-      {"within", "all", "these"}, {"forslag", "til", "hvad"}, {"förslag", "på", "vad"},
-      {"forslag", "til", "hva"}, {"suggestions", "for", "what"}, {"suggestions", "of", "what"},
+      {"inden", "for", "alle", "disse"},
+      {"inom", "alla", "dessa"},
+      {"innenfor", "alle", "disse"},
+      {"within", "all", "these"},
+      {"forslag", "til", "hvad"},
+      {"förslag", "på", "vad"},
+      {"forslag", "til", "hva"},
+      {"suggestions", "for", "what"},
+      {"suggestions", "of", "what"},
       // where or how to start ("Hvor skal vi starte?", "vi ved ikke, hvor vi skal begynde"):
       // a way in asked for, not a product
-      {"hvor", "skal", "vi", "starte"}, {"hvor", "vi", "skal", "starte"}, {"hvor", "skal", "vi", "begynde"},
-      {"hvor", "vi", "skal", "begynde"}, {"hvordan", "kommer", "vi", "i", "gang"},
-      {"hvordan", "vi", "kommer", "i", "gang"}, {"hvor", "skal", "vi", "begynne"}, {"hvor", "vi", "skal", "begynne"},
-      {"var", "ska", "vi", "börja"}, {"var", "vi", "ska", "börja"}, {"hur", "kommer", "vi", "igång"},
-      {"hur", "vi", "kommer", "igång"}, {"where", "do", "we", "start"}, {"where", "do", "we", "begin"},
-      {"where", "to", "start"}, {"where", "to", "begin"}, {"how", "do", "we", "get", "started"},
+      {"hvor", "skal", "vi", "starte"},
+      {"hvor", "vi", "skal", "starte"},
+      {"hvor", "skal", "vi", "begynde"},
+      {"hvor", "vi", "skal", "begynde"},
+      {"hvordan", "kommer", "vi", "i", "gang"},
+      {"hvordan", "vi", "kommer", "i", "gang"},
+      {"hvor", "skal", "vi", "begynne"},
+      {"hvor", "vi", "skal", "begynne"},
+      {"var", "ska", "vi", "börja"},
+      {"var", "vi", "ska", "börja"},
+      {"hur", "kommer", "vi", "igång"},
+      {"hur", "vi", "kommer", "igång"},
+      {"where", "do", "we", "start"},
+      {"where", "do", "we", "begin"},
+      {"where", "to", "start"},
+      {"where", "to", "begin"},
+      {"how", "do", "we", "get", "started"},
       {"how", "to", "get", "started"},
+      {"hvor", "giver", "det", "mening", "at", "starte"},
+      {"hvor", "det", "giver", "mening", "at", "starte"},
+      {"var", "är", "det", "rimligt", "att", "börja"},
+      {"hvor", "gir", "det", "mening", "å", "starte"},
+      {"where", "it", "makes", "sense", "to", "start"},
+      {"where", "does", "it", "make", "sense", "to", "start"},
       // what to bet on ("hvad bør vi satse på?"): no area chosen yet
-      {"bør", "vi", "satse", "på"}, {"skal", "vi", "satse", "på"}, {"bör", "vi", "satsa", "på"},
+      {"bør", "vi", "satse", "på"},
+      {"skal", "vi", "satse", "på"},
+      {"bör", "vi", "satsa", "på"},
       {"ska", "vi", "satsa", "på"}};
   return phrases;
 }
@@ -687,10 +728,32 @@ bool asks_how_technology_helps(const std::vector<std::string>& words) {
   return false;
 }
 
+// True if the need says it has no concrete product, problem or project in mind ("We are not
+// looking for a specific product right now", "Vi har ikke et konkret problem, vi skal løse",
+// "ikke noget konkret projekt"): a question to talk over, not a need to screen.
+bool states_nothing_concrete(const std::vector<std::string>& words) {
+  static const std::set<std::string> concrete{"konkret", "konkrete", "konkreta", "bestemt",   "bestemte",
+                                              "bestämd", "specific", "concrete", "particular"};
+  static const std::set<std::string> things{"produkt",   "produkter", "problem",  "problemer", "projekt",
+                                            "projekter", "løsning",   "lösning",  "product",   "products",
+                                            "project",   "solution",  "prosjekt", "produkten", "problemet"};
+  constexpr std::size_t kNegationReach = 4;  // "not looking for a specific"
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    if (concrete.count(words[i]) == 0 || things.count(words[i + 1]) == 0) continue;
+    for (std::size_t k = i >= kNegationReach ? i - kNegationReach : 0; k < i; ++k) {
+      if (is_negation(words[k])) return true;
+    }
+  }
+  return false;
+}
+
 // True if the need says it has not chosen what to work on (undecided_phrases()), not only
 // how ("Vi er åbne over for alle idéer til, hvordan det kan løses" has chosen what).
 bool states_undecided(const std::vector<std::string>& words) {
-  if (states_no_focus_chosen(words) || states_problem_unknown(words) || asks_how_technology_helps(words)) return true;
+  if (states_no_focus_chosen(words) || states_problem_unknown(words) || asks_how_technology_helps(words) ||
+      states_nothing_concrete(words)) {
+    return true;
+  }
   // A text that opens as a list of themes ("Temaer til næste års indsats: …", "Themes for the
   // market dialogue: …") names fields to talk about, not a problem to solve.
   static const std::set<std::string> themes{"temaer", "teman", "temaene", "themes", "topics", "emner"};

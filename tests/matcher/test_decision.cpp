@@ -694,6 +694,18 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   }
   CHECK_FALSE(need_intent("Hvordan kan vi opdage fald om natten?").undecided);
   CHECK_FALSE(need_intent("Hvordan kan vi opdage fald om natten?").asks_strategy);
+  // No concrete product, problem or project in mind: a question to talk over. A specific
+  // product asked for is a need.
+  for (const char* text : {"We are not looking for a specific product right now; we would like some input.",
+                           "Vi har ikke et konkret problem, vi skal løse, men spørgsmålet skal med i revisionen.",
+                           "Vi har inte någon konkret lösning i tankarna."}) {
+    INFO(text);
+    CHECK(need_intent(text).undecided);
+  }
+  CHECK_FALSE(need_intent("Vi søger et konkret produkt, der kan vaske gulve om natten.").undecided);
+  // Where it makes sense to start, as where to start.
+  CHECK(need_intent("Hvad findes der derude, og hvor giver det mening at starte?").undecided);
+  CHECK(need_intent("What is out there, and where does it make sense to start?").undecided);
   // A text that opens as a list of themes names fields to talk about; a theme in a sentence does not.
   CHECK(need_intent("Temaer til dialogmødet: tryghed, rekruttering og grøn omstilling.").undecided);
   CHECK(need_intent("Themes for the market dialogue: safety, staff retention and data.").undecided);
