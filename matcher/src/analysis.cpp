@@ -701,10 +701,11 @@ bool states_problem_unknown(const std::vector<std::string>& words) {
 }
 
 // True if the need asks how technology in general can help ("hvordan velfærdsteknologi kan
-// bidrage til ...", "hur kan tekniken stödja ...", "how technology could support ..."): the
-// question of a strategy, which names no product to screen.
+// bidrage til ...", "hur kan tekniken stödja ...", "how technology could support ...") or
+// what it can offer ("hvad teknologi kan byde ind med i forhold til ..."): the question of a
+// strategy, which names no product to screen.
 bool asks_how_technology_helps(const std::vector<std::string>& words) {
-  static const std::set<std::string> how{"hvordan", "hur", "how"};
+  static const std::set<std::string> how{"hvordan", "hur", "how", "hvad", "vad", "hva", "what"};
   static const std::set<std::string> modals{"kan", "kunne", "kunna", "can", "could"};
   static const std::set<std::string> technology{
       "teknologi",        "teknologien",       "velfærdsteknologi", "velfærdsteknologien",

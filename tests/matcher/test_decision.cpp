@@ -687,7 +687,8 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   for (const char* text :
        {"Vi vil gerne vide, hvordan teknologi kan bidrage til at styrke fællesskaberne.",
         "Vi skal se på, hvordan velfærdsteknologi og hjælpemidler kan understøtte den grønne omstilling.",
-        "Hur kan tekniken stödja strategin?", "We want to know how digital solutions could support the new policy."}) {
+        "Hur kan tekniken stödja strategin?", "We want to know how digital solutions could support the new policy.",
+        "Kunne I give os et overblik over, hvad teknologi kan byde ind med i forhold til hjemmebesøgene?"}) {
     INFO(text);
     CHECK(need_intent(text).undecided);
     CHECK(need_intent(text).asks_strategy);
