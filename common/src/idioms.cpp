@@ -55,6 +55,10 @@ const std::vector<Idiom>& idioms() {
     // "i fællesskab" (jointly, together) is no social contact ("fællesskab", a community).
     out.push_back({{"i", "fællesskab"}, 2, 1});
     out.push_back({{"i", "fellesskap"}, 2, 1});
+    // "i blinde" (blindly: "sender hjemmeplejen ud i blinde") and Swedish "i blindo" are no
+    // blindness ("blinde", the blind).
+    out.push_back({{"i", "blinde"}, 2, 1});
+    out.push_back({{"i", "blindo"}, 2, 1});
     // "en integreret del af" (an integral part of) joins no systems ("integration").
     for (const char* integral : {"integreret", "integrerad", "integrert"}) out.push_back({{integral, "del"}, 2, 0});
     // "vende udviklingen" (reverse the trend) and "vende tilbage" (return) turn nobody in bed
