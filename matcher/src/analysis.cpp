@@ -748,6 +748,20 @@ bool states_nothing_concrete(const std::vector<std::string>& words) {
   return false;
 }
 
+// True if the text speaks of a policy, a strategy, an action plan or an overview of a field
+// ("den nye politik for medborgerskab", "trivselsstrategien", "et overblik over, hvad …"):
+// the frame in which asking how technology can help is a strategy's question, where "Hvordan
+// kan teknologi hjælpe os med at opdage fald om natten?" asks for products.
+bool names_a_strategy_frame(const std::vector<std::string>& words) {
+  static const std::vector<std::string_view> frames{"politik",  "strategi",   "policy",     "policies",
+                                                    "strategy", "strategies", "overblik",   "overview",
+                                                    "översikt", "oversikt",   "handleplan", "handlingsplan"};
+  return std::any_of(words.begin(), words.end(), [](const std::string& word) {
+    return std::any_of(frames.begin(), frames.end(),
+                       [&](std::string_view frame) { return word.find(frame) != std::string::npos; });
+  });
+}
+
 // True if the need says it has not chosen what to work on (undecided_phrases()), not only
 // how ("Vi er åbne over for alle idéer til, hvordan det kan løses" has chosen what).
 bool states_undecided(const std::vector<std::string>& words) {
@@ -1232,7 +1246,7 @@ NeedIntent intent_of(std::string_view text, const std::vector<std::string>& word
   intent.only_required = qualification == Qualification::requirement;
   intent.open_question = any_sentence(text, is_open_question);
   intent.undecided = states_undecided(words) || any_sentence(text, weighs_options);
-  intent.asks_strategy = asks_how_technology_helps(words);
+  intent.asks_strategy = asks_how_technology_helps(words) && names_a_strategy_frame(words);
   intent.asks_conduct = std::find(conduct.begin(), conduct.end(), true) != conduct.end();
   return intent;
 }

@@ -81,7 +81,8 @@ struct NeedIntent {
   // Or asks where or how to start ("Hvor skal vi starte?", "Hvordan kommer vi i gang?").
   bool undecided = false;
   // Asks how technology in general can help a policy or a field ("hvordan velfærdsteknologi
-  // kan bidrage til ..."): the question of a strategy, whatever topics it names.
+  // kan bidrage til ...") in the frame of a policy, a strategy or an overview: the question
+  // of a strategy, whatever topics it names.
   bool asks_strategy = false;
   // Asks how the municipality may or should act: the law, responsibility, ownership,
   // payment or ethics ("Må vi afprøve et produkt uden CE-mærkning?", "who is responsible

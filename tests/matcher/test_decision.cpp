@@ -691,10 +691,17 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
         "Kunne I give os et overblik over, hvad teknologi kan byde ind med i forhold til hjemmebesøgene?"}) {
     INFO(text);
     CHECK(need_intent(text).undecided);
-    CHECK(need_intent(text).asks_strategy);
   }
   CHECK_FALSE(need_intent("Hvordan kan vi opdage fald om natten?").undecided);
-  CHECK_FALSE(need_intent("Hvordan kan vi opdage fald om natten?").asks_strategy);
+  // In the frame of a policy, a strategy or an overview it is a strategy's question; a
+  // concrete problem asked the same way is not.
+  CHECK(need_intent("I den nye politik for medborgerskab står der meget om frivillige. Vi vil gerne vide, hvordan "
+                    "teknologi kan bidrage til at styrke fællesskaberne.")
+            .asks_strategy);
+  CHECK(need_intent("Kunne I give os et overblik over, hvad teknologi kan byde ind med i forhold til hjemmebesøgene?")
+            .asks_strategy);
+  CHECK_FALSE(need_intent("Hvordan kan teknologi hjælpe os med at opdage fald om natten?").asks_strategy);
+  CHECK_FALSE(need_intent("How can technology help us detect falls at night in our nursing homes?").asks_strategy);
   // No concrete product, problem or project in mind: a question to talk over. A specific
   // product asked for is a need.
   for (const char* text : {"We are not looking for a specific product right now; we would like some input.",
@@ -713,7 +720,8 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   CHECK_FALSE(need_intent("Vi søger en sengealarm. Temaer som tryghed fylder meget.").undecided);
   // Such a question is to clarify even when its request names a concept (the field it
   // hopes to help), and a product covers it.
-  auto strategy = specific_need("Vi vil gerne vide, hvordan teknologi kan bidrage til at styrke nattilsynet.");
+  auto strategy = specific_need(
+      "Med den nye ældrepolitik vil vi gerne vide, hvordan teknologi kan bidrage til at styrke nattilsynet.");
   strategy.aspects[0].requested = true;
   const std::vector<SolutionMatch> covering{solution("sol-a", 0.9, {"nattilsyn", "sensor"})};
   CHECK(decide(strategy, covering, {}, {}).decision == "clarify");
