@@ -618,12 +618,6 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       {"where", "to", "begin"},
       {"how", "do", "we", "get", "started"},
       {"how", "to", "get", "started"},
-      {"hvor", "giver", "det", "mening", "at", "starte"},
-      {"hvor", "det", "giver", "mening", "at", "starte"},
-      {"var", "är", "det", "rimligt", "att", "börja"},
-      {"hvor", "gir", "det", "mening", "å", "starte"},
-      {"where", "it", "makes", "sense", "to", "start"},
-      {"where", "does", "it", "make", "sense", "to", "start"},
       // what to bet on ("hvad bør vi satse på?"): no area chosen yet
       {"bør", "vi", "satse", "på"},
       {"skal", "vi", "satse", "på"},
@@ -765,10 +759,7 @@ bool names_a_strategy_frame(const std::vector<std::string>& words) {
 // True if the need says it has not chosen what to work on (undecided_phrases()), not only
 // how ("Vi er åbne over for alle idéer til, hvordan det kan løses" has chosen what).
 bool states_undecided(const std::vector<std::string>& words) {
-  if (states_no_focus_chosen(words) || states_problem_unknown(words) || asks_how_technology_helps(words) ||
-      states_nothing_concrete(words)) {
-    return true;
-  }
+  if (states_no_focus_chosen(words) || states_problem_unknown(words) || states_nothing_concrete(words)) return true;
   // A text that opens as a list of themes ("Temaer til næste års indsats: …", "Themes for the
   // market dialogue: …") names fields to talk about, not a problem to solve.
   static const std::set<std::string> themes{"temaer", "teman", "temaene", "themes", "topics", "emner"};
@@ -781,6 +772,12 @@ bool states_undecided(const std::vector<std::string>& words) {
   if (contains_phrase(words, advice)) return true;
   // A general overview asked for ("et generelt overblik", "a general overview"): of a field,
   // not of the products for a problem ("et overblik over, hvilke sengealarmer der findes").
+  // Where it makes sense to start, as where to start (undecided_phrases()).
+  static const std::vector<std::vector<std::string>> where_to_start{
+      {"hvor", "giver", "det", "mening", "at", "starte"}, {"hvor", "det", "giver", "mening", "at", "starte"},
+      {"hvor", "gir", "det", "mening", "å", "starte"},    {"var", "är", "det", "rimligt", "att", "börja"},
+      {"where", "it", "makes", "sense", "to", "start"},   {"where", "does", "it", "make", "sense", "to", "start"}};
+  if (contains_phrase(words, where_to_start)) return true;
   static const std::vector<std::vector<std::string>> overview{
       {"generelt", "overblik"}, {"overordnet", "overblik"}, {"generel", "oversigt"},    {"generell", "översikt"},
       {"allmän", "översikt"},   {"generell", "oversikt"},   {"overordnet", "oversikt"}, {"general", "overview"},
@@ -959,6 +956,19 @@ bool states_requirement(const std::vector<std::string>& words, const std::vector
   return (opened_at(1) || opened_at(2)) && asked_before();
 }
 
+// For each of the `count` words of tokenize(text): true if it follows, in its sentence, a
+// word at which `is_cue(sentences, i)` holds (`sentences` are sentence_numbers(text)).
+template <typename Cue>
+std::vector<bool> words_after_cues(std::string_view text, std::size_t count, Cue is_cue) {
+  const auto sentences = sentence_numbers(text);
+  std::vector<bool> marks(count);
+  for (std::size_t i = 0; i < count && i < sentences.size(); ++i) {
+    if (!is_cue(sentences, i)) continue;
+    for (std::size_t j = i + 1; j < count && j < sentences.size() && sentences[j] == sentences[i]; ++j) marks[j] = true;
+  }
+  return marks;
+}
+
 // True if the word at `i` is the modal of a sentence that, after a request, says what the
 // product must be or do, with the product as its subject ("Forløbet skal være lavet til
 // børn", "Løsningen skal kunne ...", "It must ..."): a requirement, said without "krav".
@@ -987,15 +997,9 @@ bool demands_of_the_product(const std::vector<std::string>& words, const std::ve
 // the product must be or do (demands_of_the_product), to the end of that sentence.
 std::vector<bool> product_demand_words(std::string_view text, const std::vector<std::string>& words,
                                        const std::vector<Sentence>& kinds) {
-  const auto sentences = sentence_numbers(text);
-  std::vector<bool> marks(words.size());
-  for (std::size_t i = 0; i < words.size() && i < sentences.size(); ++i) {
-    if (!demands_of_the_product(words, kinds, sentences, i)) continue;
-    for (std::size_t j = i + 1; j < marks.size() && j < sentences.size() && sentences[j] == sentences[i]; ++j) {
-      marks[j] = true;
-    }
-  }
-  return marks;
+  return words_after_cues(text, words.size(), [&](const std::vector<std::size_t>& sentences, std::size_t i) {
+    return demands_of_the_product(words, kinds, sentences, i);
+  });
 }
 
 // True if the word at `i` of a sentence that asks (or that demands right after a request,
@@ -1061,15 +1065,9 @@ Qualification qualification_of(const std::vector<std::string>& words, const std:
 // smerteplastre og flydende medicin" is one qualification.)
 std::vector<bool> qualifying_words(std::string_view text, const std::vector<std::string>& words,
                                    const std::vector<Sentence>& kinds) {
-  const auto sentences = sentence_numbers(text);
-  std::vector<bool> marks(words.size());
-  for (std::size_t i = 0; i < words.size() && i < sentences.size(); ++i) {
-    if (!qualifies_at(words, kinds, sentences, i)) continue;
-    for (std::size_t j = i + 1; j < marks.size() && j < sentences.size() && sentences[j] == sentences[i]; ++j) {
-      marks[j] = true;
-    }
-  }
-  return marks;
+  return words_after_cues(text, words.size(), [&](const std::vector<std::size_t>& sentences, std::size_t i) {
+    return qualifies_at(words, kinds, sentences, i);
+  });
 }
 
 // Where a develop cue may stand: affirmed, and not where a condition develops into
@@ -1245,8 +1243,9 @@ NeedIntent intent_of(std::string_view text, const std::vector<std::string>& word
   intent.qualified = qualification != Qualification::none;
   intent.only_required = qualification == Qualification::requirement;
   intent.open_question = any_sentence(text, is_open_question);
-  intent.undecided = states_undecided(words) || any_sentence(text, weighs_options);
-  intent.asks_strategy = asks_how_technology_helps(words) && names_a_strategy_frame(words);
+  const bool asks_how_technology = asks_how_technology_helps(words);
+  intent.undecided = asks_how_technology || states_undecided(words) || any_sentence(text, weighs_options);
+  intent.asks_strategy = asks_how_technology && names_a_strategy_frame(words);
   intent.asks_conduct = std::find(conduct.begin(), conduct.end(), true) != conduct.end();
   return intent;
 }
@@ -1653,6 +1652,8 @@ bool may_be_core(const AspectPlan& plan) {
   return plan.from_thesaurus && plan.aspect.role == "what" && !plan.purpose && !plan.background && !plan.condition;
 }
 
+bool is_target_group(const AspectPlan& plan) { return plan.from_thesaurus && plan.aspect.role == "who"; }
+
 std::optional<std::size_t> heaviest_essential(const AnalysedNeed& need) {
   for (std::size_t i = 0; i < need.aspects.size(); ++i) {  // aspects are sorted by weight
     if (need.aspects[i].aspect.essential) return i;
@@ -1991,8 +1992,7 @@ std::vector<AspectPlan> Analyzer::weighed_aspects(Reading& reading) const {
     // Whom the product must fit, said as what it must be ("Forløbet skal være lavet til
     // børn"), qualifies the request as a requirement would; other words of such a sentence
     // are often circumstances ("skal kunne køre mellem rollatorer og stole").
-    const bool demanded_for_whom =
-        plan.from_thesaurus && plan.aspect.role == "who" && reading.in_product_demand.count(label) != 0;
+    const bool demanded_for_whom = is_target_group(plan) && reading.in_product_demand.count(label) != 0;
     plan.qualifying = reading.in_qualification.count(label) != 0 || demanded_for_whom;
     plan.purpose = reading.beyond_purpose.count(label) == 0;
     plan.background = reading.beyond_background.count(label) == 0;

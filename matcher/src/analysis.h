@@ -132,6 +132,9 @@ struct AnalysedNeed {
 bool may_be_core(const AspectPlan& plan);
 
 // The index of the need's heaviest essential aspect (its core), if it has one.
+// A thesaurus concept of the `who` role: a target group (or staff) the need names.
+bool is_target_group(const AspectPlan& plan);
+
 std::optional<std::size_t> heaviest_essential(const AnalysedNeed& need);
 
 // The index term of a free-text term (a word, or "Z" + stem) as written in a field:

@@ -126,8 +126,7 @@ bool covers_qualification(const AnalysedNeed& need, const std::vector<bool>& cov
   bool named = false;
   for (std::size_t i = 0; i < need.aspects.size(); ++i) {
     const auto& plan = need.aspects[i];
-    const bool for_whom = plan.from_thesaurus && plan.aspect.role == "who";
-    if (!plan.qualifying || !(names_the_need(plan) || for_whom) || plan.purpose) continue;
+    if (!plan.qualifying || !(names_the_need(plan) || is_target_group(plan)) || plan.purpose) continue;
     if (!covered[i]) return false;
     named = true;
   }
@@ -167,6 +166,10 @@ bool is_vague(const AnalysedNeed& need) {
   const bool names_a_concept = std::any_of(need.aspects.begin(), need.aspects.end(), [&](const AspectPlan& plan) {
     return is_what_concept(plan) && !plan.means;
   });
+  // A strategy's question of how technology can help ("hvordan teknologi kan bidrage til at
+  // styrke fællesskaberne") names the field it hopes to help, not a product: it is vague
+  // whatever concepts its request names.
+  if (need.intent.asks_strategy && !need.intent.develop) return true;
   const bool asks_what_to_do = need.intent.open_question || need.intent.explore;
   if (named == 0 || (!names_a_concept && asks_what_to_do && !need.intent.develop)) return true;
   // A need that says it has not chosen what to work on ("Vi har endnu ikke lagt os fast
@@ -178,10 +181,6 @@ bool is_vague(const AnalysedNeed& need) {
   // natten. Hvad findes der?") has chosen, and is screened.
   // So is one that asks a question of conduct (the law, a responsibility, who owns or pays)
   // and, beyond it, asks for nothing a product must do: a matter for lawyers and managers.
-  // A strategy's question of how technology can help ("hvordan teknologi kan bidrage til at
-  // styrke fællesskaberne") names the field it hopes to help, not a product: it is vague
-  // whatever concepts its request names.
-  if (need.intent.asks_strategy && !need.intent.develop) return true;
   if ((need.intent.undecided || need.intent.asks_conduct) && !need.intent.develop &&
       std::none_of(need.aspects.begin(), need.aspects.end(),
                    [](const AspectPlan& plan) { return is_requested_concept(plan) && !plan.means; })) {

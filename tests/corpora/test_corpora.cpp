@@ -1175,8 +1175,7 @@ TEST_CASE(
 
 TEST_CASE(
     "a requirement of whom the product must fit, said as a requirement or as what it must be, or of a function no "
-    "record "
-    "offers, withholds the buy",
+    "record offers, withholds the buy",
     "[corpora]") {
   TempDir dir;
   const std::string db = shipped_index(dir);
@@ -1221,7 +1220,7 @@ TEST_CASE(
 TEST_CASE(
     "everyday words find their concept (secure messages, breathing, grab bars, shower seats, handsets, logging, "
     "platform lifts, work chairs, electric cars, self-levelling cutlery, video links, fault reports, stock "
-    "registers, chips, painkillers, fingerprints, symbols), and lifting a child is no heavy lifting",
+    "registers, chips, painkillers, fingerprints, at home, symbols), and lifting a child is no heavy lifting",
     "[corpora]") {
   TempDir dir;
   const std::string db = shipped_index(dir);
@@ -1295,6 +1294,9 @@ TEST_CASE(
            "The dose is only released when the citizen puts a finger on a fingerprint reader.",
            {"fingeraftryk"},
            {}},
+          // At home, said in any of the languages, is the own-home setting.
+          {"en", "The aid must be usable in the clinic and at home.", {"eget hjem"}, {}},
+          {"da", "Mange borgere vil gerne blive hjemme længst muligt.", {"eget hjem"}, {}},
           // Symbols, in English, are pictograms.
           {"en", "Staff make the signs and menus with symbols next to the words.", {"piktogram"}, {}},
       });

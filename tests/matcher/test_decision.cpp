@@ -667,13 +667,16 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
     INFO(text);
     CHECK(need_intent(text).undecided);
   }
+  const auto check_undecided = [](std::initializer_list<const char*> texts) {
+    for (const char* text : texts) {
+      INFO(text);
+      CHECK(need_intent(text).undecided);
+    }
+  };
   // So is a general overview of a field; an overview of the products for a problem is not.
-  for (const char* text : {"Vi vil gerne have et generelt overblik, inden udvalget mødes.",
-                           "We would appreciate a general overview before the steering committee meets.",
-                           "Vi vill gärna ha en allmän översikt över området."}) {
-    INFO(text);
-    CHECK(need_intent(text).undecided);
-  }
+  check_undecided({"Vi vil gerne have et generelt overblik, inden udvalget mødes.",
+                   "We would appreciate a general overview before the steering committee meets.",
+                   "Vi vill gärna ha en allmän översikt över området."});
   CHECK_FALSE(need_intent("Vi vil gerne have et overblik over, hvilke sengealarmer der findes.").undecided);
   // Not knowing what the problem is: a story, not yet a need to screen.
   for (const char* text : {"Vi ved ærligt talt ikke, hvad problemet er.", "Vi vet inte var problemet ligger.",
@@ -704,19 +707,16 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   CHECK_FALSE(need_intent("How can technology help us detect falls at night in our nursing homes?").asks_strategy);
   // No concrete product, problem or project in mind: a question to talk over. A specific
   // product asked for is a need.
-  for (const char* text : {"We are not looking for a specific product right now; we would like some input.",
-                           "Vi har ikke et konkret problem, vi skal løse, men spørgsmålet skal med i revisionen.",
-                           "Vi har inte någon konkret lösning i tankarna."}) {
-    INFO(text);
-    CHECK(need_intent(text).undecided);
-  }
+  check_undecided({"We are not looking for a specific product right now; we would like some input.",
+                   "Vi har ikke et konkret problem, vi skal løse, men spørgsmålet skal med i revisionen.",
+                   "Vi har inte någon konkret lösning i tankarna."});
   CHECK_FALSE(need_intent("Vi søger et konkret produkt, der kan vaske gulve om natten.").undecided);
   // Where it makes sense to start, as where to start.
-  CHECK(need_intent("Hvad findes der derude, og hvor giver det mening at starte?").undecided);
-  CHECK(need_intent("What is out there, and where does it make sense to start?").undecided);
+  check_undecided({"Hvad findes der derude, og hvor giver det mening at starte?",
+                   "What is out there, and where does it make sense to start?"});
   // A text that opens as a list of themes names fields to talk about; a theme in a sentence does not.
-  CHECK(need_intent("Temaer til dialogmødet: tryghed, rekruttering og grøn omstilling.").undecided);
-  CHECK(need_intent("Themes for the market dialogue: safety, staff retention and data.").undecided);
+  check_undecided({"Temaer til dialogmødet: tryghed, rekruttering og grøn omstilling.",
+                   "Themes for the market dialogue: safety, staff retention and data."});
   CHECK_FALSE(need_intent("Vi søger en sengealarm. Temaer som tryghed fylder meget.").undecided);
   // Such a question is to clarify even when its request names a concept (the field it
   // hopes to help), and a product covers it.
