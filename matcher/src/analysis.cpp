@@ -247,6 +247,8 @@ bool tells_what_exists(const std::vector<std::string>& words) {
       // fronted adverb ("I dag bruger vi ...")
       {"vi", "har", "installeret"},
       {"vi", "har", "købt"},
+      {"vi", "har", "indført"},
+      {"vi", "har", "implementeret"},
       {"vi", "bruger"},
       {"vi", "anvender"},
       {"vi", "tilbyder"},
@@ -260,6 +262,8 @@ bool tells_what_exists(const std::vector<std::string>& words) {
       {"we", "offer"},
       {"we", "already"},
       {"we", "have", "bought"},
+      {"we", "have", "introduced"},
+      {"we", "have", "implemented"},
       {"we", "bought"},
       {"we", "tried"},
       {"we", "installed"},
@@ -267,6 +271,7 @@ bool tells_what_exists(const std::vector<std::string>& words) {
       {"vi", "använder"},
       {"vi", "har", "installerat"},
       {"vi", "har", "köpt"},
+      {"vi", "har", "infört"},
       {"vi", "erbjuder"},
       {"vi", "har", "redan"},
       {"vi", "redan"},
@@ -275,9 +280,20 @@ bool tells_what_exists(const std::vector<std::string>& words) {
       {"vi", "bruker"},
       {"vi", "har", "installert"},
       {"vi", "har", "kjøpt"},
+      {"vi", "har", "innført"},
+      {"vi", "har", "implementert"},
       {"vi", "tilbyr"},
       {"bruker", "vi"}};
-  return contains_phrase(words, openers);
+  // Not after a conjunction of time or condition: "Når vi har indført ny teknologi, kan vi
+  // sjældent vise ..." speaks of any technology, not of one the municipality has.
+  static const std::set<std::string> when{"når", "när", "hvis", "om", "if", "when", "once", "whenever"};
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i > 0 && when.count(words[i - 1]) != 0) continue;
+    if (std::any_of(openers.begin(), openers.end(), [&](const auto& opener) { return phrase_at(words, i, opener); })) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // True if a sentence ends at `i`: a line break, or . ! ? before a space or the end.
@@ -756,10 +772,66 @@ bool names_a_strategy_frame(const std::vector<std::string>& words) {
   });
 }
 
+// True if the need asks for a briefing ("ledelsen har bedt os komme med et oplæg om …",
+// "Politikerne vil gerne have et notat", "Kan I komme med input til, hvad vi bør tænke
+// ind?", "I have been asked to bring some input from the market"): the municipality owes
+// its politicians or managers knowledge of a field, which is not yet a need to screen. The
+// noun counts where a verb or preposition of asking, making or giving stands a few words
+// before it, or where the text opens with it ("Input til temadag …"); not a talk heard
+// ("efter et oplæg på en konference", "Interessant oplæg om data").
+bool asks_for_a_briefing(const std::vector<std::string>& words) {
+  static const std::set<std::string> briefings{
+      "oplæg",     "notat",    "input", "redegørelse",         "beslutningsoplæg",
+      "utredning", "briefing", "memo",  "beslutningsunderlag", "redogörelse"};
+  static const std::set<std::string> cues{"om", "med",  "lave", "udarbejde", "skrive", "give",    "have",
+                                          "få", "til",  "for",  "bringe",    "ta",     "göra",    "ge",
+                                          "gi", "lage", "some", "bring",     "write",  "prepare", "provide"};
+  constexpr std::size_t kCueReach = 3;  // "bedt os om et kort notat", "give udvalget et oplæg"
+  if (!words.empty() && briefings.count(words.front()) != 0) return true;
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    if (briefings.count(words[i]) == 0) continue;
+    for (std::size_t back = 1; back <= kCueReach && back <= i; ++back) {
+      if (cues.count(words[i - back]) != 0) return true;
+    }
+  }
+  return false;
+}
+
+// True if the need asks what to invest in or give priority to ("Hva bør en mellomstor
+// kommune som vår egentlig satse på …?", "what should a municipality invest in next?"):
+// a question word, then "should" and the verb of choosing a few words on each. A choice
+// between named things ("skal vi satse på sensorer eller kameraer?") is undecided_phrases().
+bool asks_what_to_invest_in(const std::vector<std::string>& words) {
+  static const std::set<std::string> question{"hvad",  "vad",   "hva",     "what",  "hvilke",
+                                              "vilka", "which", "hvilket", "vilket"};
+  static const std::set<std::string> should{"bør", "bör", "should", "ought"};
+  static const std::vector<std::string_view> choosing{"satse",     "satsa",      "invest",
+                                                      "prioriter", "prioritise", "prioritize"};
+  constexpr std::size_t kModalReach = 4;  // "What should", "Hvilke områder bør"
+  constexpr std::size_t kVerbReach = 8;   // "bør en mellomstor kommune som vår egentlig satse"
+  const auto chooses = [&](const std::string& word) {
+    return std::any_of(choosing.begin(), choosing.end(),
+                       [&](std::string_view verb) { return word.compare(0, verb.size(), verb) == 0; });
+  };
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (question.count(words[i]) == 0) continue;
+    for (std::size_t m = i + 1; m < words.size() && m <= i + kModalReach; ++m) {
+      if (should.count(words[m]) == 0) continue;
+      for (std::size_t v = m + 1; v < words.size() && v <= m + kVerbReach; ++v) {
+        if (chooses(words[v])) return true;
+      }
+    }
+  }
+  return false;
+}
+
 // True if the need says it has not chosen what to work on (undecided_phrases()), not only
 // how ("Vi er åbne over for alle idéer til, hvordan det kan løses" has chosen what).
 bool states_undecided(const std::vector<std::string>& words) {
-  if (states_no_focus_chosen(words) || states_problem_unknown(words) || states_nothing_concrete(words)) return true;
+  if (states_no_focus_chosen(words) || states_problem_unknown(words) || states_nothing_concrete(words) ||
+      asks_for_a_briefing(words) || asks_what_to_invest_in(words)) {
+    return true;
+  }
   // A text that opens as a list of themes ("Temaer til næste års indsats: …", "Themes for the
   // market dialogue: …") names fields to talk about, not a problem to solve.
   static const std::set<std::string> themes{"temaer", "teman", "temaene", "themes", "topics", "emner"};

@@ -437,6 +437,12 @@ TEST_CASE("what a municipality already has is background, not the need", "[analy
   CHECK(background("I et år har vi afprøvet et vendesystem hos de fleste."));
   CHECK(background("Vi har testet et vendesystem hos de fleste."));
   CHECK_FALSE(background("Der står et vendesystem hos de fleste."));
+  // What it has introduced, as what it has bought; not what it does whenever it introduces
+  // something ("Når vi har indført ..." speaks of any technology).
+  CHECK(background("Vi har indført et vendesystem hos de fleste."));
+  CHECK(background("Vi har innført et vendesystem hos de fleste."));
+  CHECK(background("We have introduced a vendesystem in most homes."));
+  CHECK_FALSE(background("Når vi har indført et vendesystem, ved vi sjældent, om det virker."));
   // A request that opens with what exists and turns with "men" to what it asks: the
   // opening is background, the rest is asked for.
   CHECK(background("Et vendesystem har vi allerede, men vi mangler noget mod tryksår."));

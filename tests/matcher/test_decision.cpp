@@ -718,6 +718,18 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   check_undecided({"Temaer til dialogmødet: tryghed, rekruttering og grøn omstilling.",
                    "Themes for the market dialogue: safety, staff retention and data."});
   CHECK_FALSE(need_intent("Vi søger en sengealarm. Temaer som tryghed fylder meget.").undecided);
+  // A briefing owed to politicians or managers (an oplæg, a notat, input) asks for knowledge
+  // of a field; a talk heard, or a journal note a product writes, is no such request.
+  check_undecided({"Udvalget har bedt forvaltningen om et oplæg om etik, samtykke og værdighed.",
+                   "Direktionen har bedt os om et kort notat inden næste udvalgsmøde.",
+                   "Kan I komme med input til, hvad vi bør tænke ind?", "Input til temadag i udvalget.",
+                   "I have been asked to bring some input from the market to the next meeting."});
+  CHECK_FALSE(need_intent("Efter et oplæg på en konference vil vi gerne have en sengealarm.").undecided);
+  CHECK_FALSE(need_intent("Medarbejderen skal altid stå inde for notatet, som appen skriver.").undecided);
+  // What to invest in or give priority to, asked with words between.
+  check_undecided({"Hva bør en mellomstor kommune som vår egentlig satse på de neste fem årene?",
+                   "What should a municipality like ours invest in next?", "Hvilke områder bør vi prioritere først?"});
+  CHECK_FALSE(need_intent("Hvad skal vi bruge pengene til? Vi søger en sengealarm.").undecided);
   // Such a question is to clarify even when its request names a concept (the field it
   // hopes to help), and a product covers it.
   auto strategy = specific_need(
