@@ -207,7 +207,11 @@ bool asks(const std::vector<std::string>& words) {
   // Whoever looks for it ("Ergoterapeuten leder efter en stol, der ...").
   static const std::vector<std::vector<std::string>> looks_for{
       {"leder", "efter"}, {"søger", "efter"}, {"letar", "efter"}, {"leter", "etter"}};
-  return contains_phrase(words, openers) || contains_phrase(words, looks_for);
+  // A request joined to what the municipality does ("Vi indretter et nyt skærmningsrum og
+  // vil gerne have en lænestol"): the same "vi", left out.
+  static const std::vector<std::vector<std::string>> joined{
+      {"og", "vil", "gerne", "have"}, {"og", "vil", "gjerne", "ha"}, {"och", "vill", "gärna", "ha"}};
+  return contains_phrase(words, openers) || contains_phrase(words, looks_for) || contains_phrase(words, joined);
 }
 
 // True if a question leaves its list of options open ("Er det sensorer, AI eller noget
@@ -927,17 +931,38 @@ bool lists_what_it_works_with(const std::vector<std::string>& words, std::size_t
   return !after_relative && !before_auxiliary;
 }
 
+// The modals of a demand (must, shall, should), in the four languages.
+bool is_demand_modal(const std::string& word) {
+  static const std::set<std::string> modals{"skal", "må", "bør", "ska", "måste", "bör", "must", "should"};
+  return modals.count(word) != 0;
+}
+
+// True if the word at `i` turns a demand after its modal: "Stolen skal dog være bygget til
+// vores målgruppe", "Stolen ska dock", "it must however" (after a modal only: English "dog"
+// and "dock" are nouns).
+bool turns_after_modal(const std::vector<std::string>& words, std::size_t i) {
+  static const std::set<std::string> however{"dog", "dock", "imidlertid", "likevel", "however"};
+  return i > 0 && i < words.size() && however.count(words[i]) != 0 && is_demand_modal(words[i - 1]);
+}
+
 // True if the sentence at `i` opens with "men"/"but" right after a request and makes a
 // demand with a modal ("Vi søger et træningsbord til gruppen. Men halvdelen har afasi, så
-// talen skal indgå i træningen."): a qualification of that request, said on its own.
+// talen skal indgå i træningen."), or turns at `i` after its modal (turns_after_modal): a
+// qualification of that request, said on its own.
 bool demands_after_request(const std::vector<std::string>& words, const std::vector<Sentence>& kinds,
                            const std::vector<std::size_t>& sentences, std::size_t i) {
   static const std::set<std::string> buts{"men", "but"};
-  static const std::set<std::string> modals{"skal", "må", "bør", "ska", "måste", "bör", "must", "should"};
-  if (i == 0 || i >= sentences.size() || i >= kinds.size() || buts.count(words[i]) == 0) return false;
+  if (i == 0 || i >= sentences.size() || i >= kinds.size()) return false;
+  // A turn after the modal, in the sentence right after a request.
+  if (turns_after_modal(words, i) && sentences[i - 1] == sentences[i]) {
+    std::size_t start = i - 1;
+    while (start > 0 && sentences[start - 1] == sentences[i]) --start;
+    return start > 0 && kinds[start - 1] == Sentence::asks;
+  }
+  if (buts.count(words[i]) == 0) return false;
   if (sentences[i - 1] == sentences[i] || kinds[i - 1] != Sentence::asks) return false;
   for (std::size_t j = i + 1; j < words.size() && j < sentences.size() && sentences[j] == sentences[i]; ++j) {
-    if (modals.count(words[j]) != 0) return true;
+    if (is_demand_modal(words[j])) return true;
   }
   return false;
 }
@@ -1100,7 +1125,7 @@ bool qualifies_at(const std::vector<std::string>& words, const std::vector<Sente
   if (i >= kinds.size()) return false;
   if (!states_requirement(words, kinds, i)) {
     const bool added = adds_demand_after_request(words, kinds, sentences, i);
-    if (cues.count(words[i]) == 0 && !as_important() && !added) return false;
+    if (cues.count(words[i]) == 0 && !as_important() && !added && !turns_after_modal(words, i)) return false;
     if (kinds[i] != Sentence::asks && !added && !demands_after_request(words, kinds, sentences, i)) return false;
   }
   if (i + 1 < words.size() && opens_condition(words[i + 1])) return false;

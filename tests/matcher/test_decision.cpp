@@ -443,6 +443,15 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       {"We want a walking aid. But it must also measure how they load the leg.", true},
       {"Borgerne træner i grupper. Men halvdelen har afasi, så talen skal indgå i træningen.", false},
       {"Vi søger et træningsbord til gruppen. Men det er dyrt at køre holdene i dag.", false},
+      // So does a turn right after the modal ("skal dog", "ska dock", "must however"), after a
+      // request made beside what the municipality does ("og vil gerne have"); the nouns
+      // "dog" and "dock" are no turn.
+      {"Vi indretter et nyt rum og vil gerne have en lænestol. Stolen skal dog være bygget til vores målgruppe.",
+       true},
+      {"Vi söker en stol med kulor. Stolen ska dock tåla att beboarna river i den.", true},
+      {"We want a robot dog that residents can stroke. It must be easy to clean.", false},
+      {"We want a charging dock for the robots in the corridor.", false},
+      {"Borgerne er urolige. Stolen skal dog være bygget til vores målgruppe.", false},
       // A requirement stated after a request qualifies it, in any of the four languages and
       // with a word between ("et ufravigeligt krav"); one before any request, or a
       // requirement that is denied, does not.
