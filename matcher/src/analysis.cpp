@@ -969,8 +969,10 @@ bool demands_after_request(const std::vector<std::string>& words, const std::vec
 
 // True if the word at `i` adds a demand to a request made in an earlier sentence: it opens
 // its sentence with "Derudover", "Desuden", "Dessutom", "I tillegg", "In addition", "On top of
-// that" and the like, and the sentence says what must or should be ("Dessutom vill vi att
-// ...", "On top of that, ... the app should estimate ..."). Such a sentence asks for more
+// that" and the like, or draws it from the situation told ("Derfor", "So", "Therefore": "So
+// the carer walking behind must be able to switch the help on"), and the sentence says what
+// must or should be ("Dessutom vill vi att ...", "On top of that, ... the app should
+// estimate ..."). Such a sentence asks for more
 // than the request's product, as a "men" or "også" in the request does. (An "også" beside a
 // modal in a later sentence, "Det skal også kunne bruges af ...", is not read so: its
 // sentence runs on into the hopes and reasons of the need.)
@@ -980,12 +982,16 @@ bool adds_demand_after_request(const std::vector<std::string>& words, const std:
       {"derudover"},    {"desuden"},     {"endvidere"}, {"herudover"},      {"ydermere"},
       {"dessutom"},     {"därutöver"},   {"vidare"},    {"dessuten"},       {"i", "tillegg"},
       {"additionally"}, {"furthermore"}, {"moreover"},  {"in", "addition"}, {"on", "top", "of", "that"}};
+  static const std::vector<std::vector<std::string>> consequences{
+      {"derfor"}, {"därför"}, {"difor"}, {"so"}, {"therefore"}};
   // Must or should; a want only as a request ("vill vi", asks()): "Derudover vil det spare
   // tid" is a hope, not a demand.
   static const std::set<std::string> modals{"skal", "må", "bør", "ska", "måste", "bör", "must", "should", "shall"};
   static const std::set<std::string> joins{"og", "och", "and", "men", "but"};
   if (i >= sentences.size() || i >= kinds.size()) return false;
-  if (std::none_of(openers.begin(), openers.end(), [&](const auto& opener) { return phrase_at(words, i, opener); })) {
+  const auto opens = [&](const auto& opener) { return phrase_at(words, i, opener); };
+  if (std::none_of(openers.begin(), openers.end(), opens) &&
+      std::none_of(consequences.begin(), consequences.end(), opens)) {
     return false;
   }
   // The opener begins its sentence, after an "og"/"and" at most.

@@ -446,8 +446,7 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       // So does a turn right after the modal ("skal dog", "ska dock", "must however"), after a
       // request made beside what the municipality does ("og vil gerne have"); the nouns
       // "dog" and "dock" are no turn.
-      {"Vi indretter et nyt rum og vil gerne have en lænestol. Stolen skal dog være bygget til vores målgruppe.",
-       true},
+      {"Vi indretter et nyt rum og vil gerne have en lænestol. Stolen skal dog være bygget til vores målgruppe.", true},
       {"Vi söker en stol med kulor. Stolen ska dock tåla att beboarna river i den.", true},
       {"We want a robot dog that residents can stroke. It must be easy to clean.", false},
       {"We want a charging dock for the robots in the corridor.", false},
@@ -490,6 +489,14 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       {"Vi vil have gangtræning med robot. Derudover har vi mange borgere med apopleksi.", false},
       {"Vi vil have gangtræning med robot. Derudover vil det spare tid for terapeuterne.", false},
       {"Derudover skal udstyret kunne træne trappegang. Vi vil have gangtræning med robot.", false},
+      // So does one that draws a demand from the situation told ("Derfor", "So", "Therefore").
+      {"We would like a drive unit for manual wheelchairs. The residents cannot operate anything themselves. "
+       "So the carer must be able to control it from the push handles.",
+       true},
+      {"Vi ønsker medisindispensere. Mange brukere forstår norsk dårlig. Derfor må påminnelsene komme på samisk.",
+       true},
+      {"Derfor skal udstyret kunne træne trappegang. Vi vil have gangtræning med robot.", false},
+      {"Vi vil have gangtræning med robot. Derfor har vi mange borgere med apopleksi.", false},
   };
   for (const auto& c : cases) {
     INFO(c.text);
