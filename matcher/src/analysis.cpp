@@ -743,18 +743,24 @@ bool asks_how_technology_helps(const std::vector<std::string>& words) {
   return false;
 }
 
-// True if the need says it has no concrete product, problem or project in mind ("We are not
-// looking for a specific product right now", "Vi har ikke et konkret problem, vi skal løse",
-// "ikke noget konkret projekt"): a question to talk over, not a need to screen.
+// True if the need says it has no concrete product, problem, project or purchase in mind
+// ("We are not looking for a specific product right now", "Vi har ikke et konkret problem,
+// vi skal løse", "ikke noget konkret projekt", "ikke noget konkret indkøb i gang"): a
+// question to talk over, not a need to screen.
 bool states_nothing_concrete(const std::vector<std::string>& words) {
   static const std::set<std::string> concrete{"konkret", "konkrete", "konkreta", "bestemt",   "bestemte",
                                               "bestämd", "specific", "concrete", "particular"};
   static const std::set<std::string> things{"produkt",   "produkter", "problem",  "problemer", "projekt",
                                             "projekter", "løsning",   "lösning",  "product",   "products",
                                             "project",   "solution",  "prosjekt", "produkten", "problemet"};
+  // "Vi har ikke noget konkret indkøb i gang": no purchase under way either.
+  static const std::set<std::string> purchases{"indkøb",  "udbud", "anskaffelse", "upphandling", "inköp", "anskaffning",
+                                               "innkjøp", "anbud", "purchase",    "procurement", "tender"};
   constexpr std::size_t kNegationReach = 4;  // "not looking for a specific"
   for (std::size_t i = 0; i + 1 < words.size(); ++i) {
-    if (concrete.count(words[i]) == 0 || things.count(words[i + 1]) == 0) continue;
+    if (concrete.count(words[i]) == 0 || (things.count(words[i + 1]) == 0 && purchases.count(words[i + 1]) == 0)) {
+      continue;
+    }
     for (std::size_t k = i >= kNegationReach ? i - kNegationReach : 0; k < i; ++k) {
       if (is_negation(words[k])) return true;
     }
@@ -829,11 +835,28 @@ bool asks_what_to_invest_in(const std::vector<std::string>& words) {
   return false;
 }
 
+// True if the need asks what a technology or its money is to be used for ("hvad det skulle
+// bruges til", "hvad de skal bruges på", "vad den ska användas till", "what it should be used
+// for"): it has the means and not yet the problem.
+bool asks_what_it_is_for(const std::vector<std::string>& words) {
+  static const std::set<std::string> what{"hvad", "vad", "hva", "what"};
+  static const std::set<std::string> used{"bruges", "brukes", "anvendes", "användas", "used"};
+  static const std::set<std::string> for_{"til", "på", "till", "for", "on"};
+  constexpr std::size_t kReach = 5;  // "hvad det skulle bruges", "what the headsets should be used"
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (what.count(words[i]) == 0) continue;
+    for (std::size_t v = i + 1; v + 1 < words.size() && v <= i + kReach; ++v) {
+      if (used.count(words[v]) != 0 && for_.count(words[v + 1]) != 0) return true;
+    }
+  }
+  return false;
+}
+
 // True if the need says it has not chosen what to work on (undecided_phrases()), not only
 // how ("Vi er åbne over for alle idéer til, hvordan det kan løses" has chosen what).
 bool states_undecided(const std::vector<std::string>& words) {
   if (states_no_focus_chosen(words) || states_problem_unknown(words) || states_nothing_concrete(words) ||
-      asks_for_a_briefing(words) || asks_what_to_invest_in(words)) {
+      asks_for_a_briefing(words) || asks_what_to_invest_in(words) || asks_what_it_is_for(words)) {
     return true;
   }
   // A text that opens as a list of themes ("Temaer til næste års indsats: …", "Themes for the

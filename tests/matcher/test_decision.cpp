@@ -725,8 +725,10 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   // product asked for is a need.
   check_undecided({"We are not looking for a specific product right now; we would like some input.",
                    "Vi har ikke et konkret problem, vi skal løse, men spørgsmålet skal med i revisionen.",
-                   "Vi har inte någon konkret lösning i tankarna."});
+                   "Vi har ikke noget konkret indkøb i gang lige nu, men vil gerne være klar.",
+                   "We have no specific procurement planned yet.", "Vi har inte någon konkret lösning i tankarna."});
   CHECK_FALSE(need_intent("Vi søger et konkret produkt, der kan vaske gulve om natten.").undecided);
+  CHECK_FALSE(need_intent("Vi har et konkret indkøb af sengealarmer i gang.").undecided);
   // Where it makes sense to start, as where to start.
   check_undecided({"Hvad findes der derude, og hvor giver det mening at starte?",
                    "What is out there, and where does it make sense to start?"});
@@ -746,6 +748,11 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   check_undecided({"Hva bør en mellomstor kommune som vår egentlig satse på de neste fem årene?",
                    "What should a municipality like ours invest in next?", "Hvilke områder bør vi prioritere først?"});
   CHECK_FALSE(need_intent("Hvad skal vi bruge pengene til? Vi søger en sengealarm.").undecided);
+  // What the technology or the money is to be used for: the means without the problem.
+  check_undecided({"Vi har ikke talt med medarbejderne om, hvad det skulle bruges til.",
+                   "Nu skal vi finde ud af, hvad midlerne skal bruges på.",
+                   "We have not yet agreed what the headsets should be used for."});
+  CHECK_FALSE(need_intent("Vi søger en lift, der kan bruges til at flytte borgeren fra sengen.").undecided);
   // Such a question is to clarify even when its request names a concept (the field it
   // hopes to help), and a product covers it.
   auto strategy = specific_need(
