@@ -1324,6 +1324,20 @@ bool asks_about_conduct(const std::vector<std::string>& words, char terminator) 
   return false;
 }
 
+// For each word of tokenize(text): true if it follows "det kunne være", "det kan vara", "it
+// could be" in its sentence: the options a need lists where it has not chosen ("men vi ved
+// ikke rigtig hvor – det kunne være i træningen, på handicapområdet eller …"), which it does
+// not ask for.
+std::vector<bool> option_words(std::string_view text) {
+  static const std::set<std::string> it{"det", "it", "this", "that"};
+  static const std::set<std::string> could{"kunne", "kan", "kunna", "could", "might"};
+  static const std::set<std::string> be{"være", "vara", "be"};
+  const auto words = tokenize(text);
+  return words_after_cues(text, words.size(), [&](const std::vector<std::size_t>& /*sentences*/, std::size_t i) {
+    return i >= 2 && be.count(words[i]) != 0 && could.count(words[i - 1]) != 0 && it.count(words[i - 2]) != 0;
+  });
+}
+
 // For each word of tokenize(text): true if its sentence asks a question of conduct.
 std::vector<bool> conduct_words(std::string_view text) {
   std::vector<bool> marks;
@@ -1912,6 +1926,7 @@ struct Analyzer::Reading {
   std::vector<bool> purpose;
   std::vector<bool> group_condition;
   std::vector<bool> conduct;                // in a question of conduct (asks_about_conduct)
+  std::vector<bool> options;                // among options listed, not chosen (option_words)
   std::vector<std::size_t> sentence_ends;   // for each word, where its sentence's words end
   std::map<std::string, AspectPlan> plans;  // by label
   std::map<std::string, int> mentions;
@@ -1936,6 +1951,7 @@ struct Analyzer::Reading {
         purpose(purpose_words(text)),
         group_condition(group_condition_words(words)),
         conduct(conduct_words(text)),
+        options(option_words(text)),
         sentence_ends(sentence_ends_of(text)) {
     need.intent = intent_of(text, words, negated, kinds, qualifying, conduct, lead_words);
   }
@@ -1956,7 +1972,8 @@ struct Analyzer::Reading {
     if (position < lead_words || kind_at(position) == Sentence::asks) in_lead.insert(label);
     // A question of conduct names what the law or a responsibility is about, not what to buy.
     const bool about_conduct = position < conduct.size() && conduct[position];
-    if (kind_at(position) == Sentence::asks && !for_a_purpose && !about_conduct) in_request.insert(label);
+    const bool an_option = position < options.size() && options[position];
+    if (kind_at(position) == Sentence::asks && !for_a_purpose && !about_conduct && !an_option) in_request.insert(label);
     if (position < qualifying.size() && qualifying[position] && !for_a_purpose) in_qualification.insert(label);
     if (position < demanded.size() && demanded[position] && !for_a_purpose) in_product_demand.insert(label);
     if (kind_at(position) != Sentence::has) beyond_background.insert(label);

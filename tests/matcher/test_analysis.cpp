@@ -380,6 +380,16 @@ TEST_CASE("what the request names is requested, what it names as its purpose is 
   CHECK(vending.requested);
   CHECK(pressure_sores.asked);  // named in the opening sentence
   CHECK_FALSE(pressure_sores.requested);
+  // Options listed where the need has not chosen ("det kunne være …", "it could be …") are
+  // not asked for.
+  for (const char* request :
+       {"Vi vil gerne prøve noget nyt, men vi ved ikke hvor – det kunne være et vendesystem.",
+        "We would like to try something, but we do not know where: it could be a turning system."}) {
+    INFO(request);
+    CHECK_FALSE(aspect_of(fixture.analyzer->analyse(request), "vending").requested);
+  }
+  CHECK(aspect_of(fixture.analyzer->analyse("Vi vil gerne prøve et vendesystem, som kan være til gavn."), "vending")
+            .requested);
 }
 
 TEST_CASE("a request that points back asks for what the sentence before it named", "[analysis]") {
