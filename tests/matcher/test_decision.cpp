@@ -744,9 +744,10 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
                    "I have been asked to bring some input from the market to the next meeting."});
   CHECK_FALSE(need_intent("Efter et oplæg på en konference vil vi gerne have en sengealarm.").undecided);
   CHECK_FALSE(need_intent("Medarbejderen skal altid stå inde for notatet, som appen skriver.").undecided);
-  // What to invest in or give priority to, asked with words between.
+  // What to invest in, give priority to or look at, asked with words between.
   check_undecided({"Hva bør en mellomstor kommune som vår egentlig satse på de neste fem årene?",
-                   "What should a municipality like ours invest in next?", "Hvilke områder bør vi prioritere først?"});
+                   "What should a municipality like ours invest in next?", "Hvilke områder bør vi prioritere først?",
+                   "Kan radaren sige noget om, hvad vi bør kigge nærmere på?", "What should we focus on first?"});
   CHECK_FALSE(need_intent("Hvad skal vi bruge pengene til? Vi søger en sengealarm.").undecided);
   // What the technology or the money is to be used for: the means without the problem.
   check_undecided({"Vi har ikke talt med medarbejderne om, hvad det skulle bruges til.",
