@@ -898,6 +898,14 @@ TEST_CASE("a question of conduct is for clarification unless the need also asks 
   CHECK_FALSE(need_intent("Kan sengealarmen overholde GDPR?").asks_conduct);
   // A question that names what it asks for asks for a product.
   CHECK_FALSE(need_intent("Findes der en løsning, hvor ansvaret for medicinen er tydeligt?").asks_conduct);
+  // Developing as the case a question of conduct is about is no request to develop; asked
+  // for beside it, it is.
+  const auto owns = need_intent(
+      "Hvis vi går ind i et innovationsprojekt, og vores medarbejdere er med til at udvikle produktet, hvem ejer så "
+      "resultatet bagefter?");
+  CHECK(owns.asks_conduct);
+  CHECK_FALSE(owns.develop);
+  CHECK(need_intent("Vi vil gerne udvikle en robot sammen med en virksomhed. Hvem ejer resultatet bagefter?").develop);
 
   auto phone = concept_aspect("mobiltelefon", 0.6, true);
   auto need = need_of({phone, concept_aspect("app", 0.3, false)}, 60);
