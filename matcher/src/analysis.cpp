@@ -715,11 +715,14 @@ bool states_problem_unknown(const std::vector<std::string>& words) {
 }
 
 // True if the need asks how technology in general can help ("hvordan velfærdsteknologi kan
-// bidrage til ...", "hur kan tekniken stödja ...", "how technology could support ...") or
-// what it can offer ("hvad teknologi kan byde ind med i forhold til ..."): the question of a
-// strategy, which names no product to screen.
+// bidrage til ...", "hur kan tekniken stödja ...", "how technology could support ..."), what
+// it can offer ("hvad teknologi kan byde ind med i forhold til ...") or whether it can help
+// ("om velfærdsteknologi kan bidrage til noget af det"; not "høre om teknologi, der kan …",
+// a product described): the question of a strategy, which names no product to screen.
 bool asks_how_technology_helps(const std::vector<std::string>& words) {
-  static const std::set<std::string> how{"hvordan", "hur", "how", "hvad", "vad", "hva", "what"};
+  static const std::set<std::string> how{"hvordan", "hur", "how", "hvad", "vad", "hva", "what", "om", "whether"};
+  static const std::set<std::string> whether{"om", "whether"};
+  static const std::set<std::string> relatives{"der", "som", "that", "which"};
   static const std::set<std::string> modals{"kan", "kunne", "kunna", "can", "could"};
   static const std::set<std::string> technology{
       "teknologi",        "teknologien",       "velfærdsteknologi", "velfærdsteknologien",
@@ -731,14 +734,15 @@ bool asks_how_technology_helps(const std::vector<std::string>& words) {
   constexpr std::size_t kReach = 6;  // "hvordan kunstig intelligens og ny teknologi kan"
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (how.count(words[i]) == 0) continue;
-    bool names_technology = false, has_modal = false;
+    bool names_technology = false, has_modal = false, relative = false;
     for (std::size_t k = i + 1; k < words.size() && k <= i + kReach; ++k) {
       names_technology = names_technology || technology.count(words[k]) != 0 ||
                          std::any_of(solutions.begin(), solutions.end(),
                                      [&](const auto& phrase) { return phrase_at(words, k, phrase); });
       has_modal = has_modal || modals.count(words[k]) != 0;
+      relative = relative || relatives.count(words[k]) != 0;
     }
-    if (names_technology && has_modal) return true;
+    if (names_technology && has_modal && !(whether.count(words[i]) != 0 && relative)) return true;
   }
   return false;
 }

@@ -712,6 +712,10 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
     CHECK(need_intent(text).undecided);
   }
   CHECK_FALSE(need_intent("Hvordan kan vi opdage fald om natten?").undecided);
+  // Whether technology can help, as how it can; not a technology described.
+  check_undecided({"Forvaltningen har bedt os vurdere, om velfærdsteknologi kan bidrage til noget af det.",
+                   "We are asked whether technology could support the new strategy."});
+  CHECK_FALSE(need_intent("Vi vil gerne høre om teknologi, der kan opdage fald om natten.").undecided);
   // In the frame of a policy, a strategy or an overview it is a strategy's question; a
   // concrete problem asked the same way is not.
   CHECK(need_intent("I den nye politik for medborgerskab står der meget om frivillige. Vi vil gerne vide, hvordan "
