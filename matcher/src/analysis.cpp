@@ -813,17 +813,18 @@ bool asks_for_a_briefing(const std::vector<std::string>& words) {
 
 // True if the need asks what to invest in, give priority to or look at ("Hva bør en
 // mellomstor kommune som vår egentlig satse på …?", "what should a municipality invest in
-// next?", "hvad vi bør kigge nærmere på"):
-// a question word, then "should" and the verb of choosing a few words on each. A choice
-// between named things ("skal vi satse på sensorer eller kameraer?") is undecided_phrases().
+// next?", "hvad vi bør kigge nærmere på"): a question word, then "should" and the verb of
+// choosing a few words on each. A choice between named things ("skal vi satse på sensorer
+// eller kameraer?") is undecided_phrases().
 bool asks_what_to_invest_in(const std::vector<std::string>& words) {
   static const std::set<std::string> question{"hvad",  "vad",   "hva",     "what",  "hvilke",
                                               "vilka", "which", "hvilket", "vilket"};
   static const std::set<std::string> should{"bør", "bör", "should", "ought"};
   static const std::vector<std::string_view> choosing{"satse",     "satsa",      "invest",
                                                       "prioriter", "prioritise", "prioritize"};
-  // ... or to look at more closely ("hvad vi bør kigge nærmere på", "what we should focus on").
-  static const std::vector<std::string_view> looking{"kigge", "fokuser", "titta", "focus", "look"};
+  // ... or to look at more closely ("hvad vi bør kigge nærmere på", "what we should focus on";
+  // not "look", as in "what should it look like").
+  static const std::vector<std::string_view> looking{"kigge", "fokuser", "focus"};
   constexpr std::size_t kModalReach = 4;  // "What should", "Hvilke områder bør"
   constexpr std::size_t kVerbReach = 8;   // "bør en mellomstor kommune som vår egentlig satse"
   const auto begins = [&](const std::string& word, std::string_view verb) {
