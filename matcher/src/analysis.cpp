@@ -291,13 +291,9 @@ bool tells_what_exists(const std::vector<std::string>& words) {
   // Not after a conjunction of time or condition: "Når vi har indført ny teknologi, kan vi
   // sjældent vise ..." speaks of any technology, not of one the municipality has.
   static const std::set<std::string> when{"når", "när", "hvis", "om", "if", "when", "once", "whenever"};
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    if (i > 0 && when.count(words[i - 1]) != 0) continue;
-    if (std::any_of(openers.begin(), openers.end(), [&](const auto& opener) { return phrase_at(words, i, opener); })) {
-      return true;
-    }
-  }
-  return false;
+  std::vector<bool> told(words.size(), true);
+  for (std::size_t i = 1; i < words.size(); ++i) told[i] = when.count(words[i - 1]) == 0;
+  return contains_phrase(words, openers, told);
 }
 
 // True if a sentence ends at `i`: a line break, or . ! ? before a space or the end.
@@ -584,65 +580,33 @@ const std::vector<std::vector<std::string>>& explore_phrases() {
 // Phrases of a need that says it has not chosen what to work on: the guide's first step
 // (what is the need?) is still open, whatever topics its wishes touch on.
 const std::vector<std::vector<std::string>>& undecided_phrases() {
+  // The rows group each language's phrases, which one phrase a line would scatter.
+  // clang-format off
   static const std::vector<std::vector<std::string>> phrases{
-      {"ikke", "lagt", "os", "fast"},
-      {"alle", "idéer"},
-      {"alle", "ideer"},
-      {"alle", "ideér"},
-      {"hvad", "vi", "konkret", "skal"},
-      {"hvad", "vi", "skal", "arbejde", "med"},
-      {"endnu", "ikke", "valgt"},
-      {"ikke", "bestemt", "oss"},
-      {"hva", "vi", "konkret", "skal"},
-      {"hva", "vi", "skal", "jobbe", "med"},
-      {"inte", "bestämt", "oss"},
-      {"alla", "idéer"},
-      {"vad", "vi", "konkret", "ska"},
-      {"vad", "vi", "ska", "arbeta", "med"},
-      {"open", "to", "all", "ideas"},
-      {"not", "yet", "decided"},
-      {"have", "not", "decided"},
-      {"haven", "t", "decided"},
-      {"what", "we", "should", "work", "on"},
-      {"hva", "markedet", "kan", "tilby"},
-      {"hvad", "markedet", "kan", "tilbyde"},
-      {"vad", "marknaden", "kan", "erbjuda"},
-      {"what", "the", "market", "can", "offer"},
+      {"ikke", "lagt", "os", "fast"}, {"alle", "idéer"}, {"alle", "ideer"}, {"alle", "ideér"},
+      {"hvad", "vi", "konkret", "skal"}, {"hvad", "vi", "skal", "arbejde", "med"}, {"endnu", "ikke", "valgt"},
+      {"ikke", "bestemt", "oss"}, {"hva", "vi", "konkret", "skal"}, {"hva", "vi", "skal", "jobbe", "med"},
+      {"inte", "bestämt", "oss"}, {"alla", "idéer"}, {"vad", "vi", "konkret", "ska"}, {"vad", "vi", "ska", "arbeta", "med"},
+      {"open", "to", "all", "ideas"}, {"not", "yet", "decided"}, {"have", "not", "decided"}, {"haven", "t", "decided"},
+      {"what", "we", "should", "work", "on"}, {"hva", "markedet", "kan", "tilby"}, {"hvad", "markedet", "kan", "tilbyde"},
+      {"vad", "marknaden", "kan", "erbjuda"}, {"what", "the", "market", "can", "offer"},
       // solutions "within all these areas", or suggestions of what to try: no area chosen yet
-      {"inden", "for", "alle", "disse"},
-      {"inom", "alla", "dessa"},
-      {"innenfor", "alle", "disse"},
-      {"within", "all", "these"},
-      {"forslag", "til", "hvad"},
-      {"förslag", "på", "vad"},
-      {"forslag", "til", "hva"},
-      {"suggestions", "for", "what"},
-      {"suggestions", "of", "what"},
+      {"inden", "for", "alle", "disse"}, {"inom", "alla", "dessa"}, {"innenfor", "alle", "disse"},
+      {"within", "all", "these"}, {"forslag", "til", "hvad"}, {"förslag", "på", "vad"},
+      {"forslag", "til", "hva"}, {"suggestions", "for", "what"}, {"suggestions", "of", "what"},
       // where or how to start ("Hvor skal vi starte?", "vi ved ikke, hvor vi skal begynde"):
       // a way in asked for, not a product
-      {"hvor", "skal", "vi", "starte"},
-      {"hvor", "vi", "skal", "starte"},
-      {"hvor", "skal", "vi", "begynde"},
-      {"hvor", "vi", "skal", "begynde"},
-      {"hvordan", "kommer", "vi", "i", "gang"},
-      {"hvordan", "vi", "kommer", "i", "gang"},
-      {"hvor", "skal", "vi", "begynne"},
-      {"hvor", "vi", "skal", "begynne"},
-      {"var", "ska", "vi", "börja"},
-      {"var", "vi", "ska", "börja"},
-      {"hur", "kommer", "vi", "igång"},
-      {"hur", "vi", "kommer", "igång"},
-      {"where", "do", "we", "start"},
-      {"where", "do", "we", "begin"},
-      {"where", "to", "start"},
-      {"where", "to", "begin"},
-      {"how", "do", "we", "get", "started"},
+      {"hvor", "skal", "vi", "starte"}, {"hvor", "vi", "skal", "starte"}, {"hvor", "skal", "vi", "begynde"},
+      {"hvor", "vi", "skal", "begynde"}, {"hvordan", "kommer", "vi", "i", "gang"},
+      {"hvordan", "vi", "kommer", "i", "gang"}, {"hvor", "skal", "vi", "begynne"}, {"hvor", "vi", "skal", "begynne"},
+      {"var", "ska", "vi", "börja"}, {"var", "vi", "ska", "börja"}, {"hur", "kommer", "vi", "igång"},
+      {"hur", "vi", "kommer", "igång"}, {"where", "do", "we", "start"}, {"where", "do", "we", "begin"},
+      {"where", "to", "start"}, {"where", "to", "begin"}, {"how", "do", "we", "get", "started"},
       {"how", "to", "get", "started"},
       // what to bet on ("hvad bør vi satse på?"): no area chosen yet
-      {"bør", "vi", "satse", "på"},
-      {"skal", "vi", "satse", "på"},
-      {"bör", "vi", "satsa", "på"},
+      {"bør", "vi", "satse", "på"}, {"skal", "vi", "satse", "på"}, {"bör", "vi", "satsa", "på"},
       {"ska", "vi", "satsa", "på"}};
+  // clang-format on
   return phrases;
 }
 
@@ -754,17 +718,15 @@ bool asks_how_technology_helps(const std::vector<std::string>& words) {
 bool states_nothing_concrete(const std::vector<std::string>& words) {
   static const std::set<std::string> concrete{"konkret", "konkrete", "konkreta", "bestemt",   "bestemte",
                                               "bestämd", "specific", "concrete", "particular"};
-  static const std::set<std::string> things{"produkt",   "produkter", "problem",  "problemer", "projekt",
-                                            "projekter", "løsning",   "lösning",  "product",   "products",
-                                            "project",   "solution",  "prosjekt", "produkten", "problemet"};
-  // "Vi har ikke noget konkret indkøb i gang": no purchase under way either.
-  static const std::set<std::string> purchases{"indkøb",  "udbud", "anskaffelse", "upphandling", "inköp", "anskaffning",
-                                               "innkjøp", "anbud", "purchase",    "procurement", "tender"};
+  // ... and no purchase under way either ("Vi har ikke noget konkret indkøb i gang").
+  static const std::set<std::string> things{
+      "produkt",   "produkter", "problem",  "problemer",   "projekt",     "projekter", "løsning",
+      "lösning",   "product",   "products", "project",     "solution",    "prosjekt",  "produkten",
+      "problemet", "indkøb",    "udbud",    "anskaffelse", "upphandling", "inköp",     "anskaffning",
+      "innkjøp",   "anbud",     "purchase", "procurement", "tender"};
   constexpr std::size_t kNegationReach = 4;  // "not looking for a specific"
   for (std::size_t i = 0; i + 1 < words.size(); ++i) {
-    if (concrete.count(words[i]) == 0 || (things.count(words[i + 1]) == 0 && purchases.count(words[i + 1]) == 0)) {
-      continue;
-    }
+    if (concrete.count(words[i]) == 0 || things.count(words[i + 1]) == 0) continue;
     for (std::size_t k = i >= kNegationReach ? i - kNegationReach : 0; k < i; ++k) {
       if (is_negation(words[k])) return true;
     }
@@ -820,19 +782,14 @@ bool asks_what_to_invest_in(const std::vector<std::string>& words) {
   static const std::set<std::string> question{"hvad",  "vad",   "hva",     "what",  "hvilke",
                                               "vilka", "which", "hvilket", "vilket"};
   static const std::set<std::string> should{"bør", "bör", "should", "ought"};
-  static const std::vector<std::string_view> choosing{"satse",     "satsa",      "invest",
-                                                      "prioriter", "prioritise", "prioritize"};
-  // ... or to look at more closely ("hvad vi bør kigge nærmere på", "what we should focus on";
-  // not "look", as in "what should it look like").
-  static const std::vector<std::string_view> looking{"kigge", "fokuser", "focus"};
+  // Choosing, or looking at more closely ("hvad vi bør kigge nærmere på", "what we should
+  // focus on"; not "look", as in "what should it look like").
+  static const std::vector<std::string_view> choosing{"satse",      "satsa", "invest",  "prioriter", "prioritise",
+                                                      "prioritize", "kigge", "fokuser", "focus"};
   constexpr std::size_t kModalReach = 4;  // "What should", "Hvilke områder bør"
   constexpr std::size_t kVerbReach = 8;   // "bør en mellomstor kommune som vår egentlig satse"
-  const auto begins = [&](const std::string& word, std::string_view verb) {
-    return word.compare(0, verb.size(), verb) == 0;
-  };
   const auto chooses = [&](const std::string& word) {
-    return std::any_of(choosing.begin(), choosing.end(), [&](std::string_view verb) { return begins(word, verb); }) ||
-           std::any_of(looking.begin(), looking.end(), [&](std::string_view verb) { return begins(word, verb); });
+    return std::any_of(choosing.begin(), choosing.end(), [&](std::string_view verb) { return word.starts_with(verb); });
   };
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (question.count(words[i]) == 0) continue;
@@ -1335,15 +1292,14 @@ bool asks_about_conduct(const std::vector<std::string>& words, char terminator) 
   return false;
 }
 
-// For each word of tokenize(text): true if it follows "det kunne være", "det kan vara", "it
+// For each of `words`, tokenize(text): true if it follows "det kunne være", "det kan vara", "it
 // could be" in its sentence: the options a need lists where it has not chosen ("men vi ved
 // ikke rigtig hvor – det kunne være i træningen, på handicapområdet eller …"), which it does
 // not ask for.
-std::vector<bool> option_words(std::string_view text) {
+std::vector<bool> option_words(std::string_view text, const std::vector<std::string>& words) {
   static const std::set<std::string> it{"det", "it", "this", "that"};
   static const std::set<std::string> could{"kunne", "kan", "kunna", "could", "might"};
   static const std::set<std::string> be{"være", "vara", "be"};
-  const auto words = tokenize(text);
   return words_after_cues(text, words.size(), [&](const std::vector<std::size_t>& /*sentences*/, std::size_t i) {
     return i >= 2 && be.count(words[i]) != 0 && could.count(words[i - 1]) != 0 && it.count(words[i - 2]) != 0;
   });
@@ -1964,7 +1920,7 @@ struct Analyzer::Reading {
         purpose(purpose_words(text)),
         group_condition(group_condition_words(words)),
         conduct(conduct_words(text)),
-        options(option_words(text)),
+        options(option_words(text, words)),
         sentence_ends(sentence_ends_of(text)) {
     need.intent = intent_of(text, words, negated, kinds, qualifying, conduct, lead_words);
   }

@@ -436,6 +436,8 @@ TEST_CASE("more everyday phrasings find their concept, and a verb is no bed", "[
   finds("Letters from the council should be easy read, with pictures.", "letlæst");
   finds("Breve fra kommunen skal skrives som let læst tekst med billeder.", "letlæst");
   finds("Bleer og kateterposer skal leveres til hjemmet, så borgeren ikke skal hente dem.", "hjemmelevering");
+  // Interactive light games said in three words, not as the compound "lysspil".
+  finds("Vi vil gerne have spil af lys, der kastes ned på bordet.", "interaktivt bord");
   // "bede" (to ask) stems to "bed" and found the bed; it is a stop word.
   check_misses(db, "Borgerne skal bede om hjælp, hver gang de skal skrive en ansøgning.", "seng");
 }
