@@ -42,7 +42,7 @@ constexpr double kSimilarNeedThreshold = 0.3;
 // areas that the first candidates did not reach.
 constexpr std::size_t kFeedbackDocuments = 5;
 constexpr std::size_t kFeedbackAreas = 3;
-constexpr unsigned kFeedbackDepth = 5;  // the first query reads this many times the candidates, for feedback
+constexpr unsigned kFeedbackDepth = 2;  // the first query reads this many times the candidates, for feedback
 constexpr double kAreaShare = 0.25;  // score added for sharing the leading area
 // Feedback over thesaurus concepts, for solutions: the concepts that several of the best
 // matches hold and the need does not name say, more finely than an area, what kind of

@@ -134,7 +134,7 @@ TEST_CASE("the rankings read from one pass over their scopes rank as each scope 
   // Without a maturity filter, solutions, partners' evidence and other needs are read
   // in one pass over their union; with one, each scope is read alone. Every solution
   // here is on the market, so the filter changes nothing and both ways must give the
-  // same result: with all matches read; with the solutions' depth (500) full of other
+  // same result: with all matches read; with the partners' depth (200) full of other
   // companies' solutions; crowded by municipalities' solutions that partners skip; and
   // with more organisations above every solution than the pass reads, so that the
   // solutions and the need must be read again on their own.
