@@ -71,6 +71,10 @@ const std::vector<Idiom>& idioms() {
     // "under huden" (under the skin: where a vein or an implant is) is no skin care ("hud").
     out.push_back({{"under", "huden"}, 2, 1});
     out.push_back({{"under", "the", "skin"}, 3, 2});
+    // "uroen smitter af på de andre" (rubs off on) spreads no infection ("smitte"); with
+    // "af på" only, since "smittet af influenza" is an infection.
+    for (const char* verb : {"smitte", "smitter", "smittede", "smittet"}) out.push_back({{verb, "af", "på"}, 1, 0});
+    for (const char* verb : {"smitter", "smitta", "smittet"}) out.push_back({{verb, "av", "på"}, 1, 0});  // nb
     // "hvad der rører sig" (what is going on) is no physical activity ("røre sig").
     out.push_back({{"hvad", "der", "rører", "sig"}, 4, 2});
     out.push_back({{"vad", "som", "rör", "sig"}, 4, 2});

@@ -57,6 +57,11 @@ TEST_CASE("an idiom is passed over as far as it names no concept", "[idioms]") {
   CHECK(idiom_words_at(tokenize("mange vender tilbage til hospitalet"), 1) == 1);
   CHECK(idiom_words_at(tokenize("personalet skal vende borgeren"), 2) == 0);
   CHECK(idiom_words_at(tokenize("venen ligger under huden"), 2) == 2);
+  // Unrest that rubs off on the others at the table is no infection; being infected is.
+  CHECK(idiom_words_at(tokenize("og uroen smitter af på resten af bordet"), 2) == 1);
+  CHECK(idiom_words_at(tokenize("humøret smitter av på de andre"), 1) == 1);
+  CHECK(idiom_words_at(tokenize("borgeren er smittet af influenza"), 2) == 0);
+  CHECK(idiom_words_at(tokenize("for at undgå at smitte andre"), 3) == 0);
   CHECK(idiom_words_at(tokenize("the vein lies under the skin"), 3) == 3);
   CHECK(idiom_words_at(tokenize("rød hud på hælene"), 1) == 0);
 }

@@ -4,7 +4,8 @@
 // also charges a battery), "rører sig" in "hvad der rører sig" (what is going on; no one
 // moves), "vægt" in "lægger vægt på" (emphasises; nothing is weighed), Swedish "oroar"
 // in "oroar sig" (worries; no agitation), "griber" in "griber ind" (intervenes; no
-// reacher), "fællesskab" in "i fællesskab" (jointly; no social contact). The
+// reacher), "fællesskab" in "i fællesskab" (jointly; no social contact), "smitter" in
+// "smitter af på" (rubs off on; no infection). The
 // matcher's analysis passes over those words in a need, and the indexer leaves them out
 // of a record's or page's text, so neither reads a concept where the text names none,
 // and both read the text alike.
