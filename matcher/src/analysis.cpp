@@ -72,20 +72,36 @@ bool is_number(const std::string& word) {
   return std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// Damerau-Levenshtein (optimal string alignment) distance over bytes, bounded by `limit`.
+// Damerau-Levenshtein (optimal string alignment) distance over bytes, bounded by `limit`:
+// any distance above it is returned as limit + 1. Spelling correction runs this over every
+// index term that shares a word's first letters, so it keeps three rows of the table (a
+// transposition reads two rows back) and stops once two rows in a row exceed the limit:
+// no cell below them can come back within it.
 std::size_t edit_distance(const std::string& a, const std::string& b, std::size_t limit) {
   if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > limit) return limit + 1;
-  std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
-  for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
-  for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+  const std::size_t width = b.size() + 1;
+  std::vector<std::size_t> rows(3 * width);
+  std::size_t* before = rows.data();  // row i - 2
+  std::size_t* previous = before + width;
+  std::size_t* current = previous + width;
+  for (std::size_t j = 0; j < width; ++j) previous[j] = j;
+  std::size_t previous_least = 0;
   for (std::size_t i = 1; i <= a.size(); ++i) {
-    for (std::size_t j = 1; j <= b.size(); ++j) {
+    current[0] = i;
+    std::size_t least = i;
+    for (std::size_t j = 1; j < width; ++j) {
       const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+      const bool transposed = i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1];
+      if (transposed) current[j] = std::min(current[j], before[j - 2] + 1);
+      least = std::min(least, current[j]);
     }
+    if (least > limit && previous_least >= limit) return limit + 1;
+    previous_least = least;
+    std::swap(before, previous);  // the old row i - 2 becomes the next row's storage
+    std::swap(previous, current);
   }
-  return d[a.size()][b.size()];
+  return std::min(previous[b.size()], limit + 1);
 }
 
 // True if `typed` is `word` with one of the two typing slips that seldom make another
