@@ -26,8 +26,11 @@ std::string in_parentheses(const std::vector<std::string>& labels) {
 
 // Aspects that say what a product must do: thesaurus concepts of the `what` role, words
 // of product names and areas, and words the market has never used (what is new in a
-// need); not the context (who, where, why).
-bool names_the_need(const AspectPlan& plan) { return plan.aspect.role == "what" && (plan.domain || !plan.known); }
+// need); not the context (who, where, why), nor what the need names only where it tells
+// what it already has ("Vi bruger i dag et vendesystem"): that is its situation.
+bool names_the_need(const AspectPlan& plan) {
+  return plan.aspect.role == "what" && (plan.domain || !plan.known) && !plan.background;
+}
 
 // The share of what the need asks, as the domain names it, that a solution covers:
 // the weight of its covered aspects that name the need over theirs. Plain words help

@@ -211,6 +211,19 @@ TEST_CASE("a product to buy does the heaviest essential aspect and all other ess
   CHECK_FALSE(is_buy_instead(three, {true, false, false}, "market"));
 }
 
+TEST_CASE("what a need says it already has is its situation, not a share the product must cover", "[decision]") {
+  // "Vi bruger i dag et vendesystem og en sengealarm …; vi søger en lift": the lift is asked
+  // for; the turning system and the bed alarm are what the municipality has.
+  auto need = need_of({concept_aspect("lift", 0.4, true), concept_aspect("vendesystem", 0.35, false),
+                       concept_aspect("sengealarm", 0.25, false)},
+                      20);
+  const std::vector<bool> lift_only{true, false, false};
+  CHECK_FALSE(is_buy_instead(need, lift_only, "market"));  // 0.4 of the need: below half
+  need.aspects[1].background = need.aspects[2].background = true;
+  CHECK(is_buy_instead(need, lift_only, "market"));
+  CHECK_FALSE(is_buy_instead(need, {false, true, true}, "market"));  // the background alone buys nothing
+}
+
 TEST_CASE("buy flags stay on the products that score nearly as well as the best match", "[decision]") {
   std::vector<SolutionMatch> solutions{
       solution("sol-a", 0.80, {"nattilsyn"}, true), solution("sol-b", 0.75, {"nattilsyn"}, false),
