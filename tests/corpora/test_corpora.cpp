@@ -589,6 +589,9 @@ TEST_CASE("rounds 3 to 17 of fresh needs' wording find their concepts, and figur
       {"En 14-åring med autism flyttar till vårt boende i februari.", "februari", false},
       {"En 14-åring med autism flyttar till vårt boende i februari.", "åring", false},
       {"The unit opens in October, and the first residents move in by December.", "october", false},
+      // Stop 47: a district named by its point of the compass.
+      {"I hjemmeplejen i distrikt Syd er mange medarbejdere ordblinde.", "syd", false},
+      {"I hjemmeplejen i distrikt Syd er mange medarbejdere ordblinde.", "ordblindhed", true},
       {"Eleverne med ordblindhed skal have ordforslag, når de skriver.", "ordblindhed", true},
       {"Eleverne med ordblindhed skal have ordforslag, når de skriver.", "ordforslag", true},
       {"Efter en apopleksi kan han træne hånd og arm med en handske derhjemme.", "armtræning", true},
