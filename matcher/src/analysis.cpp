@@ -1331,6 +1331,28 @@ std::vector<bool> conduct_words(std::string_view text) {
 }
 
 // `marks` with every position that `cleared` marks set to false.
+// The experiences a sentence says someone has ("Ergoterapeuten har gode erfaringer med tunge
+// dyner, men her har vi brug for ..."): what has been tried, told inside a request, not a
+// wish to learn from others. "har" stands up to three words before "erfaringer", with no
+// one asked between ("Har I erfaringer med ...?", "har andre kommuner erfaringer" ask).
+std::vector<bool> told_experiences(const std::vector<std::string>& words) {
+  static const std::set<std::string> have{"har", "haft", "hatt"};
+  static const std::set<std::string> asked_of{"i", "du", "dere", "andre", "nogen", "nogle", "noen", "man"};
+  std::vector<bool> told(words.size());
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    if (words[i] != "erfaringer") continue;
+    for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
+      const std::string& word = words[i - back];
+      if (asked_of.count(word) != 0) break;
+      if (have.count(word) != 0) {
+        told[i] = true;
+        break;
+      }
+    }
+  }
+  return told;
+}
+
 std::vector<bool> cleared_where(std::vector<bool> marks, const std::vector<bool>& cleared) {
   for (std::size_t i = 0; i < marks.size() && i < cleared.size(); ++i) {
     if (cleared[i]) marks[i] = false;
@@ -1361,8 +1383,8 @@ NeedIntent intent_of(std::string_view text, const std::vector<std::string>& word
   // market has of the rest decides, as for a dialogue.
   intent.develop = contains_phrase(words, develop_phrases(), may_say_develop) ||
                    contains_phrase(words, market_lacks_phrases(), cleared_where(may_say_develop, qualifying));
-  intent.explores_approach = contains_phrase(words, explore_phrases(), asked) || asks_for_a_way(words, asked) ||
-                             doubts_the_market(words, affirmed);
+  intent.explores_approach = contains_phrase(words, explore_phrases(), cleared_where(asked, told_experiences(words))) ||
+                             asks_for_a_way(words, asked) || doubts_the_market(words, affirmed);
   intent.explore = intent.explores_approach || contains_phrase(words, what_exists_phrases(), asked);
   const Qualification qualification = qualification_of(words, kinds, sentence_numbers(text));
   intent.qualified = qualification != Qualification::none;

@@ -124,12 +124,14 @@ bool covers_request(const AnalysedNeed& need, const std::vector<bool>& covered) 
 // what must be done (names_the_need: "…, and also a robot that can mop the floor": a
 // mopping robot). A qualification that names nothing of it ("også til prøverne") cannot
 // be checked and withholds the buy, unless the need only states requirements ("Det er et
-// krav, at den er nem at betjene": ease of use is checked in procurement).
+// krav, at den er nem at betjene": ease of use is checked in procurement). Whom the product
+// must fit and where it is used (a target group, a setting) can be checked as well.
 bool covers_qualification(const AnalysedNeed& need, const std::vector<bool>& covered) {
   bool named = false;
   for (std::size_t i = 0; i < need.aspects.size(); ++i) {
     const auto& plan = need.aspects[i];
-    if (!plan.qualifying || !(names_the_need(plan) || is_target_group(plan)) || plan.purpose) continue;
+    const bool setting = plan.from_thesaurus && plan.aspect.role == "where";
+    if (!plan.qualifying || !(names_the_need(plan) || is_target_group(plan) || setting) || plan.purpose) continue;
     if (!covered[i]) return false;
     named = true;
   }

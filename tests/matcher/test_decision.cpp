@@ -76,6 +76,11 @@ TEST_CASE("a need's own words say whether it asks to develop or to explore", "[d
       {"Vi vil gerne i dialog med leverandører om opkald til vagtcentralen.", false, true},
       {"We would like a dialogue with suppliers about discharge letters.", false, true},
       {"Vi har haft en god dialog med borgerne. Vi søger en app til dagsplaner.", false, false},
+      // Experiences someone has are what was tried; experiences asked of others explore.
+      {"Ergoterapeuten har gode erfaringer med tunge dyner, men her har vi brug for en stol.", false, false},
+      {"Vi har haft rigtig gode erfaringer med dyner, og vi søger nu en stol.", false, false},
+      {"Har I erfaringer med tunge dyner? Vi søger en stol.", false, true},
+      {"Vi vil gerne høre, om andre kommuner har erfaringer med stole.", false, true},
       {"Vi vill gärna höra hur andra kommuner har gjort och vad som finns på marknaden.", false, true},
       // A request whose verb comes before "vi" after a fronted clause is still a request.
       {"Borgerne falder. Før vi beslutter noget, vil vi gerne undersøge, hvad der findes.", false, true},
@@ -553,6 +558,11 @@ TEST_CASE("a qualified request is a buy when the product covers what the qualifi
   CHECK_FALSE(is_buy_instead(need, {true, true, false}, "market"));
   CHECK(is_buy_instead(need, {true, true, true}, "market"));
   need.intent.only_required = false;
+  CHECK_FALSE(is_buy_instead(need, {true, true, false}, "market"));
+  // Where it is to be used is a demand a product's record can show ("men her har vi brug for
+  // noget, de kan sidde i ved skolebordet"): a setting the qualification names must be covered.
+  need.aspects[2].aspect.role = "where";
+  CHECK(is_buy_instead(need, {true, true, true}, "market"));
   CHECK_FALSE(is_buy_instead(need, {true, true, false}, "market"));
 }
 
