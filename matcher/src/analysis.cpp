@@ -1257,20 +1257,73 @@ std::vector<bool> asks_what_exists(std::string_view text) {
 // ethics and consent. Danish and Norwegian first (lease in every language). Not GDPR or a
 // model: products are asked to comply with the one and come in the other.
 const std::vector<std::vector<std::string>>& conduct_phrases() {
-  static const std::vector<std::vector<std::string>> phrases{
-      {"må", "vi"}, {"må", "man"}, {"må", "kommunen"}, {"kommunen", "må"}, {"lov", "til"}, {"lovligt"}, {"lovlig"},
-      {"lovgivningen"}, {"regler"}, {"reglerne"}, {"reglene"}, {"regelverket"}, {"ansvar"}, {"ansvaret"},
-      {"ansvarlig"}, {"ejer"}, {"ejerskab"}, {"eier"}, {"eierskap"}, {"rettighederne"}, {"rettighetene"},
-      {"egenbetaling"}, {"brugerbetaling"}, {"egenandel"}, {"leje", "eller", "købe"}, {"fordele", "og", "ulemper"},
-      {"etik"}, {"etikk"}, {"samtykke"}, {"databehandleraftale"}, {"databehandleraftaler"}, {"databehandleravtale"},
-      {"lease"}, {"leasing"},
-      // Swedish
-      {"tillåtet"}, {"lagligt"}, {"lagstiftningen"}, {"reglerna"}, {"ansvarig"}, {"äger"}, {"egenavgift"},
-      {"för", "och", "nackdelar"}, {"samtycke"},
-      // English
-      {"legally"}, {"legal"}, {"allowed"}, {"permitted"}, {"rules"}, {"legislation"}, {"responsible"},
-      {"responsibility"}, {"liable"}, {"liability"}, {"owns"}, {"ownership"}, {"user", "fee"}, {"user", "fees"},
-      {"pros", "and", "cons"}, {"ethics"}, {"ethical"}, {"consent"}};
+  static const std::vector<std::vector<std::string>> phrases{{"må", "vi"},
+                                                             {"må", "man"},
+                                                             {"må", "kommunen"},
+                                                             {"kommunen", "må"},
+                                                             {"lov", "til"},
+                                                             {"lovligt"},
+                                                             {"lovlig"},
+                                                             {"lovgivningen"},
+                                                             {"regler"},
+                                                             {"reglerne"},
+                                                             {"reglene"},
+                                                             {"regelverket"},
+                                                             {"ansvar"},
+                                                             {"ansvaret"},
+                                                             {"ansvarlig"},
+                                                             {"ejer"},
+                                                             {"ejerskab"},
+                                                             {"eier"},
+                                                             {"eierskap"},
+                                                             {"rettighederne"},
+                                                             {"rettighetene"},
+                                                             {"egenbetaling"},
+                                                             {"brugerbetaling"},
+                                                             {"egenandel"},
+                                                             {"leje", "eller", "købe"},
+                                                             {"fordele", "og", "ulemper"},
+                                                             {"etik"},
+                                                             {"etikk"},
+                                                             {"samtykke"},
+                                                             {"databehandleraftale"},
+                                                             {"databehandleraftaler"},
+                                                             {"databehandleravtale"},
+                                                             {"lease"},
+                                                             {"leasing"},
+                                                             {"juridisk"},
+                                                             {"juridiske"},
+                                                             // Swedish
+                                                             {"tillåtet"},
+                                                             {"lagligt"},
+                                                             {"lagstiftningen"},
+                                                             {"reglerna"},
+                                                             {"ansvarig"},
+                                                             {"äger"},
+                                                             {"egenavgift"},
+                                                             {"för", "och", "nackdelar"},
+                                                             {"samtycke"},
+                                                             {"juridiskt"},
+                                                             {"juridiska"},
+                                                             // English
+                                                             {"legally"},
+                                                             {"legal"},
+                                                             {"allowed"},
+                                                             {"permitted"},
+                                                             {"rules"},
+                                                             {"legislation"},
+                                                             {"responsible"},
+                                                             {"responsibility"},
+                                                             {"liable"},
+                                                             {"liability"},
+                                                             {"owns"},
+                                                             {"ownership"},
+                                                             {"user", "fee"},
+                                                             {"user", "fees"},
+                                                             {"pros", "and", "cons"},
+                                                             {"ethics"},
+                                                             {"ethical"},
+                                                             {"consent"}};
   return phrases;
 }
 
@@ -1470,7 +1523,11 @@ std::optional<Analyzer::ConceptMatch> Analyzer::match_loose_phrase(const std::ve
       const std::size_t reach = std::min(end, start + phrase.length + kMaxPhraseGap);
       std::size_t matched = 1, at = start + 1;
       for (; at < reach && matched < phrase.stems.size(); ++at) {
-        if (stem(s, words[at]) == phrase.stems[matched]) ++matched;
+        if (stem(s, words[at]) != phrase.stems[matched]) continue;
+        const std::string& wanted = phrase.prepositions[matched];
+        const std::string& before = words[at - 1];
+        if (!wanted.empty() && before != wanted && is_preposition(before)) break;  // "over gulvet", not "på gulvet"
+        ++matched;
       }
       if (matched == phrase.stems.size() && matched > best_words) {
         best = ConceptMatch{phrase.concept_index, at - start};

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <mutex>
+#include <set>
 #include <utility>
 
 #include "radar/concepts.h"
@@ -72,8 +73,11 @@ void Lexicon::add_term(const std::vector<std::string>& words, std::size_t concep
                        const std::vector<Xapian::Stem>& stemmers) {
   max_concept_words_ = std::max(max_concept_words_, words.size());
   std::vector<std::string> content;
-  for (const auto& word : words) {
-    if (!is_stopword(word)) content.push_back(word);
+  std::vector<std::string> prepositions;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (is_stopword(words[i])) continue;
+    content.push_back(words[i]);
+    prepositions.push_back(i > 0 && is_preposition(words[i - 1]) ? words[i - 1] : "");
   }
   for (std::size_t s = 0; s < stemmers.size(); ++s) {
     // Keyed per stemmer: a word meets a term when one language's stemmer reduces both
@@ -81,10 +85,19 @@ void Lexicon::add_term(const std::vector<std::string>& words, std::size_t concep
     // "catheter" is "cat"). The first concept to claim a key keeps it.
     concept_by_stems_[s].emplace(stemmed_key(words, stemmers[s]), concept_index);
     if (content.size() < 2) continue;
-    LoosePhrase phrase{concept_index, {}, words.size()};
+    LoosePhrase phrase{concept_index, {}, words.size(), prepositions};
     for (const auto& word : content) phrase.stems.push_back(usable_stem_of(stemmers[s], word));
     loose_phrases_[s][phrase.stems.front()].push_back(std::move(phrase));
   }
+}
+
+bool is_preposition(const std::string& word) {
+  static const std::set<std::string> prepositions{
+      "på",    "over",    "under", "ved",   "i",    "af",   "til", "fra",   "med",   "uden", "efter",
+      "før",   "mod",     "om",    "hos",   "över", "vid",  "av",  "till",  "från",  "utan", "mot",
+      "innan", "inn",     "uten",  "etter", "mot",  "on",   "in",  "at",    "by",    "from", "to",
+      "with",  "without", "above", "below", "into", "onto", "off", "after", "before"};
+  return prepositions.count(word) != 0;
 }
 
 void Lexicon::add_scoped_term(const std::string& word, std::size_t concept_index, LanguageMask languages) {

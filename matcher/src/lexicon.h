@@ -26,7 +26,14 @@ struct LoosePhrase {
   std::size_t concept_index;
   std::vector<std::string> stems;  // its content words, stemmed
   std::size_t length;              // its words, stop words included
+  // Per content word, the preposition right before it in the phrase ("på" of "ligger på
+  // gulvet"), or "" when none is: a need that puts another there ("ligger fire trin over
+  // gulvet") says something else.
+  std::vector<std::string> prepositions;
 };
+
+// True if `word` is a preposition of place or relation (Danish, Swedish, Norwegian, English).
+bool is_preposition(const std::string& word);
 
 class Lexicon {
  public:

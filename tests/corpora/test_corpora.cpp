@@ -589,6 +589,10 @@ TEST_CASE("rounds 3 to 17 of fresh needs' wording find their concepts, and figur
       {"En 14-åring med autism flyttar till vårt boende i februari.", "februari", false},
       {"En 14-åring med autism flyttar till vårt boende i februari.", "åring", false},
       {"The unit opens in October, and the first residents move in by December.", "october", false},
+      // Stop 47: a phrase met with another preposition says something else (the stage lies
+      // four steps above the floor; nobody lies on it).
+      {"Scenen ligger fire trinn over gulvet, og rullestolbrukerne kommer seg ikke opp.", "liggetid", false},
+      {"Hun ligger stille på gulvet, når nattevagten kommer.", "liggetid", true},
       // Stop 47: a district named by its point of the compass.
       {"I hjemmeplejen i distrikt Syd er mange medarbejdere ordblinde.", "syd", false},
       {"I hjemmeplejen i distrikt Syd er mange medarbejdere ordblinde.", "ordblindhed", true},

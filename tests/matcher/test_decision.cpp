@@ -909,7 +909,9 @@ TEST_CASE("a question of conduct is for clarification unless the need also asks 
         "Direktionen har bedt os om et oplæg til, hvordan ansvaret for drift og support skal placeres.",
         "Can we legally require staff to use their own phones, and who is responsible if one is lost?",
         "Hvem ejer resultatet, når projektet er slut?", "Hvad er fordele og ulemper ved at lease?",
-        "Är det tillåtet att filma i boendet?", "Hvem har ansvaret, hvis en sensor svigter?"}) {
+        "Är det tillåtet att filma i boendet?", "Hvem har ansvaret, hvis en sensor svigter?",
+        "Hvordan gør de det i praksis, og hvad kræver det af os juridisk?",
+        "Vad innebär det juridiskt för kommunen?"}) {
     INFO(text);
     CHECK(need_intent(text).asks_conduct);
   }
@@ -923,6 +925,7 @@ TEST_CASE("a question of conduct is for clarification unless the need also asks 
   CHECK_FALSE(need_intent("Vi søger dokumentation om de ældres samtykke.").asks_conduct);
   CHECK_FALSE(need_intent("Hvilken model af loftlift passer til små rum?").asks_conduct);
   CHECK_FALSE(need_intent("Kan sengealarmen overholde GDPR?").asks_conduct);
+  CHECK_FALSE(need_intent("Findes der et system, der giver juridisk vejledning til borgerne?").asks_conduct);
   // A question that names what it asks for asks for a product.
   CHECK_FALSE(need_intent("Findes der en løsning, hvor ansvaret for medicinen er tydeligt?").asks_conduct);
   // Developing as the case a question of conduct is about is no request to develop; asked
