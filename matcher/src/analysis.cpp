@@ -1257,73 +1257,23 @@ std::vector<bool> asks_what_exists(std::string_view text) {
 // ethics and consent. Danish and Norwegian first (lease in every language). Not GDPR or a
 // model: products are asked to comply with the one and come in the other.
 const std::vector<std::vector<std::string>>& conduct_phrases() {
-  static const std::vector<std::vector<std::string>> phrases{{"må", "vi"},
-                                                             {"må", "man"},
-                                                             {"må", "kommunen"},
-                                                             {"kommunen", "må"},
-                                                             {"lov", "til"},
-                                                             {"lovligt"},
-                                                             {"lovlig"},
-                                                             {"lovgivningen"},
-                                                             {"regler"},
-                                                             {"reglerne"},
-                                                             {"reglene"},
-                                                             {"regelverket"},
-                                                             {"ansvar"},
-                                                             {"ansvaret"},
-                                                             {"ansvarlig"},
-                                                             {"ejer"},
-                                                             {"ejerskab"},
-                                                             {"eier"},
-                                                             {"eierskap"},
-                                                             {"rettighederne"},
-                                                             {"rettighetene"},
-                                                             {"egenbetaling"},
-                                                             {"brugerbetaling"},
-                                                             {"egenandel"},
-                                                             {"leje", "eller", "købe"},
-                                                             {"fordele", "og", "ulemper"},
-                                                             {"etik"},
-                                                             {"etikk"},
-                                                             {"samtykke"},
-                                                             {"databehandleraftale"},
-                                                             {"databehandleraftaler"},
-                                                             {"databehandleravtale"},
-                                                             {"lease"},
-                                                             {"leasing"},
-                                                             {"juridisk"},
-                                                             {"juridiske"},
-                                                             // Swedish
-                                                             {"tillåtet"},
-                                                             {"lagligt"},
-                                                             {"lagstiftningen"},
-                                                             {"reglerna"},
-                                                             {"ansvarig"},
-                                                             {"äger"},
-                                                             {"egenavgift"},
-                                                             {"för", "och", "nackdelar"},
-                                                             {"samtycke"},
-                                                             {"juridiskt"},
-                                                             {"juridiska"},
-                                                             // English
-                                                             {"legally"},
-                                                             {"legal"},
-                                                             {"allowed"},
-                                                             {"permitted"},
-                                                             {"rules"},
-                                                             {"legislation"},
-                                                             {"responsible"},
-                                                             {"responsibility"},
-                                                             {"liable"},
-                                                             {"liability"},
-                                                             {"owns"},
-                                                             {"ownership"},
-                                                             {"user", "fee"},
-                                                             {"user", "fees"},
-                                                             {"pros", "and", "cons"},
-                                                             {"ethics"},
-                                                             {"ethical"},
-                                                             {"consent"}};
+  // The rows group each language's phrases, which one phrase a line would scatter.
+  // clang-format off
+  static const std::vector<std::vector<std::string>> phrases{
+      {"må", "vi"}, {"må", "man"}, {"må", "kommunen"}, {"kommunen", "må"}, {"lov", "til"}, {"lovligt"}, {"lovlig"},
+      {"lovgivningen"}, {"regler"}, {"reglerne"}, {"reglene"}, {"regelverket"}, {"ansvar"}, {"ansvaret"},
+      {"ansvarlig"}, {"ejer"}, {"ejerskab"}, {"eier"}, {"eierskap"}, {"rettighederne"}, {"rettighetene"},
+      {"egenbetaling"}, {"brugerbetaling"}, {"egenandel"}, {"leje", "eller", "købe"}, {"fordele", "og", "ulemper"},
+      {"etik"}, {"etikk"}, {"samtykke"}, {"databehandleraftale"}, {"databehandleraftaler"}, {"databehandleravtale"},
+      {"lease"}, {"leasing"}, {"juridisk"}, {"juridiske"},
+      // Swedish
+      {"tillåtet"}, {"lagligt"}, {"lagstiftningen"}, {"reglerna"}, {"ansvarig"}, {"äger"}, {"egenavgift"},
+      {"för", "och", "nackdelar"}, {"samtycke"}, {"juridiskt"}, {"juridiska"},
+      // English
+      {"legally"}, {"legal"}, {"allowed"}, {"permitted"}, {"rules"}, {"legislation"}, {"responsible"},
+      {"responsibility"}, {"liable"}, {"liability"}, {"owns"}, {"ownership"}, {"user", "fee"}, {"user", "fees"},
+      {"pros", "and", "cons"}, {"ethics"}, {"ethical"}, {"consent"}};
+  // clang-format on
   return phrases;
 }
 
@@ -1383,7 +1333,6 @@ std::vector<bool> conduct_words(std::string_view text) {
   return marks;
 }
 
-// `marks` with every position that `cleared` marks set to false.
 // The experiences a sentence says someone has ("Ergoterapeuten har gode erfaringer med tunge
 // dyner, men her har vi brug for ..."): what has been tried, told inside a request, not a
 // wish to learn from others. "har" stands up to three words before "erfaringer", with no
@@ -1406,6 +1355,7 @@ std::vector<bool> told_experiences(const std::vector<std::string>& words) {
   return told;
 }
 
+// `marks` with every position that `cleared` marks set to false.
 std::vector<bool> cleared_where(std::vector<bool> marks, const std::vector<bool>& cleared) {
   for (std::size_t i = 0; i < marks.size() && i < cleared.size(); ++i) {
     if (cleared[i]) marks[i] = false;

@@ -92,11 +92,14 @@ void Lexicon::add_term(const std::vector<std::string>& words, std::size_t concep
 }
 
 bool is_preposition(const std::string& word) {
+  // clang-format off
   static const std::set<std::string> prepositions{
-      "på",    "over",    "under", "ved",   "i",    "af",   "til", "fra",   "med",   "uden", "efter",
-      "før",   "mod",     "om",    "hos",   "över", "vid",  "av",  "till",  "från",  "utan", "mot",
-      "innan", "inn",     "uten",  "etter", "mot",  "on",   "in",  "at",    "by",    "from", "to",
-      "with",  "without", "above", "below", "into", "onto", "off", "after", "before"};
+      "på", "over", "under", "ved", "i", "af", "til", "fra", "med", "uden", "efter", "før", "mod", "om", "hos",  // da
+      "över", "vid", "av", "till", "från", "utan", "mot", "innan",                                               // sv
+      "inn", "uten", "etter",                                                                                    // nb
+      "on", "in", "at", "by", "from", "to", "with", "without", "above", "below", "into", "onto", "off", "after",
+      "before"};                                                                                                 // en
+  // clang-format on
   return prepositions.count(word) != 0;
 }
 
