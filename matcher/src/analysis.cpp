@@ -700,7 +700,7 @@ bool states_problem_unknown(const std::vector<std::string>& words) {
 // ("om velfærdsteknologi kan bidrage til noget af det"; not "høre om teknologi, der kan …",
 // a product described): the question of a strategy, which names no product to screen.
 bool asks_how_technology_helps(const std::vector<std::string>& words) {
-  static const std::set<std::string> how{"hvordan", "hur", "how", "hvad", "vad", "hva", "what", "om", "whether"};
+  static const std::set<std::string> how{"hvordan", "hur", "how", "hvad", "vad", "hva", "what"};
   static const std::set<std::string> whether{"om", "whether"};
   static const std::set<std::string> relatives{"der", "som", "that", "which"};
   static const std::set<std::string> modals{"kan", "kunne", "kunna", "can", "could"};
@@ -713,7 +713,8 @@ bool asks_how_technology_helps(const std::vector<std::string>& words) {
       {"digitale", "løsninger"}, {"digitala", "lösningar"}, {"digital", "solutions"}, {"welfare", "technology"}};
   constexpr std::size_t kReach = 6;  // "hvordan kunstig intelligens og ny teknologi kan"
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (how.count(words[i]) == 0) continue;
+    const bool asks_whether = whether.count(words[i]) != 0;
+    if (how.count(words[i]) == 0 && !asks_whether) continue;
     bool names_technology = false, has_modal = false, relative = false;
     for (std::size_t k = i + 1; k < words.size() && k <= i + kReach; ++k) {
       names_technology = names_technology || technology.count(words[k]) != 0 ||
@@ -722,7 +723,7 @@ bool asks_how_technology_helps(const std::vector<std::string>& words) {
       has_modal = has_modal || modals.count(words[k]) != 0;
       relative = relative || relatives.count(words[k]) != 0;
     }
-    if (names_technology && has_modal && !(whether.count(words[i]) != 0 && relative)) return true;
+    if (names_technology && has_modal && !(asks_whether && relative)) return true;
   }
   return false;
 }
@@ -1340,10 +1341,11 @@ std::vector<bool> conduct_words(std::string_view text) {
 std::vector<bool> told_experiences(const std::vector<std::string>& words) {
   static const std::set<std::string> have{"har", "haft", "hatt"};
   static const std::set<std::string> asked_of{"i", "du", "dere", "andre", "nogen", "nogle", "noen", "man"};
+  constexpr std::size_t kReach = 3;  // "har haft rigtig gode erfaringer"
   std::vector<bool> told(words.size());
   for (std::size_t i = 1; i < words.size(); ++i) {
     if (words[i] != "erfaringer") continue;
-    for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
+    for (std::size_t back = 1; back <= kReach && back <= i; ++back) {
       const std::string& word = words[i - back];
       if (asked_of.count(word) != 0) break;
       if (have.count(word) != 0) {

@@ -80,7 +80,7 @@ TEST_CASE("a need's own words say whether it asks to develop or to explore", "[d
       {"Ergoterapeuten har gode erfaringer med tunge dyner, men her har vi brug for en stol.", false, false},
       {"Vi har haft rigtig gode erfaringer med dyner, og vi søger nu en stol.", false, false},
       {"Har I erfaringer med tunge dyner? Vi søger en stol.", false, true},
-      {"Vi vil gerne høre, om andre kommuner har erfaringer med stole.", false, true},
+      {"Har andre kommuner erfaringer med stole til skoleelever?", false, true},
       {"Vi vill gärna höra hur andra kommuner har gjort och vad som finns på marknaden.", false, true},
       // A request whose verb comes before "vi" after a fronted clause is still a request.
       {"Borgerne falder. Før vi beslutter noget, vil vi gerne undersøge, hvad der findes.", false, true},

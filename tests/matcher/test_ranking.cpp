@@ -206,6 +206,34 @@ TEST_CASE("a solution in the area of the best matches ranks above one that only 
   CHECK(rank_of(result, "sol-floor") < rank_of(result, "sol-scale"));
 }
 
+TEST_CASE("area feedback brings in a record of the leading area from below the candidates", "[ranking]") {
+  // Five night-supervision products lead the area "overvågning". Seventy short records of
+  // another area say "sensor" once and fill the 60 candidates by the need's own words; two
+  // long records say it once too and rank below them, one in the leading area, one not.
+  // The first pass reads twice as deep as the candidates, so feedback still finds the one
+  // in the area; the other stays out.
+  std::string records =
+      R"({"type":"organisation","id":"org-a","name":"Alfa ApS","description":"Testvirksomhed.","org_type":"company","lang":"da"}
+)";
+  const auto solution = [](const std::string& id, const std::string& text, const std::string& area) {
+    return R"({"type":"solution","id":")" + id + R"(","organisation":"org-a","name":"Produkt )" + id +
+           R"(","description":")" + text + R"(","maturity":"market","areas":[")" + area + R"("],"lang":"da"})" + "\n";
+  };
+  for (int i = 0; i < 5; ++i) {
+    records += solution("sol-lead-" + std::to_string(i), "Nattilsyn med sensor på plejecentret.", "overvågning");
+  }
+  for (int i = 0; i < 70; ++i) records += solution("sol-store-" + std::to_string(i), "Sensor til lagre.", "lager");
+  std::string long_text = "En sensor.";
+  for (int i = 0; i < 12; ++i) long_text += " Leveres med montering, kursus, opdateringer og service i hele landet.";
+  records += solution("sol-deep-area", long_text, "overvågning");
+  records += solution("sol-deep-other", long_text, "lager");
+  const Market market(records);
+  const auto result = market.screen("Nattilsyn på plejecentret med en sensor, der ikke vækker beboerne om natten.");
+  REQUIRE(rank_of(result, "sol-lead-0") > 0);
+  CHECK(rank_of(result, "sol-deep-area") > 0);
+  CHECK(rank_of(result, "sol-deep-other") == 0);
+}
+
 TEST_CASE("motives are context: a need that names only why it exists is too vague", "[ranking]") {
   const Market market;
   const auto vague = market.screen("Vi skal finde besparelser på plejecentrene næste år, og borgerne skal være mere trygge.");
