@@ -75,6 +75,10 @@ const std::vector<Idiom>& idioms() {
     // "af på" only, since "smittet af influenza" is an infection.
     for (const char* verb : {"smitte", "smitter", "smittede", "smittet"}) out.push_back({{verb, "af", "på"}, 1, 0});
     for (const char* verb : {"smitter", "smitta", "smittet"}) out.push_back({{verb, "av", "på"}, 1, 0});  // nb
+    // "faste vendinger" (set phrases someone uses) turns nobody in bed ("vending").
+    for (const char* kind : {"faste", "sproglige", "typiske"}) out.push_back({{kind, "vendinger"}, 2, 1});
+    // "drikke en kop kaffe med" (meet someone over coffee) is company, not fluid intake.
+    for (const char* verb : {"drikke", "drikker", "drak"}) out.push_back({{verb, "en", "kop", "kaffe", "med"}, 1, 0});
     // "hvad der rører sig" (what is going on) is no physical activity ("røre sig").
     out.push_back({{"hvad", "der", "rører", "sig"}, 4, 2});
     out.push_back({{"vad", "som", "rör", "sig"}, 4, 2});

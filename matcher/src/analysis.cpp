@@ -274,6 +274,11 @@ bool tells_what_exists(const std::vector<std::string>& words) {
       {"vi", "tilbyder"},
       {"vi", "har", "allerede"},
       {"vi", "allerede"},
+      // what anyone has already ("Han har allerede en tablet fra hjælpemiddeldepotet")
+      {"har", "allerede"},
+      {"har", "redan"},
+      {"has", "already"},
+      {"have", "already"},
       {"bruger", "vi"},
       {"anvender", "vi"},
       // English
@@ -1325,6 +1330,32 @@ std::vector<bool> option_words(std::string_view text, const std::vector<std::str
   });
 }
 
+// For each word of tokenize(text): true if it names who brought the need, as the subject of
+// a verb of asking that opens its sentence ("Neurorehabiliteringen har henvendt sig om …",
+// "Parkinsonforeningens lokalafdeling har spurgt, om …", "The chair has asked me …"): the
+// department or council that asked is who the need comes from, not what it is about.
+std::vector<bool> requester_words(std::string_view text) {
+  static const std::set<std::string> have{"har", "have", "has"};
+  static const std::set<std::string> asked{"henvendt", "spurgt", "bedt",  "kontaktet", "sendt",
+                                           "frågat",   "bett",   "spurt", "asked",     "contacted"};
+  static const std::set<std::string> asked_past{"spurgte", "frågade", "spurte"};
+  static const std::set<std::string> self{"vi", "jeg", "jag", "we", "i", "man", "de", "they"};
+  constexpr std::size_t kSubjectWords = 6;  // "Politikerne i Sundheds- og Ældreudvalget har"
+  std::vector<bool> marks;
+  for_each_sentence(text, [&](const std::vector<std::string>& words, char /*terminator*/) {
+    std::size_t subject_end = 0;
+    for (std::size_t i = 1; i < words.size() && i <= kSubjectWords; ++i) {
+      const bool perfect = have.count(words[i]) != 0 && i + 1 < words.size() && asked.count(words[i + 1]) != 0;
+      if (perfect || asked_past.count(words[i]) != 0) {
+        subject_end = self.count(words[0]) != 0 ? 0 : i;
+        break;
+      }
+    }
+    for (std::size_t i = 0; i < words.size(); ++i) marks.push_back(i < subject_end);
+  });
+  return marks;
+}
+
 // For each word of tokenize(text): true if its sentence asks a question of conduct.
 std::vector<bool> conduct_words(std::string_view text) {
   std::vector<bool> marks;
@@ -1943,6 +1974,7 @@ struct Analyzer::Reading {
   std::vector<bool> group_condition;
   std::vector<bool> conduct;                // in a question of conduct (asks_about_conduct)
   std::vector<bool> options;                // among options listed, not chosen (option_words)
+  std::vector<bool> requester;              // who brought the need (requester_words)
   std::vector<std::size_t> sentence_ends;   // for each word, where its sentence's words end
   std::map<std::string, AspectPlan> plans;  // by label
   std::map<std::string, int> mentions;
@@ -1968,6 +2000,7 @@ struct Analyzer::Reading {
         group_condition(group_condition_words(words)),
         conduct(conduct_words(text)),
         options(option_words(text, words)),
+        requester(requester_words(text)),
         sentence_ends(sentence_ends_of(text)) {
     need.intent = intent_of(text, words, negated, kinds, qualifying, conduct, lead_words);
   }
@@ -1984,6 +2017,8 @@ struct Analyzer::Reading {
   // for, requested, qualifying, or only background, purpose or the people's condition.
   void note_mention(const std::string& label) {
     ++mentions[label];
+    // Who brought the need is its background, as what the municipality has is.
+    if (position < requester.size() && requester[position]) return;
     const bool for_a_purpose = position < purpose.size() && purpose[position];
     if (position < lead_words || kind_at(position) == Sentence::asks) in_lead.insert(label);
     // A question of conduct names what the law or a responsibility is about, not what to buy.

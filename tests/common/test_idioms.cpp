@@ -64,6 +64,12 @@ TEST_CASE("an idiom is passed over as far as it names no concept", "[idioms]") {
   CHECK(idiom_words_at(tokenize("for at undgå at smitte andre"), 3) == 0);
   CHECK(idiom_words_at(tokenize("the vein lies under the skin"), 3) == 3);
   CHECK(idiom_words_at(tokenize("rød hud på hælene"), 1) == 0);
+  // Set phrases a man uses turn nobody in bed; turnings of a citizen in bed are turnings.
+  CHECK(idiom_words_at(tokenize("og huske hans faste vendinger"), 3) == 2);
+  CHECK(idiom_words_at(tokenize("hyppige vendinger om natten"), 1) == 0);
+  // Coffee with someone is company; a citizen who drinks one cup a day drinks too little.
+  CHECK(idiom_words_at(tokenize("nogen at drikke en kop kaffe med"), 2) == 1);
+  CHECK(idiom_words_at(tokenize("hun drikker en kop kaffe om dagen"), 1) == 0);
 }
 
 TEST_CASE("a text loses exactly the words its idioms pass over, wherever they are and however written",

@@ -458,6 +458,25 @@ TEST_CASE("what a municipality already has is background, not the need", "[analy
   CHECK(background("Et vendesystem har vi allerede, men vi mangler noget mod tryksår."));
   CHECK(background("Vi bruger et vendesystem, men vi søger noget, der forebygger tryksår."));
   CHECK_FALSE(background("Vi søger et vendesystem, men vi bruger noget mod tryksår."));
+  // What a citizen already has is background as well.
+  CHECK(background("Han har allerede et vendesystem fra hjælpemiddeldepotet."));
+}
+
+TEST_CASE("who brought the need is not what it is about", "[analysis]") {
+  const FixtureAnalyzer fixture;
+  const std::string ask = " Borgerne får for mange tryksår om natten på plejecentret.";
+  const auto asked = [&](const std::string& opening) {
+    const auto need = fixture.analyzer->analyse(opening + ask);
+    const auto found = std::find_if(need.aspects.begin(), need.aspects.end(),
+                                    [](const AspectPlan& plan) { return plan.aspect.label == "vending"; });
+    return found != need.aspects.end() && found->asked;
+  };
+  // The team that asked opens the need; what it asks about is still asked.
+  CHECK_FALSE(asked("Teamet bag vending har henvendt sig om tryksår."));
+  CHECK_FALSE(asked("Teamet bag vending spurgte, om vi kan hjælpe."));
+  CHECK_FALSE(asked("The vendesystem team has asked us for help."));
+  CHECK(asked("Vi har spurgt efter et vendesystem."));
+  CHECK(asked("Teamet bag vending ønsker hjælp."));
 }
 
 TEST_CASE("a word meets a thesaurus term under one language's stemmer, not two that happen to agree", "[analysis]") {

@@ -5,7 +5,9 @@
 // moves), "vægt" in "lægger vægt på" (emphasises; nothing is weighed), Swedish "oroar"
 // in "oroar sig" (worries; no agitation), "griber" in "griber ind" (intervenes; no
 // reacher), "fællesskab" in "i fællesskab" (jointly; no social contact), "smitter" in
-// "smitter af på" (rubs off on; no infection). The
+// "smitter af på" (rubs off on; no infection), "vendinger" in "faste vendinger" (set
+// phrases; nobody turned in bed), "drikke" in "drikke en kop kaffe med" (meet over coffee;
+// no fluid intake). The
 // matcher's analysis passes over those words in a need, and the indexer leaves them out
 // of a record's or page's text, so neither reads a concept where the text names none,
 // and both read the text alike.
