@@ -740,12 +740,13 @@ bool asks_how_technology_helps(const std::vector<std::string>& words) {
 bool states_nothing_concrete(const std::vector<std::string>& words) {
   static const std::set<std::string> concrete{"konkret", "konkrete", "konkreta", "bestemt",   "bestemte",
                                               "bestämd", "specific", "concrete", "particular"};
-  // ... and no purchase under way either ("Vi har ikke noget konkret indkøb i gang").
+  // ... and no purchase under way either ("Vi har ikke noget konkret indkøb i gang"), nor a
+  // group to serve ("Vi har ikke en konkret målgruppe eller et problem").
   static const std::set<std::string> things{
-      "produkt",   "produkter", "problem",  "problemer",   "projekt",     "projekter", "løsning",
-      "lösning",   "product",   "products", "project",     "solution",    "prosjekt",  "produkten",
-      "problemet", "indkøb",    "udbud",    "anskaffelse", "upphandling", "inköp",     "anskaffning",
-      "innkjøp",   "anbud",     "purchase", "procurement", "tender"};
+      "produkt",     "produkter",   "problem",     "problemer", "projekt",     "projekter", "løsning",   "lösning",
+      "product",     "products",    "project",     "solution",  "prosjekt",    "produkten", "problemet", "indkøb",
+      "udbud",       "anskaffelse", "upphandling", "inköp",     "anskaffning", "innkjøp",   "anbud",     "purchase",
+      "procurement", "tender",      "målgruppe",   "målgrupp",  "target"};
   constexpr std::size_t kNegationReach = 4;  // "not looking for a specific"
   for (std::size_t i = 0; i + 1 < words.size(); ++i) {
     if (concrete.count(words[i]) == 0 || things.count(words[i + 1]) == 0) continue;

@@ -753,8 +753,11 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   check_undecided({"We are not looking for a specific product right now; we would like some input.",
                    "Vi har ikke et konkret problem, vi skal løse, men spørgsmålet skal med i revisionen.",
                    "Vi har ikke noget konkret indkøb i gang lige nu, men vil gerne være klar.",
-                   "We have no specific procurement planned yet.", "Vi har inte någon konkret lösning i tankarna."});
+                   "We have no specific procurement planned yet.", "Vi har inte någon konkret lösning i tankarna.",
+                   "Vi har ikke en konkret målgruppe eller et problem, vi vil løse.",
+                   "We have no specific target group in mind yet."});
   CHECK_FALSE(need_intent("Vi søger et konkret produkt, der kan vaske gulve om natten.").undecided);
+  CHECK_FALSE(need_intent("Vi har en konkret målgruppe: borgere med demens, der går om natten.").undecided);
   CHECK_FALSE(need_intent("Vi har et konkret indkøb af sengealarmer i gang.").undecided);
   // Where it makes sense to start, as where to start.
   check_undecided({"Hvad findes der derude, og hvor giver det mening at starte?",
