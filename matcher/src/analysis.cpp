@@ -2018,6 +2018,8 @@ struct Analyzer::Reading {
   // for, requested, qualifying, or only background, purpose or the people's condition.
   void note_mention(const std::string& label) {
     ++mentions[label];
+    if (position >= group_condition.size() || !group_condition[position]) beyond_condition.insert(label);
+    if (position >= purpose.size() || !purpose[position]) beyond_purpose.insert(label);
     // Who brought the need is its background, as what the municipality has is.
     if (position < requester.size() && requester[position]) return;
     const bool for_a_purpose = position < purpose.size() && purpose[position];
@@ -2029,8 +2031,6 @@ struct Analyzer::Reading {
     if (position < qualifying.size() && qualifying[position] && !for_a_purpose) in_qualification.insert(label);
     if (position < demanded.size() && demanded[position] && !for_a_purpose) in_product_demand.insert(label);
     if (kind_at(position) != Sentence::has) beyond_background.insert(label);
-    if (position >= group_condition.size() || !group_condition[position]) beyond_condition.insert(label);
-    if (position >= purpose.size() || !purpose[position]) beyond_purpose.insert(label);
   }
 
   void add_plan(AspectPlan plan) {
