@@ -1,6 +1,7 @@
 #include "radar/idioms.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string_view>
 #include <unordered_map>
 
@@ -135,7 +136,22 @@ std::size_t idiom_words_at(const std::vector<std::string>& words, std::size_t i)
   return idiom_skip(words.size(), i, [&](std::size_t k) { return std::string_view(words[k]); });
 }
 
+std::string with_case_read_abbreviations(std::string_view text) {
+  // A byte of a word: a letter or digit, or any byte of a multi-byte UTF-8 character.
+  const auto in_word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || (c & 0x80) != 0; };
+  constexpr std::string_view kPlural = "GPs";
+  std::string out(text);
+  for (std::size_t at = out.find(kPlural); at != std::string::npos; at = out.find(kPlural, at + 1)) {
+    const std::size_t end = at + kPlural.size();
+    if ((at > 0 && in_word(out[at - 1])) || (end < out.size() && in_word(out[end]))) continue;
+    out[at + 2] = ' ';
+  }
+  return out;
+}
+
 std::string without_idiom_words(std::string_view text) {
+  const std::string resolved = with_case_read_abbreviations(text);
+  text = resolved;
   const std::string lower = to_lower(text);
   const auto& prefixes = concept_word_prefixes();
   if (std::none_of(prefixes.begin(), prefixes.end(),

@@ -2039,7 +2039,8 @@ struct Analyzer::Reading {
   }
 };
 
-AnalysedNeed Analyzer::analyse(const std::string& need_text) const {
+AnalysedNeed Analyzer::analyse(const std::string& text) const {
+  const std::string need_text = with_case_read_abbreviations(text);
   corrections_left_ = kMaxCorrectionsPerNeed;
   stems_.clear();
   AnalysedNeed need;

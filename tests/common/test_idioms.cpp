@@ -10,6 +10,7 @@
 
 using radar::idiom_words_at;
 using radar::tokenize;
+using radar::with_case_read_abbreviations;
 using radar::without_idiom_words;
 
 TEST_CASE("an idiom is passed over as far as it names no concept", "[idioms]") {
@@ -84,6 +85,11 @@ TEST_CASE("a text loses exactly the words its idioms pass over, wherever they ar
   CHECK(without_idiom_words("Et fald i hjemmet udløser en alarm.") == "Et fald i hjemmet udløser en alarm.");
   CHECK(without_idiom_words("Ingen idiomer her.") == "Ingen idiomer her.");
   CHECK(without_idiom_words("").empty());
+  // General practitioners are no GPS, though lowercased they would be; a GPS stays one.
+  CHECK(without_idiom_words("Referrals from GPs, and GPs' letters.") == "Referrals from GP , and GP ' letters.");
+  CHECK(without_idiom_words("A GPS alarm for GPSs.") == "A GPS alarm for GPSs.");
+  CHECK(without_idiom_words("GPsX and xGPs stay.") == "GPsX and xGPs stay.");
+  CHECK(with_case_read_abbreviations("GPs") == "GP ");
   // The words left are the text's other words, in order.
   CHECK(tokenize(without_idiom_words("Hjælp i så fald borgeren, der er faldet.")) ==
         std::vector<std::string>{"hjælp", "borgeren", "der", "er", "faldet"});

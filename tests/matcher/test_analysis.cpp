@@ -462,6 +462,16 @@ TEST_CASE("what a municipality already has is background, not the need", "[analy
   CHECK(background("Han har allerede et vendesystem fra hjælpemiddeldepotet."));
 }
 
+TEST_CASE("general practitioners are read as such, not as a GPS", "[analysis]") {
+  const FixtureAnalyzer fixture;
+  const auto has_gps = [&](const std::string& need) {
+    const auto labels = fixture.labels(need);
+    return std::find(labels.begin(), labels.end(), "gps") != labels.end();
+  };
+  CHECK_FALSE(has_gps("The local GPs refer citizens with pressure ulcers to us every week."));
+  CHECK(has_gps("The local GPS refers citizens with pressure ulcers to us every week."));
+}
+
 TEST_CASE("who brought the need is not what it is about", "[analysis]") {
   const FixtureAnalyzer fixture;
   const std::string ask = " Borgerne får for mange tryksår om natten på plejecentret.";

@@ -26,7 +26,15 @@ namespace radar {
 std::size_t idiom_words_at(const std::vector<std::string>& words, std::size_t i);
 
 // `text` with the words idioms pass over replaced by spaces (lowercased as well, in the
-// rare text whose lowercasing changes its length). Text without any returns unchanged.
+// rare text whose lowercasing changes its length), after with_case_read_abbreviations().
+// Text without either returns unchanged.
 std::string without_idiom_words(std::string_view text);
+
+// `text` with the abbreviations that only their case tells apart written out of reach of
+// lowercasing: English "GPs" (general practitioners) becomes "GP " (as long, so that
+// every other word keeps its place), which lowercased would read as "gps", a GPS. The
+// indexer reads a text through without_idiom_words() and the matcher a need through this,
+// so both read such a word alike.
+std::string with_case_read_abbreviations(std::string_view text);
 
 }  // namespace radar
