@@ -1,7 +1,6 @@
 #include "radar/idioms.h"
 
 #include <algorithm>
-#include <cctype>
 #include <string_view>
 #include <unordered_map>
 
@@ -137,26 +136,28 @@ std::size_t idiom_words_at(const std::vector<std::string>& words, std::size_t i)
 }
 
 std::string with_case_read_abbreviations(std::string_view text) {
-  // A byte of a word: a letter or digit, or any byte of a multi-byte UTF-8 character.
-  const auto in_word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || (c & 0x80) != 0; };
   constexpr std::string_view kPlural = "GPs";
   std::string out(text);
-  for (std::size_t at = out.find(kPlural); at != std::string::npos; at = out.find(kPlural, at + 1)) {
-    const std::size_t end = at + kPlural.size();
-    if ((at > 0 && in_word(out[at - 1])) || (end < out.size() && in_word(out[end]))) continue;
-    out[at + 2] = ' ';
+  // Almost no text holds the letters at all, and those are spared the tokenising.
+  if (text.find(kPlural) == std::string_view::npos) return out;
+  // Words as tokenize() finds them; their places in the text as written hold when
+  // lowercasing kept every byte in place (in any other text the word is left as it is).
+  const std::string lower = to_lower(text);
+  if (lower.size() != text.size()) return out;
+  for (const WordSpan& span : word_spans(lower)) {
+    if (text.substr(span.begin, span.end - span.begin) == kPlural) out[span.begin + 2] = ' ';
   }
   return out;
 }
 
 std::string without_idiom_words(std::string_view text) {
-  const std::string resolved = with_case_read_abbreviations(text);
+  std::string resolved = with_case_read_abbreviations(text);
   text = resolved;
   const std::string lower = to_lower(text);
   const auto& prefixes = concept_word_prefixes();
   if (std::none_of(prefixes.begin(), prefixes.end(),
                    [&](const std::string& prefix) { return lower.find(prefix) != std::string::npos; })) {
-    return std::string(text);
+    return resolved;
   }
   const auto spans = word_spans(lower);
   const auto word = [&](std::size_t k) {
@@ -178,7 +179,7 @@ std::string without_idiom_words(std::string_view text) {
     changed = true;
     i += skip;
   }
-  return changed ? out : std::string(text);
+  return changed ? out : resolved;
 }
 
 }  // namespace radar

@@ -279,6 +279,8 @@ bool tells_what_exists(const std::vector<std::string>& words) {
       {"har", "redan"},
       {"has", "already"},
       {"have", "already"},
+      {"already", "has"},
+      {"already", "have"},
       {"bruger", "vi"},
       {"anvender", "vi"},
       // English

@@ -90,6 +90,10 @@ TEST_CASE("a text loses exactly the words its idioms pass over, wherever they ar
   CHECK(without_idiom_words("A GPS alarm for GPSs.") == "A GPS alarm for GPSs.");
   CHECK(without_idiom_words("GPsX and xGPs stay.") == "GPsX and xGPs stay.");
   CHECK(with_case_read_abbreviations("GPs") == "GP ");
+  // Words end where tokenize() ends them: at a dash, not inside a word of other letters.
+  CHECK(with_case_read_abbreviations("ÆGPs og GPs–lister") == "ÆGPs og GP –lister");
+  // With an idiom in the same text, both are read.
+  CHECK(without_idiom_words("GPs ringer i hvert fald.") == "GP  ringer " + blank(12) + ".");
   // The words left are the text's other words, in order.
   CHECK(tokenize(without_idiom_words("Hjælp i så fald borgeren, der er faldet.")) ==
         std::vector<std::string>{"hjælp", "borgeren", "der", "er", "faldet"});

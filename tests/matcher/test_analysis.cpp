@@ -66,11 +66,18 @@ struct FixtureAnalyzer {
   }
 };
 
-// The aspect `label` of `need`; fails the test case when it is no aspect.
-const AspectPlan& aspect_of(const AnalysedNeed& need, const std::string& label) {
+// The aspect `label` of `need`, or null when it is no aspect.
+const AspectPlan* find_aspect(const AnalysedNeed& need, const std::string& label) {
   const auto found = std::find_if(need.aspects.begin(), need.aspects.end(),
                                   [&](const AspectPlan& plan) { return plan.aspect.label == label; });
-  if (found == need.aspects.end()) FAIL("no aspect " << label);
+  return found == need.aspects.end() ? nullptr : &*found;
+}
+const AspectPlan* find_aspect(AnalysedNeed&& need, const std::string& label) = delete;  // would dangle
+
+// The aspect `label` of `need`; fails the test case when it is no aspect.
+const AspectPlan& aspect_of(const AnalysedNeed& need, const std::string& label) {
+  const AspectPlan* found = find_aspect(need, label);
+  if (found == nullptr) FAIL("no aspect " << label);
   return *found;
 }
 
@@ -433,9 +440,8 @@ TEST_CASE("what a municipality already has is background, not the need", "[analy
   // In Swedish and Norwegian, and with the verb first after a fronted adverb, too.
   const auto background = [&](const std::string& told) {
     const auto need = fixture.analyzer->analyse("Det går ikke godt. " + told + ask);
-    const auto found = std::find_if(need.aspects.begin(), need.aspects.end(),
-                                    [](const AspectPlan& plan) { return plan.aspect.label == "vending"; });
-    return found != need.aspects.end() && found->background;
+    const AspectPlan* found = find_aspect(need, "vending");
+    return found != nullptr && found->background;
   };
   CHECK(background("I dag bruger vi et vendesystem hos de fleste."));
   CHECK(background("Vi använder ett vendesystem hos de flesta."));
@@ -458,8 +464,10 @@ TEST_CASE("what a municipality already has is background, not the need", "[analy
   CHECK(background("Et vendesystem har vi allerede, men vi mangler noget mod tryksår."));
   CHECK(background("Vi bruger et vendesystem, men vi søger noget, der forebygger tryksår."));
   CHECK_FALSE(background("Vi søger et vendesystem, men vi bruger noget mod tryksår."));
-  // What a citizen already has is background as well.
+  // What a citizen already has is background as well, in either English word order.
   CHECK(background("Han har allerede et vendesystem fra hjælpemiddeldepotet."));
+  CHECK(background("He already has a vendesystem from the council."));
+  CHECK(background("She has already got a vendesystem from the council."));
 }
 
 TEST_CASE("general practitioners are read as such, not as a GPS", "[analysis]") {
@@ -477,9 +485,8 @@ TEST_CASE("who brought the need is not what it is about", "[analysis]") {
   const std::string ask = " Borgerne får for mange tryksår om natten på plejecentret.";
   const auto asked = [&](const std::string& opening) {
     const auto need = fixture.analyzer->analyse(opening + ask);
-    const auto found = std::find_if(need.aspects.begin(), need.aspects.end(),
-                                    [](const AspectPlan& plan) { return plan.aspect.label == "vending"; });
-    return found != need.aspects.end() && found->asked;
+    const AspectPlan* found = find_aspect(need, "vending");
+    return found != nullptr && found->asked;
   };
   // The team that asked opens the need; what it asks about is still asked.
   CHECK_FALSE(asked("Teamet bag vending har henvendt sig om tryksår."));
