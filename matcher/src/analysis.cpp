@@ -983,15 +983,60 @@ bool demands_after_request(const std::vector<std::string>& words, const std::vec
   return false;
 }
 
+// True if the word at `i` follows a verb of demanding or wishing, or a modal, that follows
+// the subject of its clause, of one to three words, at the start of the sentence or after
+// "og"/"and": "Skolelederen kræver desuden, at ...", "Rygestopinstruktørerne ønsker
+// derudover, at ...", "..., og de ønsker derfor, at rummet også afgiver dufte", "De må
+// derfor kunne tilkalle hjelp ved å si et kodeord", "Whatever we choose must therefore also
+// let staff open the street door".
+bool demanded_by_subject(const std::vector<std::string>& words, const std::vector<std::size_t>& sentences,
+                         std::size_t i) {
+  static const std::set<std::string> verbs{"kræver",    "ønsker", "forventer", "forlanger", "kräver",  "önskar",
+                                           "förväntar", "krever", "requires",  "wants",     "expects", "demands",
+                                           "insists",   "skal",   "må",        "bør",       "ska",     "måste",
+                                           "bör",       "must",   "should"};
+  static const std::set<std::string> joins{"og", "och", "and"};
+  constexpr std::size_t kSubjectWords = 3;  // "Skolelederen", "Vores nye leder", "Whatever we choose"
+  if (i < 2 || i >= sentences.size() || verbs.count(words[i - 1]) == 0 || sentences[i - 1] != sentences[i]) {
+    return false;
+  }
+  std::size_t start = i - 1;
+  while (start > 0 && sentences[start - 1] == sentences[i] && joins.count(words[start - 1]) == 0) --start;
+  const std::size_t subject_words = i - 1 - start;
+  return subject_words >= 1 && subject_words <= kSubjectWords;
+}
+
+// True if the word at `i` is "også"/"also" right after the product named as the subject of
+// a modal, in either order ("skal løsningen også kunne ...", "the app must also ..."): a
+// second thing the product must do. ("Det skal også kunne bruges af ..." is not read so:
+// "det" need not be the product.)
+bool product_must_also(const std::vector<std::string>& words, const std::vector<std::size_t>& sentences,
+                       std::size_t i) {
+  static const std::set<std::string> also{"også", "också", "även", "also"};
+  static const std::set<std::string> modals{"skal", "må", "ska", "måste", "must"};
+  static const std::set<std::string> products{"løsningen",    "systemet",     "appen",     "værktøjet", "produktet",
+                                              "udstyret",     "hjælpemidlet", "lösningen", "verktyget", "produkten",
+                                              "utrustningen", "verktøyet",    "solution",  "system",    "app",
+                                              "tool",         "device",       "product",   "platform"};
+  if (i < 2 || i >= sentences.size() || also.count(words[i]) == 0) return false;
+  if (sentences[i - 2] != sentences[i]) return false;
+  const std::string& first = words[i - 2];
+  const std::string& second = words[i - 1];
+  return (modals.count(first) != 0 && products.count(second) != 0) ||
+         (products.count(first) != 0 && modals.count(second) != 0);
+}
+
 // True if the word at `i` adds a demand to a request made in an earlier sentence: it opens
-// its sentence with "Derudover", "Desuden", "Dessutom", "I tillegg", "In addition", "On top of
-// that" and the like, or draws it from the situation told ("Derfor", "So", "Therefore": "So
-// the carer walking behind must be able to switch the help on"), and the sentence says what
-// must or should be ("Dessutom vill vi att ...", "On top of that, ... the app should
-// estimate ..."). Such a sentence asks for more
-// than the request's product, as a "men" or "også" in the request does. (An "også" beside a
-// modal in a later sentence, "Det skal også kunne bruges af ...", is not read so: its
-// sentence runs on into the hopes and reasons of the need.)
+// its sentence, or follows its subject's verb of demanding (demanded_by_subject), with
+// "Derudover", "Desuden", "Dessutom", "I tillegg", "In addition", "On top of that" and the
+// like, or draws it from the situation told ("Derfor", "So", "Therefore": "So the carer
+// walking behind must be able to switch the help on"), and the sentence says what must or
+// should be ("Dessutom vill vi att ...", "On top of that, ... the app should estimate ...").
+// Such a sentence asks for more than the request's product, as a "men" or "også" in the
+// request does. So does an "også" right after the product as a modal's subject
+// (product_must_also); another "også" beside a modal in a later sentence ("Det skal også
+// kunne bruges af ...") is not read so: its sentence runs on into the hopes and reasons of
+// the need.
 bool adds_demand_after_request(const std::vector<std::string>& words, const std::vector<Sentence>& kinds,
                                const std::vector<std::size_t>& sentences, std::size_t i) {
   static const std::vector<std::vector<std::string>> openers{
@@ -1006,20 +1051,27 @@ bool adds_demand_after_request(const std::vector<std::string>& words, const std:
   static const std::set<std::string> joins{"og", "och", "and", "men", "but"};
   if (i >= sentences.size() || i >= kinds.size()) return false;
   const auto opens = [&](const auto& opener) { return phrase_at(words, i, opener); };
-  if (std::none_of(openers.begin(), openers.end(), opens) &&
+  const bool product_also = product_must_also(words, sentences, i);
+  if (!product_also && std::none_of(openers.begin(), openers.end(), opens) &&
       std::none_of(consequences.begin(), consequences.end(), opens)) {
     return false;
   }
-  // The opener begins its sentence, after an "og"/"and" at most.
+  // The opener begins its sentence, after an "og"/"and" at most, or follows its subject's
+  // verb of demanding ("Skolelederen kræver desuden, at ...").
   const bool joined = i > 0 && sentences[i - 1] == sentences[i] && joins.count(words[i - 1]) != 0;
-  const std::size_t start = joined ? i - 1 : i;
+  std::size_t start = joined ? i - 1 : i;
+  const bool after_demander = product_also || (!joined && demanded_by_subject(words, sentences, i));
+  if (after_demander) {
+    while (start > 0 && sentences[start - 1] == sentences[i]) --start;
+  }
   if (start > 0 && sentences[start - 1] == sentences[i]) return false;
   std::size_t end = i;
   while (end < words.size() && end < sentences.size() && sentences[end] == sentences[i]) ++end;
   const std::vector<std::string> sentence(words.begin() + static_cast<std::ptrdiff_t>(start),
                                           words.begin() + static_cast<std::ptrdiff_t>(end));
-  const bool demands = asks(sentence) || std::any_of(sentence.begin(), sentence.end(),
-                                                     [](const std::string& word) { return modals.count(word) != 0; });
+  const bool demands =
+      after_demander || asks(sentence) ||
+      std::any_of(sentence.begin(), sentence.end(), [](const std::string& word) { return modals.count(word) != 0; });
   return demands && std::any_of(kinds.begin(), kinds.begin() + static_cast<std::ptrdiff_t>(start),
                                 [](Sentence kind) { return kind == Sentence::asks; });
 }

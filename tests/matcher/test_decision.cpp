@@ -507,6 +507,25 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       {"Vi vil have gangtræning med robot. Derudover har vi mange borgere med apopleksi.", false},
       {"Vi vil have gangtræning med robot. Derudover vil det spare tid for terapeuterne.", false},
       {"Derudover skal udstyret kunne træne trappegang. Vi vil have gangtræning med robot.", false},
+      // The adding word may follow the sentence's subject and its verb of demanding
+      // ("Skolelederen kræver desuden, at ..."); not a verb that tells what someone does.
+      {"Vi søger et ur med GPS. Skolelederen kræver desuden, at vi kan se barnet indendørs.", true},
+      {"Vi vil have en app til rygestop. Instruktørerne ønsker derudover, at den måler kulilte.", true},
+      {"Vi söker ett larm med GPS. Rektorn kräver dessutom att det fungerar inomhus.", true},
+      {"Vi søger et ur med GPS. Skolelederen kører desuden børnene hjem.", false},
+      {"Skolelederen kræver desuden, at vi kan se barnet indendørs. Vi søger et ur med GPS.", false},
+      // or its subject's modal ("Vasken må derfor ..."), and in a clause after "og".
+      {"Vi ønsker en vask som kan heves og senkes. Vasken må derfor gjenkjenne beboeren.", true},
+      {"We want a rota app. The system must therefore check each person's delegations.", true},
+      {"Vi søger et sanserum. Ergoterapeuterne påpeger, at lugtesansen vækker minder, og de ønsker derfor, at "
+       "rummet afgiver dufte.",
+       true},
+      {"Vi søger et sanserum. Ergoterapeuterne siger derfor, at rummet er for lille.", false},
+      {"Vasken må derfor gjenkjenne beboeren. Vi ønsker en vask som kan heves og senkes.", false},
+      // So may "også" right after the product as the subject of a modal, in either order.
+      {"Vi søger en medicinapp. For børnene med epilepsi skal løsningen også kunne tage tid på et anfald.", true},
+      {"We want a medicine app. The app must also time a seizure.", true},
+      {"Vi søger en medicinapp. Det skal også kunne bruges af vikarer.", false},
       // So does one that draws a demand from the situation told ("Derfor", "So", "Therefore").
       {"We would like a drive unit for manual wheelchairs. The residents cannot operate anything themselves. "
        "So the carer must be able to control it from the push handles.",
