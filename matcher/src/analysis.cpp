@@ -505,6 +505,18 @@ bool tells_lack_of_time(const std::vector<std::string>& words, std::size_t i) {
          phrase_at(words, i + 1, {"have", "the", "time"});
 }
 
+// A negation at `i` that denies a likeness ("en stemme, der ikke lyder som en robot", "does
+// not look like a hospital bed"): what it names is compared with, not ruled out.
+bool denies_likeness(const std::vector<std::string>& words, std::size_t i) {
+  static const std::vector<std::vector<std::string>> likeness{
+      {"lyder", "som"},  {"ligner"},           {"ser", "ud", "som"}, {"minder", "om"},       {"låter", "som"},
+      {"liknar"},        {"ser", "ut", "som"}, {"påminner", "om"},   {"høres", "ut", "som"}, {"likner"},
+      {"sound", "like"}, {"sounds", "like"},   {"look", "like"},     {"looks", "like"},      {"resemble"},
+      {"resembles"},     {"feel", "like"},     {"feels", "like"}};
+  return std::any_of(likeness.begin(), likeness.end(),
+                     [&](const auto& phrase) { return phrase_at(words, i + 1, phrase); });
+}
+
 // Marks the words before the negation at `i` of a clause that denies they are needed,
 // back to the clause's start or a word that ends a negation's scope, at most
 // kNegationScopeWords: "Någon ståfunktion behövs inte" rules out the standing function.
@@ -538,7 +550,9 @@ std::vector<bool> negated_words(std::string_view text) {
       // A prohibition rules out even where it says when ("når vi tjekker må vi ikke vække
       // dem"): a modal verb one or two words before the negation.
       const bool prohibition = (i > 0 && is_modal(words[i - 1])) || (i > 1 && is_modal(words[i - 2]));
-      if ((!condition || prohibition) && !tells_lack_of_time(words, i)) scope = kNegationScopeWords;
+      if ((!condition || prohibition) && !tells_lack_of_time(words, i) && !denies_likeness(words, i)) {
+        scope = kNegationScopeWords;
+      }
       mark_denied_need(words, i, negated, clause_start);
     }
   });
@@ -546,6 +560,22 @@ std::vector<bool> negated_words(std::string_view text) {
 }
 
 namespace {
+
+// For each word of tokenize(text): true if a denied likeness names it ("en stemme, der ikke
+// lyder som en robot"): what the need compares with is neither asked for nor ruled out.
+std::vector<bool> likened_words(std::string_view text) {
+  std::vector<bool> likened;
+  for_each_clause(text, [&](const std::vector<std::string>& words, bool /*after_comma*/) {
+    std::size_t scope = 0;  // words still likened
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      if (ends_negation(words[i])) scope = 0;
+      likened.push_back(scope > 0);
+      if (scope > 0) --scope;
+      if (is_negation(words[i]) && denies_likeness(words, i)) scope = kNegationScopeWords;
+    }
+  });
+  return likened;
+}
 
 // Phrases of a need that asks to develop something new, or says the market lacks it:
 // the guide's step 3 (co-develop), whatever the index holds.
@@ -2021,6 +2051,7 @@ struct Analyzer::Reading {
   std::size_t own_stemmer = 0;  // the need's own language's stemmer; Danish (0) for one without
   std::vector<std::string> words;
   std::vector<bool> negated;
+  std::vector<bool> likened;  // compared with in a denied likeness (likened_words)
   std::size_t lead_words = 0;
   std::vector<Sentence> kinds;
   std::vector<bool> qualifying;
@@ -2047,6 +2078,7 @@ struct Analyzer::Reading {
         split_compounds(split),
         words(tokenize(text)),
         negated(negated_words(text)),
+        likened(likened_words(text)),
         lead_words(tokenize(first_sentence(text)).size()),
         kinds(sentence_kinds(text)),
         qualifying(qualifying_words(text, words, kinds)),
@@ -2064,6 +2096,7 @@ struct Analyzer::Reading {
     return index < kinds.size() ? kinds[index] : Sentence::tells;
   }
   [[nodiscard]] bool negated_at(std::size_t index) const { return index < negated.size() && negated[index]; }
+  [[nodiscard]] bool likened_at(std::size_t index) const { return index < likened.size() && likened[index]; }
   [[nodiscard]] std::size_t sentence_end(std::size_t index) const {
     return index < sentence_ends.size() ? sentence_ends[index] : words.size();
   }
@@ -2140,6 +2173,10 @@ std::size_t Analyzer::read_at(Reading& reading, std::size_t i) const {
   AnalysedNeed& need = reading.need;
   if (const std::size_t idiom = idiom_words_at(words, i)) return idiom;
   if (reading.negated_at(i)) return read_negated(reading, i);
+  if (reading.likened_at(i)) {
+    need.content_words += is_content_word(words[i]) ? 1 : 0;
+    return 1;
+  }
   if (const auto concept_match = match_concept(words, i, reading.sentence_end(i))) {
     reading.add_plan(plan_for_concept(concept_match->concept_index));
     need.content_words += 1;

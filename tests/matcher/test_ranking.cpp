@@ -552,6 +552,19 @@ TEST_CASE("a product using a technology the need rules out ranks below the ones 
     CHECK(result.ruled_out.empty());
     CHECK(solution_of(result, "sol-camera").conflicts.empty());
   }
+  SECTION("compared with, not ruled out nor asked for") {
+    // "ikke ligner et kamera": a likeness denied, in the need's languages.
+    for (const std::string need : {"Vi søger en faldalarm, der opdager fald på plejecentret og ikke ligner et kamera.",
+                                   "Vi søger en faldalarm, der opdager fald og ikke ser ud som et kamera.",
+                                   "We want a fall alarm that detects falls and does not look like a camera."}) {
+      INFO(need);
+      const auto result = market.screen(need);
+      CHECK(result.ruled_out.empty());
+      CHECK(solution_of(result, "sol-camera").conflicts.empty());
+      CHECK(std::none_of(result.aspects.begin(), result.aspects.end(),
+                         [](const Aspect& aspect) { return aspect.label == "kamera"; }));
+    }
+  }
   SECTION("narrowed by a word before it") {
     // "uden ekstra kamera" rules out an extra camera, not every camera.
     const auto result = market.screen("Vi søger en faldalarm, der opdager fald på plejecentret, uden ekstra kamera.");
