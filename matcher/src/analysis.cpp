@@ -155,9 +155,11 @@ void finish_aspects(std::vector<AspectPlan>& plans) {
   // has ("Vi bruger et vendesystem ...") or as its people's condition ("borgere med
   // bensår") is its situation.
   // When the need's title or request names such concepts, they are the core.
+  // What a qualification alone asks for ("I tillegg vil vi at vannet stenges av en ventil")
+  // is a demand on the core, not the core.
   const bool asked_core = std::any_of(plans.begin(), plans.end(),
-                                      [&](const AspectPlan& plan) { return plan.asked && may_be_core(plan); });
-  const auto core_of = [&](const AspectPlan& plan) { return may_be_core(plan) && (plan.asked || !asked_core); };
+                                      [&](const AspectPlan& plan) { return plan.asked_as_core && may_be_core(plan); });
+  const auto core_of = [&](const AspectPlan& plan) { return may_be_core(plan) && (plan.asked_as_core || !asked_core); };
   const bool has_core = std::any_of(plans.begin(), plans.end(), core_of);
   double core_total = 0;
   for (const auto& plan : plans) {
@@ -1013,6 +1015,14 @@ bool demands_after_request(const std::vector<std::string>& words, const std::vec
   return false;
 }
 
+// A verb of demanding or wishing said of someone ("Skolelederen kræver", "familierne ønsker").
+bool is_demand_verb(const std::string& word) {
+  static const std::set<std::string> verbs{"kræver",  "ønsker",    "forventer", "forlanger", "kräver",
+                                           "önskar",  "förväntar", "krever",    "requires",  "wants",
+                                           "expects", "demands",   "insists"};
+  return verbs.count(word) != 0;
+}
+
 // True if the word at `i` follows a verb of demanding or wishing, or a modal, that follows
 // the subject of its clause, of one to three words, at the start of the sentence or after
 // "og"/"and": "Skolelederen kræver desuden, at ...", "Rygestopinstruktørerne ønsker
@@ -1021,13 +1031,11 @@ bool demands_after_request(const std::vector<std::string>& words, const std::vec
 // let staff open the street door".
 bool demanded_by_subject(const std::vector<std::string>& words, const std::vector<std::size_t>& sentences,
                          std::size_t i) {
-  static const std::set<std::string> verbs{"kræver",    "ønsker", "forventer", "forlanger", "kräver",  "önskar",
-                                           "förväntar", "krever", "requires",  "wants",     "expects", "demands",
-                                           "insists",   "skal",   "må",        "bør",       "ska",     "måste",
-                                           "bör",       "must",   "should"};
+  static const std::set<std::string> modals{"skal", "må", "bør", "ska", "måste", "bör", "must", "should"};
   static const std::set<std::string> joins{"og", "och", "and"};
   constexpr std::size_t kSubjectWords = 3;  // "Skolelederen", "Vores nye leder", "Whatever we choose"
-  if (i < 2 || i >= sentences.size() || verbs.count(words[i - 1]) == 0 || sentences[i - 1] != sentences[i]) {
+  const auto demanding = [&](const std::string& word) { return is_demand_verb(word) || modals.count(word) != 0; };
+  if (i < 2 || i >= sentences.size() || !demanding(words[i - 1]) || sentences[i - 1] != sentences[i]) {
     return false;
   }
   std::size_t start = i - 1;
@@ -1100,7 +1108,7 @@ bool adds_demand_after_request(const std::vector<std::string>& words, const std:
   const std::vector<std::string> sentence(words.begin() + static_cast<std::ptrdiff_t>(start),
                                           words.begin() + static_cast<std::ptrdiff_t>(end));
   const bool demands =
-      after_demander || asks(sentence) ||
+      after_demander || asks(sentence) || std::any_of(sentence.begin(), sentence.end(), is_demand_verb) ||
       std::any_of(sentence.begin(), sentence.end(), [](const std::string& word) { return modals.count(word) != 0; });
   return demands && std::any_of(kinds.begin(), kinds.begin() + static_cast<std::ptrdiff_t>(start),
                                 [](Sentence kind) { return kind == Sentence::asks; });
@@ -1268,6 +1276,15 @@ std::vector<bool> qualifying_words(std::string_view text, const std::vector<std:
                                    const std::vector<Sentence>& kinds) {
   return words_after_cues(text, words.size(), [&](const std::vector<std::size_t>& sentences, std::size_t i) {
     return qualifies_at(words, kinds, sentences, i);
+  });
+}
+
+// For each word of tokenize(text): true if it follows, in its sentence, a cue of a sentence
+// that adds a demand to an earlier request (adds_demand_after_request).
+std::vector<bool> added_demand_words(std::string_view text, const std::vector<std::string>& words,
+                                     const std::vector<Sentence>& kinds) {
+  return words_after_cues(text, words.size(), [&](const std::vector<std::size_t>& sentences, std::size_t i) {
+    return adds_demand_after_request(words, kinds, sentences, i);
   });
 }
 
@@ -2055,6 +2072,7 @@ struct Analyzer::Reading {
   std::size_t lead_words = 0;
   std::vector<Sentence> kinds;
   std::vector<bool> qualifying;
+  std::vector<bool> added;     // in a sentence that adds a demand to the request (added_demand_words)
   std::vector<bool> demanded;  // in a sentence that says what the product must be (product_demand_words)
   std::vector<bool> purpose;
   std::vector<bool> group_condition;
@@ -2065,6 +2083,7 @@ struct Analyzer::Reading {
   std::map<std::string, AspectPlan> plans;  // by label
   std::map<std::string, int> mentions;
   std::set<std::string> in_lead;
+  std::set<std::string> in_lead_core;  // in_lead outside what qualifications add
   std::set<std::string> in_request;  // mentioned where the need asks, outside what it is for
   std::set<std::string> in_qualification;
   std::set<std::string> in_product_demand;
@@ -2082,6 +2101,7 @@ struct Analyzer::Reading {
         lead_words(tokenize(first_sentence(text)).size()),
         kinds(sentence_kinds(text)),
         qualifying(qualifying_words(text, words, kinds)),
+        added(added_demand_words(text, words, kinds)),
         demanded(product_demand_words(text, words, kinds)),
         purpose(purpose_words(text)),
         group_condition(group_condition_words(words)),
@@ -2110,7 +2130,12 @@ struct Analyzer::Reading {
     // Who brought the need is its background, as what the municipality has is.
     if (position < requester.size() && requester[position]) return;
     const bool for_a_purpose = position < purpose.size() && purpose[position];
-    if (position < lead_words || kind_at(position) == Sentence::asks) in_lead.insert(label);
+    if (position < lead_words || kind_at(position) == Sentence::asks) {
+      in_lead.insert(label);
+      // What a sentence adds to the request ("I tillegg vil vi at ...") is asked for, but
+      // is not its core.
+      if (position >= added.size() || !added[position]) in_lead_core.insert(label);
+    }
     // A question of conduct names what the law or a responsibility is about, not what to buy.
     const bool about_conduct = position < conduct.size() && conduct[position];
     const bool an_option = position < options.size() && options[position];
@@ -2275,6 +2300,7 @@ std::vector<AspectPlan> Analyzer::weighed_aspects(Reading& reading) const {
     const double vocabulary = plan.from_thesaurus ? kThesaurusBoost
                               : product_word ? kProductVocabularyBoost : kOtherWordFactor;
     plan.asked = reading.in_lead.count(label) != 0;
+    plan.asked_as_core = reading.in_lead_core.count(label) != 0;
     plan.requested = reading.in_request.count(label) != 0;
     // Whom the product must fit, said as what it must be ("Forløbet skal være lavet til
     // børn"), qualifies the request as a requirement would; other words of such a sentence

@@ -43,6 +43,7 @@ struct AspectPlan {
   bool known = false;   // some of its terms exist in the index
   bool domain = false;  // a thesaurus concept or a word of the market's names and areas
   bool asked = false;   // named in the title or first sentence, or where the need asks
+  bool asked_as_core = false;  // asked outside what a qualification adds to the request
   bool requested = false;  // named where the need asks ("Vi søger et vippeleje")
   bool qualifying = false;  // named where a request asks for more ("…, og også en robot, der kan moppe")
   bool purpose = false; // named only where the need says what it is for ("så ...", "før det ender med ...")

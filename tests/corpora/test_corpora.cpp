@@ -1130,6 +1130,15 @@ TEST_CASE("a false friend is read in its own language: Norwegian badet is the ba
            "Vi vil fordele terapeuttimerne til de distrikter i hjemmeplejen, hvor de gør mest gavn.",
            {},
            {"landdistrikter"}},
+          // A Nordic "ventil" is a valve; English "ventilator" stems as it does.
+          {"nb",
+           "I tillegg vil vi at vannet til leiligheten skal stenges av en ventil med en gang føleren merker vann.",
+           {"vandventil"},
+           {"respirator"}},
+          {"en", "Several of the residents in our homes use a ventilator at night.", {"respirator"}, {"vandventil"}},
+          // A parent who drinks drinks alcohol; a resident who drinks too little is dehydrated.
+          {"da", "Børnene vokser op med en far eller mor, som drikker hver dag.", {"misbrug"}, {"dehydrering"}},
+          {"da", "Beboerne drikker for lidt om eftermiddagen.", {"dehydrering"}, {"misbrug"}},
           // A "griber" is a reacher; to grasp ("gribe") is what a hand does.
           {"da", "Han bruger en griber til at samle ting op fra gulvet.", {"gribetang"}, {}},
           {"da", "Borgerne skal træne at gribe og slippe en bold efter en blodprop.", {}, {"gribetang"}},

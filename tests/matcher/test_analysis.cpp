@@ -588,6 +588,21 @@ TEST_CASE("what a need names only as its purpose is not an essential aspect", "[
   CHECK(find(asked, "tryksår")->aspect.essential);
 }
 
+TEST_CASE("what a sentence adds to the request is asked for, but is not the core", "[analysis]") {
+  const FixtureAnalyzer fixture;
+  const auto need = fixture.analyzer->analyse(
+      "Vi søger et vendesystem til sengeliggende beboere. Derudover vil vi have, at det forebygger tryksår.");
+  CHECK(aspect_of(need, "vending").aspect.essential);
+  CHECK(aspect_of(need, "tryksår").asked);
+  CHECK(aspect_of(need, "tryksår").qualifying);
+  CHECK_FALSE(aspect_of(need, "tryksår").asked_as_core);
+  CHECK_FALSE(aspect_of(need, "tryksår").aspect.essential);
+  // Asked for in the request itself, it is the core as well.
+  const auto asked = fixture.analyzer->analyse("Vi søger et vendesystem mod tryksår hos sengeliggende beboere.");
+  CHECK(aspect_of(asked, "tryksår").asked_as_core);
+  CHECK(aspect_of(asked, "tryksår").aspect.essential);
+}
+
 TEST_CASE("a compound that ends in a category word stands for its first part", "[analysis]") {
   // "løsning" is a stop word: "nattilsynsløsning" is a solution for night supervision.
   const FixtureAnalyzer fixture;

@@ -504,6 +504,7 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       {"Vi behöver ett system för handläggning. Dessutom vill vi att ansökningar beslutas automatiskt.", true},
       {"Vi trenger en app for blodsukker. I tillegg skal den beregne karbohydrater.", true},
       {"We want a logbook app. On top of that, the app should estimate carbohydrates from a photo.", true},
+      {"Vi søger et spil til bordet. Derudover ønsker familierne, at børnene kan spille hjemmefra.", true},
       {"Vi vil have gangtræning med robot. Derudover har vi mange borgere med apopleksi.", false},
       {"Vi vil have gangtræning med robot. Derudover vil det spare tid for terapeuterne.", false},
       {"Derudover skal udstyret kunne træne trappegang. Vi vil have gangtræning med robot.", false},
