@@ -194,8 +194,9 @@ bool contains_phrase(const std::vector<std::string>& words, const std::vector<st
 // Phrases that open a request: the sentence that holds one says what the need asks,
 // while the others tell the situation ("Nattevagterne går runder ... Vi vil i stedet
 // kunne tjekke på afstand ..."). The municipality asks as "vi"/"we", as "kommunen", or in
-// the passive ("Der søges en løsning"); a wish of someone else in the need ("Borgeren vil
-// gerne ...") tells the situation.
+// the passive ("Der søges en løsning"), and what it pictures it asks for ("Vi forestiller os
+// et rum, hvor ..."); a wish of someone else in the need ("Borgeren vil gerne ...") tells the
+// situation.
 bool asks(const std::vector<std::string>& words) {
   static const std::vector<std::vector<std::string>> openers{
       // Danish (and Norwegian where they share the words)
@@ -229,7 +230,14 @@ bool asks(const std::vector<std::string>& words) {
   // vil gerne have en lænestol"): the same "vi", left out.
   static const std::vector<std::vector<std::string>> joined{
       {"og", "vil", "gerne", "have"}, {"og", "vil", "gjerne", "ha"}, {"och", "vill", "gärna", "ha"}};
-  return contains_phrase(words, openers) || contains_phrase(words, looks_for) || contains_phrase(words, joined);
+  // What the municipality pictures ("Vi forestiller os et rum, hvor ...").
+  static const std::vector<std::vector<std::string>> pictures{{"vi", "forestiller", "os"},
+                                                              {"vi", "ser", "for", "oss"},
+                                                              {"vi", "tänker", "oss"},
+                                                              {"we", "envisage"},
+                                                              {"we", "envision"}};
+  return contains_phrase(words, openers) || contains_phrase(words, looks_for) || contains_phrase(words, joined) ||
+         contains_phrase(words, pictures);
 }
 
 // True if a question leaves its list of options open ("Er det sensorer, AI eller noget

@@ -1139,6 +1139,14 @@ TEST_CASE("a false friend is read in its own language: Norwegian badet is the ba
           // A parent who drinks drinks alcohol; a resident who drinks too little is dehydrated.
           {"da", "Børnene vokser op med en far eller mor, som drikker hver dag.", {"misbrug"}, {"dehydrering"}},
           {"da", "Beboerne drikker for lidt om eftermiddagen.", {"dehydrering"}, {"misbrug"}},
+          // Concepts no product of the market holds, which a need that asks for them lacks.
+          {"da", "Over halvdelen plages af fantomsmerter efter amputationen.", {"fantomsmerter"}, {}},
+          {"nb",
+           "Vi ser hvert år noen ungdommer der skjevheten i ryggen blir oppdaget for sent, og vi vil gjøre noe med "
+           "det.",
+           {"skoliose"},
+           {}},
+          {"da", "Vi vil gerne have en sensor, der opdager urinlugt i boligen.", {"lugtsensor"}, {}},
           // A "griber" is a reacher; to grasp ("gribe") is what a hand does.
           {"da", "Han bruger en griber til at samle ting op fra gulvet.", {"gribetang"}, {}},
           {"da", "Borgerne skal træne at gribe og slippe en bold efter en blodprop.", {}, {"gribetang"}},

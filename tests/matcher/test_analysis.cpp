@@ -350,7 +350,12 @@ TEST_CASE("a request is recognised in the words municipalities use for it, in fo
                                                            {"We are interested in", "They are interested in"},
                                                            {"Vi overvejer", "De overvejer"},
                                                            {"Vi överväger", "De överväger"},
-                                                           {"We are considering", "They are considering"}};
+                                                           {"We are considering", "They are considering"},
+                                                           // what the municipality pictures
+                                                           {"Vi forestiller os", "De forestiller sig"},
+                                                           {"Vi ser for oss", "De ser for seg"},
+                                                           {"Vi tänker oss", "De tänker sig"},
+                                                           {"We envisage", "They envisage"}};
   for (const auto& [ours, theirs] : interests) {
     INFO(ours);
     CHECK(fixture.weight_of(story + ours + " en medicindispenser til borgerne.", "medicindispenser") >
