@@ -1147,6 +1147,15 @@ TEST_CASE("a false friend is read in its own language: Norwegian badet is the ba
            {"skoliose"},
            {}},
           {"da", "Vi vil gerne have en sensor, der opdager urinlugt i boligen.", {"lugtsensor"}, {}},
+          // Leaving a chair is not leaving the bed; pointing at pictures is communication.
+          {"sv",
+           "Vi vill ha något i rummet som larmar personalen så fort den boende lämnar stolen.",
+           {"stolealarm"},
+           {"sengealarm"}},
+          {"da",
+           "Borgeren peger på billeder på en tablet, når hun vil sige noget.",
+           {"alternativ og supplerende kommunikation"},
+           {}},
           // A "griber" is a reacher; to grasp ("gribe") is what a hand does.
           {"da", "Han bruger en griber til at samle ting op fra gulvet.", {"gribetang"}, {}},
           {"da", "Borgerne skal træne at gribe og slippe en bold efter en blodprop.", {}, {"gribetang"}},
