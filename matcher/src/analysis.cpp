@@ -1568,15 +1568,28 @@ std::vector<bool> group_condition_words(const std::vector<std::string>& words) {
       "borgere", "borgerne", "beboere", "beboerne", "personer", "patienter", "brugere", "ældre",  "voksne",
       "børn",    "elever",   "unge",    "brukare", "brukere", "eldre",     "innbyggere", "invånare", "boende",
       "barn",    "citizens", "residents", "people", "patients", "users",   "adults",  "children", "pupils"};
+  // A condition had with its severity: "halvdelen har så svær afasi", "has moderate dementia".
+  static const std::set<std::string> has{"har", "has", "have", "hade"};
+  static const std::set<std::string> severities{
+      "svær",  "svære",       "moderat",     "moderate",   "let",      "lette",     "mild",
+      "milde", "fremskreden", "fremskredne", "begyndende", "severe",   "advanced",  "early",
+      "svår",  "svåra",       "lätt",        "måttlig",    "alvorlig", "alvorlige", "tidlig"};
   std::vector<bool> out(words.size(), false);
   // The condition is the word after "med", and what "og"/"eller" joins to it: "med bensår
   // og hævede ben"; "beboere med demens står op om natten" ends the condition at "demens".
-  for (std::size_t i = 1; i + 1 < words.size(); ++i) {
-    if ((words[i] != "med" && words[i] != "with") || people.count(words[i - 1]) == 0) continue;
-    out[i + 1] = true;
-    if (i + 2 < words.size() && is_conjunction(words[i + 2])) {
-      for (std::size_t k = i + 3; k < words.size() && k <= i + 4; ++k) out[k] = true;
+  const auto mark_from = [&](std::size_t first) {
+    out[first] = true;
+    if (first + 1 < words.size() && is_conjunction(words[first + 1])) {
+      for (std::size_t k = first + 2; k < words.size() && k <= first + 3; ++k) out[k] = true;
     }
+  };
+  for (std::size_t i = 1; i + 1 < words.size(); ++i) {
+    if ((words[i] == "med" || words[i] == "with") && people.count(words[i - 1]) != 0) mark_from(i + 1);
+  }
+  for (std::size_t i = 0; i + 2 < words.size(); ++i) {
+    if (has.count(words[i]) == 0) continue;
+    const std::size_t adjective = words[i + 1] == "så" || words[i + 1] == "so" ? i + 2 : i + 1;
+    if (adjective + 1 < words.size() && severities.count(words[adjective]) != 0) mark_from(adjective + 1);
   }
   return out;
 }

@@ -626,6 +626,10 @@ TEST_CASE("the condition of the people a need serves is its situation, not its c
   CHECK(marked("Residents with ALS are fed by staff.") == std::vector<std::string>{"als"});
   // "med" after anything but people is no condition.
   CHECK(marked("Vi arbejder med tryksår på plejecentret.").empty());
+  // A condition had with its severity, whoever has it.
+  CHECK(marked("Omkring halvdelen har så svær afasi, at de ikke kan tale.") == std::vector<std::string>{"afasi"});
+  CHECK(marked("Many have moderate dementia or depression.") == std::vector<std::string>{"dementia", "depression"});
+  CHECK(marked("Vi har svært ved at nå rundt.").empty());
   const FixtureAnalyzer fixture;
   const auto need = fixture.analyzer->analyse("Vi søger en medicindispenser til borgere med tryksår.");
   CHECK(aspect_of(need, "medicindispenser").aspect.essential);
