@@ -155,8 +155,8 @@ void finish_aspects(std::vector<AspectPlan>& plans) {
   // has ("Vi bruger et vendesystem ...") or as its people's condition ("borgere med
   // bensår") is its situation.
   // When the need's title or request names such concepts, they are the core.
-  // What a qualification alone asks for ("I tillegg vil vi at vannet stenges av en ventil")
-  // is a demand on the core, not the core.
+  // What only a sentence that adds a demand asks for ("I tillegg vil vi at vannet stenges av
+  // en ventil") is a demand on the core, not the core.
   const bool asked_core = std::any_of(plans.begin(), plans.end(),
                                       [&](const AspectPlan& plan) { return plan.asked_as_core && may_be_core(plan); });
   const auto core_of = [&](const AspectPlan& plan) { return may_be_core(plan) && (plan.asked_as_core || !asked_core); };

@@ -1156,6 +1156,10 @@ TEST_CASE("a false friend is read in its own language: Norwegian badet is the ba
            "Borgeren peger på billeder på en tablet, når hun vil sige noget.",
            {"alternativ og supplerende kommunikation"},
            {}},
+          // Fear of falling is a wish to feel safe, not a fall to detect; guiding someone step by
+          // step is cognitive support.
+          {"da", "Mange beboere går for lidt, fordi de er bange for at falde.", {"tryghed"}, {"fald"}},
+          {"da", "Borgerne kan selv klæde sig på, hvis nogen guider dem skridt for skridt.", {"kognitiv støtte"}, {}},
           // A "griber" is a reacher; to grasp ("gribe") is what a hand does.
           {"da", "Han bruger en griber til at samle ting op fra gulvet.", {"gribetang"}, {}},
           {"da", "Borgerne skal træne at gribe og slippe en bold efter en blodprop.", {}, {"gribetang"}},
