@@ -543,24 +543,30 @@ void mark_denied_need(const std::vector<std::string>& words, std::size_t i, std:
 
 }  // namespace
 
-std::vector<bool> negated_words(std::string_view text) {
+std::vector<bool> negated_words(std::string_view text, std::vector<bool>* likened) {
   std::vector<bool> negated;
+  if (likened != nullptr) likened->clear();
   for_each_clause(text, [&](const std::vector<std::string>& words, bool /*after_comma*/) {
     const std::size_t clause_start = negated.size();
-    std::size_t scope = 0;  // words still negated
-    bool condition = false;  // in a clause that says when something happens
+    std::size_t scope = 0;           // words still negated
+    std::size_t likeness_scope = 0;  // words still compared with (denies_likeness)
+    bool condition = false;          // in a clause that says when something happens
     for (std::size_t i = 0; i < words.size(); ++i) {
       const auto& word = words[i];
-      if (ends_negation(word)) scope = 0;
+      if (ends_negation(word)) scope = likeness_scope = 0;
       if (is_contrast(word)) condition = false;
       if (opens_condition(word)) condition = true;
       negated.push_back(scope > 0);
+      if (likened != nullptr) likened->push_back(likeness_scope > 0);
       if (scope > 0) --scope;
+      if (likeness_scope > 0) --likeness_scope;
       if (!is_negation(word)) continue;
       // A prohibition rules out even where it says when ("når vi tjekker må vi ikke vække
       // dem"): a modal verb one or two words before the negation.
       const bool prohibition = (i > 0 && is_modal(words[i - 1])) || (i > 1 && is_modal(words[i - 2]));
-      if ((!condition || prohibition) && !tells_lack_of_time(words, i) && !denies_likeness(words, i)) {
+      if (denies_likeness(words, i)) {
+        likeness_scope = kNegationScopeWords;
+      } else if ((!condition || prohibition) && !tells_lack_of_time(words, i)) {
         scope = kNegationScopeWords;
       }
       mark_denied_need(words, i, negated, clause_start);
@@ -570,22 +576,6 @@ std::vector<bool> negated_words(std::string_view text) {
 }
 
 namespace {
-
-// For each word of tokenize(text): true if a denied likeness names it ("en stemme, der ikke
-// lyder som en robot"): what the need compares with is neither asked for nor ruled out.
-std::vector<bool> likened_words(std::string_view text) {
-  std::vector<bool> likened;
-  for_each_clause(text, [&](const std::vector<std::string>& words, bool /*after_comma*/) {
-    std::size_t scope = 0;  // words still likened
-    for (std::size_t i = 0; i < words.size(); ++i) {
-      if (ends_negation(words[i])) scope = 0;
-      likened.push_back(scope > 0);
-      if (scope > 0) --scope;
-      if (is_negation(words[i]) && denies_likeness(words, i)) scope = kNegationScopeWords;
-    }
-  });
-  return likened;
-}
 
 // Phrases of a need that asks to develop something new, or says the market lacks it:
 // the guide's step 3 (co-develop), whatever the index holds.
@@ -1023,6 +1013,21 @@ bool demands_after_request(const std::vector<std::string>& words, const std::vec
   return false;
 }
 
+// The product a need asks for, named in its definite form ("løsningen", "appen", "systemet").
+bool is_nordic_product(const std::string& word) {
+  static const std::set<std::string> nouns{"løsningen", "systemet",     "appen",        "produktet", "forløbet",
+                                           "udstyret",  "værktøjet",    "hjælpemidlet", "lösningen", "produkten",
+                                           "verktyget", "utrustningen", "verktøyet"};
+  return nouns.count(word) != 0;
+}
+
+// The product a need asks for, in English ("the app", "the system").
+bool is_english_product(const std::string& word) {
+  static const std::set<std::string> nouns{"app",       "system", "solution", "product",  "programme", "program",
+                                           "equipment", "device", "service",  "platform", "tool"};
+  return nouns.count(word) != 0;
+}
+
 // A verb of demanding or wishing said of someone ("Skolelederen kræver", "familierne ønsker").
 bool is_demand_verb(const std::string& word) {
   static const std::set<std::string> verbs{"kræver",  "ønsker",    "forventer", "forlanger", "kräver",
@@ -1039,10 +1044,9 @@ bool is_demand_verb(const std::string& word) {
 // let staff open the street door".
 bool demanded_by_subject(const std::vector<std::string>& words, const std::vector<std::size_t>& sentences,
                          std::size_t i) {
-  static const std::set<std::string> modals{"skal", "må", "bør", "ska", "måste", "bör", "must", "should"};
   static const std::set<std::string> joins{"og", "och", "and"};
   constexpr std::size_t kSubjectWords = 3;  // "Skolelederen", "Vores nye leder", "Whatever we choose"
-  const auto demanding = [&](const std::string& word) { return is_demand_verb(word) || modals.count(word) != 0; };
+  const auto demanding = [](const std::string& word) { return is_demand_verb(word) || is_demand_modal(word); };
   if (i < 2 || i >= sentences.size() || !demanding(words[i - 1]) || sentences[i - 1] != sentences[i]) {
     return false;
   }
@@ -1060,16 +1064,12 @@ bool product_must_also(const std::vector<std::string>& words, const std::vector<
                        std::size_t i) {
   static const std::set<std::string> also{"også", "också", "även", "also"};
   static const std::set<std::string> modals{"skal", "må", "ska", "måste", "must"};
-  static const std::set<std::string> products{"løsningen",    "systemet",     "appen",     "værktøjet", "produktet",
-                                              "udstyret",     "hjælpemidlet", "lösningen", "verktyget", "produkten",
-                                              "utrustningen", "verktøyet",    "solution",  "system",    "app",
-                                              "tool",         "device",       "product",   "platform"};
   if (i < 2 || i >= sentences.size() || also.count(words[i]) == 0) return false;
   if (sentences[i - 2] != sentences[i]) return false;
   const std::string& first = words[i - 2];
   const std::string& second = words[i - 1];
-  return (modals.count(first) != 0 && products.count(second) != 0) ||
-         (products.count(first) != 0 && modals.count(second) != 0);
+  const auto product = [](const std::string& word) { return is_nordic_product(word) || is_english_product(word); };
+  return (modals.count(first) != 0 && product(second)) || (product(first) && modals.count(second) != 0);
 }
 
 // True if the word at `i` adds a demand to a request made in an earlier sentence: it opens
@@ -1102,12 +1102,13 @@ bool adds_demand_after_request(const std::vector<std::string>& words, const std:
       std::none_of(consequences.begin(), consequences.end(), opens)) {
     return false;
   }
-  // The opener begins its sentence, after an "og"/"and" at most, or follows its subject's
-  // verb of demanding ("Skolelederen kræver desuden, at ...").
+  // The opener begins its sentence, after an "og"/"and" at most, or stands inside it after
+  // its subject's verb of demanding ("Skolelederen kræver desuden, at ...") or after the
+  // product as a modal's subject ("skal løsningen også").
   const bool joined = i > 0 && sentences[i - 1] == sentences[i] && joins.count(words[i - 1]) != 0;
   std::size_t start = joined ? i - 1 : i;
-  const bool after_demander = product_also || (!joined && demanded_by_subject(words, sentences, i));
-  if (after_demander) {
+  const bool inside_sentence = product_also || (!joined && demanded_by_subject(words, sentences, i));
+  if (inside_sentence) {
     while (start > 0 && sentences[start - 1] == sentences[i]) --start;
   }
   if (start > 0 && sentences[start - 1] == sentences[i]) return false;
@@ -1116,7 +1117,7 @@ bool adds_demand_after_request(const std::vector<std::string>& words, const std:
   const std::vector<std::string> sentence(words.begin() + static_cast<std::ptrdiff_t>(start),
                                           words.begin() + static_cast<std::ptrdiff_t>(end));
   const bool demands =
-      after_demander || asks(sentence) || std::any_of(sentence.begin(), sentence.end(), is_demand_verb) ||
+      inside_sentence || asks(sentence) || std::any_of(sentence.begin(), sentence.end(), is_demand_verb) ||
       std::any_of(sentence.begin(), sentence.end(), [](const std::string& word) { return modals.count(word) != 0; });
   return demands && std::any_of(kinds.begin(), kinds.begin() + static_cast<std::ptrdiff_t>(start),
                                 [](Sentence kind) { return kind == Sentence::asks; });
@@ -1192,18 +1193,15 @@ std::vector<bool> words_after_cues(std::string_view text, std::size_t count, Cue
 bool demands_of_the_product(const std::vector<std::string>& words, const std::vector<Sentence>& kinds,
                             const std::vector<std::size_t>& sentences, std::size_t i) {
   static const std::set<std::string> modals{"skal", "må", "ska", "måste", "must"};
-  static const std::set<std::string> subjects{"den",       "det",          "løsningen", "systemet",     "appen",
-                                              "produktet", "forløbet",     "udstyret",  "hjælpemidlet", "lösningen",
-                                              "produkten", "utrustningen", "it"};
-  // "The app must", not "The nurses must": English names the product after its article.
-  static const std::set<std::string> products{"app",     "system",    "solution", "product", "programme",
-                                              "program", "equipment", "device",   "service", "platform"};
+  static const std::set<std::string> pronouns{"den", "det", "it"};
   constexpr std::size_t kSubjectWords = 3;  // "Den nye løsning skal", "The system must"
   if (i >= kinds.size() || i >= sentences.size() || modals.count(words[i]) == 0) return false;
   std::size_t start = i;
   while (start > 0 && sentences[start - 1] == sentences[i]) --start;
-  const bool the_product = words[start] == "the" && start + 1 < i && products.count(words[start + 1]) != 0;
-  if (i - start > kSubjectWords || (subjects.count(words[start]) == 0 && !the_product) || kinds[i] == Sentence::asks) {
+  // "The app must", not "The nurses must": English names the product after its article.
+  const bool the_product = words[start] == "the" && start + 1 < i && is_english_product(words[start + 1]);
+  const bool subject = pronouns.count(words[start]) != 0 || is_nordic_product(words[start]) || the_product;
+  if (i - start > kSubjectWords || !subject || kinds[i] == Sentence::asks) {
     return false;
   }
   return std::any_of(kinds.begin(), kinds.begin() + static_cast<std::ptrdiff_t>(start),
@@ -2088,8 +2086,9 @@ struct Analyzer::Reading {
   bool split_compounds = false;
   std::size_t own_stemmer = 0;  // the need's own language's stemmer; Danish (0) for one without
   std::vector<std::string> words;
+  // Declared before `negated`, whose initialiser fills it (negated_words).
+  std::vector<bool> likened;  // compared with in a denied likeness, neither asked for nor ruled out
   std::vector<bool> negated;
-  std::vector<bool> likened;  // compared with in a denied likeness (likened_words)
   std::size_t lead_words = 0;
   std::vector<Sentence> kinds;
   std::vector<bool> qualifying;
@@ -2104,7 +2103,7 @@ struct Analyzer::Reading {
   std::map<std::string, AspectPlan> plans;  // by label
   std::map<std::string, int> mentions;
   std::set<std::string> in_lead;
-  std::set<std::string> in_lead_core;  // in_lead outside what qualifications add
+  std::set<std::string> in_lead_core;  // in_lead outside sentences that add a demand (added)
   std::set<std::string> in_request;  // mentioned where the need asks, outside what it is for
   std::set<std::string> in_qualification;
   std::set<std::string> in_product_demand;
@@ -2117,8 +2116,7 @@ struct Analyzer::Reading {
       : need(analysed),
         split_compounds(split),
         words(tokenize(text)),
-        negated(negated_words(text)),
-        likened(likened_words(text)),
+        negated(negated_words(text, &likened)),
         lead_words(tokenize(first_sentence(text)).size()),
         kinds(sentence_kinds(text)),
         qualifying(qualifying_words(text, words, kinds)),

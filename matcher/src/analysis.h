@@ -26,8 +26,10 @@ namespace radar::match {
 using radar::tokenize;  // lowercased words (radar/text.h)
 
 // For each word of tokenize(text): true if a negation earlier in its clause rules it
-// out ("der må ikke optages video", "without anything to wear").
-std::vector<bool> negated_words(std::string_view text);
+// out ("der må ikke optages video", "without anything to wear"). A negation that denies a
+// likeness ("en stemme, der ikke lyder som en robot") rules nothing out: the words it
+// compares with are marked in `likened` instead, when given (neither asked for nor ruled out).
+std::vector<bool> negated_words(std::string_view text, std::vector<bool>* likened = nullptr);
 
 // One way to express an aspect: all `words` must occur; each word is satisfied by any of its terms.
 struct Alternative {
@@ -43,7 +45,7 @@ struct AspectPlan {
   bool known = false;   // some of its terms exist in the index
   bool domain = false;  // a thesaurus concept or a word of the market's names and areas
   bool asked = false;   // named in the title or first sentence, or where the need asks
-  bool asked_as_core = false;  // asked outside what a qualification adds to the request
+  bool asked_as_core = false;  // asked outside a sentence that adds a demand to the request
   bool requested = false;  // named where the need asks ("Vi søger et vippeleje")
   bool qualifying = false;  // named where a request asks for more ("…, og også en robot, der kan moppe")
   bool purpose = false; // named only where the need says what it is for ("så ...", "før det ender med ...")
