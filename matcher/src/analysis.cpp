@@ -168,7 +168,7 @@ void finish_aspects(std::vector<AspectPlan>& plans) {
   double cumulative = 0;
   std::size_t essential = 0;
   for (auto& plan : plans) {
-    const bool candidate = !has_core || core_of(plan);
+    const bool candidate = (!has_core || core_of(plan)) && !is_example_means(plan);
     const double share = core_total > 0 ? plan.aspect.weight / core_total : 0;
     plan.aspect.essential = candidate && essential < kMaxEssential &&
                             (cumulative < kEssentialShare || share >= kEssentialWeight);
@@ -329,11 +329,42 @@ bool tells_what_exists(const std::vector<std::string>& words) {
   return contains_phrase(words, openers, told);
 }
 
-// True if a sentence ends at `i`: a line break, or . ! ? before a space or the end.
+// True if the text after `i` goes on with a word that is not capitalised ("ca. 70
+// borgere", "fx. en app"): a sentence that ends there would begin in lower case.
+bool goes_on_in_lower_case(std::string_view text, std::size_t i) {
+  std::size_t next = i + 1;
+  while (next < text.size() && text[next] == ' ') ++next;
+  if (next == text.size() || text[next] == '\n') return false;
+  std::size_t end = next + 1;
+  while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;  // one code point
+  const std::string_view first = text.substr(next, end - next);
+  return to_lower(first) == first;
+}
+
+// True if the dot at `i` ends an abbreviation or an ordinal number ("ca.", "f.eks.", "bl.a.",
+// "t.ex.", "e.g.", "1. januar"), as written before it back to a space or bracket.
+bool ends_abbreviation(std::string_view text, std::size_t i) {
+  static const std::set<std::string, std::less<>> abbreviations{
+      "ca",    "pr",  "kr",   "fx",    "f.eks", "bl.a",   "dvs",   "osv",   "mv",      "m.v", "evt",    "inkl",
+      "ekskl", "nr",  "kl",   "jf",    "jfr",   "mht",    "vedr",  "ang",   "tlf",     "mio", "mia",    "mill",
+      "ift",   "iht", "pga",  "p.g.a", "max",   "min",    "st",    "stk",   "hhv",     "vha", "m.m",    "m.fl",
+      "o.l",   "d",   "t.ex", "s.k",   "resp",  "fr.o.m", "t.o.m", "e.g",   "i.e",     "etc", "approx", "incl",
+      "no",    "vs",  "dr",   "mr",    "mrs",   "dept",   "f.x",   "t.eks", "bl.annet"};
+  std::size_t begin = i;
+  while (begin > 0 && text[begin - 1] != ' ' && text[begin - 1] != '\n' && text[begin - 1] != '(') --begin;
+  const std::string written = to_lower(text.substr(begin, i - begin));
+  const bool ordinal =
+      !written.empty() && std::all_of(written.begin(), written.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return ordinal || abbreviations.count(written) != 0;
+}
+
+// True if a sentence ends at `i`: a line break, or . ! ? before a space or the end. The dot
+// of an abbreviation ends one only where the next word is capitalised ("... osv. Vi søger").
 bool ends_sentence(std::string_view text, std::size_t i) {
   if (text[i] == '\n') return true;
   const bool stop = text[i] == '.' || text[i] == '!' || text[i] == '?';
-  return stop && (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n');
+  if (!stop || (i + 1 != text.size() && text[i + 1] != ' ' && text[i + 1] != '\n')) return false;
+  return text[i] != '.' || !ends_abbreviation(text, i) || !goes_on_in_lower_case(text, i);
 }
 
 enum class Sentence { tells, asks, has };
@@ -471,7 +502,13 @@ bool is_conjunction(const std::string& word) {
   return word == "og" || word == "eller" || word == "och" || word == "and" || word == "or";
 }
 
-bool is_clause_break(char c) { return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n'; }
+// A clause ends at a comma, semicolon or colon, and where a sentence ends (not at the dots
+// inside "f.eks." or "3.5").
+bool is_clause_break(std::string_view text, std::size_t i) {
+  const char c = text[i];
+  return c == ',' || c == ';' || c == ':' ||
+         ((c == '.' || c == '!' || c == '?' || c == '\n') && ends_sentence(text, i));
+}
 
 // Calls `visit(words, after_comma)` for each clause of `text` in order, with the clause's
 // tokenize() words and whether a comma opens it; the words of all clauses together are
@@ -480,7 +517,7 @@ template <typename Visit>
 void for_each_clause(std::string_view text, Visit visit) {
   std::size_t start = 0;
   for (std::size_t end = 0; end <= text.size(); ++end) {
-    if (end < text.size() && !is_clause_break(text[end])) continue;
+    if (end < text.size() && !is_clause_break(text, end)) continue;
     visit(tokenize(text.substr(start, end - start)), start > 0 && text[start - 1] == ',');
     start = end + 1;
   }
@@ -1600,6 +1637,28 @@ std::vector<bool> purpose_words(std::string_view text) {
   return out;
 }
 
+// For each word of tokenize(text): true if it follows, in its clause, a marker of an
+// example ("fx med en tablet eller en telefon", "f.eks.", "for example", "e.g.", "till
+// exempel", "t.ex.", "such as"): what it names is one way of doing what is asked.
+std::vector<bool> example_words(std::string_view text) {
+  static const std::vector<std::vector<std::string>> markers{
+      {"fx"},          {"f", "eks"},       {"f", "x"},          {"for", "eksempel"},
+      {"eksempelvis"}, {"såsom"},          {"till", "exempel"}, {"t", "ex"},
+      {"exempelvis"},  {"for", "example"}, {"for", "instance"}, {"e", "g"},
+      {"such", "as"}};
+  std::vector<bool> out;
+  for_each_clause(text, [&](const std::vector<std::string>& words, bool /*after_comma*/) {
+    bool in_example = false;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      out.push_back(in_example);
+      in_example = in_example || std::any_of(markers.begin(), markers.end(), [&](const auto& marker) {
+                     return i + 1 >= marker.size() && phrase_at(words, i + 1 - marker.size(), marker);  // ends at i
+                   });
+    }
+  });
+  return out;
+}
+
 NeedIntent need_intent(std::string_view text) {
   const auto words = tokenize(text);
   const auto kinds = sentence_kinds(text);
@@ -1956,8 +2015,12 @@ const std::string& Analyzer::role_of(std::size_t concept_index) const {
   return concept_index < roles.size() ? roles[concept_index] : what;
 }
 
+// A means named only as an example is one way of doing what is asked, not what is asked.
+bool is_example_means(const AspectPlan& plan) { return plan.means && plan.example; }
+
 bool may_be_core(const AspectPlan& plan) {
-  return plan.from_thesaurus && plan.aspect.role == "what" && !plan.purpose && !plan.background && !plan.condition;
+  return plan.from_thesaurus && plan.aspect.role == "what" && !plan.purpose && !plan.background && !plan.condition &&
+         !is_example_means(plan);
 }
 
 bool is_target_group(const AspectPlan& plan) { return plan.from_thesaurus && plan.aspect.role == "who"; }
@@ -2099,6 +2162,7 @@ struct Analyzer::Reading {
   std::vector<bool> conduct;                // in a question of conduct (asks_about_conduct)
   std::vector<bool> options;                // among options listed, not chosen (option_words)
   std::vector<bool> requester;              // who brought the need (requester_words)
+  std::vector<bool> example;                // named as an example of how (example_words)
   std::vector<std::size_t> sentence_ends;   // for each word, where its sentence's words end
   std::map<std::string, AspectPlan> plans;  // by label
   std::map<std::string, int> mentions;
@@ -2110,6 +2174,7 @@ struct Analyzer::Reading {
   std::set<std::string> beyond_background;  // mentioned outside sentences about what exists
   std::set<std::string> beyond_condition;   // mentioned outside the condition of the people served
   std::set<std::string> beyond_purpose;     // mentioned outside clauses about what the need is for
+  std::set<std::string> beyond_example;     // mentioned outside examples of how (example_words)
   std::size_t position = 0;                 // of the word being read
 
   Reading(AnalysedNeed& analysed, const std::string& text, bool split)
@@ -2127,6 +2192,7 @@ struct Analyzer::Reading {
         conduct(conduct_words(text)),
         options(option_words(text, words)),
         requester(requester_words(text)),
+        example(example_words(text)),
         sentence_ends(sentence_ends_of(text)) {
     need.intent = intent_of(text, words, negated, kinds, qualifying, conduct, lead_words);
   }
@@ -2146,6 +2212,7 @@ struct Analyzer::Reading {
     ++mentions[label];
     if (position >= group_condition.size() || !group_condition[position]) beyond_condition.insert(label);
     if (position >= purpose.size() || !purpose[position]) beyond_purpose.insert(label);
+    if (position >= example.size() || !example[position]) beyond_example.insert(label);
     // Who brought the need is its background, as what the municipality has is.
     if (position < requester.size() && requester[position]) return;
     const bool for_a_purpose = position < purpose.size() && purpose[position];
@@ -2329,6 +2396,7 @@ std::vector<AspectPlan> Analyzer::weighed_aspects(Reading& reading) const {
     plan.purpose = reading.beyond_purpose.count(label) == 0;
     plan.background = reading.beyond_background.count(label) == 0;
     plan.condition = reading.beyond_condition.count(label) == 0;
+    plan.example = reading.beyond_example.count(label) == 0;
     // The square root flattens IDF: a need's aspects matter more evenly than the
     // rarity of their words would say.
     plan.aspect.weight = std::sqrt(idf) * vocabulary * (plan.aspect.role == "what" ? 1.0 : kContextFactor) *

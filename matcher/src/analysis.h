@@ -52,6 +52,7 @@ struct AspectPlan {
   bool background = false;  // named only where the need tells what it already has ("Vi bruger ...")
   bool condition = false;  // named only as its people's condition ("borgere med bensår")
   bool means = false;  // a thesaurus means (sensor, robot, app): how, not what must be solved
+  bool example = false;  // named only as an example of how ("fx med en tablet", "for example an app")
   // The concept's index term (radar/concepts.h) when the index carries concept terms
   // for this thesaurus: the query reads it instead of the alternatives' terms.
   std::string concept_term;
@@ -129,9 +130,11 @@ struct AnalysedNeed {
   }
 };
 
+// True if the aspect is a means named only as an example of how ("fx på en tablet").
+bool is_example_means(const AspectPlan& plan);
 
 // True if the aspect may be a need's core: a thesaurus concept of what must be solved,
-// named outside what the need is for and what it already has.
+// named outside what the need is for, what it already has and its examples of how.
 bool may_be_core(const AspectPlan& plan);
 
 // The index of the need's heaviest essential aspect (its core), if it has one.

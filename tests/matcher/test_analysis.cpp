@@ -501,6 +501,36 @@ TEST_CASE("who brought the need is not what it is about", "[analysis]") {
   CHECK(asked("Teamet bag vending ønsker hjælp."));
 }
 
+TEST_CASE("the dot of an abbreviation ends no sentence unless a capital follows it", "[analysis]") {
+  const FixtureAnalyzer fixture;
+  const auto requested = [&](const std::string& text) {
+    const auto need = fixture.analyzer->analyse(text);
+    const AspectPlan* found = find_aspect(need, "vending");
+    return found != nullptr && found->requested;
+  };
+  CHECK(requested("Vi søger ca. 10 vendesystemer til plejecentret."));
+  CHECK(requested("Vi søger f.eks. et vendesystem til plejecentret."));
+  CHECK(requested("We are looking for approx. ten turning systems."));
+  CHECK(requested("Vi søger pr. 1. marts et vendesystem til plejecentret."));
+  // A capital after the dot begins the next sentence, which only tells.
+  CHECK_FALSE(requested("Vi søger lifte, sengealarmer mv. Vendesystemer har vi allerede."));
+}
+
+TEST_CASE("a means named only as an example of how is not the need's core", "[analysis]") {
+  const FixtureAnalyzer fixture;
+  const auto essential = [&](const std::string& text) {
+    const auto need = fixture.analyzer->analyse(text);
+    const AspectPlan* found = find_aspect(need, "kamera");
+    return found != nullptr && found->aspect.essential;
+  };
+  CHECK(essential("Vi søger et kamera til nattilsyn af borgere med demens."));
+  CHECK_FALSE(essential("Vi søger en løsning til nattilsyn af borgere med demens, fx med et kamera."));
+  CHECK_FALSE(essential("Vi søger en løsning til nattilsyn af borgere med demens, f.eks. et kamera."));
+  CHECK_FALSE(essential("We need night supervision of residents with dementia, for example with a camera."));
+  // Named outside the example as well, it is asked for.
+  CHECK(essential("Vi søger et kamera til nattilsyn af borgere med demens, fx et kamera i loftet."));
+}
+
 TEST_CASE("a word meets a thesaurus term under one language's stemmer, not two that happen to agree", "[analysis]") {
   TempDir dir;
   const std::string db = dir.file("db");
