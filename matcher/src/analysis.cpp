@@ -191,6 +191,47 @@ bool contains_phrase(const std::vector<std::string>& words, const std::vector<st
   return false;
 }
 
+// True if the municipality's own staff wish for something ("Fysioterapeuterne vil derfor
+// lave personlige træningsprogrammer", "Personalet ønsker", "The nurses want"): they are
+// the municipality, and their wish is its request, where a citizen's wish ("Borgeren vil
+// gerne ...") tells the situation.
+bool staff_wish(const std::vector<std::string>& words) {
+  static const std::set<std::string> staff{"personalet",
+                                           "medarbejderne",
+                                           "sygeplejerskerne",
+                                           "fysioterapeuterne",
+                                           "ergoterapeuterne",
+                                           "terapeuterne",
+                                           "pædagogerne",
+                                           "hjemmeplejen",
+                                           "nattevagterne",
+                                           "rådgiverne",
+                                           "sagsbehandlerne",
+                                           "lærerne",
+                                           "personalen",
+                                           "sjuksköterskorna",
+                                           "arbetsterapeuterna",
+                                           "fysioterapeuterna",
+                                           "medarbetarna",
+                                           "pedagogerna",
+                                           "hemtjänsten",
+                                           "ansatte",
+                                           "sykepleierne",
+                                           "fysioterapeutene",
+                                           "ergoterapeutene",
+                                           "hjemmetjenesten",
+                                           "staff",
+                                           "nurses",
+                                           "therapists",
+                                           "physiotherapists",
+                                           "carers"};
+  static const std::set<std::string> wish{"vil", "ønsker", "vill", "önskar", "want", "wants"};
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    if (staff.count(words[i]) != 0 && wish.count(words[i + 1]) != 0) return true;
+  }
+  return false;
+}
+
 // Phrases that open a request: the sentence that holds one says what the need asks,
 // while the others tell the situation ("Nattevagterne går runder ... Vi vil i stedet
 // kunne tjekke på afstand ..."). The municipality asks as "vi"/"we", as "kommunen", or in
@@ -237,7 +278,7 @@ bool asks(const std::vector<std::string>& words) {
                                                               {"we", "envisage"},
                                                               {"we", "envision"}};
   return contains_phrase(words, openers) || contains_phrase(words, looks_for) || contains_phrase(words, joined) ||
-         contains_phrase(words, pictures);
+         contains_phrase(words, pictures) || staff_wish(words);
 }
 
 // True if a question leaves its list of options open ("Er det sensorer, AI eller noget
@@ -1052,9 +1093,10 @@ bool demands_after_request(const std::vector<std::string>& words, const std::vec
 
 // The product a need asks for, named in its definite form ("løsningen", "appen", "systemet").
 bool is_nordic_product(const std::string& word) {
-  static const std::set<std::string> nouns{"løsningen", "systemet",     "appen",        "produktet", "forløbet",
-                                           "udstyret",  "værktøjet",    "hjælpemidlet", "lösningen", "produkten",
-                                           "verktyget", "utrustningen", "verktøyet"};
+  static const std::set<std::string> nouns{"løsningen",  "systemet",     "appen",        "produktet",  "forløbet",
+                                           "udstyret",   "værktøjet",    "hjælpemidlet", "lösningen",  "produkten",
+                                           "verktyget",  "utrustningen", "verktøyet",    "programmet", "programmen",
+                                           "platformen", "plattformen",  "tjenesten",    "tjänsten"};
   return nouns.count(word) != 0;
 }
 
@@ -1099,7 +1141,8 @@ bool demanded_by_subject(const std::vector<std::string>& words, const std::vecto
 // "det" need not be the product.)
 bool product_must_also(const std::vector<std::string>& words, const std::vector<std::size_t>& sentences,
                        std::size_t i) {
-  static const std::set<std::string> also{"også", "också", "även", "also"};
+  static const std::set<std::string> also{"også", "också", "även",       "also",
+                                          "selv", "själv", "automatisk", "automatiskt"};
   static const std::set<std::string> modals{"skal", "må", "ska", "måste", "must"};
   if (i < 2 || i >= sentences.size() || also.count(words[i]) == 0) return false;
   if (sentences[i - 2] != sentences[i]) return false;

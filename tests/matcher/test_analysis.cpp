@@ -531,6 +531,18 @@ TEST_CASE("a means named only as an example of how is not the need's core", "[an
   CHECK(essential("Vi søger et kamera til nattilsyn af borgere med demens, fx et kamera i loftet."));
 }
 
+TEST_CASE("what the municipality's staff wish for is asked, what a citizen wishes for is told", "[analysis]") {
+  const FixtureAnalyzer fixture;
+  const auto requested = [&](const std::string& text) {
+    const auto need = fixture.analyzer->analyse(text);
+    const AspectPlan* found = find_aspect(need, "vending");
+    return found != nullptr && found->requested;
+  };
+  CHECK(requested("Personalet ønsker et vendesystem til de sengeliggende beboere."));
+  CHECK(requested("The nurses want a turning system for bedridden residents."));
+  CHECK_FALSE(requested("Borgeren ønsker et vendesystem til sin seng."));
+}
+
 TEST_CASE("a word meets a thesaurus term under one language's stemmer, not two that happen to agree", "[analysis]") {
   TempDir dir;
   const std::string db = dir.file("db");

@@ -527,6 +527,18 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       {"Vi søger en medicinapp. For børnene med epilepsi skal løsningen også kunne tage tid på et anfald.", true},
       {"We want a medicine app. The app must also time a seizure.", true},
       {"Vi søger en medicinapp. Det skal også kunne bruges af vikarer.", false},
+      // or "selv"/"automatisk" there: the product must do one more thing on its own.
+      {"Vi søger et træningsprogram. Når borgeren er træt, skal programmet selv skrue ned for øvelserne.", true},
+      {"Vi söker en dosett. Vid fel dos ska lösningen automatiskt larma sjuksköterskan.", true},
+      {"Vi søger et træningsprogram. Når borgeren er træt, skal terapeuten selv skrue ned for øvelserne.", false},
+      // The municipality's own staff ask as the municipality does: what they wish for is
+      // the request, and a later "skal programmet selv" qualifies it.
+      {"Fysioterapeuterne vil lave træningsprogrammer med video. Når borgeren er træt, skal programmet selv skrue "
+       "ned for øvelserne.",
+       true},
+      {"Borgerne vil lave træningsprogrammer med video. Når borgeren er træt, skal programmet selv skrue ned for "
+       "øvelserne.",
+       false},
       // So does one that draws a demand from the situation told ("Derfor", "So", "Therefore").
       {"We would like a drive unit for manual wheelchairs. The residents cannot operate anything themselves. "
        "So the carer must be able to control it from the push handles.",
