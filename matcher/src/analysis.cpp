@@ -224,10 +224,12 @@ bool staff_wish(const std::vector<std::string>& words) {
                                            "nurses",
                                            "therapists",
                                            "physiotherapists",
-                                           "carers"};
+                                           "carers",
+                                           "physios"};
   static const std::set<std::string> wish{"vil", "ønsker", "vill", "önskar", "want", "wants"};
   for (std::size_t i = 0; i + 1 < words.size(); ++i) {
-    if (staff.count(words[i]) != 0 && wish.count(words[i + 1]) != 0) return true;
+    if (staff.count(words[i]) == 0) continue;
+    if (wish.count(words[i + 1]) != 0 || phrase_at(words, i + 1, {"would", "like"})) return true;
   }
   return false;
 }
@@ -659,16 +661,54 @@ namespace {
 // the guide's step 3 (co-develop), whatever the index holds.
 const std::vector<std::vector<std::string>>& develop_phrases() {
   static const std::vector<std::vector<std::string>> phrases{
-      {"udvikle"}, {"udvikles"}, {"samudvikle"}, {"utveckla"}, {"utvikle"}, {"develop"}};
+      {"udvikle"},
+      {"udvikles"},
+      {"samudvikle"},
+      {"utveckla"},
+      {"utvikle"},
+      {"develop"},
+      // a partnership to develop ("åbne for et udviklingssamarbejde", "a development partner")
+      {"udviklingssamarbejde"},
+      {"udviklingspartner"},
+      {"udviklingspartnere"},
+      {"samudvikling"},
+      {"utvecklingssamarbete"},
+      {"utvecklingspartner"},
+      {"utviklingssamarbeid"},
+      {"utviklingspartner"},
+      {"development", "partner"},
+      {"development", "partners"},
+      {"development", "partnership"},
+      {"co", "development"}};
   return phrases;
 }
 
 // Phrases of a need that says the market lacks what it asks for.
 const std::vector<std::vector<std::string>>& market_lacks_phrases() {
   static const std::vector<std::vector<std::string>> phrases{
-      {"ikke", "fundet"}, {"ikke", "set", "noget"}, {"kender", "ikke", "noget"}, {"intet", "der"},
-      {"findes", "ikke"}, {"inte", "hittat"}, {"ikke", "funnet"}, {"not", "found"}, {"haven", "t", "found"},
-      {"nothing", "on", "the", "market"}, {"does", "not", "exist"}};
+      {"ikke", "fundet"},
+      {"ikke", "set", "noget"},
+      {"kender", "ikke", "noget"},
+      {"intet", "der"},
+      {"findes", "ikke"},
+      {"inte", "hittat"},
+      {"ikke", "funnet"},
+      {"not", "found"},
+      {"haven", "t", "found"},
+      {"nothing", "on", "the", "market"},
+      {"does", "not", "exist"},
+      // not found however it was looked for ("Vi har ikke kunnet finde noget på markedet",
+      // "none of them seems to do this")
+      {"ikke", "kunnet", "finde"},
+      {"kunne", "ikke", "finde", "noget"},
+      {"inte", "kunnat", "hitta"},
+      {"kunde", "inte", "hitta", "något"},
+      {"ikke", "kunnet", "finne"},
+      {"kunne", "ikke", "finne", "noe"},
+      {"could", "not", "find"},
+      {"couldn", "t", "find"},
+      {"none", "of", "them", "seems"},
+      {"none", "of", "them", "seem"}};
   return phrases;
 }
 
@@ -1395,7 +1435,7 @@ std::vector<bool> requests_to_develop(const std::vector<std::string>& words, std
 // fundet hjem", "inte hittat hem", "haven't found their way back"): a person got lost,
 // the market was not searched.
 std::vector<bool> without_lost_ways(const std::vector<std::string>& words, std::vector<bool> affirmed) {
-  static const std::set<std::string> found{"fundet", "hittat", "funnet", "found"};
+  static const std::set<std::string> found{"fundet", "hittat", "funnet", "found", "finde", "hitta", "finne", "find"};
   static const std::set<std::string> ways{"hjem",  "hem",   "home",    "vej",      "vejen",   "vägen", "veien",
                                           "vegen", "way",   "tilbage", "tillbaka", "tilbake", "back"};
   static const std::set<std::string> determiners{"their", "the", "his", "her", "sin", "sig"};

@@ -63,6 +63,12 @@ TEST_CASE("a need's own words say whether it asks to develop or to explore", "[d
       {"Vi kender hjælpemidler til enkelte tøjstykker, men intet, der hjælper med det hele.", true, false},
       {"We are looking for partners to develop a translation tool.", true, false},
       {"We haven't found anything that works at home.", true, false},
+      // however it was looked for, or a partnership to develop
+      {"Vi har ikke kunnet finde noget på markedet.", true, false},
+      {"We have looked at digital locks, but none of them seems to do this.", true, false},
+      {"Vi er åbne for et udviklingssamarbejde.", true, false},
+      {"We are looking for a development partner.", true, false},
+      {"Borgeren har ikke kunnet finde vejen hjem.", false, false},
       {"Vi vil undersøge, om dosisdispensering kan frigøre tid.", false, true},
       {"Vi vil lære af andre, der har prøvet, før vi starter.", false, true},
       {"Vi søger en metode og nogen at sparre med.", false, true},
@@ -527,6 +533,8 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       {"Vi søger en medicinapp. For børnene med epilepsi skal løsningen også kunne tage tid på et anfald.", true},
       {"We want a medicine app. The app must also time a seizure.", true},
       {"Vi søger en medicinapp. Det skal også kunne bruges af vikarer.", false},
+      {"The physios would like an exercise app with videos. In addition, HR wants anonymous figures per department.",
+       true},
       // or "selv"/"automatisk" there: the product must do one more thing on its own.
       {"Vi søger et træningsprogram. Når borgeren er træt, skal programmet selv skrue ned for øvelserne.", true},
       {"Vi söker en dosett. Vid fel dos ska lösningen automatiskt larma sjuksköterskan.", true},
