@@ -61,6 +61,9 @@ double coverage_of(const AnalysedNeed& need, const SolutionMatch& solution) {
   return domain_coverage(need, covered_by(need, solution));
 }
 
+// A concept the need's request names as what a product must do ("Vi søger et vippeleje").
+bool is_requested_concept(const AspectPlan& plan) { return plan.requested && may_be_core(plan); }
+
 // The core of a need: its heaviest aspect, or half of its essential weight. A means
 // (an app, a tablet, a sensor) says how, not what must be solved: in the half, the
 // essential means count only when the need has no other essential aspect ("et værktøj i
@@ -82,6 +85,22 @@ bool covers_core(const AnalysedNeed& need, const SolutionMatch& solution) {
     if (has(plan.aspect.label)) covered += plan.aspect.weight;
   }
   return essential > 0 && covered >= 0.5 * essential;
+}
+
+// Whether a product covers one of the concepts the need's request names as what it must do,
+// when the request names any ("Vi søger teknologi, der kan overtage havearbejdet"): a product
+// that covers only what the need tells of its situation ("Ved de forebyggende hjemmebesøg
+// hører vi ...") is no basis for a dialogue about it.
+bool covers_a_request(const AnalysedNeed& need, const SolutionMatch& solution) {
+  bool any = false;
+  for (const auto& plan : need.aspects) {
+    if (!is_requested_concept(plan) || plan.means) continue;
+    any = true;
+    if (std::find(solution.covered.begin(), solution.covered.end(), plan.aspect.label) != solution.covered.end()) {
+      return true;
+    }
+  }
+  return !any;
 }
 
 // Whether a product covers the heaviest of the aspects `selected` picks and all of the
@@ -107,9 +126,6 @@ bool covers_heaviest_and_most(const AnalysedNeed& need, const std::vector<bool>&
 bool covers_essentials(const AnalysedNeed& need, const std::vector<bool>& covered) {
   return covers_heaviest_and_most(need, covered, [](const AspectPlan& plan) { return plan.aspect.essential; }, true);
 }
-
-// A concept the need's request names as what a product must do ("Vi søger et vippeleje").
-bool is_requested_concept(const AspectPlan& plan) { return plan.requested && may_be_core(plan); }
 
 // What the request names, covered as covers_essentials() covers the essentials: its heaviest
 // concept and all of the others but one. A need often opens with its problem ("de taber
@@ -307,7 +323,7 @@ Screening screen(const AnalysedNeed& need, const std::vector<SolutionMatch>& sol
   const SolutionMatch* best_solution = nullptr;
   for (const auto& solution : solutions) {
     if (solution.maturity != "market" && solution.maturity != "pilot") continue;
-    if (!solution.conflicts.empty() || !covers_core(need, solution)) continue;
+    if (!solution.conflicts.empty() || !covers_core(need, solution) || !covers_a_request(need, solution)) continue;
     const double coverage = coverage_of(need, solution);
     if (coverage > best) best = coverage, best_solution = &solution;
   }

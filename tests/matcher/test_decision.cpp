@@ -419,6 +419,25 @@ TEST_CASE("a means is a need's core only when nothing else it names is essential
   CHECK(decide(robot, {solution("sol-b", 0.7, {"app", "sensor", "rengøring"})}, {}, {}).decision == "dialogue");
 }
 
+TEST_CASE("a dialogue's basis covers something the request asks for", "[decision]") {
+  // The title names the preventive home visits where the need was heard; the request asks for
+  // help with the garden, which no product covers.
+  auto visits = concept_aspect("forebyggende hjemmebesøg", 0.4, true);
+  auto garden = concept_aspect("havearbejde", 0.35, true);
+  garden.requested = true;
+  const auto need = need_of({visits, garden, concept_aspect("ældre", 0.25, false)}, 20);
+  const std::vector<SolutionMatch> visits_only{solution("sol-visits", 0.7, {"forebyggende hjemmebesøg", "ældre"})};
+  CHECK(decide(need, visits_only, {}, {}).decision == "develop");
+  // A product that covers the request is a basis, however little else it covers.
+  auto asked_visits = need;
+  asked_visits.aspects[0].requested = true;
+  CHECK(decide(asked_visits, visits_only, {}, {}).decision == "dialogue");
+  // A need whose request names no concept keeps the core rule alone.
+  auto nothing_asked = need;
+  nothing_asked.aspects[1].requested = false;
+  CHECK(decide(nothing_asked, visits_only, {}, {}).decision == "dialogue");
+}
+
 TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
   struct Case {
     const char* text;
