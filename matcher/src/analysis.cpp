@@ -225,7 +225,9 @@ bool staff_wish(const std::vector<std::string>& words) {
                                            "therapists",
                                            "physiotherapists",
                                            "carers",
-                                           "physios"};
+                                           "physios",
+                                           "behandlerne",
+                                           "behandlarna"};
   static const std::set<std::string> wish{"vil", "ønsker", "vill", "önskar", "want", "wants"};
   for (std::size_t i = 0; i + 1 < words.size(); ++i) {
     if (staff.count(words[i]) == 0) continue;
@@ -1259,9 +1261,11 @@ bool states_requirement(const std::vector<std::string>& words, const std::vector
                        [](Sentence kind) { return kind == Sentence::asks; });
   };
   if (decisive.count(words[i]) != 0) {
-    return i >= 2 &&
-           std::any_of(says.begin(), says.end(), [&](const auto& opener) { return phrase_at(words, i - 2, opener); }) &&
-           asked_before();
+    // with one adverb at most between ("Det er samtidig afgørende, at ...", "It is also essential")
+    const auto said_at = [&](std::size_t at) {
+      return std::any_of(says.begin(), says.end(), [&](const auto& opener) { return phrase_at(words, at, opener); });
+    };
+    return ((i >= 2 && said_at(i - 2)) || (i >= 3 && said_at(i - 3))) && asked_before();
   }
   // "et helt afgørende krav er, at …", "kravet er, at …", "the requirement is that …": the
   // requirement named first and then said, as a demand after a request.

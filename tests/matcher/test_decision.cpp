@@ -522,6 +522,8 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       {"Vi søger en GPS-alarm. Samtidig er det afgørende, at den opdager et krampeanfald.", true},
       {"We are looking for a GPS alarm. It is essential that it detects seizures.", true},
       {"Det er afgørende, at vi sparer. Vi søger en vaskerobot.", false},
+      {"Vi søger en app til søvn. Det er samtidig afgørende, at den unge kan tage et billede af måltidet.", true},
+      {"We want a sleep app. It is also essential that it shows each meal.", true},
       // A sentence that opens by adding ("Derudover", "Dessutom", "I tillegg", "On top of
       // that") and says what must or should be, after a request, adds a demand to it; one
       // that tells the situation, or comes before any request, does not.
