@@ -281,8 +281,23 @@ bool asks(const std::vector<std::string>& words) {
                                                               {"vi", "tänker", "oss"},
                                                               {"we", "envisage"},
                                                               {"we", "envision"}};
+  // ... but not how it plans to begin ("Vi tänker oss att börja med två stolar per avdelning").
+  static const std::set<std::string> to{"at", "att", "å", "to"};
+  static const std::set<std::string> begin{"starte", "begynde", "börja", "starta", "begynne", "start", "begin"};
+  const auto pictured = [&] {
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      for (const auto& phrase : pictures) {
+        if (!phrase_at(words, i, phrase)) continue;
+        const std::size_t next = i + phrase.size();
+        const bool plans_start =
+            next + 1 < words.size() && to.count(words[next]) != 0 && begin.count(words[next + 1]) != 0;
+        if (!plans_start) return true;
+      }
+    }
+    return false;
+  };
   return contains_phrase(words, openers) || contains_phrase(words, looks_for) || contains_phrase(words, joined) ||
-         contains_phrase(words, pictures) || staff_wish(words);
+         pictured() || staff_wish(words);
 }
 
 // True if a question leaves its list of options open ("Er det sensorer, AI eller noget
@@ -778,7 +793,12 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       {"how", "to", "get", "started"},
       // what to bet on ("hvad bør vi satse på?"): no area chosen yet
       {"bør", "vi", "satse", "på"}, {"skal", "vi", "satse", "på"}, {"bör", "vi", "satsa", "på"},
-      {"ska", "vi", "satsa", "på"}};
+      {"ska", "vi", "satsa", "på"},
+      // the needs themselves not yet described ("ingen har endnu beskrevet, hvilke behov eller
+      // problemer pengene skal løse")
+      {"ingen", "har", "endnu", "beskrevet"}, {"hvilke", "behov", "eller", "problemer"},
+      {"ingen", "har", "ennå", "beskrevet"}, {"ingen", "har", "ännu", "beskrivit"}, {"vilka", "behov", "eller", "problem"},
+      {"no", "one", "has", "yet", "described"}, {"which", "needs", "or", "problems"}};
   // clang-format on
   return phrases;
 }

@@ -531,6 +531,19 @@ TEST_CASE("a means named only as an example of how is not the need's core", "[an
   CHECK(essential("Vi søger et kamera til nattilsyn af borgere med demens, fx et kamera i loftet."));
 }
 
+TEST_CASE("what the municipality pictures is asked, how it plans to begin is not", "[analysis]") {
+  const FixtureAnalyzer fixture;
+  const auto requested = [&](const std::string& text) {
+    const auto need = fixture.analyzer->analyse(text);
+    const AspectPlan* found = find_aspect(need, "vending");
+    return found != nullptr && found->requested;
+  };
+  CHECK(requested("Vi forestiller os et vendesystem i hver seng."));
+  CHECK(requested("Vi tänker oss ett vendesystem i varje säng."));
+  CHECK_FALSE(requested("Vi forestiller os at starte med to vendesystemer på afdelingen."));
+  CHECK_FALSE(requested("Vi tänker oss att börja med två vendesystem per avdelning."));
+}
+
 TEST_CASE("what the municipality's staff wish for is asked, what a citizen wishes for is told", "[analysis]") {
   const FixtureAnalyzer fixture;
   const auto requested = [&](const std::string& text) {
