@@ -1163,6 +1163,14 @@ TEST_CASE("a false friend is read in its own language: Norwegian badet is the ba
           // A "griber" is a reacher; to grasp ("gribe") is what a hand does.
           {"da", "Han bruger en griber til at samle ting op fra gulvet.", {"gribetang"}, {}},
           {"da", "Borgerne skal træne at gribe og slippe en bold efter en blodprop.", {}, {"gribetang"}},
+          // Losing weight on a weight-management course is no malnutrition; unplanned weight loss is.
+          {"en", "Participants on our weight-management course must lose weight before knee surgery.", {},
+           {"underernæring"}},
+          {"da", "Vi vil opdage uplanlagt vægttab hos hjemmeboende ældre.", {"underernæring"}, {}},
+          // Drinking or smoking is substance abuse, not fluid intake.
+          {"da", "Alle deres gamle venner drikker eller ryger stadig.", {"misbrug"}, {"dehydrering"}},
+          // A Norwegian prosthetic knee.
+          {"nb", "Vi trenger et protesekne til en mann med lårbensamputasjon.", {"protese", "amputation"}, {}},
       });
 }
 
