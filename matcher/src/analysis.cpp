@@ -1407,10 +1407,34 @@ bool qualifies_at(const std::vector<std::string>& words, const std::vector<Sente
 // or only by stating requirements ("Det er et krav, at ...").
 enum class Qualification { none, cue, requirement };
 
+// Where the sentence before `i` begins, if the sentence that begins at `i` makes it a
+// requirement by pointing back ("... har brug for at kunne skrive på arabisk. Det sidste er et
+// krav fra integrationsudvalget.") and a request came before it: a qualification, as "Det er
+// et krav, at ..." would be.
+std::optional<std::size_t> requirement_pointed_back(const std::vector<std::string>& words,
+                                                    const std::vector<Sentence>& kinds,
+                                                    const std::vector<std::size_t>& sentences, std::size_t i) {
+  static const std::vector<std::vector<std::string>> pointers{
+      {"det", "sidste", "er", "et", "krav"}, {"dette", "er", "et", "krav"},
+      {"det", "siste", "er", "et", "krav"},  {"det", "sista", "är", "ett", "krav"},
+      {"detta", "är", "ett", "krav"},        {"the", "latter", "is", "a", "requirement"},
+      {"this", "is", "a", "requirement"}};
+  if (i == 0 || i >= sentences.size() || i > kinds.size() || sentences[i - 1] == sentences[i]) return std::nullopt;
+  if (std::none_of(pointers.begin(), pointers.end(), [&](const auto& p) { return phrase_at(words, i, p); })) {
+    return std::nullopt;
+  }
+  std::size_t start = i - 1;
+  while (start > 0 && sentences[start - 1] == sentences[i - 1]) --start;
+  const bool asked_before = std::any_of(kinds.begin(), kinds.begin() + static_cast<std::ptrdiff_t>(start),
+                                        [](Sentence kind) { return kind == Sentence::asks; });
+  return asked_before ? std::optional<std::size_t>(start) : std::nullopt;
+}
+
 Qualification qualification_of(const std::vector<std::string>& words, const std::vector<Sentence>& kinds,
                                const std::vector<std::size_t>& sentences) {
   Qualification found = Qualification::none;
   for (std::size_t i = 0; i < words.size(); ++i) {
+    if (requirement_pointed_back(words, kinds, sentences, i)) found = Qualification::requirement;
     if (!qualifies_at(words, kinds, sentences, i)) continue;
     if (!states_requirement(words, kinds, i)) return Qualification::cue;
     found = Qualification::requirement;
@@ -1424,9 +1448,17 @@ Qualification qualification_of(const std::vector<std::string>& words, const std:
 // smerteplastre og flydende medicin" is one qualification.)
 std::vector<bool> qualifying_words(std::string_view text, const std::vector<std::string>& words,
                                    const std::vector<Sentence>& kinds) {
-  return words_after_cues(text, words.size(), [&](const std::vector<std::size_t>& sentences, std::size_t i) {
+  auto marks = words_after_cues(text, words.size(), [&](const std::vector<std::size_t>& sentences, std::size_t i) {
     return qualifies_at(words, kinds, sentences, i);
   });
+  const auto sentences = sentence_numbers(text);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (const auto start = requirement_pointed_back(words, kinds, sentences, i)) {
+      std::fill(marks.begin() + static_cast<std::ptrdiff_t>(*start), marks.begin() + static_cast<std::ptrdiff_t>(i),
+                true);
+    }
+  }
+  return marks;
 }
 
 // For each word of tokenize(text): true if it follows, in its sentence, a cue of a sentence
@@ -1621,13 +1653,20 @@ std::vector<bool> conduct_words(std::string_view text) {
 // dyner, men her har vi brug for ..."): what has been tried, told inside a request, not a
 // wish to learn from others. "har" stands up to three words before "erfaringer", with no
 // one asked between ("Har I erfaringer med ...?", "har andre kommuner erfaringer" ask).
+// Peers "med samme erfaringer" are told of too.
 std::vector<bool> told_experiences(const std::vector<std::string>& words) {
   static const std::set<std::string> have{"har", "haft", "hatt"};
   static const std::set<std::string> asked_of{"i", "du", "dere", "andre", "nogen", "nogle", "noen", "man"};
   constexpr std::size_t kReach = 3;  // "har haft rigtig gode erfaringer"
+  // Others "med samme erfaringer" are peers who have lived the same, not experience asked for.
+  static const std::set<std::string> same{"samme", "lignende", "tilsvarende"};
   std::vector<bool> told(words.size());
   for (std::size_t i = 1; i < words.size(); ++i) {
     if (words[i] != "erfaringer") continue;
+    if (same.count(words[i - 1]) != 0) {
+      told[i] = true;
+      continue;
+    }
     for (std::size_t back = 1; back <= kReach && back <= i; ++back) {
       const std::string& word = words[i - back];
       if (asked_of.count(word) != 0) break;

@@ -87,6 +87,8 @@ TEST_CASE("a need's own words say whether it asks to develop or to explore", "[d
       {"Vi har haft rigtig gode erfaringer med dyner, og vi søger nu en stol.", false, false},
       {"Har I erfaringer med tunge dyner? Vi søger en stol.", false, true},
       {"Har andre kommuner erfaringer med stole til skoleelever?", false, true},
+      // Others "med samme erfaringer" are peers, not experience asked of others.
+      {"Vi leder efter et sted på nettet, hvor borgerne kan finde andre med samme erfaringer.", false, false},
       {"Vi vill gärna höra hur andra kommuner har gjort och vad som finns på marknaden.", false, true},
       // A request whose verb comes before "vi" after a fronted clause is still a request.
       {"Borgerne falder. Før vi beslutter noget, vil vi gerne undersøge, hvad der findes.", false, true},
@@ -522,6 +524,11 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       {"Vi søger en GPS-alarm. Samtidig er det afgørende, at den opdager et krampeanfald.", true},
       {"We are looking for a GPS alarm. It is essential that it detects seizures.", true},
       {"Det er afgørende, at vi sparer. Vi søger en vaskerobot.", false},
+      // A requirement that points back ("Det sidste er et krav") qualifies the sentence before it.
+      {"Vi søger et anonymt chattilbud. Pigerne skal kunne skrive på arabisk. Det sidste er et krav fra udvalget.",
+       true},
+      {"We want an anonymous chat service. Girls must be able to write in Arabic. The latter is a requirement.", true},
+      {"Pigerne skriver på arabisk. Det sidste er et krav fra udvalget. Vi søger et chattilbud.", false},
       {"Vi søger en app til søvn. Det er samtidig afgørende, at den unge kan tage et billede af måltidet.", true},
       {"We want a sleep app. It is also essential that it shows each meal.", true},
       // A sentence that opens by adding ("Derudover", "Dessutom", "I tillegg", "On top of
