@@ -57,6 +57,14 @@ struct FixtureAnalyzer {
     return out;
   }
 
+  // True if `need` names the aspect `label` where it asks (AspectPlan::requested).
+  bool requested(const std::string& need, const std::string& label) const {
+    for (const auto& plan : analyzer->analyse(need).aspects) {
+      if (plan.aspect.label == label) return plan.requested;
+    }
+    return false;
+  }
+
   // The weight of the aspect `label` of `need`; 0 when it is not an aspect.
   double weight_of(const std::string& need, const std::string& label) const {
     for (const auto& plan : analyzer->analyse(need).aspects) {
@@ -503,11 +511,7 @@ TEST_CASE("who brought the need is not what it is about", "[analysis]") {
 
 TEST_CASE("the dot of an abbreviation ends no sentence unless a capital follows it", "[analysis]") {
   const FixtureAnalyzer fixture;
-  const auto requested = [&](const std::string& text) {
-    const auto need = fixture.analyzer->analyse(text);
-    const AspectPlan* found = find_aspect(need, "vending");
-    return found != nullptr && found->requested;
-  };
+  const auto requested = [&](const std::string& text) { return fixture.requested(text, "vending"); };
   CHECK(requested("Vi søger ca. 10 vendesystemer til plejecentret."));
   CHECK(requested("Vi søger f.eks. et vendesystem til plejecentret."));
   CHECK(requested("We are looking for approx. ten turning systems."));
@@ -533,11 +537,7 @@ TEST_CASE("a means named only as an example of how is not the need's core", "[an
 
 TEST_CASE("what the municipality pictures is asked, how it plans to begin is not", "[analysis]") {
   const FixtureAnalyzer fixture;
-  const auto requested = [&](const std::string& text) {
-    const auto need = fixture.analyzer->analyse(text);
-    const AspectPlan* found = find_aspect(need, "vending");
-    return found != nullptr && found->requested;
-  };
+  const auto requested = [&](const std::string& text) { return fixture.requested(text, "vending"); };
   CHECK(requested("Vi forestiller os et vendesystem i hver seng."));
   CHECK(requested("Vi tänker oss ett vendesystem i varje säng."));
   CHECK_FALSE(requested("Vi forestiller os at starte med to vendesystemer på afdelingen."));
@@ -546,11 +546,7 @@ TEST_CASE("what the municipality pictures is asked, how it plans to begin is not
 
 TEST_CASE("what the municipality's staff wish for is asked, what a citizen wishes for is told", "[analysis]") {
   const FixtureAnalyzer fixture;
-  const auto requested = [&](const std::string& text) {
-    const auto need = fixture.analyzer->analyse(text);
-    const AspectPlan* found = find_aspect(need, "vending");
-    return found != nullptr && found->requested;
-  };
+  const auto requested = [&](const std::string& text) { return fixture.requested(text, "vending"); };
   CHECK(requested("Personalet ønsker et vendesystem til de sengeliggende beboere."));
   CHECK(requested("The nurses want a turning system for bedridden residents."));
   CHECK_FALSE(requested("Borgeren ønsker et vendesystem til sin seng."));
