@@ -752,7 +752,8 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
         "Vi vil gerne have et par forslag til, hvad der kunne være relevant at afprøve.",
         "Er det sensorer, kunstig intelligens eller noget helt andet, der giver mest?",
         "Is it sensors, AI or something else that pays off most?", "Hvad gør andre kommuner, og hvad bør vi satse på?",
-        "Vad ska vi satsa på?"}) {
+        "Vad ska vi satsa på?", "Ingen har endnu beskrevet, hvilke behov eller problemer pengene skal løse.",
+        "No one has yet described which needs or problems the money should solve."}) {
     INFO(text);
     CHECK(need_intent(text).undecided);
   }
