@@ -677,55 +677,33 @@ namespace {
 // Phrases of a need that asks to develop something new, or says the market lacks it:
 // the guide's step 3 (co-develop), whatever the index holds.
 const std::vector<std::vector<std::string>>& develop_phrases() {
+  // The rows group each language's phrases, which one phrase a line would scatter.
+  // clang-format off
   static const std::vector<std::vector<std::string>> phrases{
-      {"udvikle"},
-      {"udvikles"},
-      {"samudvikle"},
-      {"utveckla"},
-      {"utvikle"},
-      {"develop"},
+      {"udvikle"}, {"udvikles"}, {"samudvikle"}, {"utveckla"}, {"utvikle"}, {"develop"},
       // a partnership to develop ("åbne for et udviklingssamarbejde", "a development partner")
-      {"udviklingssamarbejde"},
-      {"udviklingspartner"},
-      {"udviklingspartnere"},
-      {"samudvikling"},
-      {"utvecklingssamarbete"},
-      {"utvecklingspartner"},
-      {"utviklingssamarbeid"},
-      {"utviklingspartner"},
-      {"development", "partner"},
-      {"development", "partners"},
-      {"development", "partnership"},
-      {"co", "development"}};
+      {"udviklingssamarbejde"}, {"udviklingspartner"}, {"udviklingspartnere"}, {"samudvikling"},
+      {"utvecklingssamarbete"}, {"utvecklingspartner"}, {"utviklingssamarbeid"}, {"utviklingspartner"},
+      {"development", "partner"}, {"development", "partners"}, {"development", "partnership"}, {"co", "development"}};
+  // clang-format on
   return phrases;
 }
 
 // Phrases of a need that says the market lacks what it asks for.
 const std::vector<std::vector<std::string>>& market_lacks_phrases() {
+  // The rows group each language's phrases, which one phrase a line would scatter.
+  // clang-format off
   static const std::vector<std::vector<std::string>> phrases{
-      {"ikke", "fundet"},
-      {"ikke", "set", "noget"},
-      {"kender", "ikke", "noget"},
-      {"intet", "der"},
-      {"findes", "ikke"},
-      {"inte", "hittat"},
-      {"ikke", "funnet"},
-      {"not", "found"},
-      {"haven", "t", "found"},
-      {"nothing", "on", "the", "market"},
-      {"does", "not", "exist"},
+      {"ikke", "fundet"}, {"ikke", "set", "noget"}, {"kender", "ikke", "noget"}, {"intet", "der"},
+      {"findes", "ikke"}, {"inte", "hittat"}, {"ikke", "funnet"}, {"not", "found"}, {"haven", "t", "found"},
+      {"nothing", "on", "the", "market"}, {"does", "not", "exist"},
       // not found however it was looked for ("Vi har ikke kunnet finde noget på markedet",
       // "none of them seems to do this")
-      {"ikke", "kunnet", "finde"},
-      {"kunne", "ikke", "finde", "noget"},
-      {"inte", "kunnat", "hitta"},
-      {"kunde", "inte", "hitta", "något"},
-      {"ikke", "kunnet", "finne"},
-      {"kunne", "ikke", "finne", "noe"},
-      {"could", "not", "find"},
-      {"couldn", "t", "find"},
-      {"none", "of", "them", "seems"},
+      {"ikke", "kunnet", "finde"}, {"kunne", "ikke", "finde", "noget"}, {"inte", "kunnat", "hitta"},
+      {"kunde", "inte", "hitta", "något"}, {"ikke", "kunnet", "finne"}, {"kunne", "ikke", "finne", "noe"},
+      {"could", "not", "find"}, {"couldn", "t", "find"}, {"none", "of", "them", "seems"},
       {"none", "of", "them", "seem"}};
+  // clang-format on
   return phrases;
 }
 

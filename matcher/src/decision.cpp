@@ -47,12 +47,16 @@ double domain_coverage(const AnalysedNeed& need, const std::vector<bool>& covere
   return total > 0 ? hit / total : 0;
 }
 
+// Whether `solution` covers the aspect labelled `label`.
+bool covers_label(const SolutionMatch& solution, const std::string& label) {
+  return std::find(solution.covered.begin(), solution.covered.end(), label) != solution.covered.end();
+}
+
 // Per aspect of the need, whether `solution` covers it.
 std::vector<bool> covered_by(const AnalysedNeed& need, const SolutionMatch& solution) {
   std::vector<bool> covered;
   for (const auto& plan : need.aspects) {
-    covered.push_back(std::find(solution.covered.begin(), solution.covered.end(), plan.aspect.label) !=
-                      solution.covered.end());
+    covered.push_back(covers_label(solution, plan.aspect.label));
   }
   return covered;
 }
@@ -70,9 +74,7 @@ bool is_requested_concept(const AspectPlan& plan) { return plan.requested && may
 // en app til at teste hørelsen": any app covers the means, none the hearing test).
 bool covers_core(const AnalysedNeed& need, const SolutionMatch& solution) {
   if (need.aspects.empty()) return false;
-  const auto has = [&](const std::string& label) {
-    return std::find(solution.covered.begin(), solution.covered.end(), label) != solution.covered.end();
-  };
+  const auto has = [&](const std::string& label) { return covers_label(solution, label); };
   const auto core = heaviest_essential(need);
   if (core && has(need.aspects[*core].aspect.label)) return true;
   const bool other_than_means = std::any_of(need.aspects.begin(), need.aspects.end(), [](const AspectPlan& plan) {
@@ -96,9 +98,7 @@ bool covers_a_request(const AnalysedNeed& need, const SolutionMatch& solution) {
   for (const auto& plan : need.aspects) {
     if (!is_requested_concept(plan) || plan.means) continue;
     any = true;
-    if (std::find(solution.covered.begin(), solution.covered.end(), plan.aspect.label) != solution.covered.end()) {
-      return true;
-    }
+    if (covers_label(solution, plan.aspect.label)) return true;
   }
   return !any;
 }
@@ -301,8 +301,7 @@ std::vector<std::string> uncovered_aspects(const AnalysedNeed& need, std::span<c
   for (const auto& plan : need.aspects) {
     if (!names_a_gap(plan)) continue;
     const bool covered = std::any_of(solutions.begin(), solutions.end(), [&](const SolutionMatch& solution) {
-      return solution.maturity == "market" && solution.conflicts.empty() &&
-             std::find(solution.covered.begin(), solution.covered.end(), plan.aspect.label) != solution.covered.end();
+      return solution.maturity == "market" && solution.conflicts.empty() && covers_label(solution, plan.aspect.label);
     });
     if (!covered) out.push_back(plan.aspect.label);
   }
