@@ -756,6 +756,13 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       {"open", "to", "all", "ideas"}, {"not", "yet", "decided"}, {"have", "not", "decided"}, {"haven", "t", "decided"},
       {"what", "we", "should", "work", "on"}, {"hva", "markedet", "kan", "tilby"}, {"hvad", "markedet", "kan", "tilbyde"},
       {"vad", "marknaden", "kan", "erbjuda"}, {"what", "the", "market", "can", "offer"},
+      {"hvad", "markedet", "har", "at", "tilbyde"}, {"hva", "markedet", "har", "å", "tilby"},
+      {"vad", "marknaden", "har", "att", "erbjuda"}, {"what", "the", "market", "has", "to", "offer"},
+      // no needs formulated or known yet ("der er ikke formuleret konkrete behov", "vi ved det
+      // ikke endnu")
+      {"ikke", "formuleret"}, {"inte", "formulerat"}, {"ikke", "formulert"}, {"not", "yet", "formulated"},
+      {"vi", "ved", "det", "ikke", "endnu"}, {"vi", "vet", "det", "inte", "än"}, {"vi", "vet", "det", "ikke", "ennå"},
+      {"we", "don", "t", "know", "yet"}, {"we", "do", "not", "know", "yet"},
       // solutions "within all these areas", or suggestions of what to try: no area chosen yet
       {"inden", "for", "alle", "disse"}, {"inom", "alla", "dessa"}, {"innenfor", "alle", "disse"},
       {"within", "all", "these"}, {"forslag", "til", "hvad"}, {"förslag", "på", "vad"},
@@ -1243,6 +1250,19 @@ bool adds_demand_after_request(const std::vector<std::string>& words, const std:
                                 [](Sentence kind) { return kind == Sentence::asks; });
 }
 
+// True if the word at `i` opens "Afgørende for os er, at ..." ("Afgørende er, at ...",
+// "Avgörande för oss är att ...", "Crucial for us is that ..."): what is decisive named
+// first, then said.
+bool decisive_first(const std::vector<std::string>& words, std::size_t i) {
+  static const std::set<std::string> fors{"for", "för"};
+  static const std::set<std::string> us{"os", "oss", "us"};
+  static const std::set<std::string> copulas{"er", "är", "is"};
+  static const std::set<std::string> thats{"at", "att", "that"};
+  std::size_t next = i + 1;
+  if (next + 1 < words.size() && fors.count(words[next]) != 0 && us.count(words[next + 1]) != 0) next += 2;
+  return next + 1 < words.size() && copulas.count(words[next]) != 0 && thats.count(words[next + 1]) != 0;
+}
+
 // True if the word at `i` is "krav"/"requirement" of "det er et krav, at ..." ("it is a
 // requirement that ...", "det är ett krav att ...", with at most one word between, "et
 // ufravigeligt krav") or of "stille krav om" (to demand), or "afgørende"/"essential" of
@@ -1263,7 +1283,7 @@ bool states_requirement(const std::vector<std::string>& words, const std::vector
     const auto said_at = [&](std::size_t at) {
       return std::any_of(says.begin(), says.end(), [&](const auto& opener) { return phrase_at(words, at, opener); });
     };
-    return ((i >= 2 && said_at(i - 2)) || (i >= 3 && said_at(i - 3))) && asked_before();
+    return ((i >= 2 && said_at(i - 2)) || (i >= 3 && said_at(i - 3)) || decisive_first(words, i)) && asked_before();
   }
   // "et helt afgørende krav er, at …", "kravet er, at …", "the requirement is that …": the
   // requirement named first and then said, as a demand after a request.
@@ -1275,6 +1295,13 @@ bool states_requirement(const std::vector<std::string>& words, const std::vector
   if (named.count(words[i]) != 0 && i + 2 < words.size() && copulas.count(words[i + 1]) != 0 &&
       thats.count(words[i + 2]) != 0) {
     return asked_before();
+  }
+  // "..., og den skal kunne styres med øjnene", "..., and it must be steerable ...": a demand
+  // on the product joined to its request (or to a sentence after one), said as a requirement.
+  static const std::set<std::string> joins{"og", "och", "and"};
+  static const std::set<std::string> it{"den", "it"};
+  if (is_demand_modal(words[i]) && i >= 2 && it.count(words[i - 1]) != 0 && joins.count(words[i - 2]) != 0) {
+    return (i < kinds.size() && kinds[i] == Sentence::asks) || asked_before();
   }
   if (nouns.count(words[i]) == 0) return false;
   // "vi vil stille krav om, at …", "ställa krav på att …": the municipality demands it.
@@ -1744,6 +1771,13 @@ std::vector<bool> group_condition_words(const std::vector<std::string>& words) {
   };
   for (std::size_t i = 1; i + 1 < words.size(); ++i) {
     if ((words[i] == "med" || words[i] == "with") && people.count(words[i - 1]) != 0) mark_from(i + 1);
+  }
+  // What a questionnaire asks about ("spørgsmål om svimmelhed og bivirkninger", "questions
+  // about dizziness"): the state of the people it records, not what a product must do.
+  static const std::set<std::string> questions{"spørgsmål", "spørsmål", "frågor", "questions"};
+  static const std::set<std::string> about{"om", "about", "on"};
+  for (std::size_t i = 0; i + 2 < words.size(); ++i) {
+    if (questions.count(words[i]) != 0 && about.count(words[i + 1]) != 0) mark_from(i + 2);
   }
   for (std::size_t i = 0; i + 2 < words.size(); ++i) {
     if (has.count(words[i]) == 0) continue;

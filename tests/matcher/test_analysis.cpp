@@ -681,6 +681,10 @@ TEST_CASE("the condition of the people a need serves is its situation, not its c
   CHECK(marked("Omkring halvdelen har så svær afasi, at de ikke kan tale.") == std::vector<std::string>{"afasi"});
   CHECK(marked("Many have moderate dementia or depression.") == std::vector<std::string>{"dementia", "depression"});
   CHECK(marked("Vi har svært ved at nå rundt.").empty());
+  // What a questionnaire asks about is the state it records.
+  CHECK(marked("They answer a few questions about dizziness and side effects in an app.") ==
+        std::vector<std::string>{"dizziness", "side", "effects"});
+  CHECK(marked("Borgeren svarer på spørgsmål om søvn.") == std::vector<std::string>{"søvn"});
   const FixtureAnalyzer fixture;
   const auto need = fixture.analyzer->analyse("Vi søger en medicindispenser til borgere med tryksår.");
   CHECK(aspect_of(need, "medicindispenser").aspect.essential);

@@ -524,6 +524,15 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       {"Vi søger en GPS-alarm. Samtidig er det afgørende, at den opdager et krampeanfald.", true},
       {"We are looking for a GPS alarm. It is essential that it detects seizures.", true},
       {"Det er afgørende, at vi sparer. Vi søger en vaskerobot.", false},
+      // also named first ("Afgørende for os er, at …", "Avgörande är att …")
+      {"Vi vil gerne pege på en app til lægen. Afgørende for os er, at en pårørende kan logge ind.", true},
+      {"Vi söker en dosett. Avgörande är att den är låst.", true},
+      {"Afgørende for os er, at vi sparer. Vi søger en vaskerobot.", false},
+      // A demand on the product joined to its request ("og den skal", "and it must").
+      {"We would like a robotic arm for his wheelchair, and it must be steered with his eyes alone.", true},
+      {"Vi søger en loftlift, og den skal kunne styres fra en tablet.", true},
+      {"Vi har en loftlift, og den skal repareres. Borgerne er glade for den.", false},
+      {"We would like a robotic arm for his wheelchair, and it must not be heavy.", false},
       // A requirement that points back ("Det sidste er et krav") qualifies the sentence before it.
       {"Vi søger et anonymt chattilbud. Pigerne skal kunne skrive på arabisk. Det sidste er et krav fra udvalget.",
        true},
@@ -825,6 +834,11 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
                    "We have no specific procurement planned yet.", "Vi har inte någon konkret lösning i tankarna.",
                    "Vi har ikke en konkret målgruppe eller et problem, vi vil løse.",
                    "We have no specific target group in mind yet."});
+  // No needs formulated or known yet.
+  check_undecided({"Der er ikke formuleret konkrete behov eller krav endnu.",
+                   "Det kan handle om planlægning eller kommunikation – vi ved det ikke endnu.",
+                   "We have not yet formulated any needs.", "Kan I give et bud på, hvad markedet har at tilbyde?"});
+  CHECK_FALSE(need_intent("Vi ved ikke, hvornår borgeren vågner om natten.").undecided);
   CHECK_FALSE(need_intent("Vi søger et konkret produkt, der kan vaske gulve om natten.").undecided);
   CHECK_FALSE(need_intent("Vi har en konkret målgruppe: borgere med demens, der går om natten.").undecided);
   CHECK_FALSE(need_intent("Vi har et konkret indkøb af sengealarmer i gang.").undecided);
