@@ -1769,8 +1769,17 @@ std::vector<bool> group_condition_words(const std::vector<std::string>& words) {
       for (std::size_t k = first + 2; k < words.size() && k <= first + 3; ++k) out[k] = true;
     }
   };
+  // Its severity first is no condition of its own: "borgere med let til moderat afasi".
+  static const std::set<std::string> ranges{"til", "till", "to", "eller", "or"};
+  const auto past_severity = [&](std::size_t j) {
+    while (j + 1 < words.size() &&
+           (severities.count(words[j]) != 0 || (ranges.count(words[j]) != 0 && severities.count(words[j + 1]) != 0))) {
+      ++j;
+    }
+    return j;
+  };
   for (std::size_t i = 1; i + 1 < words.size(); ++i) {
-    if ((words[i] == "med" || words[i] == "with") && people.count(words[i - 1]) != 0) mark_from(i + 1);
+    if ((words[i] == "med" || words[i] == "with") && people.count(words[i - 1]) != 0) mark_from(past_severity(i + 1));
   }
   // What a questionnaire asks about ("spørgsmål om svimmelhed og bivirkninger", "questions
   // about dizziness"): the state of the people it records, not what a product must do.

@@ -675,6 +675,10 @@ TEST_CASE("the condition of the people a need serves is its situation, not its c
   // The condition ends where the sentence goes on: the getting up is what the need is about.
   CHECK(marked("Beboere med demens står op om natten.") == std::vector<std::string>{"demens"});
   CHECK(marked("Residents with ALS are fed by staff.") == std::vector<std::string>{"als"});
+  // Its severity first is no condition of its own.
+  CHECK(marked("Vi har 31 borgere med let til moderat afasi.") == std::vector<std::string>{"afasi"});
+  CHECK(marked("We serve residents with severe dementia or depression.") ==
+        std::vector<std::string>{"dementia", "depression"});
   // "med" after anything but people is no condition.
   CHECK(marked("Vi arbejder med tryksår på plejecentret.").empty());
   // A condition had with its severity, whoever has it.
