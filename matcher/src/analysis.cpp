@@ -702,7 +702,10 @@ const std::vector<std::vector<std::string>>& market_lacks_phrases() {
       {"ikke", "kunnet", "finde"}, {"kunne", "ikke", "finde", "noget"}, {"inte", "kunnat", "hitta"},
       {"kunde", "inte", "hitta", "något"}, {"ikke", "kunnet", "finne"}, {"kunne", "ikke", "finne", "noe"},
       {"could", "not", "find"}, {"couldn", "t", "find"}, {"none", "of", "them", "seems"},
-      {"none", "of", "them", "seem"}};
+      {"none", "of", "them", "seem"},
+      // looked for without finding ("Vi har ledt i markedsoversigten uden at finde noget")
+      {"uden", "at", "finde", "noget"}, {"utan", "att", "hitta", "något"}, {"uten", "å", "finne", "noe"},
+      {"without", "finding", "anything"}};
   // clang-format on
   return phrases;
 }
@@ -763,6 +766,8 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       {"ikke", "formuleret"}, {"inte", "formulerat"}, {"ikke", "formulert"}, {"not", "yet", "formulated"},
       {"vi", "ved", "det", "ikke", "endnu"}, {"vi", "vet", "det", "inte", "än"}, {"vi", "vet", "det", "ikke", "ennå"},
       {"we", "don", "t", "know", "yet"}, {"we", "do", "not", "know", "yet"},
+      {"hvad", "markedet", "har", "at", "byde", "på"}, {"hvad", "markedet", "kan", "byde", "på"},
+      {"hva", "markedet", "har", "å", "by", "på"}, {"hva", "markedet", "kan", "by", "på"},
       // solutions "within all these areas", or suggestions of what to try: no area chosen yet
       {"inden", "for", "alle", "disse"}, {"inom", "alla", "dessa"}, {"innenfor", "alle", "disse"},
       {"within", "all", "these"}, {"forslag", "til", "hvad"}, {"förslag", "på", "vad"},
@@ -900,10 +905,11 @@ bool states_nothing_concrete(const std::vector<std::string>& words) {
   // ... and no purchase under way either ("Vi har ikke noget konkret indkøb i gang"), nor a
   // group to serve ("Vi har ikke en konkret målgruppe eller et problem").
   static const std::set<std::string> things{
-      "produkt",     "produkter",   "problem",     "problemer", "projekt",     "projekter", "løsning",   "lösning",
-      "product",     "products",    "project",     "solution",  "prosjekt",    "produkten", "problemet", "indkøb",
-      "udbud",       "anskaffelse", "upphandling", "inköp",     "anskaffning", "innkjøp",   "anbud",     "purchase",
-      "procurement", "tender",      "målgruppe",   "målgrupp",  "target"};
+      "produkt",   "produkter", "problem",  "problemer",   "projekt",     "projekter", "løsning",
+      "lösning",   "product",   "products", "project",     "solution",    "prosjekt",  "produkten",
+      "problemet", "indkøb",    "udbud",    "anskaffelse", "upphandling", "inköp",     "anskaffning",
+      "innkjøp",   "anbud",     "purchase", "procurement", "tender",      "målgruppe", "målgrupp",
+      "target",    "gruppe",    "grupper",  "grupp",       "group"};
   constexpr std::size_t kNegationReach = 4;  // "not looking for a specific"
   for (std::size_t i = 0; i + 1 < words.size(); ++i) {
     if (concrete.count(words[i]) == 0 || things.count(words[i + 1]) == 0) continue;
@@ -1343,8 +1349,12 @@ bool demands_of_the_product(const std::vector<std::string>& words, const std::ve
                             const std::vector<std::size_t>& sentences, std::size_t i) {
   static const std::set<std::string> modals{"skal", "må", "ska", "måste", "must"};
   static const std::set<std::string> pronouns{"den", "det", "it"};
+  // "It has to fit small hands", "The app needs to ...": English says "must" so too.
+  static const std::set<std::string> has{"has", "needs"};
   constexpr std::size_t kSubjectWords = 3;  // "Den nye løsning skal", "The system must"
-  if (i >= kinds.size() || i >= sentences.size() || modals.count(words[i]) == 0) return false;
+  if (i >= kinds.size() || i >= sentences.size()) return false;
+  const bool has_to = has.count(words[i]) != 0 && i + 1 < words.size() && words[i + 1] == "to";
+  if (modals.count(words[i]) == 0 && !has_to) return false;
   std::size_t start = i;
   while (start > 0 && sentences[start - 1] == sentences[i]) --start;
   // "The app must", not "The nurses must": English names the product after its article.

@@ -1220,6 +1220,19 @@ TEST_CASE(
   CHECK(table["solutions"][0]["buy_instead"] == true);
 }
 
+TEST_CASE("ringing in the ears, suction of secretions and flushing the bowel find their concepts", "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  check_label_readings(db,
+                       {
+                           {"da", "Mange ældre med høreapparat plages af øresusen om natten.", {"tinnitus"}, {}},
+                           {"en", "Some residents hear a ringing in the ears that keeps them awake.", {"tinnitus"}, {}},
+                           {"da", "Om natten skal der suges slim fra kanylen flere gange.", {"sekretsugning"}, {}},
+                           {"en", "The night helper does the airway suction by hand.", {"sekretsugning"}, {}},
+                           {"da", "Hvilke systemer til at skylle tarmen findes til børn?", {"tarmskylning"}, {}},
+                       });
+}
+
 TEST_CASE(
     "a requirement of whom the product must fit, said as a requirement or as what it must be, or of a function no "
     "record offers, withholds the buy",
@@ -1246,6 +1259,8 @@ TEST_CASE(
   const auto for_children = match(coaching + "The app must be made for children and their parents.");
   const auto nurses_follow = match(coaching + "The nurses must be able to follow the children.");
   CHECK(for_children["verdict"]["decision"] == "dialogue");
+  // "has to" says it as "must" does.
+  CHECK(match(coaching + "It has to be made for children and their parents.")["verdict"]["decision"] == "dialogue");
   CHECK(nurses_follow["verdict"]["decision"] == "buy");
   const auto forloeb = match(
       "Sundhedsplejen ser flere børn med overvægt. Vi vil supplere vores familieforløb med en app, hvor familien har "

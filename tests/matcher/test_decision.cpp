@@ -66,6 +66,8 @@ TEST_CASE("a need's own words say whether it asks to develop or to explore", "[d
       // however it was looked for, or a partnership to develop
       {"Vi har ikke kunnet finde noget på markedet.", true, false},
       {"We have looked at digital locks, but none of them seems to do this.", true, false},
+      {"Vi har ledt i markedsoversigten uden at finde noget.", true, false},
+      {"We searched the procurement portal without finding anything.", true, false},
       {"Vi er åbne for et udviklingssamarbejde.", true, false},
       {"We are looking for a development partner.", true, false},
       {"Borgeren har ikke kunnet finde vejen hjem.", false, false},
@@ -837,7 +839,10 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   // No needs formulated or known yet.
   check_undecided({"Der er ikke formuleret konkrete behov eller krav endnu.",
                    "Det kan handle om planlægning eller kommunikation – vi ved det ikke endnu.",
-                   "We have not yet formulated any needs.", "Kan I give et bud på, hvad markedet har at tilbyde?"});
+                   "We have not yet formulated any needs.", "Kan I give et bud på, hvad markedet har at tilbyde?",
+                   "Kan I se, hvad markedet har at byde på?",
+                   "De har ikke nogen bestemt gruppe beboere eller børn i tankerne."});
+  CHECK_FALSE(need_intent("Vi har en bestemt gruppe beboere i tankerne: dem med demens.").undecided);
   CHECK_FALSE(need_intent("Vi ved ikke, hvornår borgeren vågner om natten.").undecided);
   CHECK_FALSE(need_intent("Vi søger et konkret produkt, der kan vaske gulve om natten.").undecided);
   CHECK_FALSE(need_intent("Vi har en konkret målgruppe: borgere med demens, der går om natten.").undecided);
