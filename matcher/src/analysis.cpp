@@ -296,8 +296,15 @@ bool asks(const std::vector<std::string>& words) {
     }
     return false;
   };
+  // A need said impersonally, as the sentence's opening ("Der er brug for en el-kørestol, …"); not
+  // a clause of when ("…, når der er brug for det").
+  static const std::vector<std::vector<std::string>> impersonal{
+      {"der", "er", "brug", "for"}, {"der", "er", "behov", "for"},   {"det", "er", "behov", "for"},
+      {"det", "er", "bruk", "for"}, {"det", "finns", "behov", "av"}, {"there", "is", "a", "need", "for"}};
+  const bool opens_impersonally = std::any_of(impersonal.begin(), impersonal.end(),
+                                              [&](const auto& opener) { return phrase_at(words, 0, opener); });
   return contains_phrase(words, openers) || contains_phrase(words, looks_for) || contains_phrase(words, joined) ||
-         pictured() || staff_wish(words);
+         pictured() || staff_wish(words) || opens_impersonally;
 }
 
 // True if a question leaves its list of options open ("Er det sensorer, AI eller noget

@@ -552,6 +552,14 @@ TEST_CASE("what the municipality's staff wish for is asked, what a citizen wishe
   CHECK_FALSE(requested("Borgeren ønsker et vendesystem til sin seng."));
 }
 
+TEST_CASE("a need said impersonally at a sentence's opening is asked, a clause of when is not", "[analysis]") {
+  const FixtureAnalyzer fixture;
+  const auto requested = [&](const std::string& text) { return fixture.requested(text, "vending"); };
+  CHECK(requested("Beboerne ligger meget. Der er brug for et vendesystem til de sengeliggende."));
+  CHECK(requested("Det finns behov av ett vendesystem på avdelningen."));
+  CHECK_FALSE(requested("Personalet vender beboerne med vendesystemet, når der er brug for det."));
+}
+
 TEST_CASE("a word meets a thesaurus term under one language's stemmer, not two that happen to agree", "[analysis]") {
   TempDir dir;
   const std::string db = dir.file("db");
