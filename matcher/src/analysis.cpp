@@ -429,6 +429,13 @@ bool ends_abbreviation(std::string_view text, std::size_t i) {
 // of an abbreviation ends one only where the next word is capitalised ("... osv. Vi søger").
 bool ends_sentence(std::string_view text, std::size_t i) {
   if (text[i] == '\n') return true;
+  // A colon that opens a quotation ends a sentence: the quotation is one of its own
+  // ("… afsnit 4: 'Kommunen vil …'", quoted_sentences).
+  if (text[i] == ':') {
+    std::size_t next = i + 1;
+    while (next < text.size() && text[next] == ' ') ++next;
+    return next > i + 1 && next < text.size() && (text[next] == '\'' || text[next] == '"');
+  }
   const bool stop = text[i] == '.' || text[i] == '!' || text[i] == '?';
   if (!stop || (i + 1 != text.size() && text[i + 1] != ' ' && text[i + 1] != '\n')) return false;
   return text[i] != '.' || !ends_abbreviation(text, i) || !goes_on_in_lower_case(text, i);
@@ -502,12 +509,53 @@ std::size_t told_before_request(const std::vector<std::string>& words) {
 // For each word of tokenize(text): what its sentence does. A request that points back
 // (points_back) asks for what the sentence before it told: "Vi har hørt om interaktive
 // lysspil, der … Vi ønsker at anskaffe sådan et."
+// For each sentence of `text` (for_each_sentence): true if it opens inside a quotation or with
+// its opening mark ("Fra udkastet til strategien: 'Kommunen vil gå nye veje …'"): someone
+// else's words, quoted, not what the need asks. Double marks open and close by turns; a
+// single one opens after a space, a colon or the start and before a letter, and closes before
+// a space, punctuation or the end.
+std::vector<bool> quoted_sentences(std::string_view text) {
+  const auto letter = [](unsigned char c) { return std::isalnum(c) != 0 || c >= 0x80; };
+  std::vector<bool> out;
+  bool in_double = false, in_single = false;
+  std::size_t start = 0;
+  bool sentence_quoted = false, seen_start = false;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || ends_sentence(text, i)) {
+      out.push_back(sentence_quoted);
+      start = i + 1;
+      seen_start = false;
+      sentence_quoted = false;
+      continue;
+    }
+    const char c = text[i];
+    const bool opens_single = c == '\'' &&
+                              (i == 0 || text[i - 1] == ' ' || text[i - 1] == ':' || text[i - 1] == '\n') &&
+                              i + 1 < text.size() && letter(static_cast<unsigned char>(text[i + 1]));
+    if (!seen_start && c != ' ' && c != '\n' && i >= start) {
+      seen_start = true;
+      sentence_quoted = in_double || in_single || c == '"' || opens_single;
+    }
+    if (c == '"') {
+      in_double = !in_double;
+    } else if (opens_single && !in_single) {
+      in_single = true;
+    } else if (c == '\'' && in_single && (i + 1 == text.size() || !letter(static_cast<unsigned char>(text[i + 1])))) {
+      in_single = false;
+    }
+  }
+  return out;
+}
+
 std::vector<Sentence> sentence_kinds(std::string_view text) {
   std::vector<Sentence> marks;
   std::size_t previous = 0;  // where the sentence before this one begins in `marks`
+  const auto quoted = quoted_sentences(text);
+  std::size_t sentence = 0;
   for_each_sentence(text, [&](const std::vector<std::string>& words, char terminator) {
+    const bool quote = sentence < quoted.size() && quoted[sentence++];
     // A need's question asks for what it names ("Kan man få en løsning, der ...?").
-    const bool request = (asks(words) || terminator == '?') && !weighs_options(words, terminator);
+    const bool request = !quote && (asks(words) || terminator == '?') && !weighs_options(words, terminator);
     if (request && points_back(words)) {
       std::fill(marks.begin() + static_cast<std::ptrdiff_t>(previous), marks.end(), Sentence::asks);
     }
@@ -1701,6 +1749,20 @@ std::vector<bool> told_experiences(const std::vector<std::string>& words) {
   return told;
 }
 
+// For each of `words`: true at "undersøge" (undersöka, undersøke) right before "hvad",
+// "hvilke" or their kin ("har bedt mig undersøge, hvad vi kan gøre for de borgere", "undersöka
+// vad som finns"): an inquiry of what there is or can be done, which a screening answers
+// with products, not a question of how to go about it.
+std::vector<bool> inquiries_of_what(const std::vector<std::string>& words) {
+  static const std::set<std::string> inquire{"undersøge", "undersöka", "undersøke"};
+  static const std::set<std::string> what{"hvad", "vad", "hva", "hvilke", "vilka", "hvilken", "vilken"};
+  std::vector<bool> marks(words.size(), false);
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    marks[i] = inquire.count(words[i]) != 0 && what.count(words[i + 1]) != 0;
+  }
+  return marks;
+}
+
 // `marks` with every position that `cleared` marks set to false.
 std::vector<bool> cleared_where(std::vector<bool> marks, const std::vector<bool>& cleared) {
   for (std::size_t i = 0; i < marks.size() && i < cleared.size(); ++i) {
@@ -1732,9 +1794,12 @@ NeedIntent intent_of(std::string_view text, const std::vector<std::string>& word
   // market has of the rest decides, as for a dialogue.
   intent.develop = contains_phrase(words, develop_phrases(), may_say_develop) ||
                    contains_phrase(words, market_lacks_phrases(), cleared_where(may_say_develop, qualifying));
-  intent.explores_approach = contains_phrase(words, explore_phrases(), cleared_where(asked, told_experiences(words))) ||
+  const auto inquiry = inquiries_of_what(words);
+  intent.explores_approach = contains_phrase(words, explore_phrases(),
+                                             cleared_where(cleared_where(asked, told_experiences(words)), inquiry)) ||
                              asks_for_a_way(words, asked) || doubts_the_market(words, affirmed);
-  intent.explore = intent.explores_approach || contains_phrase(words, what_exists_phrases(), asked);
+  const bool inquires = std::any_of(inquiry.begin(), inquiry.end(), [](bool at) { return at; });
+  intent.explore = intent.explores_approach || contains_phrase(words, what_exists_phrases(), asked) || inquires;
   const Qualification qualification = qualification_of(words, kinds, sentence_numbers(text));
   intent.qualified = qualification != Qualification::none;
   intent.only_required = qualification == Qualification::requirement;

@@ -552,6 +552,18 @@ TEST_CASE("what the municipality's staff wish for is asked, what a citizen wishe
   CHECK_FALSE(requested("Borgeren ønsker et vendesystem til sin seng."));
 }
 
+TEST_CASE("a quotation is someone else's words: what it asks for is not the need's request", "[analysis]") {
+  const FixtureAnalyzer fixture;
+  const auto requested = [&](const std::string& text) { return fixture.requested(text, "vending"); };
+  CHECK_FALSE(
+      requested("Fra udkastet til strategien, afsnit 4: 'Kommunen vil have et vendesystem i hver seng.' "
+                "Styregruppen har bedt os om et oplæg."));
+  CHECK_FALSE(requested("Lederen skrev: \"Vi søger et vendesystem til alle.\" Vi har ikke valgt noget endnu."));
+  CHECK(requested("Fra udkastet til strategien, afsnit 4. Kommunen vil have et vendesystem i hver seng."));
+  // An apostrophe is no quotation mark.
+  CHECK(requested("Beboerne i 80'erne ligger meget. Vi søger et vendesystem til dem."));
+}
+
 TEST_CASE("a need said impersonally at a sentence's opening is asked, a clause of when is not", "[analysis]") {
   const FixtureAnalyzer fixture;
   const auto requested = [&](const std::string& text) { return fixture.requested(text, "vending"); };

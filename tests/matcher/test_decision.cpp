@@ -182,7 +182,10 @@ TEST_CASE("a need that asks which products exist is a buy when one covers it, on
           "[decision]") {
   const std::vector<bool> all{true, true, true};
   for (const char* text : {"Vi søger nattilsyn med sensor og vil gerne vide, hvad der findes færdigt på markedet.",
-                           "Vi söker nattillsyn med sensor. Vad finns det?", "We need night-time sensors. What exists?"}) {
+                           "Vi söker nattillsyn med sensor. Vad finns det?", "We need night-time sensors. What exists?",
+                           // an inquiry of what can be done, as a mandate
+                           "Lederen har bedt mig undersøge, hvad vi kan gøre. Vi har brug for nattilsyn med sensor.",
+                           "Chefen har bett mig undersöka vad som finns för nattillsyn med sensor."}) {
     INFO(text);
     auto need = specific_need(text);
     need.aspects[0].requested = need.aspects[1].requested = true;  // named where it asks
