@@ -1860,8 +1860,18 @@ std::vector<bool> group_condition_words(const std::vector<std::string>& words) {
     }
     return j;
   };
+  // "især dem med delir", "particularly those with dementia": the people named by a pronoun
+  // after a word that singles them out ("hjælpe dem med piller" names a task).
+  static const std::set<std::string> pronouns{"dem", "those"};
+  static const std::set<std::string> singling{"især",        "særligt",    "særlig",       "specielt", "navnlig",
+                                              "primært",     "typisk",     "særskilt",     "spesielt", "särskilt",
+                                              "framförallt", "especially", "particularly", "mainly",   "mostly"};
+  const auto people_before = [&](std::size_t i) {
+    return people.count(words[i - 1]) != 0 ||
+           (pronouns.count(words[i - 1]) != 0 && i >= 2 && singling.count(words[i - 2]) != 0);
+  };
   for (std::size_t i = 1; i + 1 < words.size(); ++i) {
-    if ((words[i] == "med" || words[i] == "with") && people.count(words[i - 1]) != 0) mark_from(past_severity(i + 1));
+    if ((words[i] == "med" || words[i] == "with") && people_before(i)) mark_from(past_severity(i + 1));
   }
   // What a questionnaire asks about ("spørgsmål om svimmelhed og bivirkninger", "questions
   // about dizziness"): the state of the people it records, not what a product must do.

@@ -695,6 +695,11 @@ TEST_CASE("the condition of the people a need serves is its situation, not its c
   // The condition ends where the sentence goes on: the getting up is what the need is about.
   CHECK(marked("Beboere med demens står op om natten.") == std::vector<std::string>{"demens"});
   CHECK(marked("Residents with ALS are fed by staff.") == std::vector<std::string>{"als"});
+  // People named by a pronoun that singles them out; a task done with them is no condition.
+  CHECK(marked("Nogle har brug for opsyn, især dem med delir eller faldrisiko.") ==
+        std::vector<std::string>{"delir", "faldrisiko"});
+  CHECK(marked("Staff watch particularly those with dementia at night.") == std::vector<std::string>{"dementia"});
+  CHECK(marked("Vi hjælper dem med piller om morgenen.").empty());
   // Its severity first is no condition of its own.
   CHECK(marked("Vi har 31 borgere med let til moderat afasi.") == std::vector<std::string>{"afasi"});
   CHECK(marked("We serve residents with severe dementia or depression.") ==
