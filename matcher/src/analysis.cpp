@@ -852,9 +852,10 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
 // efforts, focus or area ("målgrupper", "indsatser", "borgergrupper", "områder"), or asks
 // what or where "we" will ("hvad vi vil ændre", "where to focus").
 bool is_focus_word(std::string_view word) {
-  static const std::vector<std::string_view> stems{
-      "målgrupp", "borgergrupp", "aldersgrupp", "indsats", "insats", "opgave", "uppgift", "oppgave",
-      "tiltak",   "fokus",       "områd",       "target",  "task",   "focus",  "area",    "problem"};
+  static const std::vector<std::string_view> stems{"målgrupp",   "borgergrupp", "aldersgrupp", "indsats",    "insats",
+                                                   "opgave",     "uppgift",     "oppgave",     "udfordring", "utmaning",
+                                                   "utfordring", "challenge",   "tiltak",      "fokus",      "områd",
+                                                   "target",     "task",        "focus",       "area",       "problem"};
   return std::any_of(stems.begin(), stems.end(),
                      [&](std::string_view stem) { return word.substr(0, stem.size()) == stem; });
 }
@@ -863,6 +864,10 @@ bool names_a_focus(const std::vector<std::string>& words, std::size_t i) {
   static const std::set<std::string> what_where{"hvad", "vad", "hva", "what", "hvor", "var", "where"};
   static const std::set<std::string> we{"vi", "we", "to"};
   if (is_focus_word(words[i])) return true;
+  // what it is to be about ("om det skal handle om børn eller voksne", "what it should be about")
+  static const std::set<std::string> be_about{"handle", "handla"};
+  if (be_about.count(words[i]) != 0 && i + 1 < words.size() && words[i + 1] == "om") return true;
+  if (words[i] == "about" && i > 0 && words[i - 1] == "be") return true;
   return what_where.count(words[i]) != 0 && i + 1 < words.size() && we.count(words[i + 1]) != 0;
 }
 
@@ -1000,9 +1005,10 @@ bool asks_for_a_briefing(const std::vector<std::string>& words) {
   static const std::set<std::string> briefings{
       "oplæg",     "notat",    "input", "redegørelse",         "beslutningsoplæg",
       "utredning", "briefing", "memo",  "beslutningsunderlag", "redogörelse"};
-  static const std::set<std::string> cues{"om", "med",  "lave", "udarbejde", "skrive", "give",    "have",
-                                          "få", "til",  "for",  "bringe",    "ta",     "göra",    "ge",
-                                          "gi", "lage", "some", "bring",     "write",  "prepare", "provide"};
+  static const std::set<std::string> cues{"om",     "med",    "lave",    "udarbejde", "skrive", "give", "have",
+                                          "få",     "til",    "for",     "bringe",    "ta",     "göra", "ge",
+                                          "ønsker", "önskar", "wants",   "want",      "gi",     "lage", "some",
+                                          "bring",  "write",  "prepare", "provide"};
   constexpr std::size_t kCueReach = 3;  // "bedt os om et kort notat", "give udvalget et oplæg"
   if (!words.empty() && briefings.count(words.front()) != 0) return true;
   for (std::size_t i = 1; i < words.size(); ++i) {
@@ -1361,7 +1367,9 @@ bool states_requirement(const std::vector<std::string>& words, const std::vector
   // on the product joined to its request (or to a sentence after one), said as a requirement.
   static const std::set<std::string> joins{"og", "och", "and"};
   static const std::set<std::string> it{"den", "it"};
-  if (is_demand_modal(words[i]) && i >= 2 && it.count(words[i - 1]) != 0 && joins.count(words[i - 2]) != 0) {
+  const bool has_to = (words[i] == "has" || words[i] == "needs") && i + 1 < words.size() && words[i + 1] == "to";
+  if ((is_demand_modal(words[i]) || has_to) && i >= 2 && it.count(words[i - 1]) != 0 &&
+      joins.count(words[i - 2]) != 0) {
     return (i < kinds.size() && kinds[i] == Sentence::asks) || asked_before();
   }
   if (nouns.count(words[i]) == 0) return false;

@@ -538,6 +538,8 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       {"Vi søger en loftlift, og den skal kunne styres fra en tablet.", true},
       {"Vi har en loftlift, og den skal repareres. Borgerne er glade for den.", false},
       {"We would like a robotic arm for his wheelchair, and it must not be heavy.", false},
+      {"We want contactless monitoring of breathing. And it has to pick up the rattling sound at the end of life.",
+       true},
       // A requirement that points back ("Det sidste er et krav") qualifies the sentence before it.
       {"Vi søger et anonymt chattilbud. Pigerne skal kunne skrive på arabisk. Det sidste er et krav fra udvalget.",
        true},
@@ -844,7 +846,12 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
                    "Det kan handle om planlægning eller kommunikation – vi ved det ikke endnu.",
                    "We have not yet formulated any needs.", "Kan I give et bud på, hvad markedet har at tilbyde?",
                    "Kan I se, hvad markedet har at byde på?",
-                   "De har ikke nogen bestemt gruppe beboere eller børn i tankerne."});
+                   "De har ikke nogen bestemt gruppe beboere eller børn i tankerne.",
+                   // a briefing wished for, challenges not chosen, nor what it is to be about
+                   "Rådmannen ønsker et notat om hva som finnes i markedet.",
+                   "Vi har ikke valgt, hvilke udfordringer vi vil starte med.",
+                   "Vi har endnu ikke besluttet, om det skal handle om børn eller voksne."});
+  CHECK_FALSE(need_intent("Vi har endnu ikke besluttet, om vi skal købe eller leje liftene.").undecided);
   CHECK_FALSE(need_intent("Vi har en bestemt gruppe beboere i tankerne: dem med demens.").undecided);
   CHECK_FALSE(need_intent("Vi ved ikke, hvornår borgeren vågner om natten.").undecided);
   CHECK_FALSE(need_intent("Vi søger et konkret produkt, der kan vaske gulve om natten.").undecided);
