@@ -506,54 +506,55 @@ std::size_t told_before_request(const std::vector<std::string>& words) {
   return tells_what_exists(before) && !asks(before) && asks(after) ? before.size() : 0;
 }
 
-// For each word of tokenize(text): what its sentence does. A request that points back
-// (points_back) asks for what the sentence before it told: "Vi har hørt om interaktive
-// lysspil, der … Vi ønsker at anskaffe sådan et."
-// For each sentence of `text` (for_each_sentence): true if it opens inside a quotation or with
-// its opening mark ("Fra udkastet til strategien: 'Kommunen vil gå nye veje …'"): someone
-// else's words, quoted, not what the need asks. Double marks open and close by turns; a
-// single one opens after a space, a colon or the start and before a letter, and closes before
-// a space, punctuation or the end.
+// For each sentence of `text`, split where for_each_sentence splits it: true if it opens
+// inside a quotation or with its opening mark ("Fra udkastet til strategien: 'Kommunen vil gå
+// nye veje …'"): someone else's words, quoted, not what the need asks. Double marks open and
+// close by turns; a single one opens after a space, a colon or the start and before a letter,
+// and closes before anything but a letter ("80'erne" and "citizens' homes" are no quotations).
 std::vector<bool> quoted_sentences(std::string_view text) {
-  const auto letter = [](unsigned char c) { return std::isalnum(c) != 0 || c >= 0x80; };
+  const auto letter_at = [&](std::size_t i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    return std::isalnum(c) != 0 || c >= 0x80;
+  };
   std::vector<bool> out;
   bool in_double = false, in_single = false;
-  std::size_t start = 0;
   bool sentence_quoted = false, seen_start = false;
   for (std::size_t i = 0; i <= text.size(); ++i) {
     if (i == text.size() || ends_sentence(text, i)) {
       out.push_back(sentence_quoted);
-      start = i + 1;
-      seen_start = false;
-      sentence_quoted = false;
+      seen_start = sentence_quoted = false;
       continue;
     }
     const char c = text[i];
     const bool opens_single = c == '\'' &&
                               (i == 0 || text[i - 1] == ' ' || text[i - 1] == ':' || text[i - 1] == '\n') &&
-                              i + 1 < text.size() && letter(static_cast<unsigned char>(text[i + 1]));
-    if (!seen_start && c != ' ' && c != '\n' && i >= start) {
+                              i + 1 < text.size() && letter_at(i + 1);
+    if (!seen_start && c != ' ') {
       seen_start = true;
       sentence_quoted = in_double || in_single || c == '"' || opens_single;
     }
     if (c == '"') {
       in_double = !in_double;
-    } else if (opens_single && !in_single) {
+    } else if (opens_single) {
       in_single = true;
-    } else if (c == '\'' && in_single && (i + 1 == text.size() || !letter(static_cast<unsigned char>(text[i + 1])))) {
+    } else if (c == '\'' && in_single && (i + 1 == text.size() || !letter_at(i + 1))) {
       in_single = false;
     }
   }
   return out;
 }
 
+// For each word of tokenize(text): what its sentence does. A request that points back
+// (points_back) asks for what the sentence before it told: "Vi har hørt om interaktive
+// lysspil, der … Vi ønsker at anskaffe sådan et."
 std::vector<Sentence> sentence_kinds(std::string_view text) {
   std::vector<Sentence> marks;
   std::size_t previous = 0;  // where the sentence before this one begins in `marks`
   const auto quoted = quoted_sentences(text);
   std::size_t sentence = 0;
   for_each_sentence(text, [&](const std::vector<std::string>& words, char terminator) {
-    const bool quote = sentence < quoted.size() && quoted[sentence++];
+    const bool quote = sentence < quoted.size() && quoted[sentence];
+    ++sentence;
     // A need's question asks for what it names ("Kan man få en løsning, der ...?").
     const bool request = !quote && (asks(words) || terminator == '?') && !weighs_options(words, terminator);
     if (request && points_back(words)) {
@@ -816,13 +817,13 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       {"vad", "marknaden", "kan", "erbjuda"}, {"what", "the", "market", "can", "offer"},
       {"hvad", "markedet", "har", "at", "tilbyde"}, {"hva", "markedet", "har", "å", "tilby"},
       {"vad", "marknaden", "har", "att", "erbjuda"}, {"what", "the", "market", "has", "to", "offer"},
+      {"hvad", "markedet", "har", "at", "byde", "på"}, {"hvad", "markedet", "kan", "byde", "på"},
+      {"hva", "markedet", "har", "å", "by", "på"}, {"hva", "markedet", "kan", "by", "på"},
       // no needs formulated or known yet ("der er ikke formuleret konkrete behov", "vi ved det
       // ikke endnu")
       {"ikke", "formuleret"}, {"inte", "formulerat"}, {"ikke", "formulert"}, {"not", "yet", "formulated"},
       {"vi", "ved", "det", "ikke", "endnu"}, {"vi", "vet", "det", "inte", "än"}, {"vi", "vet", "det", "ikke", "ennå"},
       {"we", "don", "t", "know", "yet"}, {"we", "do", "not", "know", "yet"},
-      {"hvad", "markedet", "har", "at", "byde", "på"}, {"hvad", "markedet", "kan", "byde", "på"},
-      {"hva", "markedet", "har", "å", "by", "på"}, {"hva", "markedet", "kan", "by", "på"},
       // solutions "within all these areas", or suggestions of what to try: no area chosen yet
       {"inden", "for", "alle", "disse"}, {"inom", "alla", "dessa"}, {"innenfor", "alle", "disse"},
       {"within", "all", "these"}, {"forslag", "til", "hvad"}, {"förslag", "på", "vad"},
@@ -1175,6 +1176,12 @@ bool is_demand_modal(const std::string& word) {
   return modals.count(word) != 0;
 }
 
+// True if the word at `i` opens "has to" or "needs to" ("It has to fit small hands", "The app
+// needs to …"): English says "must" so too.
+bool has_to_at(const std::vector<std::string>& words, std::size_t i) {
+  return (words[i] == "has" || words[i] == "needs") && i + 1 < words.size() && words[i + 1] == "to";
+}
+
 // True if the word at `i` turns a demand after its modal: "Stolen skal dog være bygget til
 // vores målgruppe", "Stolen ska dock", "it must however" (after a modal only: English "dog"
 // and "dock" are nouns).
@@ -1367,8 +1374,7 @@ bool states_requirement(const std::vector<std::string>& words, const std::vector
   // on the product joined to its request (or to a sentence after one), said as a requirement.
   static const std::set<std::string> joins{"og", "och", "and"};
   static const std::set<std::string> it{"den", "it"};
-  const bool has_to = (words[i] == "has" || words[i] == "needs") && i + 1 < words.size() && words[i + 1] == "to";
-  if ((is_demand_modal(words[i]) || has_to) && i >= 2 && it.count(words[i - 1]) != 0 &&
+  if ((is_demand_modal(words[i]) || has_to_at(words, i)) && i >= 2 && it.count(words[i - 1]) != 0 &&
       joins.count(words[i - 2]) != 0) {
     return (i < kinds.size() && kinds[i] == Sentence::asks) || asked_before();
   }
@@ -1412,12 +1418,9 @@ bool demands_of_the_product(const std::vector<std::string>& words, const std::ve
                             const std::vector<std::size_t>& sentences, std::size_t i) {
   static const std::set<std::string> modals{"skal", "må", "ska", "måste", "must"};
   static const std::set<std::string> pronouns{"den", "det", "it"};
-  // "It has to fit small hands", "The app needs to ...": English says "must" so too.
-  static const std::set<std::string> has{"has", "needs"};
   constexpr std::size_t kSubjectWords = 3;  // "Den nye løsning skal", "The system must"
   if (i >= kinds.size() || i >= sentences.size()) return false;
-  const bool has_to = has.count(words[i]) != 0 && i + 1 < words.size() && words[i + 1] == "to";
-  if (modals.count(words[i]) == 0 && !has_to) return false;
+  if (modals.count(words[i]) == 0 && !has_to_at(words, i)) return false;
   std::size_t start = i;
   while (start > 0 && sentences[start - 1] == sentences[i]) --start;
   // "The app must", not "The nurses must": English names the product after its article.
