@@ -1343,7 +1343,8 @@ bool decisive_first(const std::vector<std::string>& words, std::size_t i) {
 // "det er afgørende, at ..." ("it is essential that ...") after a request: what follows is
 // a demand the product must meet, said as a requirement rather than with "men" or "også".
 bool states_requirement(const std::vector<std::string>& words, const std::vector<Sentence>& kinds, std::size_t i) {
-  static const std::set<std::string> nouns{"krav", "requirement"};
+  static const std::set<std::string> nouns{"krav",         "requirement",  "forudsætning", "förutsättning",
+                                           "forutsetning", "prerequisite", "precondition"};
   // "det er afgørende, at ...", "Samtidig er det afgørende, at ...", "it is essential that".
   static const std::set<std::string> decisive{"afgørende", "avgörande", "avgjørende", "crucial", "essential"};
   static const std::vector<std::vector<std::string>> says{{"det", "er"}, {"er", "det"}, {"det", "är"},
@@ -1378,6 +1379,13 @@ bool states_requirement(const std::vector<std::string>& words, const std::vector
       joins.count(words[i - 2]) != 0) {
     return (i < kinds.size() && kinds[i] == Sentence::asks) || asked_before();
   }
+  // "Vi forudsætter, at …", "Vi förutsätter att …": what the municipality takes as given.
+  static const std::set<std::string> presupposes{"forudsætter", "förutsätter", "forutsetter"};
+  static const std::set<std::string> we{"vi", "we"};
+  if (presupposes.count(words[i]) != 0 && i > 0 && we.count(words[i - 1]) != 0 && i + 1 < words.size() &&
+      thats.count(words[i + 1]) != 0) {
+    return asked_before();
+  }
   if (nouns.count(words[i]) == 0) return false;
   // "vi vil stille krav om, at …", "ställa krav på att …": the municipality demands it.
   static const std::set<std::string> demand{"stille", "stiller", "ställa", "ställer"};
@@ -1385,7 +1393,7 @@ bool states_requirement(const std::vector<std::string>& words, const std::vector
   // "et krav" or "et ufravigeligt krav", after "det er" with at most one adverb between
   // ("Det er derfor et krav", "Derfor er det et krav", "Det er også et krav"; not "Det er
   // ikke et krav").
-  static const std::set<std::string> articles{"et", "ett", "a", "an"};
+  static const std::set<std::string> articles{"et", "ett", "en", "a", "an"};
   const auto says_at = [&](std::size_t start) {
     return std::any_of(says.begin(), says.end(), [&](const auto& opener) { return phrase_at(words, start, opener); });
   };

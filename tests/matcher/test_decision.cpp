@@ -525,6 +525,13 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       {"Vi söker en dosett. Kravet är att den är låst.", true},
       {"We want a pill dispenser. The one requirement is that it stays locked.", true},
       {"Kravet er, at vi sparer. Vi søger en vaskerobot.", false},
+      // So does a prerequisite, said as a noun ("Det er en forudsætning, at …") or as what
+      // the municipality takes as given ("Vi förutsätter att …").
+      {"Vi søger en faldalarm. Det er en forudsætning, at den måler anfallets længde.", true},
+      {"Vi vill ha ett fallarm. Vi förutsätter att larmet också registrerar anfallen.", true},
+      {"We want a fall alarm. It is a prerequisite that it logs each seizure.", true},
+      {"Det er en forudsætning, at vi sparer. Vi søger en vaskerobot.", false},
+      {"Vi forudsætter, at vi sparer. Vi søger en vaskerobot.", false},
       // A demand said as what is decisive qualifies it as a requirement does.
       {"Vi søger en GPS-alarm. Samtidig er det afgørende, at den opdager et krampeanfald.", true},
       {"We are looking for a GPS alarm. It is essential that it detects seizures.", true},
