@@ -850,13 +850,14 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
 }
 
 // True if the word at `i` names what a need chooses to work on: its target groups, tasks,
-// efforts, focus or area ("målgrupper", "indsatser", "borgergrupper", "områder"), or asks
+// efforts, focus, area or units ("målgrupper", "indsatser", "borgergrupper", "områder",
+// "enheder"), or asks
 // what or where "we" will ("hvad vi vil ændre", "where to focus").
 bool is_focus_word(std::string_view word) {
-  static const std::vector<std::string_view> stems{"målgrupp",   "borgergrupp", "aldersgrupp", "indsats",    "insats",
-                                                   "opgave",     "uppgift",     "oppgave",     "udfordring", "utmaning",
-                                                   "utfordring", "challenge",   "tiltak",      "fokus",      "områd",
-                                                   "target",     "task",        "focus",       "area",       "problem"};
+  static const std::vector<std::string_view> stems{
+      "målgrupp",   "borgergrupp", "aldersgrupp", "indsats",   "insats", "opgave", "uppgift", "oppgave",
+      "udfordring", "utmaning",    "utfordring",  "challenge", "tiltak", "fokus",  "områd",   "target",
+      "task",       "focus",       "area",        "problem",   "enhed",  "enhet",  "unit"};
   return std::any_of(stems.begin(), stems.end(),
                      [&](std::string_view stem) { return word.substr(0, stem.size()) == stem; });
 }
@@ -879,10 +880,12 @@ bool names_a_focus(const std::vector<std::string>& words, std::size_t i) {
 // supplier or a product ("hvilken leverandør vi vælger") leaves a need that has chosen what.
 bool states_no_focus_chosen(const std::vector<std::string>& words) {
   static const std::set<std::string> chosen{
-      "valgt",     "besluttet",  "udpeget",  "fastlagt",    "bestemt",     "prioriteret", "afgrænset", "defineret",
-      "udvalgt",   "afklaret",   "valt",     "beslutat",    "bestämt",     "fastställt",  "pekat",     "prioriterat",
-      "avgränsat", "definierat", "fastsatt", "pekt",        "prioritert",  "avgrenset",   "definert",  "chosen",
-      "decided",   "selected",   "defined",  "prioritised", "prioritized", "identified",  "agreed"};
+      "valgt", "besluttet", "udpeget", "fastlagt", "bestemt", "prioriteret", "afgrænset", "defineret", "udvalgt",
+      "afklaret", "valt", "beslutat", "bestämt", "fastställt", "pekat", "prioriterat", "avgränsat", "definierat",
+      "fastsatt", "pekt", "prioritert", "avgrenset", "definert", "chosen", "decided", "selected", "defined",
+      "prioritised", "prioritized", "identified", "agreed", "peget", "pointed",
+      // "ikke taget stilling til", "inte tagit ställning till", "ikke tatt stilling til"
+      "stilling", "ställning"};
   constexpr std::size_t kVerbReach = 3;   // "ikke endnu helt besluttet"
   constexpr std::size_t kFocusReach = 5;  // "udpeget bestemte målgrupper", "besluttet, hvad vi"
   for (std::size_t i = 0; i < words.size(); ++i) {

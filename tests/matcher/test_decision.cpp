@@ -787,10 +787,17 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
        {"Vi har endnu ikke udpeget bestemte målgrupper eller indsatser.",
         "Vi har ikke fastlagt aldersgrupper eller konkrete indsatser endnu.",
         "Men vi har endnu ikke besluttet, hvad vi vil ændre.", "Vi har inte bestämt vilka målgrupper vi ska börja med.",
-        "Vi har ikke valgt hvilke oppgaver vi skal se på.", "We have not yet decided where to focus."}) {
+        "Vi har ikke valgt hvilke oppgaver vi skal se på.", "We have not yet decided where to focus.",
+        // pointed to ("no department has pointed to a specific problem"), taken a stand on
+        // ("ikke taget stilling til, hvilke enheder ..."), and units among what is chosen
+        "No department has pointed to a specific problem it wants solved.",
+        "Ingen afdeling har peget på et bestemt problem.",
+        "Arbejdsgruppen har ikke taget stilling til, hvilke enheder der skal prioriteres.",
+        "Vi har inte tagit ställning till vilka enheter som ska börja."}) {
     INFO(text);
     CHECK(need_intent(text).undecided);
   }
+  CHECK_FALSE(need_intent("Vi har ikke taget stilling til, hvor sengen skal stå.").undecided);
   // Advice asked for: how to go about it, not a product.
   for (const char* text : {"Har I erfaringer eller gode råd om, hvordan sådan et center kan være skruet sammen?",
                            "Hvordan bør vi tænke beredskab ind i velfærdsteknologien?",
