@@ -1910,6 +1910,46 @@ std::vector<bool> group_condition_words(const std::vector<std::string>& words) {
   return out;
 }
 
+// For each word of tokenize(text): true if it is in the adverbial that opens its sentence
+// with where it happens, up to the verb and its subject ("I vores hjerterehabilitering på
+// sundhedscentret har vi …", "Ved de forebyggende hjemmebesøg møder vi …", "In our day
+// centre we …"): the service or place the need is told from, not what it asks for.
+std::vector<bool> opening_setting_words(std::string_view text) {
+  static const std::set<std::string> prepositions{"i",  "på",     "ved", "hos",    "inom",  "innen",
+                                                  "in", "within", "at",  "across", "blandt"};
+  // Danish, Swedish and Norwegian put the verb before the subject after an adverbial ("har
+  // vi"); English puts the subject first ("we have").
+  static const std::set<std::string> inverted_subjects{"vi", "der", "man", "det"};
+  constexpr std::size_t kSettingWords = 8;  // "I hjemmeplejen i vores vestlige distrikt har vi"
+  std::vector<bool> marks;
+  std::size_t start = 0;
+  for (std::size_t stop = 0; stop <= text.size(); ++stop) {
+    if (stop < text.size() && !ends_sentence(text, stop)) continue;
+    const std::string_view sentence = text.substr(start, stop - start);
+    start = stop + 1;
+    const auto words = tokenize(sentence);
+    // The adverbial ends at a comma at the latest ("I dag bruger personalet papir, og vi …").
+    const std::size_t comma = sentence.find(',');
+    const std::size_t before_comma =
+        comma == std::string_view::npos ? words.size() : tokenize(sentence.substr(0, comma)).size();
+    std::size_t end = 0;
+    if (!words.empty() && prepositions.count(words[0]) != 0) {
+      for (std::size_t j = 2; j < words.size() && j <= kSettingWords + 1 && j <= before_comma; ++j) {
+        if (inverted_subjects.count(words[j]) != 0 && j < before_comma) {
+          end = j - 1;
+          break;
+        }
+        if (words[j] == "we") {
+          end = j;
+          break;
+        }
+      }
+    }
+    for (std::size_t i = 0; i < words.size(); ++i) marks.push_back(i < end);
+  }
+  return marks;
+}
+
 std::vector<bool> purpose_words(std::string_view text) {
   std::vector<bool> out;
   for_each_clause(text, [&](const std::vector<std::string>& words, bool after_comma) {
@@ -2301,7 +2341,7 @@ bool is_example_means(const AspectPlan& plan) { return plan.means && plan.exampl
 
 bool may_be_core(const AspectPlan& plan) {
   return plan.from_thesaurus && plan.aspect.role == "what" && !plan.purpose && !plan.background && !plan.condition &&
-         !is_example_means(plan);
+         !plan.setting && !is_example_means(plan);
 }
 
 bool is_target_group(const AspectPlan& plan) { return plan.from_thesaurus && plan.aspect.role == "who"; }
@@ -2444,6 +2484,7 @@ struct Analyzer::Reading {
   std::vector<bool> options;                // among options listed, not chosen (option_words)
   std::vector<bool> requester;              // who brought the need (requester_words)
   std::vector<bool> example;                // named as an example of how (example_words)
+  std::vector<bool> setting;                // in an opening adverbial of where (opening_setting_words)
   std::vector<std::size_t> sentence_ends;   // for each word, where its sentence's words end
   std::map<std::string, AspectPlan> plans;  // by label
   std::map<std::string, int> mentions;
@@ -2456,6 +2497,7 @@ struct Analyzer::Reading {
   std::set<std::string> beyond_condition;   // mentioned outside the condition of the people served
   std::set<std::string> beyond_purpose;     // mentioned outside clauses about what the need is for
   std::set<std::string> beyond_example;     // mentioned outside examples of how (example_words)
+  std::set<std::string> beyond_setting;     // mentioned outside opening adverbials of where
   std::size_t position = 0;                 // of the word being read
 
   Reading(AnalysedNeed& analysed, const std::string& text, bool split)
@@ -2474,6 +2516,7 @@ struct Analyzer::Reading {
         options(option_words(text, words)),
         requester(requester_words(text)),
         example(example_words(text)),
+        setting(opening_setting_words(text)),
         sentence_ends(sentence_ends_of(text)) {
     need.intent = intent_of(text, words, negated, kinds, qualifying, conduct, lead_words);
   }
@@ -2494,6 +2537,7 @@ struct Analyzer::Reading {
     if (position >= group_condition.size() || !group_condition[position]) beyond_condition.insert(label);
     if (position >= purpose.size() || !purpose[position]) beyond_purpose.insert(label);
     if (position >= example.size() || !example[position]) beyond_example.insert(label);
+    if (position >= setting.size() || !setting[position]) beyond_setting.insert(label);
     // Who brought the need is its background, as what the municipality has is.
     if (position < requester.size() && requester[position]) return;
     const bool for_a_purpose = position < purpose.size() && purpose[position];
@@ -2678,6 +2722,7 @@ std::vector<AspectPlan> Analyzer::weighed_aspects(Reading& reading) const {
     plan.background = reading.beyond_background.count(label) == 0;
     plan.condition = reading.beyond_condition.count(label) == 0;
     plan.example = reading.beyond_example.count(label) == 0;
+    plan.setting = reading.beyond_setting.count(label) == 0;
     // The square root flattens IDF: a need's aspects matter more evenly than the
     // rarity of their words would say.
     plan.aspect.weight = std::sqrt(idf) * vocabulary * (plan.aspect.role == "what" ? 1.0 : kContextFactor) *

@@ -53,6 +53,7 @@ struct AspectPlan {
   bool condition = false;  // named only as its people's condition ("borgere med bensår")
   bool means = false;  // a thesaurus means (sensor, robot, app): how, not what must be solved
   bool example = false;  // named only as an example of how ("fx med en tablet", "for example an app")
+  bool setting = false;  // named only where a sentence opens with where ("I vores hjerterehabilitering har vi")
   // The concept's index term (radar/concepts.h) when the index carries concept terms
   // for this thesaurus: the query reads it instead of the alternatives' terms.
   std::string concept_term;
@@ -106,6 +107,11 @@ std::vector<bool> purpose_words(std::string_view text);
 // the need is for, the word after "borgere med" / "residents with" and what "og"/"eller"
 // joins to it: who the need serves, not what a product must do.
 std::vector<bool> group_condition_words(const std::vector<std::string>& words);
+
+// For each word of tokenize(text): true if it is in the adverbial that opens its sentence
+// with where it happens, up to the verb and its subject ("I vores hjerterehabilitering har
+// vi …", "In our day centre we …"): the service the need is told from, not what it asks.
+std::vector<bool> opening_setting_words(std::string_view text);
 
 // A technology the need rules out: a thesaurus means named after a negation ("det må ikke
 // have kamera", "without cameras", "ikke vant til smartphones"). A product that uses it

@@ -725,6 +725,26 @@ TEST_CASE("the condition of the people a need serves is its situation, not its c
   CHECK(aspect_of(asked, "tryksår").aspect.essential);
 }
 
+TEST_CASE("the service a sentence opens with is where the need is told from, not its core", "[analysis]") {
+  const auto marked = [](const std::string& text) { return marked_words(text, opening_setting_words(text)); };
+  CHECK(marked("I vores hjerterehabilitering på sundhedscentret har vi 220 borgere.") ==
+        std::vector<std::string>{"i", "vores", "hjerterehabilitering", "på", "sundhedscentret"});
+  CHECK(marked("Ved de forebyggende hjemmebesøg møder vi mange ældre.") ==
+        std::vector<std::string>{"ved", "de", "forebyggende", "hjemmebesøg"});
+  CHECK(marked("In our day centre we see ten citizens.") == std::vector<std::string>{"in", "our", "day", "centre"});
+  CHECK(marked("At our day centre, we see ten citizens.") == std::vector<std::string>{"at", "our", "day", "centre"});
+  CHECK(marked("På plejecentret er der 40 beboere.") == std::vector<std::string>{"på", "plejecentret"});
+  // Only an opening that is an adverbial followed by the verb and its subject.
+  CHECK(marked("Vi har 220 borgere i vores hjerterehabilitering.").empty());
+  CHECK(marked("I dag bruger personalet papir, og vi søger en app.").empty());
+  const FixtureAnalyzer fixture;
+  const auto need = fixture.analyzer->analyse(
+      "Ved medicindispenseren møder vi mange borgere med uro. Vi søger noget, der forebygger tryksår.");
+  CHECK(aspect_of(need, "medicindispenser").setting);
+  CHECK_FALSE(aspect_of(need, "medicindispenser").aspect.essential);
+  CHECK(aspect_of(need, "tryksår").aspect.essential);
+}
+
 TEST_CASE("what a municipality already has is never an essential aspect", "[analysis]") {
   const FixtureAnalyzer fixture;
   const auto find = [](const AnalysedNeed& need, const std::string& label) {
