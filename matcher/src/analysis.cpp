@@ -1,6 +1,7 @@
 #include "analysis.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <numeric>
 #include <set>
@@ -1875,9 +1876,10 @@ std::vector<bool> group_condition_words(const std::vector<std::string>& words) {
   };
   // Its severity first is no condition of its own: "borgere med let til moderat afasi".
   static const std::set<std::string> ranges{"til", "till", "to", "eller", "or"};
+  // (Neuter "svært" only here: "har svært ved at" is having difficulty, not a condition.)
+  const auto severity = [&](const std::string& word) { return severities.count(word) != 0 || word == "svært"; };
   const auto past_severity = [&](std::size_t j) {
-    while (j + 1 < words.size() &&
-           (severities.count(words[j]) != 0 || (ranges.count(words[j]) != 0 && severities.count(words[j + 1]) != 0))) {
+    while (j + 1 < words.size() && (severity(words[j]) || (ranges.count(words[j]) != 0 && severity(words[j + 1])))) {
       ++j;
     }
     return j;
@@ -1888,9 +1890,20 @@ std::vector<bool> group_condition_words(const std::vector<std::string>& words) {
   static const std::set<std::string> singling{"især",        "særligt",    "særlig",       "specielt", "navnlig",
                                               "primært",     "typisk",     "særskilt",     "spesielt", "särskilt",
                                               "framförallt", "especially", "particularly", "mainly",   "mostly"};
+  // People of an age ("ældre over 75 med svært høretab", "residents over 80 with dementia").
+  static const std::set<std::string> ages{"over", "under", "above", "omkring", "about"};
+  static const std::set<std::string> years{"år", "years", "old"};
+  const auto of_an_age = [&](std::size_t i) {
+    std::size_t j = i - 1;
+    if (j > 0 && years.count(words[j]) != 0) --j;
+    const bool number = !words[j].empty() && std::all_of(words[j].begin(), words[j].end(), [](char c) {
+      return std::isdigit(static_cast<unsigned char>(c)) != 0;
+    });
+    return number && j >= 2 && ages.count(words[j - 1]) != 0 && people.count(words[j - 2]) != 0;
+  };
   const auto people_before = [&](std::size_t i) {
     return people.count(words[i - 1]) != 0 ||
-           (pronouns.count(words[i - 1]) != 0 && i >= 2 && singling.count(words[i - 2]) != 0);
+           (pronouns.count(words[i - 1]) != 0 && i >= 2 && singling.count(words[i - 2]) != 0) || of_an_age(i);
   };
   for (std::size_t i = 1; i + 1 < words.size(); ++i) {
     if ((words[i] == "med" || words[i] == "with") && people_before(i)) mark_from(past_severity(i + 1));

@@ -704,6 +704,10 @@ TEST_CASE("the condition of the people a need serves is its situation, not its c
   CHECK(marked("Vi har 31 borgere med let til moderat afasi.") == std::vector<std::string>{"afasi"});
   CHECK(marked("We serve residents with severe dementia or depression.") ==
         std::vector<std::string>{"dementia", "depression"});
+  // People of an age ("ældre over 75 med svært høretab").
+  CHECK(marked("Vi møder mange ældre over 75 med svært høretab.") == std::vector<std::string>{"høretab"});
+  CHECK(marked("Residents over 80 years with dementia wander.") == std::vector<std::string>{"dementia"});
+  CHECK(marked("Vi har over 75 med nødkald.").empty());
   // "med" after anything but people is no condition.
   CHECK(marked("Vi arbejder med tryksår på plejecentret.").empty());
   // A condition had with its severity, whoever has it.
