@@ -974,12 +974,27 @@ bool states_nothing_concrete(const std::vector<std::string>& words) {
       "lösning",   "product",   "products", "project",     "solution",    "prosjekt",  "produkten",
       "problemet", "indkøb",    "udbud",    "anskaffelse", "upphandling", "inköp",     "anskaffning",
       "innkjøp",   "anbud",     "purchase", "procurement", "tender",      "målgruppe", "målgrupp",
-      "target",    "gruppe",    "grupper",  "grupp",       "group"};
+      "target",    "gruppe",    "grupper",  "grupp",       "group",       "hændelse",  "händelse",
+      "hendelse",  "incident",  "event",    "trin",        "steg",        "step"};
+  // any group by its kind ("en bestemt patientgruppe", "a particular user group")
+  const auto a_thing = [&](const std::string& word) {
+    return things.count(word) != 0 || word.ends_with("gruppe") || word.ends_with("grupp");
+  };
+  // ... or nothing concrete asked at all ("Nobody asked for anything specific").
+  static const std::set<std::string> anything{"noget", "något", "noe", "anything"};
+  static const std::set<std::string> nobody{"nobody", "none"};
   constexpr std::size_t kNegationReach = 4;  // "not looking for a specific"
-  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
-    if (concrete.count(words[i]) == 0 || things.count(words[i + 1]) == 0) continue;
+  constexpr std::size_t kNobodyReach = 8;    // "Nobody at the meeting asked for anything specific"
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (concrete.count(words[i]) == 0) continue;
+    const bool names_a_thing = i + 1 < words.size() && a_thing(words[i + 1]);
+    const bool anything_concrete = i > 0 && anything.count(words[i - 1]) != 0;
+    if (!names_a_thing && !anything_concrete) continue;
     for (std::size_t k = i >= kNegationReach ? i - kNegationReach : 0; k < i; ++k) {
       if (is_negation(words[k])) return true;
+    }
+    for (std::size_t k = i >= kNobodyReach ? i - kNobodyReach : 0; k < i; ++k) {
+      if (anything_concrete && nobody.count(words[k]) != 0) return true;
     }
   }
   return false;

@@ -793,11 +793,16 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
         "No department has pointed to a specific problem it wants solved.",
         "Ingen afdeling har peget på et bestemt problem.",
         "Arbejdsgruppen har ikke taget stilling til, hvilke enheder der skal prioriteres.",
-        "Vi har inte tagit ställning till vilka enheter som ska börja."}) {
+        "Vi har inte tagit ställning till vilka enheter som ska börja.",
+        // nothing concrete: a group of any kind, an incident, a step, or nothing asked at all
+        "Der er ikke valgt en bestemt patientgruppe eller et bestemt trin i udskrivelsen.",
+        "Det er ikke beskrevet noen konkret hendelse.", "Nobody at the meeting asked for anything specific."}) {
     INFO(text);
     CHECK(need_intent(text).undecided);
   }
   CHECK_FALSE(need_intent("Vi har ikke taget stilling til, hvor sengen skal stå.").undecided);
+  CHECK_FALSE(need_intent("Vi søger en bestemt patientlift til vores plejecenter.").undecided);
+  CHECK_FALSE(need_intent("Nobody can lift her, so we need something specific: a ceiling hoist.").undecided);
   // Advice asked for: how to go about it, not a product.
   for (const char* text : {"Har I erfaringer eller gode råd om, hvordan sådan et center kan være skruet sammen?",
                            "Hvordan bør vi tænke beredskab ind i velfærdsteknologien?",
