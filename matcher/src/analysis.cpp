@@ -983,7 +983,7 @@ bool states_nothing_concrete(const std::vector<std::string>& words) {
   // ... or nothing concrete asked at all ("Nobody asked for anything specific").
   static const std::set<std::string> anything{"noget", "något", "noe", "anything"};
   static const std::set<std::string> nobody{"nobody", "none"};
-  constexpr std::size_t kNegationReach = 4;  // "not looking for a specific"
+  constexpr std::size_t kNegationReach = 5;  // "not looking for a specific", "Ingen af forslagene beskriver et konkret"
   constexpr std::size_t kNobodyReach = 8;    // "Nobody at the meeting asked for anything specific"
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (concrete.count(words[i]) == 0) continue;

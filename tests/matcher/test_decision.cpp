@@ -796,7 +796,8 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
         "Vi har inte tagit ställning till vilka enheter som ska börja.",
         // nothing concrete: a group of any kind, an incident, a step, or nothing asked at all
         "Der er ikke valgt en bestemt patientgruppe eller et bestemt trin i udskrivelsen.",
-        "Det er ikke beskrevet noen konkret hendelse.", "Nobody at the meeting asked for anything specific."}) {
+        "Det er ikke beskrevet noen konkret hendelse.", "Nobody at the meeting asked for anything specific.",
+        "Ingen af forslagene beskriver et konkret problem eller en borgergruppe."}) {
     INFO(text);
     CHECK(need_intent(text).undecided);
   }
