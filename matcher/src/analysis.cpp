@@ -444,17 +444,25 @@ bool ends_sentence(std::string_view text, std::size_t i) {
 
 enum class Sentence { tells, asks, has };
 
-// Calls visit(words, terminator) for each sentence of `text` in order (ends_sentence):
-// its tokenize() words, which together are tokenize(text), and the character that ends
-// it ('\0' for a last sentence that runs to the end of the text).
+// Calls visit(sentence, terminator) for each sentence of `text` in order (ends_sentence):
+// its text and the character that ends it ('\0' for a last sentence that runs to the end
+// of the text).
 template <typename Visit>
-void for_each_sentence(std::string_view text, Visit visit) {
+void for_each_sentence_text(std::string_view text, Visit visit) {
   std::size_t start = 0;
   for (std::size_t end = 0; end <= text.size(); ++end) {
     if (end < text.size() && !ends_sentence(text, end)) continue;
-    visit(tokenize(text.substr(start, end - start)), end < text.size() ? text[end] : '\0');
+    visit(text.substr(start, end - start), end < text.size() ? text[end] : '\0');
     start = end + 1;
   }
+}
+
+// Calls visit(words, terminator) for each sentence of `text` in order: its tokenize()
+// words, which together are tokenize(text), and the character that ends it.
+template <typename Visit>
+void for_each_sentence(std::string_view text, Visit visit) {
+  for_each_sentence_text(text,
+                         [&](std::string_view sentence, char terminator) { visit(tokenize(sentence), terminator); });
 }
 
 // For each word of tokenize(text): the number of its sentence, from 0.
@@ -852,8 +860,7 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
 
 // True if the word at `i` names what a need chooses to work on: its target groups, tasks,
 // efforts, focus, area or units ("målgrupper", "indsatser", "borgergrupper", "områder",
-// "enheder"), or asks
-// what or where "we" will ("hvad vi vil ændre", "where to focus").
+// "enheder"), or asks what or where "we" will ("hvad vi vil ændre", "where to focus").
 bool is_focus_word(std::string_view word) {
   static const std::vector<std::string_view> stems{
       "målgrupp",   "borgergrupp", "aldersgrupp", "indsats",   "insats", "opgave", "uppgift", "oppgave",
@@ -993,8 +1000,9 @@ bool states_nothing_concrete(const std::vector<std::string>& words) {
     for (std::size_t k = i >= kNegationReach ? i - kNegationReach : 0; k < i; ++k) {
       if (is_negation(words[k])) return true;
     }
+    if (!anything_concrete) continue;
     for (std::size_t k = i >= kNobodyReach ? i - kNobodyReach : 0; k < i; ++k) {
-      if (anything_concrete && nobody.count(words[k]) != 0) return true;
+      if (nobody.count(words[k]) != 0) return true;
     }
   }
   return false;
@@ -1950,11 +1958,7 @@ std::vector<bool> opening_setting_words(std::string_view text) {
   static const std::set<std::string> inverted_subjects{"vi", "der", "man", "det"};
   constexpr std::size_t kSettingWords = 8;  // "I hjemmeplejen i vores vestlige distrikt har vi"
   std::vector<bool> marks;
-  std::size_t start = 0;
-  for (std::size_t stop = 0; stop <= text.size(); ++stop) {
-    if (stop < text.size() && !ends_sentence(text, stop)) continue;
-    const std::string_view sentence = text.substr(start, stop - start);
-    start = stop + 1;
+  for_each_sentence_text(text, [&](std::string_view sentence, char /*terminator*/) {
     const auto words = tokenize(sentence);
     // The adverbial ends at a comma at the latest ("I dag bruger personalet papir, og vi …").
     const std::size_t comma = sentence.find(',');
@@ -1974,7 +1978,7 @@ std::vector<bool> opening_setting_words(std::string_view text) {
       }
     }
     for (std::size_t i = 0; i < words.size(); ++i) marks.push_back(i < end);
-  }
+  });
   return marks;
 }
 
