@@ -521,35 +521,33 @@ std::size_t told_before_request(const std::vector<std::string>& words) {
 // close by turns; a single one opens after a space, a colon or the start and before a letter,
 // and closes before anything but a letter ("80'erne" and "citizens' homes" are no quotations).
 std::vector<bool> quoted_sentences(std::string_view text) {
-  const auto letter_at = [&](std::size_t i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    return std::isalnum(c) != 0 || c >= 0x80;
+  const auto letter = [](char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return std::isalnum(byte) != 0 || byte >= 0x80;
   };
   std::vector<bool> out;
-  bool in_double = false, in_single = false;
-  bool sentence_quoted = false, seen_start = false;
-  for (std::size_t i = 0; i <= text.size(); ++i) {
-    if (i == text.size() || ends_sentence(text, i)) {
-      out.push_back(sentence_quoted);
-      seen_start = sentence_quoted = false;
-      continue;
+  bool in_double = false, in_single = false;  // a quotation may run on over sentences
+  for_each_sentence_text(text, [&](std::string_view sentence, char /*terminator*/) {
+    bool seen_start = false, quoted = false;
+    for (std::size_t i = 0; i < sentence.size(); ++i) {
+      const char c = sentence[i];
+      const bool opens_single =
+          c == '\'' && (i == 0 || sentence[i - 1] == ' ' || sentence[i - 1] == ':' || sentence[i - 1] == '\n') &&
+          i + 1 < sentence.size() && letter(sentence[i + 1]);
+      if (!seen_start && c != ' ') {
+        seen_start = true;
+        quoted = in_double || in_single || c == '"' || opens_single;
+      }
+      if (c == '"') {
+        in_double = !in_double;
+      } else if (opens_single) {
+        in_single = true;
+      } else if (c == '\'' && in_single && (i + 1 == sentence.size() || !letter(sentence[i + 1]))) {
+        in_single = false;
+      }
     }
-    const char c = text[i];
-    const bool opens_single = c == '\'' &&
-                              (i == 0 || text[i - 1] == ' ' || text[i - 1] == ':' || text[i - 1] == '\n') &&
-                              i + 1 < text.size() && letter_at(i + 1);
-    if (!seen_start && c != ' ') {
-      seen_start = true;
-      sentence_quoted = in_double || in_single || c == '"' || opens_single;
-    }
-    if (c == '"') {
-      in_double = !in_double;
-    } else if (opens_single) {
-      in_single = true;
-    } else if (c == '\'' && in_single && (i + 1 == text.size() || !letter_at(i + 1))) {
-      in_single = false;
-    }
-  }
+    out.push_back(quoted);
+  });
   return out;
 }
 
@@ -977,13 +975,12 @@ bool states_nothing_concrete(const std::vector<std::string>& words) {
   // ... and no purchase under way either ("Vi har ikke noget konkret indkøb i gang"), nor a
   // group to serve ("Vi har ikke en konkret målgruppe eller et problem").
   static const std::set<std::string> things{
-      "produkt",   "produkter", "problem",  "problemer",   "projekt",     "projekter", "løsning",
-      "lösning",   "product",   "products", "project",     "solution",    "prosjekt",  "produkten",
-      "problemet", "indkøb",    "udbud",    "anskaffelse", "upphandling", "inköp",     "anskaffning",
-      "innkjøp",   "anbud",     "purchase", "procurement", "tender",      "målgruppe", "målgrupp",
-      "target",    "gruppe",    "grupper",  "grupp",       "group",       "hændelse",  "händelse",
-      "hendelse",  "incident",  "event",    "trin",        "steg",        "step"};
-  // any group by its kind ("en bestemt patientgruppe", "a particular user group")
+      "produkt",     "produkter",   "problem",     "problemer", "projekt",     "projekter", "løsning",   "lösning",
+      "product",     "products",    "project",     "solution",  "prosjekt",    "produkten", "problemet", "indkøb",
+      "udbud",       "anskaffelse", "upphandling", "inköp",     "anskaffning", "innkjøp",   "anbud",     "purchase",
+      "procurement", "tender",      "target",      "grupper",   "group",       "hændelse",  "händelse",  "hendelse",
+      "incident",    "event",       "trin",        "steg",      "step"};
+  // and any group, by its kind or none ("en bestemt patientgruppe", "ikke nogen bestemt gruppe")
   const auto a_thing = [&](const std::string& word) {
     return things.count(word) != 0 || word.ends_with("gruppe") || word.ends_with("grupp");
   };
@@ -1408,8 +1405,7 @@ bool states_requirement(const std::vector<std::string>& words, const std::vector
   }
   // "Vi forudsætter, at …", "Vi förutsätter att …": what the municipality takes as given.
   static const std::set<std::string> presupposes{"forudsætter", "förutsätter", "forutsetter"};
-  static const std::set<std::string> we{"vi", "we"};
-  if (presupposes.count(words[i]) != 0 && i > 0 && we.count(words[i - 1]) != 0 && i + 1 < words.size() &&
+  if (presupposes.count(words[i]) != 0 && i > 0 && words[i - 1] == "vi" && i + 1 < words.size() &&
       thats.count(words[i + 1]) != 0) {
     return asked_before();
   }
@@ -1919,10 +1915,7 @@ std::vector<bool> group_condition_words(const std::vector<std::string>& words) {
   const auto of_an_age = [&](std::size_t i) {
     std::size_t j = i - 1;
     if (j > 0 && years.count(words[j]) != 0) --j;
-    const bool number = !words[j].empty() && std::all_of(words[j].begin(), words[j].end(), [](char c) {
-      return std::isdigit(static_cast<unsigned char>(c)) != 0;
-    });
-    return number && j >= 2 && ages.count(words[j - 1]) != 0 && people.count(words[j - 2]) != 0;
+    return is_number(words[j]) && j >= 2 && ages.count(words[j - 1]) != 0 && people.count(words[j - 2]) != 0;
   };
   const auto people_before = [&](std::size_t i) {
     return people.count(words[i - 1]) != 0 ||
