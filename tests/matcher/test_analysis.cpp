@@ -560,8 +560,12 @@ TEST_CASE("a quotation is someone else's words: what it asks for is not the need
                 "Styregruppen har bedt os om et oplæg."));
   CHECK_FALSE(requested("Lederen skrev: \"Vi søger et vendesystem til alle.\" Vi har ikke valgt noget endnu."));
   CHECK(requested("Fra udkastet til strategien, afsnit 4. Kommunen vil have et vendesystem i hver seng."));
+  // A quotation runs on over its sentences, and ends where its closing mark stands.
+  CHECK_FALSE(requested("Lederen skrev: \"Beboerne ligger meget. Vi søger et vendesystem til dem.\" Vi venter."));
+  CHECK(requested("Lederen skrev: \"Beboerne ligger meget\". Vi søger et vendesystem til dem."));
   // An apostrophe is no quotation mark.
   CHECK(requested("Beboerne i 80'erne ligger meget. Vi søger et vendesystem til dem."));
+  CHECK(requested("We visit citizens' homes every day. We are looking for a turning system."));
 }
 
 TEST_CASE("a need said impersonally at a sentence's opening is asked, a clause of when is not", "[analysis]") {
@@ -738,6 +742,9 @@ TEST_CASE("the service a sentence opens with is where the need is told from, not
   CHECK(marked("In our day centre we see ten citizens.") == std::vector<std::string>{"in", "our", "day", "centre"});
   CHECK(marked("At our day centre, we see ten citizens.") == std::vector<std::string>{"at", "our", "day", "centre"});
   CHECK(marked("På plejecentret er der 40 beboere.") == std::vector<std::string>{"på", "plejecentret"});
+  // in any sentence, not only the first
+  CHECK(marked("Vi har mange borgere. I vores hjemmepleje har vi 40.") ==
+        std::vector<std::string>{"i", "vores", "hjemmepleje"});
   // Only an opening that is an adverbial followed by the verb and its subject.
   CHECK(marked("Vi har 220 borgere i vores hjerterehabilitering.").empty());
   CHECK(marked("I dag bruger personalet papir, og vi søger en app.").empty());
