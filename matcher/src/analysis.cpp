@@ -2095,7 +2095,7 @@ bool Analyzer::is_content_word(const std::string& word) const {
   return utf8_length(word) >= 3 && !is_stopword(word) && !is_number(word);
 }
 
-std::string Analyzer::key_for(const std::vector<std::string>& words, std::size_t stemmer) const {
+std::string Analyzer::key_for(std::span<const std::string> words, std::size_t stemmer) const {
   std::string key;
   for (const auto& word : words) {
     if (!key.empty()) key += ' ';
@@ -2117,18 +2117,20 @@ std::optional<Analyzer::ConceptMatch> Analyzer::match_concept(const std::vector<
   end = std::min(end, words.size());
   if (start >= end) return std::nullopt;
   const std::size_t longest = std::min(lexicon_->max_concept_words(), end - start);
-  const auto first = words.begin() + static_cast<std::ptrdiff_t>(start);
+  const std::span<const std::string> from(words.data() + start, end - start);
   for (std::size_t length = longest; length >= 1; --length) {
-    const std::vector<std::string> window(first, first + static_cast<std::ptrdiff_t>(length));
-    if (length == 1 && is_stopword(window[0])) return std::nullopt;
+    if (length == 1 && is_stopword(from[0])) return std::nullopt;
     // Before single words: a phrase with a few words between its own ("raise a person
     // safely from the floor" is "raise from the floor").
     if (length == 1) {
       if (const auto loose = match_loose_phrase(words, start, end)) return loose;
-      if (const auto scoped = match_scoped_word(window[0])) return ConceptMatch{*scoped, 1};
+      if (const auto scoped = match_scoped_word(from[0])) return ConceptMatch{*scoped, 1};
     }
     for (const std::size_t s : lookup_stemmers_) {
-      if (const auto found = lexicon_->concept_for(s, key_for(window, s))) return ConceptMatch{*found, length};
+      if (lexicon_->longest_term_from(s, stem(s, from[0])) < length) continue;
+      if (const auto found = lexicon_->concept_for(s, key_for(from.first(length), s))) {
+        return ConceptMatch{*found, length};
+      }
     }
   }
   return std::nullopt;

@@ -4,20 +4,21 @@
 // the same tokenisation and stemmers (schema.cpp), so the terms meet.
 #pragma once
 
+#include <xapian.h>
+
 #include <map>
 #include <memory>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
-#include <xapian.h>
-
+#include "lexicon.h"
 #include "radar/language_resources.h"
 #include "radar/matcher.h"
-#include "lexicon.h"
 #include "radar/text.h"
 #include "term_statistics.h"
 
@@ -219,10 +220,10 @@ class Analyzer {
   void read_word(Reading& reading, const std::string& word) const;
   // The aspects read, weighed by rarity, kind of word, role and where they were named.
   std::vector<AspectPlan> weighed_aspects(Reading& reading) const;
-  std::string key_for(const std::vector<std::string>& words, std::size_t stemmer) const;
+  std::string key_for(std::span<const std::string> words, std::size_t stemmer) const;
   // stemmers_[stemmer](word), remembered for the current analysis: concept lookup stems
-  // every window of up to max_concept_words_ words with each stemmer, so the same word
-  // would otherwise be stemmed dozens of times.
+  // each word with each stemmer at every window it is part of, so the same word would
+  // otherwise be stemmed many times.
   const std::string& stem(std::size_t stemmer, const std::string& word) const;
   // The concept whose term starts at `start` and ends before `end` (a need's sentence end:
   // a phrase does not run on into the next sentence).

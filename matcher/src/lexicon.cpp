@@ -53,6 +53,7 @@ Lexicon::Lexicon(LanguageResources resources)
   std::vector<Xapian::Stem> stemmers;
   for (const auto& lang : stemmer_languages()) stemmers.push_back(schema::stemmer_for(lang));
   concept_by_stems_.resize(stemmers.size());
+  longest_by_first_stem_.resize(stemmers.size());
   loose_phrases_.resize(stemmers.size());
   for (const auto& [lang, words] : resources_.stopwords) stopwords_.insert(words.begin(), words.end());
   for (std::size_t index = 0; index < resources_.concepts.size(); ++index) {
@@ -84,6 +85,8 @@ void Lexicon::add_term(const std::vector<std::string>& words, std::size_t concep
     // to the same stem, not when two stemmers happen to agree (the Swedish stem of
     // "catheter" is "cat"). The first concept to claim a key keeps it.
     concept_by_stems_[s].emplace(stemmed_key(words, stemmers[s]), concept_index);
+    auto& longest = longest_by_first_stem_[s][usable_stem_of(stemmers[s], words.front())];
+    longest = std::max(longest, words.size());
     if (content.size() < 2) continue;
     LoosePhrase phrase{concept_index, {}, words.size(), prepositions};
     for (const auto& word : content) phrase.stems.push_back(usable_stem_of(stemmers[s], word));
@@ -121,6 +124,12 @@ std::optional<std::size_t> Lexicon::concept_for(std::size_t stemmer, const std::
   const auto found = keys.find(stemmed_words);
   if (found == keys.end()) return std::nullopt;
   return found->second;
+}
+
+std::size_t Lexicon::longest_term_from(std::size_t stemmer, const std::string& first_stem) const {
+  const auto& longest = longest_by_first_stem_.at(stemmer);
+  const auto found = longest.find(first_stem);
+  return found == longest.end() ? 0 : found->second;
 }
 
 const std::vector<LoosePhrase>& Lexicon::loose_phrases(std::size_t stemmer, const std::string& first_stem) const {

@@ -56,6 +56,9 @@ class Lexicon {
   [[nodiscard]] const std::vector<LoosePhrase>& loose_phrases(std::size_t stemmer, const std::string& first_stem) const;
   // The most words of any thesaurus term.
   [[nodiscard]] std::size_t max_concept_words() const { return max_concept_words_; }
+  // The most words of a term whose first word stems to `first_stem` under `stemmer`; 0 when
+  // no term starts so. Bounds concept_for's look-ups: most words of a need start no term.
+  [[nodiscard]] std::size_t longest_term_from(std::size_t stemmer, const std::string& first_stem) const;
   // concepts_signature (radar/concepts.h) of the resources: an index tagged with it
   // carries their concept terms.
   [[nodiscard]] const std::string& concepts_signature() const { return concepts_signature_; }
@@ -73,6 +76,7 @@ class Lexicon {
   LanguageResources resources_;
   std::unordered_set<std::string> stopwords_;  // of every language
   std::vector<std::unordered_map<std::string, std::size_t>> concept_by_stems_;  // per stemmer
+  std::vector<std::unordered_map<std::string, std::size_t>> longest_by_first_stem_;  // per stemmer
   std::unordered_map<std::string, std::vector<ScopedConcept>> scoped_words_;    // as written
   std::vector<std::unordered_map<std::string, std::vector<LoosePhrase>>> loose_phrases_;  // per stemmer, by first stem
   std::size_t max_concept_words_ = 1;

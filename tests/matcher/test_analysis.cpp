@@ -980,3 +980,21 @@ TEST_CASE("a record's negated phrase ends with its sentence, as a need's does", 
   CHECK(analyzer.named_only_negated("Vi tilbyder ikke tilsyn af beboerne om natten.", "da", wanted) == wanted);
   CHECK(analyzer.named_only_negated("Vi tilbyder ikke tilsyn. Om natten sover alle.", "da", wanted).empty());
 }
+
+TEST_CASE("the lexicon knows how many words the terms starting with a stem run to, per stemmer", "[analysis]") {
+  LanguageResources resources;
+  radar::parse_thesaurus(
+      "# what\nfaldalarm | fall alarm | alarm ved fald på gulvet\nvending | vende i sengen\nseng | bed\n", resources);
+  const radar::match::Lexicon lexicon(resources);
+  const auto& languages = radar::match::Lexicon::stemmer_languages();
+  const auto danish = static_cast<std::size_t>(std::find(languages.begin(), languages.end(), "da") - languages.begin());
+  const auto english =
+      static_cast<std::size_t>(std::find(languages.begin(), languages.end(), "en") - languages.begin());
+  CHECK(lexicon.longest_term_from(danish, "alarm") == 5);  // "alarm ved fald på gulvet"
+  CHECK(lexicon.longest_term_from(danish, "vend") == 3);   // "vende i sengen", as Danish stems "vende"
+  CHECK(lexicon.longest_term_from(danish, "seng") == 1);
+  CHECK(lexicon.longest_term_from(english, "fall") == 2);  // "fall alarm"
+  CHECK(lexicon.longest_term_from(danish, "gulv") == 0);   // in a term, but no term starts with it
+  // Every term is found by the analysis through the bound: the longest first.
+  CHECK(lexicon.concept_for(danish, "alarm ved fald på gulv") == lexicon.concept_for(danish, "faldalarm"));
+}
