@@ -34,6 +34,13 @@ const std::vector<Idiom>& idioms() {
     for (const char* verb : {"falde", "falder", "faldt", "faldet", "falle", "faller", "falt"}) {
       out.push_back({{verb, "fra"}, 2, 0});
     }
+    // "falder bagud" (fall behind: "mister kontakten til klassekammerater og falder fagligt
+    // bagud") is no fall either.
+    for (const char* verb : {"falde", "falder", "faldt", "faldet"}) {
+      out.push_back({{verb, "bagud"}, 2, 0});
+      out.push_back({{verb, "fagligt", "bagud"}, 3, 0});
+    }
+    for (const char* verb : {"fall", "falls", "fell", "falling", "fallen"}) out.push_back({{verb, "behind"}, 2, 0});
     // "lade sig gøre" (be possible) charges no battery ("lade" shares the stem of "lading").
     for (const char* verb : {"lade", "lader", "lod", "ladet"}) out.push_back({{verb, "sig", "gøre"}, 3, 0});
     // "lægge vægt på" (emphasise) weighs nothing; "med vægt på" is left alone, since "borgere

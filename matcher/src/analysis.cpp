@@ -388,7 +388,23 @@ bool tells_what_exists(const std::vector<std::string>& words) {
       {"vi", "har", "innført"},
       {"vi", "har", "implementert"},
       {"vi", "tilbyr"},
-      {"bruker", "vi"}};
+      {"bruker", "vi"},
+      // what has not helped or sufficed ("Påmindelser, skilte og farvede bremsegreb har ikke
+      // hjulpet", "Läkemedel och bäckenbottenträning har inte räckt"): tried, so background
+      {"har", "ikke", "hjulpet"},
+      {"har", "ikke", "virket"},
+      {"har", "ikke", "været", "nok"},
+      {"har", "inte", "hjälpt"},
+      {"har", "inte", "räckt"},
+      {"har", "inte", "fungerat"},
+      {"har", "ikke", "fungert"},
+      {"har", "ikke", "vært", "nok"},
+      {"has", "not", "helped"},
+      {"have", "not", "helped"},
+      {"haven", "t", "helped"},
+      {"hasn", "t", "helped"},
+      {"did", "not", "help"},
+      {"didn", "t", "help"}};
   // Not after a conjunction of time or condition: "Når vi har indført ny teknologi, kan vi
   // sjældent vise ..." speaks of any technology, not of one the municipality has.
   static const std::set<std::string> when{"når", "när", "hvis", "om", "if", "when", "once", "whenever"};
@@ -765,6 +781,9 @@ const std::vector<std::vector<std::string>>& market_lacks_phrases() {
       {"ikke", "kunnet", "finde"}, {"kunne", "ikke", "finde", "noget"}, {"inte", "kunnat", "hitta"},
       {"kunde", "inte", "hitta", "något"}, {"ikke", "kunnet", "finne"}, {"kunne", "ikke", "finne", "noe"},
       {"could", "not", "find"}, {"couldn", "t", "find"}, {"none", "of", "them", "seems"},
+      // asked suppliers without an answer ("Vores leverandører har ikke kunnet pege på noget")
+      {"ikke", "kunnet", "pege", "på"}, {"inte", "kunnat", "peka", "på"}, {"ikke", "kunnet", "peke", "på"},
+      {"could", "not", "point", "to"}, {"couldn", "t", "point", "to"},
       {"none", "of", "them", "seem"},
       // looked for without finding ("Vi har ledt i markedsoversigten uden at finde noget")
       {"uden", "at", "finde", "noget"}, {"utan", "att", "hitta", "något"}, {"uten", "å", "finne", "noe"},
@@ -1726,10 +1745,42 @@ std::vector<bool> option_words(std::string_view text, const std::vector<std::str
   });
 }
 
+// The number of words a need's first sentence spends introducing its writer ("Jeg er
+// ergoterapeut i hjælpemiddelafdelingen", "Jag är kontinenssjuksköterska i kommunens
+// hemsjukvård", "I work as a nurse at a residential home"): the opener and the role up to
+// a comma or a word that goes on to whom or what the writer serves ("med 34 elever", "for
+// older adults", "hvor knap 40 % af eleverne ..."), which tells the need's setting. A
+// writer who says how they feel ("Jeg er bekymret for ...") introduces no role.
+std::size_t self_introduction_words(std::string_view sentence) {
+  // clang-format off
+  static const std::vector<std::vector<std::string>> openers{
+      {"jeg", "er"}, {"jag", "är"}, {"i", "am"}, {"i", "m"},
+      {"jeg", "arbejder", "som"}, {"jag", "arbetar", "som"}, {"jeg", "jobber", "som"}, {"i", "work", "as"}};
+  // clang-format on
+  static const std::set<std::string> feelings{
+      "bekymret",     "bekymrad",    "usikker",     "osäker", "glad",      "nysgerrig",  "nyfiken",
+      "interesseret", "intresserad", "interessert", "bange",  "rædd",      "frustreret", "frustrerad",
+      "orolig",       "tvivl",       "worried",     "unsure", "concerned", "curious",    "interested",
+      "afraid",       "frustrated",  "not",         "ikke",   "inte"};
+  static const std::set<std::string> goes_on{"med", "for", "hvor", "som", "der",  "og", "with", "where", "who", "that",
+                                             "and", "och", "där",  "för", "hvis", "if", "when", "når",   "när"};
+  constexpr std::size_t kMaxWords = 8;  // "Jeg er leder af kommunens særligt tilrettelagte ungdomsuddannelse"
+  const std::vector<std::string> words = tokenize(sentence.substr(0, sentence.find(',')));
+  const auto opener =
+      std::find_if(openers.begin(), openers.end(), [&](const auto& phrase) { return phrase_at(words, 0, phrase); });
+  if (opener == openers.end() || words.size() <= opener->size() || feelings.count(words[opener->size()]) != 0) {
+    return 0;
+  }
+  std::size_t end = opener->size();
+  while (end < words.size() && end < kMaxWords && goes_on.count(words[end]) == 0) ++end;
+  return end;
+}
+
 // For each word of tokenize(text): true if it names who brought the need, as the subject of
 // a verb of asking that opens its sentence ("Neurorehabiliteringen har henvendt sig om …",
 // "Parkinsonforeningens lokalafdeling har spurgt, om …", "The chair has asked me …"): the
-// department or council that asked is who the need comes from, not what it is about.
+// department or council that asked is who the need comes from, not what it is about; so does
+// the writer's introduction of themselves that opens the need (self_introduction_words).
 std::vector<bool> requester_words(std::string_view text) {
   static const std::set<std::string> have{"har", "have", "has"};
   static const std::set<std::string> asked{"henvendt", "spurgt", "bedt",  "kontaktet", "sendt",
@@ -1738,9 +1789,12 @@ std::vector<bool> requester_words(std::string_view text) {
   static const std::set<std::string> self{"vi", "jeg", "jag", "we", "i", "man", "de", "they"};
   constexpr std::size_t kSubjectWords = 6;  // "Politikerne i Sundheds- og Ældreudvalget har"
   std::vector<bool> marks;
-  for_each_sentence(text, [&](const std::vector<std::string>& words, char /*terminator*/) {
-    std::size_t subject_end = 0;
-    for (std::size_t i = 1; i < words.size() && i <= kSubjectWords; ++i) {
+  bool first = true;
+  for_each_sentence_text(text, [&](std::string_view sentence, char /*terminator*/) {
+    const std::vector<std::string> words = tokenize(sentence);
+    std::size_t subject_end = first ? self_introduction_words(sentence) : 0;
+    first = first && words.empty();
+    for (std::size_t i = 1; subject_end == 0 && i < words.size() && i <= kSubjectWords; ++i) {
       const bool perfect = have.count(words[i]) != 0 && i + 1 < words.size() && asked.count(words[i + 1]) != 0;
       if (perfect || asked_past.count(words[i]) != 0) {
         subject_end = self.count(words[0]) != 0 ? 0 : i;

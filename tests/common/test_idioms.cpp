@@ -25,6 +25,10 @@ TEST_CASE("an idiom is passed over as far as it names no concept", "[idioms]") {
   CHECK(idiom_words_at(tokenize("og nogle falder fra behandlingen"), 2) == 2);  // drop out, no fall
   CHECK(idiom_words_at(tokenize("mange falder fra"), 1) == 2);
   CHECK(idiom_words_at(tokenize("hun falder ned fra stigen"), 1) == 0);  // a fall
+  CHECK(idiom_words_at(tokenize("børnene falder fagligt bagud"), 1) == 3);  // fall behind
+  CHECK(idiom_words_at(tokenize("de falder bagud i skolen"), 1) == 2);
+  CHECK(idiom_words_at(tokenize("pupils fall behind"), 1) == 2);
+  CHECK(idiom_words_at(tokenize("hun falder bagover"), 1) == 0);  // a fall backwards
   CHECK(idiom_words_at(tokenize("et fald i hjemmet"), 1) == 0);
   CHECK(idiom_words_at(tokenize("i hvert"), 0) == 0);  // cut short at the end
   CHECK(idiom_words_at(tokenize("det kan lade sig gøre"), 2) == 3);  // be possible, no battery

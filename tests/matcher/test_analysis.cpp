@@ -481,6 +481,12 @@ TEST_CASE("what a municipality already has is background, not the need", "[analy
   CHECK(background("Han har allerede et vendesystem fra hjælpemiddeldepotet."));
   CHECK(background("He already has a vendesystem from the council."));
   CHECK(background("She has already got a vendesystem from the council."));
+  // What has not helped or sufficed was tried.
+  CHECK(background("Påmindelser og et vendesystem har ikke hjulpet."));
+  CHECK(background("Ett vendesystem har inte räckt."));
+  CHECK(background("Et vendesystem har ikke fungert."));
+  CHECK(background("A vendesystem has not helped."));
+  CHECK_FALSE(background("Et vendesystem har hjulpet andre steder."));
 }
 
 TEST_CASE("general practitioners are read as such, not as a GPS", "[analysis]") {
@@ -507,6 +513,13 @@ TEST_CASE("who brought the need is not what it is about", "[analysis]") {
   CHECK_FALSE(asked("The vendesystem team has asked us for help."));
   CHECK(asked("Vi har spurgt efter et vendesystem."));
   CHECK(asked("Teamet bag vending ønsker hjælp."));
+  // The writer who introduces themselves opens the need, up to whom or what they serve.
+  CHECK_FALSE(asked("Jeg er konsulent i vendesystem-teamet."));
+  CHECK_FALSE(asked("Jag är konsulent i vendesystem-teamet."));
+  CHECK_FALSE(asked("I work as a consultant in the vendesystem team."));
+  CHECK(asked("Jeg er konsulent på plejecentret, hvor vi mangler et vendesystem."));
+  CHECK(asked("Jeg er konsulent på plejecentret med 40 vendesystemer."));
+  CHECK(asked("Jeg er bekymret for vending af borgerne om natten."));
 }
 
 TEST_CASE("the dot of an abbreviation ends no sentence unless a capital follows it", "[analysis]") {

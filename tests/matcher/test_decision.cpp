@@ -71,6 +71,11 @@ TEST_CASE("a need's own words say whether it asks to develop or to explore", "[d
       {"Vi er åbne for et udviklingssamarbejde.", true, false},
       {"We are looking for a development partner.", true, false},
       {"Borgeren har ikke kunnet finde vejen hjem.", false, false},
+      // suppliers asked without an answer
+      {"Vores leverandører har ikke kunnet pege på noget.", true, false},
+      {"Våra leverantörer har inte kunnat peka på något.", true, false},
+      {"Our suppliers could not point to anything.", true, false},
+      {"Terapeuten har peget på et problem, vi ikke kan løse.", false, false},
       {"Vi vil undersøge, om dosisdispensering kan frigøre tid.", false, true},
       {"Vi vil lære af andre, der har prøvet, før vi starter.", false, true},
       {"Vi søger en metode og nogen at sparre med.", false, true},
