@@ -269,9 +269,24 @@ bool asks(const std::vector<std::string>& words) {
       {"vil", "vi"}, {"ønsker", "vi"}, {"søger", "vi"}, {"leder", "vi"}, {"mangler", "vi"}, {"har", "vi", "brug"},
       {"har", "vi", "behov"}, {"efterlyser", "vi"}, {"vill", "vi"}, {"söker", "vi"}, {"behöver", "vi"},
       {"önskar", "vi"}, {"letar", "vi"}, {"trenger", "vi"}, {"søker", "vi"}, {"leter", "vi"}, {"har", "vi", "bruk"}};
-  // Whoever looks for it ("Ergoterapeuten leder efter en stol, der ...").
+  // Whoever looks for it ("Ergoterapeuten leder efter en stol, der ..."); not for a person
+  // or the way ("nogle går ud og leder efter nogen", "hun leder efter vejen hjem"): a
+  // citizen who searches tells the situation.
   static const std::vector<std::vector<std::string>> looks_for{
       {"leder", "efter"}, {"søger", "efter"}, {"letar", "efter"}, {"leter", "etter"}};
+  static const std::set<std::string> sought_person{
+      "nogen", "någon", "noen", "someone", "somebody", "vejen", "vägen", "veien", "ham", "hende", "honom", "henne",
+      "han",   "hun",   "dem",  "sin",     "sine",     "sina",  "sit",   "sitt",  "mig", "meg",   "mej"};
+  const auto looks_for_something = [&] {
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      for (const auto& phrase : looks_for) {
+        if (!phrase_at(words, i, phrase)) continue;
+        const std::size_t next = i + phrase.size();
+        if (next >= words.size() || sought_person.count(words[next]) == 0) return true;
+      }
+    }
+    return false;
+  };
   // A request joined to what the municipality does ("Vi indretter et nyt skærmningsrum og
   // vil gerne have en lænestol"): the same "vi", left out.
   static const std::vector<std::vector<std::string>> joined{
@@ -304,8 +319,8 @@ bool asks(const std::vector<std::string>& words) {
       {"det", "er", "bruk", "for"}, {"det", "finns", "behov", "av"}, {"there", "is", "a", "need", "for"}};
   const bool opens_impersonally = std::any_of(impersonal.begin(), impersonal.end(),
                                               [&](const auto& opener) { return phrase_at(words, 0, opener); });
-  return contains_phrase(words, openers) || contains_phrase(words, looks_for) || contains_phrase(words, joined) ||
-         pictured() || staff_wish(words) || opens_impersonally;
+  return contains_phrase(words, openers) || looks_for_something() || contains_phrase(words, joined) || pictured() ||
+         staff_wish(words) || opens_impersonally;
 }
 
 // True if a question leaves its list of options open ("Er det sensorer, AI eller noget
@@ -895,6 +910,15 @@ bool names_a_focus(const std::vector<std::string>& words, std::size_t i) {
   static const std::set<std::string> be_about{"handle", "handla"};
   if (be_about.count(words[i]) != 0 && i + 1 < words.size() && words[i + 1] == "om") return true;
   if (words[i] == "about" && i > 0 && words[i - 1] == "be") return true;
+  // whom it is for ("hvem det skal være for", "vem det ska vara för", "who it is for")
+  static const std::set<std::string> who{"hvem", "vem", "who"};
+  static const std::set<std::string> for_whom{"for", "för"};
+  constexpr std::size_t kForReach = 4;
+  if (who.count(words[i]) != 0) {
+    for (std::size_t f = i + 1; f < words.size() && f <= i + kForReach; ++f) {
+      if (for_whom.count(words[f]) != 0) return true;
+    }
+  }
   return what_where.count(words[i]) != 0 && i + 1 < words.size() && we.count(words[i + 1]) != 0;
 }
 
@@ -910,7 +934,9 @@ bool states_no_focus_chosen(const std::vector<std::string>& words) {
       "fastsatt", "pekt", "prioritert", "avgrenset", "definert", "chosen", "decided", "selected", "defined",
       "prioritised", "prioritized", "identified", "agreed", "peget", "pointed",
       // "ikke taget stilling til", "inte tagit ställning till", "ikke tatt stilling til"
-      "stilling", "ställning"};
+      "stilling", "ställning",
+      // not even talked about it ("vi har ikke snakket om hvem det skal være for")
+      "talt", "snakket", "drøftet", "diskuteret", "talat", "pratat", "diskuterat", "diskutert", "talked", "discussed"};
   constexpr std::size_t kVerbReach = 3;   // "ikke endnu helt besluttet"
   constexpr std::size_t kFocusReach = 5;  // "udpeget bestemte målgrupper", "besluttet, hvad vi"
   for (std::size_t i = 0; i < words.size(); ++i) {

@@ -375,6 +375,14 @@ TEST_CASE("a request is recognised in the words municipalities use for it, in fo
   // Someone else's wish is part of the situation, not the municipality's request.
   CHECK(fixture.weight_of(story + "Borgerne vil gerne have en medicindispenser.", "medicindispenser") <
         fixture.weight_of(story + "Vi vil gerne have en medicindispenser.", "medicindispenser"));
+  // So is a citizen who searches for a person or the way.
+  for (const std::string searching :
+       {"Nogle går ud og leder efter nogen ved medicindispenseren.",
+        "Några går ut och letar efter någon vid medicindispensern.", "Hun leter etter veien til medicindispenseren."}) {
+    INFO(searching);
+    CHECK_FALSE(fixture.requested(story + searching, "medicindispenser"));
+  }
+  CHECK(fixture.requested(story + "Nogle leder efter en medicindispenser.", "medicindispenser"));
 }
 
 TEST_CASE("when the title or the request names what must be solved, that is the core", "[analysis]") {

@@ -802,11 +802,15 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
         // nothing concrete: a group of any kind, an incident, a step, or nothing asked at all
         "Der er ikke valgt en bestemt patientgruppe eller et bestemt trin i udskrivelsen.",
         "Det er ikke beskrevet noen konkret hendelse.", "Nobody at the meeting asked for anything specific.",
-        "Ingen af forslagene beskriver et konkret problem eller en borgergruppe."}) {
+        "Ingen af forslagene beskriver et konkret problem eller en borgergruppe.",
+        // not even talked about whom it is for
+        "Vi har ikke snakket om hvem det skal være for, eller hva som ikke fungerer i dag.",
+        "Vi har inte diskuterat vem det ska vara för.", "We have not discussed who it is for."}) {
     INFO(text);
     CHECK(need_intent(text).undecided);
   }
   CHECK_FALSE(need_intent("Vi har ikke taget stilling til, hvor sengen skal stå.").undecided);
+  CHECK_FALSE(need_intent("Vi har ikke talt med hvem der skal betjene den.").undecided);
   CHECK_FALSE(need_intent("Vi søger en bestemt patientlift til vores plejecenter.").undecided);
   CHECK_FALSE(need_intent("Nobody can lift her, so we need something specific: a ceiling hoist.").undecided);
   // Advice asked for: how to go about it, not a product.
