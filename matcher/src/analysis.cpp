@@ -2016,6 +2016,20 @@ std::vector<bool> group_condition_words(const std::vector<std::string>& words) {
     const std::size_t adjective = words[i + 1] == "så" || words[i + 1] == "so" ? i + 2 : i + 1;
     if (adjective + 1 < words.size() && severities.count(words[adjective]) != 0) mark_from(adjective + 1);
   }
+  // A state someone is in ("kommer fra sygehuset i en forvirret, delirøs tilstand", "in a
+  // confused state"): the words between the article and the state.
+  static const std::set<std::string> in{"i", "in"};
+  static const std::set<std::string> articles{"en", "et", "ett", "ei", "a"};
+  static const std::set<std::string> states{"tilstand", "tillstånd", "state", "condition"};
+  constexpr std::size_t kStateWords = 3;  // "i en forvirret, delirøs tilstand"
+  for (std::size_t i = 0; i + 3 < words.size(); ++i) {
+    if (in.count(words[i]) == 0 || articles.count(words[i + 1]) == 0) continue;
+    for (std::size_t end = i + 3; end < words.size() && end <= i + 2 + kStateWords; ++end) {
+      if (states.count(words[end]) == 0) continue;
+      for (std::size_t k = i + 2; k < end; ++k) out[k] = true;
+      break;
+    }
+  }
   return out;
 }
 

@@ -743,6 +743,11 @@ TEST_CASE("the condition of the people a need serves is its situation, not its c
   CHECK(marked("They answer a few questions about dizziness and side effects in an app.") ==
         std::vector<std::string>{"dizziness", "side", "effects"});
   CHECK(marked("Borgeren svarer på spørgsmål om søvn.") == std::vector<std::string>{"søvn"});
+  // A state someone is in.
+  CHECK(marked("De kommer fra sygehuset i en forvirret, delirøs tilstand.") ==
+        std::vector<std::string>{"forvirret", "delirøs"});
+  CHECK(marked("Patients arrive in a confused state.") == std::vector<std::string>{"confused"});
+  CHECK(marked("Lejligheden er i en dårlig stand.").empty());
   const FixtureAnalyzer fixture;
   const auto need = fixture.analyzer->analyse("Vi søger en medicindispenser til borgere med tryksår.");
   CHECK(aspect_of(need, "medicindispenser").aspect.essential);
