@@ -937,12 +937,16 @@ bool states_no_focus_chosen(const std::vector<std::string>& words) {
       "stilling", "ställning",
       // not even talked about it ("vi har ikke snakket om hvem det skal være for")
       "talt", "snakket", "drøftet", "diskuteret", "talat", "pratat", "diskuterat", "diskutert", "talked", "discussed"};
+  // Nothing chosen at all ("Der er ikke prioriteret noget endnu", "Vi har ikke prioritert noe
+  // av dette ennå"): the pronoun right after the participle.
+  static const std::set<std::string> anything{"noget", "noe", "något", "anything"};
   constexpr std::size_t kVerbReach = 3;   // "ikke endnu helt besluttet"
   constexpr std::size_t kFocusReach = 5;  // "udpeget bestemte målgrupper", "besluttet, hvad vi"
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (!is_negation(words[i])) continue;
     for (std::size_t v = i + 1; v < words.size() && v <= i + kVerbReach; ++v) {
       if (chosen.count(words[v]) == 0) continue;
+      if (v + 1 < words.size() && anything.count(words[v + 1]) != 0) return true;
       for (std::size_t f = v + 1; f < words.size() && f <= v + kFocusReach; ++f) {
         if (names_a_focus(words, f)) return true;
       }

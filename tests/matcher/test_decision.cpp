@@ -805,12 +805,16 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
         "Ingen af forslagene beskriver et konkret problem eller en borgergruppe.",
         // not even talked about whom it is for
         "Vi har ikke snakket om hvem det skal være for, eller hva som ikke fungerer i dag.",
-        "Vi har inte diskuterat vem det ska vara för.", "We have not discussed who it is for."}) {
+        "Vi har inte diskuterat vem det ska vara för.", "We have not discussed who it is for.",
+        // nothing chosen at all
+        "Der er ikke prioriteret noget endnu.", "Vi har ikke prioritert noe av dette ennå.",
+        "We have not decided anything yet."}) {
     INFO(text);
     CHECK(need_intent(text).undecided);
   }
   CHECK_FALSE(need_intent("Vi har ikke taget stilling til, hvor sengen skal stå.").undecided);
   CHECK_FALSE(need_intent("Vi har ikke talt med hvem der skal betjene den.").undecided);
+  CHECK_FALSE(need_intent("Vi har ikke fundet noget, der virker.").undecided);
   CHECK_FALSE(need_intent("Vi søger en bestemt patientlift til vores plejecenter.").undecided);
   CHECK_FALSE(need_intent("Nobody can lift her, so we need something specific: a ceiling hoist.").undecided);
   // Advice asked for: how to go about it, not a product.
