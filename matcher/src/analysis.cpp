@@ -274,9 +274,9 @@ bool asks(const std::vector<std::string>& words) {
   // citizen who searches tells the situation.
   static const std::vector<std::vector<std::string>> looks_for{
       {"leder", "efter"}, {"søger", "efter"}, {"letar", "efter"}, {"leter", "etter"}};
-  static const std::set<std::string> sought_person{
-      "nogen", "någon", "noen", "someone", "somebody", "vejen", "vägen", "veien", "ham", "hende", "honom", "henne",
-      "han",   "hun",   "dem",  "sin",     "sine",     "sina",  "sit",   "sitt",  "mig", "meg",   "mej"};
+  static const std::set<std::string> sought_person{"nogen", "någon", "noen",  "someone", "somebody", "vejen", "vägen",
+                                                   "veien", "ham",   "hende", "honom",   "henne",    "dem",   "sin",
+                                                   "sine",  "sina",  "sit",   "sitt",    "mig",      "meg",   "mej"};
   const auto looks_for_something = [&] {
     for (std::size_t i = 0; i < words.size(); ++i) {
       for (const auto& phrase : looks_for) {
@@ -893,6 +893,14 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
 // True if the word at `i` names what a need chooses to work on: its target groups, tasks,
 // efforts, focus, area or units ("målgrupper", "indsatser", "borgergrupper", "områder",
 // "enheder"), or asks what or where "we" will ("hvad vi vil ændre", "where to focus").
+// True if `word` is the indefinite pronoun "anything" ("noget", "noe", "något"): what a need
+// has not chosen or asked for when it names nothing ("ikke prioriteret noget", "anything
+// specific").
+bool is_anything(const std::string& word) {
+  static const std::set<std::string> anything{"noget", "noe", "något", "anything"};
+  return anything.count(word) != 0;
+}
+
 bool is_focus_word(std::string_view word) {
   static const std::vector<std::string_view> stems{
       "målgrupp",   "borgergrupp", "aldersgrupp", "indsats",   "insats", "opgave", "uppgift", "oppgave",
@@ -939,14 +947,13 @@ bool states_no_focus_chosen(const std::vector<std::string>& words) {
       "talt", "snakket", "drøftet", "diskuteret", "talat", "pratat", "diskuterat", "diskutert", "talked", "discussed"};
   // Nothing chosen at all ("Der er ikke prioriteret noget endnu", "Vi har ikke prioritert noe
   // av dette ennå"): the pronoun right after the participle.
-  static const std::set<std::string> anything{"noget", "noe", "något", "anything"};
   constexpr std::size_t kVerbReach = 3;   // "ikke endnu helt besluttet"
   constexpr std::size_t kFocusReach = 5;  // "udpeget bestemte målgrupper", "besluttet, hvad vi"
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (!is_negation(words[i])) continue;
     for (std::size_t v = i + 1; v < words.size() && v <= i + kVerbReach; ++v) {
       if (chosen.count(words[v]) == 0) continue;
-      if (v + 1 < words.size() && anything.count(words[v + 1]) != 0) return true;
+      if (v + 1 < words.size() && is_anything(words[v + 1])) return true;
       for (std::size_t f = v + 1; f < words.size() && f <= v + kFocusReach; ++f) {
         if (names_a_focus(words, f)) return true;
       }
@@ -1034,14 +1041,13 @@ bool states_nothing_concrete(const std::vector<std::string>& words) {
     return things.count(word) != 0 || word.ends_with("gruppe") || word.ends_with("grupp");
   };
   // ... or nothing concrete asked at all ("Nobody asked for anything specific").
-  static const std::set<std::string> anything{"noget", "något", "noe", "anything"};
   static const std::set<std::string> nobody{"nobody", "none"};
   constexpr std::size_t kNegationReach = 5;  // "not looking for a specific", "Ingen af forslagene beskriver et konkret"
   constexpr std::size_t kNobodyReach = 8;    // "Nobody at the meeting asked for anything specific"
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (concrete.count(words[i]) == 0) continue;
     const bool names_a_thing = i + 1 < words.size() && a_thing(words[i + 1]);
-    const bool anything_concrete = i > 0 && anything.count(words[i - 1]) != 0;
+    const bool anything_concrete = i > 0 && is_anything(words[i - 1]);
     if (!names_a_thing && !anything_concrete) continue;
     for (std::size_t k = i >= kNegationReach ? i - kNegationReach : 0; k < i; ++k) {
       if (is_negation(words[k])) return true;
@@ -1775,34 +1781,40 @@ std::vector<bool> option_words(std::string_view text, const std::vector<std::str
   });
 }
 
+// How many of a sentence's tokenize() `words` come before its first comma: where a clause
+// of its own may end ("I dag bruger personalet papir, og vi …").
+std::size_t words_before_comma(std::string_view sentence, const std::vector<std::string>& words) {
+  const std::size_t comma = sentence.find(',');
+  return comma == std::string_view::npos ? words.size() : tokenize(sentence.substr(0, comma)).size();
+}
+
 // The number of words a need's first sentence spends introducing its writer ("Jeg er
 // ergoterapeut i hjælpemiddelafdelingen", "Jag är kontinenssjuksköterska i kommunens
 // hemsjukvård", "I work as a nurse at a residential home"): the opener and the role up to
 // a comma or a word that goes on to whom or what the writer serves ("med 34 elever", "for
 // older adults", "hvor knap 40 % af eleverne ..."), which tells the need's setting. A
 // writer who says how they feel ("Jeg er bekymret for ...") introduces no role.
-std::size_t self_introduction_words(std::string_view sentence) {
+std::size_t self_introduction_words(std::string_view sentence, const std::vector<std::string>& words) {
   // clang-format off
   static const std::vector<std::vector<std::string>> openers{
       {"jeg", "er"}, {"jag", "är"}, {"i", "am"}, {"i", "m"},
       {"jeg", "arbejder", "som"}, {"jag", "arbetar", "som"}, {"jeg", "jobber", "som"}, {"i", "work", "as"}};
   // clang-format on
   static const std::set<std::string> feelings{
-      "bekymret",     "bekymrad",    "usikker",     "osäker", "glad",      "nysgerrig",  "nyfiken",
-      "interesseret", "intresserad", "interessert", "bange",  "rædd",      "frustreret", "frustrerad",
-      "orolig",       "tvivl",       "worried",     "unsure", "concerned", "curious",    "interested",
-      "afraid",       "frustrated",  "not",         "ikke",   "inte"};
+      "bekymret",    "bekymrad",    "usikker",   "osäker",  "glad",       "nysgerrig",  "nyfiken",   "interesseret",
+      "intresserad", "interessert", "bange",     "rædd",    "frustreret", "frustrerad", "orolig",    "tvivl",
+      "worried",     "unsure",      "concerned", "curious", "interested", "afraid",     "frustrated"};
   static const std::set<std::string> goes_on{"med", "for", "hvor", "som", "der",  "og", "with", "where", "who", "that",
                                              "and", "och", "där",  "för", "hvis", "if", "when", "når",   "när"};
   constexpr std::size_t kMaxWords = 8;  // "Jeg er leder af kommunens særligt tilrettelagte ungdomsuddannelse"
-  const std::vector<std::string> words = tokenize(sentence.substr(0, sentence.find(',')));
+  const std::size_t before_comma = words_before_comma(sentence, words);
   const auto opener =
       std::find_if(openers.begin(), openers.end(), [&](const auto& phrase) { return phrase_at(words, 0, phrase); });
-  if (opener == openers.end() || words.size() <= opener->size() || feelings.count(words[opener->size()]) != 0) {
-    return 0;
-  }
+  if (opener == openers.end() || before_comma <= opener->size()) return 0;
+  const std::string& role = words[opener->size()];
+  if (feelings.count(role) != 0 || is_negation(role)) return 0;  // "Jeg er ikke …" neither
   std::size_t end = opener->size();
-  while (end < words.size() && end < kMaxWords && goes_on.count(words[end]) == 0) ++end;
+  while (end < before_comma && end < kMaxWords && goes_on.count(words[end]) == 0) ++end;
   return end;
 }
 
@@ -1822,7 +1834,7 @@ std::vector<bool> requester_words(std::string_view text) {
   bool first = true;
   for_each_sentence_text(text, [&](std::string_view sentence, char /*terminator*/) {
     const std::vector<std::string> words = tokenize(sentence);
-    std::size_t subject_end = first ? self_introduction_words(sentence) : 0;
+    std::size_t subject_end = first ? self_introduction_words(sentence, words) : 0;
     first = first && words.empty();
     for (std::size_t i = 1; subject_end == 0 && i < words.size() && i <= kSubjectWords; ++i) {
       const bool perfect = have.count(words[i]) != 0 && i + 1 < words.size() && asked.count(words[i + 1]) != 0;
@@ -2052,9 +2064,7 @@ std::vector<bool> opening_setting_words(std::string_view text) {
   for_each_sentence_text(text, [&](std::string_view sentence, char /*terminator*/) {
     const auto words = tokenize(sentence);
     // The adverbial ends at a comma at the latest ("I dag bruger personalet papir, og vi …").
-    const std::size_t comma = sentence.find(',');
-    const std::size_t before_comma =
-        comma == std::string_view::npos ? words.size() : tokenize(sentence.substr(0, comma)).size();
+    const std::size_t before_comma = words_before_comma(sentence, words);
     std::size_t end = 0;
     if (!words.empty() && prepositions.count(words[0]) != 0) {
       for (std::size_t j = 2; j < words.size() && j <= kSettingWords + 1 && j <= before_comma; ++j) {

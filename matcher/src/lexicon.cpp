@@ -13,11 +13,12 @@
 namespace radar::match {
 namespace {
 
-std::string stemmed_key(const std::vector<std::string>& words, const Xapian::Stem& stemmer) {
+// The stems joined by spaces: the key Lexicon::concept_for looks a term up by.
+std::string joined_key(const std::vector<std::string>& stems) {
   std::string key;
-  for (const auto& word : words) {
+  for (const auto& stem : stems) {
     if (!key.empty()) key += ' ';
-    key += usable_stem_of(stemmer, word);
+    key += stem;
   }
   return key;
 }
@@ -73,23 +74,26 @@ Lexicon::Lexicon(LanguageResources resources)
 void Lexicon::add_term(const std::vector<std::string>& words, std::size_t concept_index,
                        const std::vector<Xapian::Stem>& stemmers) {
   max_concept_words_ = std::max(max_concept_words_, words.size());
-  std::vector<std::string> content;
+  std::vector<std::size_t> content;  // the places of the words that are not stop words
   std::vector<std::string> prepositions;
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (is_stopword(words[i])) continue;
-    content.push_back(words[i]);
+    content.push_back(i);
     prepositions.push_back(i > 0 && is_preposition(words[i - 1]) ? words[i - 1] : "");
   }
   for (std::size_t s = 0; s < stemmers.size(); ++s) {
+    std::vector<std::string> stems;
+    stems.reserve(words.size());
+    for (const auto& word : words) stems.push_back(usable_stem_of(stemmers[s], word));
     // Keyed per stemmer: a word meets a term when one language's stemmer reduces both
     // to the same stem, not when two stemmers happen to agree (the Swedish stem of
     // "catheter" is "cat"). The first concept to claim a key keeps it.
-    concept_by_stems_[s].emplace(stemmed_key(words, stemmers[s]), concept_index);
-    auto& longest = longest_by_first_stem_[s][usable_stem_of(stemmers[s], words.front())];
+    concept_by_stems_[s].emplace(joined_key(stems), concept_index);
+    auto& longest = longest_by_first_stem_[s][stems.front()];
     longest = std::max(longest, words.size());
     if (content.size() < 2) continue;
     LoosePhrase phrase{concept_index, {}, words.size(), prepositions};
-    for (const auto& word : content) phrase.stems.push_back(usable_stem_of(stemmers[s], word));
+    for (const std::size_t i : content) phrase.stems.push_back(stems[i]);
     loose_phrases_[s][phrase.stems.front()].push_back(std::move(phrase));
   }
 }
