@@ -1029,13 +1029,15 @@ bool states_nothing_concrete(const std::vector<std::string>& words) {
   static const std::set<std::string> concrete{"konkret", "konkrete", "konkreta", "bestemt",   "bestemte",
                                               "bestämd", "specific", "concrete", "particular"};
   // ... and no purchase under way either ("Vi har ikke noget konkret indkøb i gang"), nor a
-  // group to serve ("Vi har ikke en konkret målgruppe eller et problem").
+  // group to serve ("Vi har ikke en konkret målgruppe eller et problem"), nor a case ("Vi har
+  // ingen konkret sag lige nu").
   static const std::set<std::string> things{
-      "produkt",     "produkter",   "problem",     "problemer", "projekt",     "projekter", "løsning",   "lösning",
-      "product",     "products",    "project",     "solution",  "prosjekt",    "produkten", "problemet", "indkøb",
-      "udbud",       "anskaffelse", "upphandling", "inköp",     "anskaffning", "innkjøp",   "anbud",     "purchase",
-      "procurement", "tender",      "target",      "grupper",   "group",       "hændelse",  "händelse",  "hendelse",
-      "incident",    "event",       "trin",        "steg",      "step"};
+      "produkt",   "produkter", "problem",  "problemer",   "projekt",     "projekter", "løsning",
+      "lösning",   "product",   "products", "project",     "solution",    "prosjekt",  "produkten",
+      "problemet", "indkøb",    "udbud",    "anskaffelse", "upphandling", "inköp",     "anskaffning",
+      "innkjøp",   "anbud",     "purchase", "procurement", "tender",      "target",    "grupper",
+      "group",     "hændelse",  "händelse", "hendelse",    "incident",    "event",     "trin",
+      "steg",      "step",      "sag",      "ärende",      "sak",         "case"};
   // and any group, by its kind or none ("en bestemt patientgruppe", "ikke nogen bestemt gruppe")
   const auto a_thing = [&](const std::string& word) {
     return things.count(word) != 0 || word.ends_with("gruppe") || word.ends_with("grupp");
@@ -1132,16 +1134,21 @@ bool asks_what_to_invest_in(const std::vector<std::string>& words) {
 
 // True if the need asks what a technology or its money is to be used for ("hvad det skulle
 // bruges til", "hvad de skal bruges på", "vad den ska användas till", "what it should be used
-// for"): it has the means and not yet the problem.
+// for"): it has the means and not yet the problem. Only what it is to be used for, with a
+// modal: "hvad medicinen bruges til" tells what a medicine is for.
 bool asks_what_it_is_for(const std::vector<std::string>& words) {
   static const std::set<std::string> what{"hvad", "vad", "hva", "what"};
+  static const std::set<std::string> modal{"skal", "skulle", "ska",   "skall", "should", "could", "would",
+                                           "kan",  "kunne",  "kunde", "can",   "bør",    "bör"};
   static const std::set<std::string> used{"bruges", "brukes", "anvendes", "användas", "used"};
   static const std::set<std::string> for_{"til", "på", "till", "for", "on"};
   constexpr std::size_t kReach = 5;  // "hvad det skulle bruges", "what the headsets should be used"
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (what.count(words[i]) == 0) continue;
+    bool modal_seen = false;
     for (std::size_t v = i + 1; v + 1 < words.size() && v <= i + kReach; ++v) {
-      if (used.count(words[v]) != 0 && for_.count(words[v + 1]) != 0) return true;
+      modal_seen = modal_seen || modal.count(words[v]) != 0;
+      if (modal_seen && used.count(words[v]) != 0 && for_.count(words[v + 1]) != 0) return true;
     }
   }
   return false;
@@ -1818,11 +1825,35 @@ std::size_t self_introduction_words(std::string_view sentence, const std::vector
   return end;
 }
 
+// The number of words a need's first sentence spends saying whom it comes from, when it
+// opens with a byline up to a colon ("Fra en sygeplejerske i hjemmeplejen, distrikt Nord:",
+// "Passed on from the daughter of a citizen:"): the consultant who passes a need on names
+// its sender, whose job or team is not what the need is about. A title that runs from one
+// thing to another ("Fra papir til app: ...") is no byline.
+std::size_t byline_words(std::string_view sentence) {
+  static const std::set<std::string> from{"fra", "från", "from"};
+  static const std::set<std::string> to{"til", "till", "to"};
+  constexpr std::size_t kMaxWords = 14;   // "Passed on from the daughter of a citizen, writing in English from London"
+  constexpr std::size_t kFromWithin = 3;  // "Fra en ...", "Passed on from ...", "Videresendt fra ..."
+  const std::size_t colon = sentence.find(':');
+  if (colon == std::string_view::npos) return 0;
+  const std::vector<std::string> words = tokenize(sentence.substr(0, colon));
+  if (words.empty() || words.size() > kMaxWords) return 0;
+  std::size_t opens = 0;
+  while (opens < words.size() && opens < kFromWithin && from.count(words[opens]) == 0) ++opens;
+  if (opens == words.size() || opens == kFromWithin) return 0;
+  for (std::size_t i = opens; i < words.size(); ++i) {
+    if (to.count(words[i]) != 0) return 0;
+  }
+  return words.size();
+}
+
 // For each word of tokenize(text): true if it names who brought the need, as the subject of
 // a verb of asking that opens its sentence ("Neurorehabiliteringen har henvendt sig om …",
 // "Parkinsonforeningens lokalafdeling har spurgt, om …", "The chair has asked me …"): the
 // department or council that asked is who the need comes from, not what it is about; so does
-// the writer's introduction of themselves that opens the need (self_introduction_words).
+// the writer's introduction of themselves that opens the need (self_introduction_words), and
+// the byline of a need passed on (byline_words).
 std::vector<bool> requester_words(std::string_view text) {
   static const std::set<std::string> have{"har", "have", "has"};
   static const std::set<std::string> asked{"henvendt", "spurgt", "bedt",  "kontaktet", "sendt",
@@ -1834,7 +1865,7 @@ std::vector<bool> requester_words(std::string_view text) {
   bool first = true;
   for_each_sentence_text(text, [&](std::string_view sentence, char /*terminator*/) {
     const std::vector<std::string> words = tokenize(sentence);
-    std::size_t subject_end = first ? self_introduction_words(sentence, words) : 0;
+    std::size_t subject_end = first ? std::max(byline_words(sentence), self_introduction_words(sentence, words)) : 0;
     first = first && words.empty();
     for (std::size_t i = 1; subject_end == 0 && i < words.size() && i <= kSubjectWords; ++i) {
       const bool perfect = have.count(words[i]) != 0 && i + 1 < words.size() && asked.count(words[i + 1]) != 0;
@@ -1853,6 +1884,33 @@ std::vector<bool> conduct_words(std::string_view text) {
   std::vector<bool> marks;
   for_each_sentence(text, [&](const std::vector<std::string>& words, char terminator) {
     marks.insert(marks.end(), words.size(), asks_about_conduct(words, terminator));
+  });
+  return marks;
+}
+
+// True if a question asks whether something exists or can be had ("Findes der en sengealarm,
+// der ...?", "Kan man få en lift, som ...?", "Is there an app that ...?", "hvad findes der?").
+bool asks_whether_it_exists(const std::vector<std::string>& words) {
+  static const std::set<std::string> exists{
+      "findes",      "finnes",       "finns",       "fås",          "exist",        "exists",       "available",
+      "tilgængelig", "tilgængelige", "tillgänglig", "tillgängliga", "tilgjengelig", "tilgjengelige"};
+  static const std::vector<std::vector<std::string>> can_be_had{
+      {"kan", "man", "få"},    {"kan", "vi", "få"},    {"kan", "man", "købe"}, {"kan", "vi", "købe"},
+      {"kan", "man", "kjøpe"}, {"kan", "man", "köpa"}, {"can", "we", "get"},   {"can", "we", "buy"},
+      {"is", "there"},         {"are", "there"},       {"er", "der", "nogen"}, {"er", "det", "noen"},
+      {"finns", "det"}};
+  return std::any_of(words.begin(), words.end(), [&](const std::string& word) { return exists.count(word) != 0; }) ||
+         contains_phrase(words, can_be_had) || contains_phrase(words, what_exists_phrases());
+}
+
+// For each word of tokenize(text): true if its sentence is a question that does not ask
+// whether something exists ("Hvad siger Ankestyrelsens praksis?", "hvor længe skal en
+// afprøvning køre?"): what such a question names is what the writer wonders about, not what
+// a product must do ("Findes der en sengealarm, der ...?" asks for one).
+std::vector<bool> question_words(std::string_view text) {
+  std::vector<bool> marks;
+  for_each_sentence(text, [&](const std::vector<std::string>& words, char terminator) {
+    marks.insert(marks.end(), words.size(), terminator == '?' && !asks_whether_it_exists(words));
   });
   return marks;
 }
@@ -2620,12 +2678,14 @@ struct Analyzer::Reading {
   std::vector<bool> requester;              // who brought the need (requester_words)
   std::vector<bool> example;                // named as an example of how (example_words)
   std::vector<bool> setting;                // in an opening adverbial of where (opening_setting_words)
+  std::vector<bool> questions;              // in a question that does not ask what exists (question_words)
   std::vector<std::size_t> sentence_ends;   // for each word, where its sentence's words end
   std::map<std::string, AspectPlan> plans;  // by label
   std::map<std::string, int> mentions;
   std::set<std::string> in_lead;
   std::set<std::string> in_lead_core;  // in_lead outside sentences that add a demand (added)
   std::set<std::string> in_request;  // mentioned where the need asks, outside what it is for
+  std::set<std::string> in_stated_request;  // in_request outside questions (questions)
   std::set<std::string> in_qualification;
   std::set<std::string> in_product_demand;
   std::set<std::string> beyond_background;  // mentioned outside sentences about what exists
@@ -2652,6 +2712,7 @@ struct Analyzer::Reading {
         requester(requester_words(text)),
         example(example_words(text)),
         setting(opening_setting_words(text)),
+        questions(question_words(text)),
         sentence_ends(sentence_ends_of(text)) {
     need.intent = intent_of(text, words, negated, kinds, qualifying, conduct, lead_words);
   }
@@ -2685,7 +2746,10 @@ struct Analyzer::Reading {
     // A question of conduct names what the law or a responsibility is about, not what to buy.
     const bool about_conduct = position < conduct.size() && conduct[position];
     const bool an_option = position < options.size() && options[position];
-    if (kind_at(position) == Sentence::asks && !for_a_purpose && !about_conduct && !an_option) in_request.insert(label);
+    if (kind_at(position) == Sentence::asks && !for_a_purpose && !about_conduct && !an_option) {
+      in_request.insert(label);
+      if (position >= questions.size() || !questions[position]) in_stated_request.insert(label);
+    }
     if (position < qualifying.size() && qualifying[position] && !for_a_purpose) in_qualification.insert(label);
     if (position < demanded.size() && demanded[position] && !for_a_purpose) in_product_demand.insert(label);
     if (kind_at(position) != Sentence::has) beyond_background.insert(label);
@@ -2848,6 +2912,7 @@ std::vector<AspectPlan> Analyzer::weighed_aspects(Reading& reading) const {
     plan.asked = reading.in_lead.count(label) != 0;
     plan.asked_as_core = reading.in_lead_core.count(label) != 0;
     plan.requested = reading.in_request.count(label) != 0;
+    plan.requested_in_questions_only = plan.requested && reading.in_stated_request.count(label) == 0;
     // Whom the product must fit, said as what it must be ("Forløbet skal være lavet til
     // børn"), qualifies the request as a requirement would; other words of such a sentence
     // are often circumstances ("skal kunne køre mellem rollatorer og stole").

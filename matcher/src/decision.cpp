@@ -203,8 +203,9 @@ bool is_vague(const AnalysedNeed& need) {
   // So is one that asks a question of conduct (the law, a responsibility, who owns or pays)
   // and, beyond it, asks for nothing a product must do: a matter for lawyers and managers.
   if ((need.intent.undecided || need.intent.asks_conduct) && !need.intent.develop &&
-      std::none_of(need.aspects.begin(), need.aspects.end(),
-                   [](const AspectPlan& plan) { return is_requested_concept(plan) && !plan.means; })) {
+      std::none_of(need.aspects.begin(), need.aspects.end(), [](const AspectPlan& plan) {
+        return is_requested_concept(plan) && !plan.means && !plan.requested_in_questions_only;
+      })) {
     return true;
   }
   return static_cast<std::size_t>(named) < DecisionRules::kMinAspects && !names_a_concept &&

@@ -1367,3 +1367,31 @@ TEST_CASE(
           {"en", "Staff make the signs and menus with symbols next to the words.", {"piktogram"}, {}},
       });
 }
+
+TEST_CASE(
+    "barcodes, mouth care in Norwegian and a product that can be cleaned find their concepts, and a name "
+    "and a Norwegian doctor are no concept",
+    "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  check_label_readings(
+      db,
+      {
+          // Scanning the barcode on a package, which no record offers.
+          {"da", "Borgeren skal kunne scanne stregkoden på pakningen med telefonen.", {"stregkode"}, {}},
+          {"en", "Staff should scan the barcode on each box before giving the dose.", {"stregkode"}, {}},
+          // Brushing teeth and cleaning dentures, as Norwegian care staff say it.
+          {"nb", "Munnstellet og tannpussen blir ofte hoppet over hos beboere med demens.", {"mundpleje"}, {}},
+          // That a product can be cleaned is a demand on it, not household cleaning.
+          {"da", "Vi søger en stol til badet. Den skal kunne rengøres diskret.", {"rengøringsvenlig"}, {"rengøring"}},
+          {"da", "Vi søger hjælp til rengøring i hjemmet hos ældre borgere.", {"rengøring"}, {"rengøringsvenlig"}},
+          // A woman called Lis is no licence (Norwegian "lisens" stems to "lis"), and the doctor
+          // ("legen") no prosthetic leg.
+          {"da", "Vi har en borger, Lis på 79 med demens, der ringer meget om natten.", {}, {"prismodel"}},
+          {"nb", "Vi trenger en lisens for hele kommunen, og prisen må være fast hvert år.", {"prismodel"}, {}},
+          {"nb",
+           "Legen mente at dårlig munnhygiene kunne ha spilt inn, og vi trenger hjelp med tannpussen hos beboerne.",
+           {"mundpleje"},
+           {"legen", "protese"}},
+      });
+}

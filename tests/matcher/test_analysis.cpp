@@ -528,6 +528,29 @@ TEST_CASE("who brought the need is not what it is about", "[analysis]") {
   CHECK(asked("Jeg er konsulent på plejecentret, hvor vi mangler et vendesystem."));
   CHECK(asked("Jeg er konsulent på plejecentret med 40 vendesystemer."));
   CHECK(asked("Jeg er bekymret for vending af borgerne om natten."));
+  // The byline of a need passed on names its sender, up to the colon; a title that runs from
+  // one thing to another is no byline.
+  CHECK_FALSE(asked("Fra en konsulent i vendesystem-teamet:"));
+  CHECK_FALSE(asked("Passed on from the vendesystem team:"));
+  CHECK_FALSE(asked("Från en sjuksköterska i vendesystem-teamet:"));
+  CHECK(asked("Fra papir til vendesystem:"));
+  CHECK(asked("Vendesystem:"));
+}
+
+TEST_CASE("what a question that asks no product names is requested only in questions", "[analysis]") {
+  const FixtureAnalyzer fixture;
+  const auto only_in_questions = [&](const std::string& text) {
+    const auto need = fixture.analyzer->analyse(text);
+    const AspectPlan* found = find_aspect(need, "vending");
+    REQUIRE(found != nullptr);
+    REQUIRE(found->requested);
+    return found->requested_in_questions_only;
+  };
+  CHECK(only_in_questions("Borgerne får tryksår. Hvor længe skal et vendesystem køre, før man ser en effekt?"));
+  CHECK_FALSE(only_in_questions("Borgerne får tryksår. Vi søger et vendesystem."));
+  // A question of which products exist asks for them.
+  CHECK_FALSE(only_in_questions("Borgerne får tryksår. Findes der et vendesystem, der kan bruges om natten?"));
+  CHECK_FALSE(only_in_questions("Hvor længe skal det køre? Vi søger et vendesystem."));
 }
 
 TEST_CASE("the dot of an abbreviation ends no sentence unless a capital follows it", "[analysis]") {

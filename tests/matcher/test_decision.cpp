@@ -873,7 +873,7 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
                    "Vi har ikke noget konkret indkøb i gang lige nu, men vil gerne være klar.",
                    "We have no specific procurement planned yet.", "Vi har inte någon konkret lösning i tankarna.",
                    "Vi har ikke en konkret målgruppe eller et problem, vi vil løse.",
-                   "We have no specific target group in mind yet."});
+                   "We have no specific target group in mind yet.", "Vi har ingen konkret sag lige nu."});
   // No needs formulated or known yet.
   check_undecided({"Der er ikke formuleret konkrete behov eller krav endnu.",
                    "Det kan handle om planlægning eller kommunikation – vi ved det ikke endnu.",
@@ -915,6 +915,9 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
                    "Nu skal vi finde ud af, hvad midlerne skal bruges på.",
                    "We have not yet agreed what the headsets should be used for."});
   CHECK_FALSE(need_intent("Vi søger en lift, der kan bruges til at flytte borgeren fra sengen.").undecided);
+  // What a thing is used for, told without a modal, is no such question.
+  CHECK_FALSE(need_intent("Borgerne ved ikke, hvad medicinen bruges til. Vi søger en app.").undecided);
+  CHECK_FALSE(need_intent("She does not know what the tablets are used for.").undecided);
   // Such a question is to clarify even when its request names a concept (the field it
   // hopes to help), and a product covers it.
   auto strategy = specific_need(
@@ -947,7 +950,12 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   // A request that names what a product must do is specific: the openness is about how.
   need.aspects.front().requested = true;
   CHECK(screen(need, {}).decision == "develop");
-  // ... but not one that names only a technology to use.
+  // ... but not one that names it only in a question that asks no product ("Hvor længe skal en
+  // afprøvning køre?"): the writer wonders about it.
+  need.aspects.front().requested_in_questions_only = true;
+  CHECK(screen(need, {}).decision == "clarify");
+  need.aspects.front().requested_in_questions_only = false;
+  // ... nor one that names only a technology to use.
   need.aspects.front().means = true;
   CHECK(screen(need, {}).decision == "clarify");
   // A need that asks to develop has chosen what to work on.
