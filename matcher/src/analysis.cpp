@@ -1848,6 +1848,42 @@ std::size_t byline_words(std::string_view sentence) {
   return words.size();
 }
 
+enum class Casing { name, lower, other };
+
+// How each word of tokenize(text) is written: as a name, capitalised with lower-case letters
+// after the first and not the first word of its sentence or of what follows a colon, a quote
+// or a dash ("Inger på 81", "bor i Viby"); in lower case; or otherwise (first in its sentence,
+// an abbreviation in capitals), which says nothing either way.
+std::vector<Casing> word_casings(std::string_view text) {
+  const std::string lower = to_lower(text);
+  const std::vector<WordSpan> spans = word_spans(lower);
+  std::vector<Casing> marks(spans.size(), Casing::other);
+  if (lower.size() != text.size()) return marks;  // a letter whose cases differ in length: read none
+  const std::vector<std::size_t> sentences = sentence_numbers(text);
+  static constexpr std::string_view kOpeners = ":;\"'«»“”„(–—-";
+  const std::string_view written(text);
+  const std::string_view lowered(lower);
+  for (std::size_t i = 0; i < spans.size() && i < sentences.size(); ++i) {
+    const std::size_t begin = spans[i].begin;
+    const std::size_t end = spans[i].end;
+    if (written.substr(begin, end - begin) == lowered.substr(begin, end - begin)) {
+      marks[i] = Casing::lower;
+      continue;
+    }
+    if (i == 0 || sentences[i] != sentences[i - 1]) continue;  // first of its sentence
+    std::size_t before = begin;
+    while (before > 0 && text[before - 1] == ' ') --before;
+    if (before > 0 && kOpeners.find(text[before - 1]) != std::string_view::npos) continue;
+    // The first letter is one byte (ASCII) or two (æ, ø, å, ä, ö: UTF-8 of Latin-1).
+    const std::size_t first = (static_cast<unsigned char>(text[begin]) & 0x80U) != 0 ? 2 : 1;
+    if (end <= begin + first) continue;  // a one-letter word
+    const bool lower_after =
+        written.substr(begin + first, end - begin - first) == lowered.substr(begin + first, end - begin - first);
+    if (lower_after) marks[i] = Casing::name;
+  }
+  return marks;
+}
+
 // For each word of tokenize(text): true if it names who brought the need, as the subject of
 // a verb of asking that opens its sentence ("Neurorehabiliteringen har henvendt sig om …",
 // "Parkinsonforeningens lokalafdeling har spurgt, om …", "The chair has asked me …"): the
@@ -2679,6 +2715,7 @@ struct Analyzer::Reading {
   std::vector<bool> example;                // named as an example of how (example_words)
   std::vector<bool> setting;                // in an opening adverbial of where (opening_setting_words)
   std::vector<bool> questions;              // in a question that does not ask what exists (question_words)
+  std::vector<Casing> casings;              // how each word is written (word_casings)
   std::vector<std::size_t> sentence_ends;   // for each word, where its sentence's words end
   std::map<std::string, AspectPlan> plans;  // by label
   std::map<std::string, int> mentions;
@@ -2693,6 +2730,8 @@ struct Analyzer::Reading {
   std::set<std::string> beyond_purpose;     // mentioned outside clauses about what the need is for
   std::set<std::string> beyond_example;     // mentioned outside examples of how (example_words)
   std::set<std::string> beyond_setting;     // mentioned outside opening adverbials of where
+  std::set<std::string> as_name;            // mentioned written as a name (casings)
+  std::set<std::string> in_lower_case;      // mentioned written in lower case (casings)
   std::size_t position = 0;                 // of the word being read
 
   Reading(AnalysedNeed& analysed, const std::string& text, bool split)
@@ -2713,6 +2752,7 @@ struct Analyzer::Reading {
         example(example_words(text)),
         setting(opening_setting_words(text)),
         questions(question_words(text)),
+        casings(word_casings(text)),
         sentence_ends(sentence_ends_of(text)) {
     need.intent = intent_of(text, words, negated, kinds, qualifying, conduct, lead_words);
   }
@@ -2734,6 +2774,8 @@ struct Analyzer::Reading {
     if (position >= purpose.size() || !purpose[position]) beyond_purpose.insert(label);
     if (position >= example.size() || !example[position]) beyond_example.insert(label);
     if (position >= setting.size() || !setting[position]) beyond_setting.insert(label);
+    if (position < casings.size() && casings[position] == Casing::name) as_name.insert(label);
+    if (position < casings.size() && casings[position] == Casing::lower) in_lower_case.insert(label);
     // Who brought the need is its background, as what the municipality has is.
     if (position < requester.size() && requester[position]) return;
     const bool for_a_purpose = position < purpose.size() && purpose[position];
@@ -2906,6 +2948,11 @@ std::vector<AspectPlan> Analyzer::weighed_aspects(Reading& reading) const {
     if (documents >= kMinDocumentsForCommonness && plan.document_frequency / documents > kTooCommonShare) continue;
     const double idf = std::log((documents + 1) / (std::max(plan.document_frequency, kMinDocumentsForIdfCap) + 1));
     const bool product_word = !plan.from_thesaurus && in_product_vocabulary(plan);
+    // A person or a place the need names ("Inger på 81", "i Viby") is its story, unless the
+    // market uses the word in its names and areas (a product, a town's university).
+    // Written as a name once and never in lower case, it is one wherever it opens a sentence.
+    const bool a_name = reading.as_name.count(label) != 0 && reading.in_lower_case.count(label) == 0;
+    if (!plan.from_thesaurus && !product_word && a_name) continue;
     plan.domain = plan.from_thesaurus || product_word;
     const double vocabulary = plan.from_thesaurus ? kThesaurusBoost
                               : product_word ? kProductVocabularyBoost : kOtherWordFactor;

@@ -537,6 +537,26 @@ TEST_CASE("who brought the need is not what it is about", "[analysis]") {
   CHECK(asked("Vendesystem:"));
 }
 
+TEST_CASE("a person or a place named in the story is no aspect", "[analysis]") {
+  const FixtureAnalyzer fixture;
+  const auto has = [&](const std::string& need, const std::string& label) {
+    const auto labels = fixture.labels(need);
+    return std::find(labels.begin(), labels.end(), label) != labels.end();
+  };
+  CHECK_FALSE(has("Borgeren bor i Viby og får tryksår om natten.", "viby"));
+  CHECK_FALSE(has("Vi har en borger, Inger på 79, der får tryksår om natten.", "inger"));
+  CHECK_FALSE(has("My mother Birthe lives in Viby and gets pressure ulcers.", "birthe"));
+  // A name is one where it opens a sentence too, unless the need also writes it in lower case.
+  CHECK_FALSE(has("Vi taler om Anneli. Anneli får tryksår om natten.", "anneli"));
+  CHECK(has("Vi taler om Anneli. Anneli får tryksår, og anneli er et ord.", "anneli"));
+  // The same word not written as a name, first in its sentence or after a colon or a quote
+  // is read as a word.
+  CHECK(has("Borgeren bor i viby og får tryksår om natten.", "viby"));
+  CHECK(has("Viby er et sted, hvor borgerne får tryksår.", "viby"));
+  CHECK(has("Sted: Viby. Borgerne får tryksår om natten.", "viby"));
+  CHECK(has("Borgerne kalder det »Viby« og får tryksår om natten.", "viby"));
+}
+
 TEST_CASE("what a question that asks no product names is requested only in questions", "[analysis]") {
   const FixtureAnalyzer fixture;
   const auto only_in_questions = [&](const std::string& text) {
