@@ -860,6 +860,10 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       {"vad", "marknaden", "har", "att", "erbjuda"}, {"what", "the", "market", "has", "to", "offer"},
       {"hvad", "markedet", "har", "at", "byde", "på"}, {"hvad", "markedet", "kan", "byde", "på"},
       {"hva", "markedet", "har", "å", "by", "på"}, {"hva", "markedet", "kan", "by", "på"},
+      // where the market is heading ("hvor markedet bevæger sig hen"): a trend, no problem chosen
+      {"hvor", "markedet", "bevæger", "sig"}, {"hvor", "markedet", "er", "på", "vej"}, {"hvor", "markedet", "beveger", "seg"},
+      {"vart", "marknaden", "är", "på", "väg"}, {"where", "the", "market", "is", "heading"},
+      {"where", "the", "market", "is", "going"},
       // no needs formulated or known yet ("der er ikke formuleret konkrete behov", "vi ved det
       // ikke endnu")
       {"ikke", "formuleret"}, {"inte", "formulerat"}, {"ikke", "formulert"}, {"not", "yet", "formulated"},
@@ -1032,12 +1036,13 @@ bool states_nothing_concrete(const std::vector<std::string>& words) {
   // group to serve ("Vi har ikke en konkret målgruppe eller et problem"), nor a case ("Vi har
   // ingen konkret sag lige nu").
   static const std::set<std::string> things{
-      "produkt",   "produkter", "problem",  "problemer",   "projekt",     "projekter", "løsning",
-      "lösning",   "product",   "products", "project",     "solution",    "prosjekt",  "produkten",
-      "problemet", "indkøb",    "udbud",    "anskaffelse", "upphandling", "inköp",     "anskaffning",
-      "innkjøp",   "anbud",     "purchase", "procurement", "tender",      "target",    "grupper",
-      "group",     "hændelse",  "händelse", "hendelse",    "incident",    "event",     "trin",
-      "steg",      "step",      "sag",      "ärende",      "sak",         "case"};
+      "produkt",   "produkter", "problem",   "problemer",   "projekt",     "projekter", "løsning",
+      "lösning",   "product",   "products",  "project",     "solution",    "prosjekt",  "produkten",
+      "problemet", "indkøb",    "udbud",     "anskaffelse", "upphandling", "inköp",     "anskaffning",
+      "innkjøp",   "anbud",     "purchase",  "procurement", "tender",      "target",    "grupper",
+      "group",     "hændelse",  "händelse",  "hendelse",    "incident",    "event",     "trin",
+      "steg",      "step",      "sag",       "ärende",      "sak",         "case",      "opgave",
+      "opgaver",   "uppgift",   "uppgifter", "oppgave",     "oppgaver",    "task",      "tasks"};
   // and any group, by its kind or none ("en bestemt patientgruppe", "ikke nogen bestemt gruppe")
   const auto a_thing = [&](const std::string& word) {
     return things.count(word) != 0 || word.ends_with("gruppe") || word.ends_with("grupp");
@@ -1092,9 +1097,17 @@ bool asks_for_a_briefing(const std::vector<std::string>& words) {
                                           "ønsker", "önskar", "wants",   "want",      "gi",     "lage", "some",
                                           "bring",  "write",  "prepare", "provide"};
   constexpr std::size_t kCueReach = 3;  // "bedt os om et kort notat", "give udvalget et oplæg"
-  if (!words.empty() && briefings.count(words.front()) != 0) return true;
+  // A note to procurement ("Notat til indkøb – plejesenge til hjemmesygeplejen") states a purchase.
+  static const std::set<std::string> procurement{"indkøb",      "indkøbet",   "udbud",   "udbuddet",
+                                                 "upphandling", "inköp",      "innkjøp", "anskaffelse",
+                                                 "procurement", "purchasing", "anbud",   "indkøbsafdelingen"};
+  const auto to_procurement = [&](std::size_t i) {
+    return i + 2 < words.size() && (words[i + 1] == "til" || words[i + 1] == "to" || words[i + 1] == "till") &&
+           procurement.count(words[i + 2]) != 0;
+  };
+  if (!words.empty() && briefings.count(words.front()) != 0 && !to_procurement(0)) return true;
   for (std::size_t i = 1; i < words.size(); ++i) {
-    if (briefings.count(words[i]) == 0) continue;
+    if (briefings.count(words[i]) == 0 || to_procurement(i)) continue;
     for (std::size_t back = 1; back <= kCueReach && back <= i; ++back) {
       if (cues.count(words[i - back]) != 0) return true;
     }
@@ -1833,11 +1846,21 @@ std::size_t self_introduction_words(std::string_view sentence, const std::vector
 std::size_t byline_words(std::string_view sentence) {
   static const std::set<std::string> from{"fra", "från", "from"};
   static const std::set<std::string> to{"til", "till", "to"};
+  // The fields of an e-mail's header ("Fra: Leder af Hjælpemiddeldepotet Emne: ...").
+  static const std::set<std::string> fields{"emne", "ämne",  "subject", "til",   "till",    "to",  "cc",
+                                            "dato", "datum", "date",    "sendt", "skickat", "sent"};
   constexpr std::size_t kMaxWords = 14;   // "Passed on from the daughter of a citizen, writing in English from London"
   constexpr std::size_t kFromWithin = 3;  // "Fra en ...", "Passed on from ...", "Videresendt fra ..."
   const std::size_t colon = sentence.find(':');
   if (colon == std::string_view::npos) return 0;
   const std::vector<std::string> words = tokenize(sentence.substr(0, colon));
+  if (words.size() == 1 && from.count(words[0]) != 0) {
+    // A header's sender runs to the next field.
+    const std::size_t next = sentence.find(':', colon + 1);
+    std::vector<std::string> sender = tokenize(sentence.substr(0, next));
+    if (next != std::string_view::npos && !sender.empty() && fields.count(sender.back()) != 0) sender.pop_back();
+    return std::min(sender.size(), kMaxWords);
+  }
   if (words.empty() || words.size() > kMaxWords) return 0;
   std::size_t opens = 0;
   while (opens < words.size() && opens < kFromWithin && from.count(words[opens]) == 0) ++opens;

@@ -533,6 +533,8 @@ TEST_CASE("who brought the need is not what it is about", "[analysis]") {
   CHECK_FALSE(asked("Fra en konsulent i vendesystem-teamet:"));
   CHECK_FALSE(asked("Passed on from the vendesystem team:"));
   CHECK_FALSE(asked("Från en sjuksköterska i vendesystem-teamet:"));
+  CHECK_FALSE(asked("Fra: Konsulent i vendesystem-teamet Emne: Borgerne"));
+  CHECK(asked("Fra: Konsulent i plejeteamet Emne: Et vendesystem til natten"));
   CHECK(asked("Fra papir til vendesystem:"));
   CHECK(asked("Vendesystem:"));
 }

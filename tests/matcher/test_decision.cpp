@@ -873,7 +873,8 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
                    "Vi har ikke noget konkret indkøb i gang lige nu, men vil gerne være klar.",
                    "We have no specific procurement planned yet.", "Vi har inte någon konkret lösning i tankarna.",
                    "Vi har ikke en konkret målgruppe eller et problem, vi vil løse.",
-                   "We have no specific target group in mind yet.", "Vi har ingen konkret sag lige nu."});
+                   "We have no specific target group in mind yet.", "Vi har ingen konkret sag lige nu.",
+                   "Vi har ikke nogen konkret opgave eller borgergruppe i tankerne."});
   // No needs formulated or known yet.
   check_undecided({"Der er ikke formuleret konkrete behov eller krav endnu.",
                    "Det kan handle om planlægning eller kommunikation – vi ved det ikke endnu.",
@@ -890,6 +891,9 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   CHECK_FALSE(need_intent("Vi søger et konkret produkt, der kan vaske gulve om natten.").undecided);
   CHECK_FALSE(need_intent("Vi har en konkret målgruppe: borgere med demens, der går om natten.").undecided);
   CHECK_FALSE(need_intent("Vi har et konkret indkøb af sengealarmer i gang.").undecided);
+  // Where the market is heading: a trend asked for, no problem.
+  check_undecided({"Kan I give os et billede af, hvor markedet bevæger sig hen?",
+                   "We would like to know where the market is heading."});
   // Where it makes sense to start, as where to start.
   check_undecided({"Hvad findes der derude, og hvor giver det mening at starte?",
                    "What is out there, and where does it make sense to start?"});
@@ -904,6 +908,10 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
                    "Kan I komme med input til, hvad vi bør tænke ind?", "Input til temadag i udvalget.",
                    "I have been asked to bring some input from the market to the next meeting."});
   CHECK_FALSE(need_intent("Efter et oplæg på en konference vil vi gerne have en sengealarm.").undecided);
+  // A note to procurement states a purchase.
+  CHECK_FALSE(
+      need_intent("Notat til indkøb – plejesenge til hjemmesygeplejen. Sengen skal kunne veje borgeren.").undecided);
+  CHECK(need_intent("Notat til udvalget om velfærdsteknologi i hjemmeplejen.").undecided);
   CHECK_FALSE(need_intent("Medarbejderen skal altid stå inde for notatet, som appen skriver.").undecided);
   // What to invest in, give priority to or look at, asked with words between.
   check_undecided({"Hva bør en mellomstor kommune som vår egentlig satse på de neste fem årene?",
