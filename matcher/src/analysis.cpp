@@ -1030,29 +1030,35 @@ bool asks_how_technology_helps(const std::vector<std::string>& words) {
 // vi skal løse", "ikke noget konkret projekt", "ikke noget konkret indkøb i gang"): a
 // question to talk over, not a need to screen.
 bool states_nothing_concrete(const std::vector<std::string>& words) {
-  static const std::set<std::string> concrete{"konkret", "konkrete", "konkreta", "bestemt",   "bestemte",
-                                              "bestämd", "specific", "concrete", "particular"};
+  static const std::set<std::string> concrete{"konkret",  "konkrete",  "konkreta", "bestemt",    "bestemte", "bestämd",
+                                              "bestämda", "specific",  "concrete", "particular", "særlig",   "særlige",
+                                              "särskild", "särskilda", "spesiell", "spesielle"};
   // ... and no purchase under way either ("Vi har ikke noget konkret indkøb i gang"), nor a
-  // group to serve ("Vi har ikke en konkret målgruppe eller et problem"), nor a case ("Vi har
-  // ingen konkret sag lige nu").
+  // group to serve ("Vi har ikke en konkret målgruppe eller et problem", "inga särskilda
+  // brukare"), nor a case or an example ("Vi har ingen konkret sag lige nu", "ikke et konkret
+  // eksempel"), nor a place ("ikke peget på et bestemt plejecenter").
   static const std::set<std::string> things{
-      "produkt",   "produkter", "problem",   "problemer",   "projekt",     "projekter", "løsning",
-      "lösning",   "product",   "products",  "project",     "solution",    "prosjekt",  "produkten",
-      "problemet", "indkøb",    "udbud",     "anskaffelse", "upphandling", "inköp",     "anskaffning",
-      "innkjøp",   "anbud",     "purchase",  "procurement", "tender",      "target",    "grupper",
-      "group",     "hændelse",  "händelse",  "hendelse",    "incident",    "event",     "trin",
-      "steg",      "step",      "sag",       "ärende",      "sak",         "case",      "opgave",
-      "opgaver",   "uppgift",   "uppgifter", "oppgave",     "oppgaver",    "task",      "tasks"};
+      "produkt",     "produkter",   "problem",     "problemer", "projekt",     "projekter", "løsning",   "lösning",
+      "product",     "products",    "project",     "solution",  "prosjekt",    "produkten", "problemet", "indkøb",
+      "udbud",       "anskaffelse", "upphandling", "inköp",     "anskaffning", "innkjøp",   "anbud",     "purchase",
+      "procurement", "tender",      "target",      "grupper",   "group",       "hændelse",  "händelse",  "hendelse",
+      "incident",    "event",       "trin",        "steg",      "step",        "sag",       "ärende",    "sak",
+      "case",        "opgave",      "opgaver",     "uppgift",   "uppgifter",   "oppgave",   "oppgaver",  "task",
+      "tasks",       "eksempel",    "exempel",     "example",   "borgere",     "brukare",   "brukere",   "beboere",
+      "patienter",   "citizens",    "residents",   "patients"};
   // and any group, by its kind or none ("en bestemt patientgruppe", "ikke nogen bestemt gruppe")
   const auto a_thing = [&](const std::string& word) {
-    return things.count(word) != 0 || word.ends_with("gruppe") || word.ends_with("grupp");
+    return things.count(word) != 0 || word.ends_with("gruppe") || word.ends_with("grupp") || word.ends_with("center") ||
+           word.ends_with("distrikt") || word.ends_with("afdeling");
   };
   // ... or nothing concrete asked at all ("Nobody asked for anything specific").
   static const std::set<std::string> nobody{"nobody", "none"};
   constexpr std::size_t kNegationReach = 5;  // "not looking for a specific", "Ingen af forslagene beskriver et konkret"
   constexpr std::size_t kNobodyReach = 8;    // "Nobody at the meeting asked for anything specific"
+  // "det bestemte plejecenter" is one the need has named: the definite names something chosen.
+  static const std::set<std::string> definite{"det", "den", "de", "the", "this", "that", "dette", "denne", "detta"};
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (concrete.count(words[i]) == 0) continue;
+    if (concrete.count(words[i]) == 0 || (i > 0 && definite.count(words[i - 1]) != 0)) continue;
     const bool names_a_thing = i + 1 < words.size() && a_thing(words[i + 1]);
     const bool anything_concrete = i > 0 && is_anything(words[i - 1]);
     if (!names_a_thing && !anything_concrete) continue;

@@ -874,7 +874,11 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
                    "We have no specific procurement planned yet.", "Vi har inte någon konkret lösning i tankarna.",
                    "Vi har ikke en konkret målgruppe eller et problem, vi vil løse.",
                    "We have no specific target group in mind yet.", "Vi har ingen konkret sag lige nu.",
-                   "Vi har ikke nogen konkret opgave eller borgergruppe i tankerne."});
+                   "Vi har ikke nogen konkret opgave eller borgergruppe i tankerne.",
+                   "Jeg har ikke et konkret eksempel.", "Jag har inga särskilda brukare eller grupper i tankarna.",
+                   "Der er ikke peget på et bestemt plejecenter."});
+  CHECK_FALSE(need_intent("Et konkret eksempel: en beboer falder hver nat.").undecided);
+  CHECK_FALSE(need_intent("Vi har ikke plads på det bestemte plejecenter til en lift.").undecided);
   // No needs formulated or known yet.
   check_undecided({"Der er ikke formuleret konkrete behov eller krav endnu.",
                    "Det kan handle om planlægning eller kommunikation – vi ved det ikke endnu.",
