@@ -850,6 +850,9 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
   // clang-format off
   static const std::vector<std::vector<std::string>> phrases{
       {"ikke", "lagt", "os", "fast"}, {"alle", "idéer"}, {"alle", "ideer"}, {"alle", "ideér"},
+      {"ikke", "lagt", "mig", "fast"}, {"ikke", "låst", "os", "fast"}, {"ikke", "låst", "mig", "fast"},
+      // only ideas asked for ("Det behöver inte vara genomtänkt än, bara idéer")
+      {"bara", "idéer"}, {"kun", "idéer"}, {"kun", "ideer"}, {"bare", "ideer"}, {"just", "ideas"},
       {"hvad", "vi", "konkret", "skal"}, {"hvad", "vi", "skal", "arbejde", "med"}, {"endnu", "ikke", "valgt"},
       {"ikke", "bestemt", "oss"}, {"hva", "vi", "konkret", "skal"}, {"hva", "vi", "skal", "jobbe", "med"},
       {"inte", "bestämt", "oss"}, {"alla", "idéer"}, {"vad", "vi", "konkret", "ska"}, {"vad", "vi", "ska", "arbeta", "med"},
@@ -1045,7 +1048,8 @@ bool states_nothing_concrete(const std::vector<std::string>& words) {
       "incident",    "event",       "trin",        "steg",      "step",        "sag",       "ärende",    "sak",
       "case",        "opgave",      "opgaver",     "uppgift",   "uppgifter",   "oppgave",   "oppgaver",  "task",
       "tasks",       "eksempel",    "exempel",     "example",   "borgere",     "brukare",   "brukere",   "beboere",
-      "patienter",   "citizens",    "residents",   "patients"};
+      "patienter",   "citizens",    "residents",   "patients",  "borger",      "beboer",    "bruker",    "patient",
+      "citizen",     "resident"};
   // and any group, by its kind or none ("en bestemt patientgruppe", "ikke nogen bestemt gruppe")
   const auto a_thing = [&](const std::string& word) {
     return things.count(word) != 0 || word.ends_with("gruppe") || word.ends_with("grupp") || word.ends_with("center") ||

@@ -876,7 +876,9 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
                    "We have no specific target group in mind yet.", "Vi har ingen konkret sag lige nu.",
                    "Vi har ikke nogen konkret opgave eller borgergruppe i tankerne.",
                    "Jeg har ikke et konkret eksempel.", "Jag har inga särskilda brukare eller grupper i tankarna.",
-                   "Der er ikke peget på et bestemt plejecenter."});
+                   "Der er ikke peget på et bestemt plejecenter.", "Jeg har ikke noen bestemt beboer i tankene.",
+                   "Jeg har ikke låst mig fast på noget bestemt.", "Det behöver inte vara genomtänkt än, bara idéer."});
+  CHECK_FALSE(need_intent("Vi har en bestemt beboer i tankerne, som falder om natten.").undecided);
   CHECK_FALSE(need_intent("Et konkret eksempel: en beboer falder hver nat.").undecided);
   CHECK_FALSE(need_intent("Vi har ikke plads på det bestemte plejecenter til en lift.").undecided);
   // No needs formulated or known yet.
