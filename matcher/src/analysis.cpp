@@ -1893,8 +1893,18 @@ std::vector<Casing> word_casings(std::string_view text) {
   std::vector<Casing> marks(spans.size(), Casing::other);
   if (lower.size() != text.size()) return marks;  // a letter whose cases differ in length: read none
   const std::vector<std::size_t> sentences = sentence_numbers(text);
-  static constexpr std::string_view kOpeners = ":;\"'«»“”„(–—-";
+  static const std::vector<std::string_view> openers{":", ";", "\"", "'", "(", "-", "«", "»", "“", "”", "„", "–", "—"};
   const std::string_view written(text);
+  // Whether the character before `begin`, past spaces, opens a clause or a quote.
+  const auto after_opener = [&](std::size_t begin) {
+    std::size_t end = begin;
+    while (end > 0 && text[end - 1] == ' ') --end;
+    std::size_t start = end;
+    while (start > 0 && (static_cast<unsigned char>(text[start - 1]) & 0xC0U) == 0x80U) --start;  // UTF-8 continuation
+    if (start == 0) return false;
+    const std::string_view previous = written.substr(start - 1, end - start + 1);
+    return std::find(openers.begin(), openers.end(), previous) != openers.end();
+  };
   const std::string_view lowered(lower);
   for (std::size_t i = 0; i < spans.size() && i < sentences.size(); ++i) {
     const std::size_t begin = spans[i].begin;
@@ -1904,9 +1914,7 @@ std::vector<Casing> word_casings(std::string_view text) {
       continue;
     }
     if (i == 0 || sentences[i] != sentences[i - 1]) continue;  // first of its sentence
-    std::size_t before = begin;
-    while (before > 0 && text[before - 1] == ' ') --before;
-    if (before > 0 && kOpeners.find(text[before - 1]) != std::string_view::npos) continue;
+    if (after_opener(begin)) continue;
     // The first letter is one byte (ASCII) or two (æ, ø, å, ä, ö: UTF-8 of Latin-1).
     const std::size_t first = (static_cast<unsigned char>(text[begin]) & 0x80U) != 0 ? 2 : 1;
     if (end <= begin + first) continue;  // a one-letter word
