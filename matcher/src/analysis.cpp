@@ -1028,6 +1028,14 @@ bool asks_how_technology_helps(const std::vector<std::string>& words) {
   return false;
 }
 
+// Words of a purchase ("indkøb", "udbud", "upphandling", "procurement").
+bool is_procurement_word(const std::string& word) {
+  static const std::set<std::string> procurement{
+      "indkøb",      "indkøbet", "udbud", "udbuddet", "anskaffelse", "indkøbsafdelingen", "upphandling", "inköp",
+      "anskaffning", "innkjøp",  "anbud", "purchase", "purchasing",  "procurement",       "tender"};
+  return procurement.count(word) != 0;
+}
+
 // True if the need says it has no concrete product, problem, project or purchase in mind
 // ("We are not looking for a specific product right now", "Vi har ikke et konkret problem,
 // vi skal løse", "ikke noget konkret projekt", "ikke noget konkret indkøb i gang"): a
@@ -1041,19 +1049,18 @@ bool states_nothing_concrete(const std::vector<std::string>& words) {
   // brukare"), nor a case or an example ("Vi har ingen konkret sag lige nu", "ikke et konkret
   // eksempel"), nor a place ("ikke peget på et bestemt plejecenter").
   static const std::set<std::string> things{
-      "produkt",     "produkter",   "problem",     "problemer", "projekt",     "projekter", "løsning",   "lösning",
-      "product",     "products",    "project",     "solution",  "prosjekt",    "produkten", "problemet", "indkøb",
-      "udbud",       "anskaffelse", "upphandling", "inköp",     "anskaffning", "innkjøp",   "anbud",     "purchase",
-      "procurement", "tender",      "target",      "grupper",   "group",       "hændelse",  "händelse",  "hendelse",
-      "incident",    "event",       "trin",        "steg",      "step",        "sag",       "ärende",    "sak",
-      "case",        "opgave",      "opgaver",     "uppgift",   "uppgifter",   "oppgave",   "oppgaver",  "task",
-      "tasks",       "eksempel",    "exempel",     "example",   "borgere",     "brukare",   "brukere",   "beboere",
-      "patienter",   "citizens",    "residents",   "patients",  "borger",      "beboer",    "bruker",    "patient",
-      "citizen",     "resident"};
+      "produkt",  "produkter", "problem",  "problemer", "projekt",  "projekter", "løsning",   "lösning",
+      "product",  "products",  "project",  "solution",  "prosjekt", "produkten", "problemet", "target",
+      "grupper",  "group",     "hændelse", "händelse",  "hendelse", "incident",  "event",     "trin",
+      "steg",     "step",      "sag",      "ärende",    "sak",      "case",      "opgave",    "opgaver",
+      "uppgift",  "uppgifter", "oppgave",  "oppgaver",  "task",     "tasks",     "eksempel",  "exempel",
+      "example",  "borgere",   "brukare",  "brukere",   "beboere",  "patienter", "citizens",  "residents",
+      "patients", "borger",    "beboer",   "bruker",    "patient",  "citizen",   "resident"};
   // and any group, by its kind or none ("en bestemt patientgruppe", "ikke nogen bestemt gruppe")
   const auto a_thing = [&](const std::string& word) {
-    return things.count(word) != 0 || word.ends_with("gruppe") || word.ends_with("grupp") || word.ends_with("center") ||
-           word.ends_with("distrikt") || word.ends_with("afdeling");
+    return things.count(word) != 0 || is_procurement_word(word) || word.ends_with("gruppe") ||
+           word.ends_with("grupp") || word.ends_with("center") || word.ends_with("distrikt") ||
+           word.ends_with("afdeling");
   };
   // ... or nothing concrete asked at all ("Nobody asked for anything specific").
   static const std::set<std::string> nobody{"nobody", "none"};
@@ -1108,12 +1115,9 @@ bool asks_for_a_briefing(const std::vector<std::string>& words) {
                                           "bring",  "write",  "prepare", "provide"};
   constexpr std::size_t kCueReach = 3;  // "bedt os om et kort notat", "give udvalget et oplæg"
   // A note to procurement ("Notat til indkøb – plejesenge til hjemmesygeplejen") states a purchase.
-  static const std::set<std::string> procurement{"indkøb",      "indkøbet",   "udbud",   "udbuddet",
-                                                 "upphandling", "inköp",      "innkjøp", "anskaffelse",
-                                                 "procurement", "purchasing", "anbud",   "indkøbsafdelingen"};
   const auto to_procurement = [&](std::size_t i) {
     return i + 2 < words.size() && (words[i + 1] == "til" || words[i + 1] == "to" || words[i + 1] == "till") &&
-           procurement.count(words[i + 2]) != 0;
+           is_procurement_word(words[i + 2]);
   };
   if (!words.empty() && briefings.count(words.front()) != 0 && !to_procurement(0)) return true;
   for (std::size_t i = 1; i < words.size(); ++i) {
@@ -1726,17 +1730,24 @@ bool any_sentence(std::string_view text, Test test) {
   return found;
 }
 
+// For each word of tokenize(text): whether `test(words, terminator)` holds of its sentence.
+template <typename Test>
+std::vector<bool> sentence_marks(std::string_view text, Test test) {
+  std::vector<bool> marks;
+  for_each_sentence(text, [&](const std::vector<std::string>& words, char terminator) {
+    marks.insert(marks.end(), words.size(), test(words, terminator));
+  });
+  return marks;
+}
+
 // For each word of tokenize(text): true if its sentence is an open question that asks what
 // the market has ("Hvad findes der, og hvad skal udvikles?", "What exists, and what would
 // have to be developed?"). Its develop cue asks which part is missing, the market dialogue
 // of the guide; it does not say the municipality will develop.
 std::vector<bool> asks_what_exists(std::string_view text) {
-  std::vector<bool> marks;
-  for_each_sentence(text, [&](const std::vector<std::string>& words, char terminator) {
-    marks.insert(marks.end(), words.size(),
-                 is_open_question(words, terminator) && contains_phrase(words, what_exists_phrases()));
+  return sentence_marks(text, [](const std::vector<std::string>& words, char terminator) {
+    return is_open_question(words, terminator) && contains_phrase(words, what_exists_phrases());
   });
-  return marks;
 }
 
 // Words of a question about how the municipality may or should act rather than what it
@@ -1764,6 +1775,16 @@ const std::vector<std::vector<std::string>>& conduct_phrases() {
   return phrases;
 }
 
+// True if the words speak of what exists or can be had ("findes", "available", "hvad findes
+// der"): a question of them asks for products.
+bool names_what_exists(const std::vector<std::string>& words) {
+  static const std::set<std::string> exists{
+      "findes",      "finnes",       "finns",       "fås",          "exist",        "exists",       "available",
+      "tilgængelig", "tilgængelige", "tillgänglig", "tillgängliga", "tilgjengelig", "tilgjengelige"};
+  return std::any_of(words.begin(), words.end(), [](const std::string& word) { return exists.count(word) != 0; }) ||
+         contains_phrase(words, what_exists_phrases());
+}
+
 // True if a sentence asks a question of conduct (conduct_phrases): a question that names
 // one, or an indirect question whose subject one opens ("skal vi vide, om vi må …", "bedt
 // os om et oplæg til, hvordan ansvaret …"). Not a sentence that asks what exists ("Hvilke
@@ -1777,13 +1798,12 @@ bool asks_about_conduct(const std::vector<std::string>& words, char terminator) 
   // "reglerne om samtykke" and "om de ældres samtykke" are about consent.
   static const std::set<std::string> subjects{"vi",       "man",           "kommunen",     "personalet",
                                               "borgeren", "borgerne", "medarbejderne", "medarbeiderne"};
-  static const std::set<std::string> asked_for{
-      "findes",    "finns",     "finnes",       "exist",      "exists",      "available", "løsning",
-      "løsningen", "løsninger", "lösning",      "lösningen",  "lösningar",   "solution",  "solutions",
-      "system",    "systemet",  "app",          "appen",      "værktøj",     "verktøy",   "verktyg",
-      "tool",      "device",    "hjælpemiddel", "hjälpmedel", "hjelpemiddel"};
+  static const std::set<std::string> asked_for{"løsning",   "løsningen", "løsninger",    "lösning",    "lösningen",
+                                               "lösningar", "solution",  "solutions",    "system",     "systemet",
+                                               "app",       "appen",     "værktøj",      "verktøy",    "verktyg",
+                                               "tool",      "device",    "hjælpemiddel", "hjälpmedel", "hjelpemiddel"};
   constexpr std::size_t kReach = 5;  // words from the question word to the phrase
-  if (contains_phrase(words, what_exists_phrases()) ||
+  if (names_what_exists(words) ||
       std::any_of(words.begin(), words.end(), [](const std::string& w) { return asked_for.count(w) != 0; })) {
     return false;
   }
@@ -1957,27 +1977,16 @@ std::vector<bool> requester_words(std::string_view text) {
 }
 
 // For each word of tokenize(text): true if its sentence asks a question of conduct.
-std::vector<bool> conduct_words(std::string_view text) {
-  std::vector<bool> marks;
-  for_each_sentence(text, [&](const std::vector<std::string>& words, char terminator) {
-    marks.insert(marks.end(), words.size(), asks_about_conduct(words, terminator));
-  });
-  return marks;
-}
+std::vector<bool> conduct_words(std::string_view text) { return sentence_marks(text, asks_about_conduct); }
 
 // True if a question asks whether something exists or can be had ("Findes der en sengealarm,
 // der ...?", "Kan man få en lift, som ...?", "Is there an app that ...?", "hvad findes der?").
 bool asks_whether_it_exists(const std::vector<std::string>& words) {
-  static const std::set<std::string> exists{
-      "findes",      "finnes",       "finns",       "fås",          "exist",        "exists",       "available",
-      "tilgængelig", "tilgængelige", "tillgänglig", "tillgängliga", "tilgjengelig", "tilgjengelige"};
   static const std::vector<std::vector<std::string>> can_be_had{
       {"kan", "man", "få"},    {"kan", "vi", "få"},    {"kan", "man", "købe"}, {"kan", "vi", "købe"},
       {"kan", "man", "kjøpe"}, {"kan", "man", "köpa"}, {"can", "we", "get"},   {"can", "we", "buy"},
-      {"is", "there"},         {"are", "there"},       {"er", "der", "nogen"}, {"er", "det", "noen"},
-      {"finns", "det"}};
-  return std::any_of(words.begin(), words.end(), [&](const std::string& word) { return exists.count(word) != 0; }) ||
-         contains_phrase(words, can_be_had) || contains_phrase(words, what_exists_phrases());
+      {"is", "there"},         {"are", "there"},       {"er", "der", "nogen"}, {"er", "det", "noen"}};
+  return names_what_exists(words) || contains_phrase(words, can_be_had);
 }
 
 // For each word of tokenize(text): true if its sentence is a question that does not ask
@@ -1985,11 +1994,9 @@ bool asks_whether_it_exists(const std::vector<std::string>& words) {
 // afprøvning køre?"): what such a question names is what the writer wonders about, not what
 // a product must do ("Findes der en sengealarm, der ...?" asks for one).
 std::vector<bool> question_words(std::string_view text) {
-  std::vector<bool> marks;
-  for_each_sentence(text, [&](const std::vector<std::string>& words, char terminator) {
-    marks.insert(marks.end(), words.size(), terminator == '?' && !asks_whether_it_exists(words));
+  return sentence_marks(text, [](const std::vector<std::string>& words, char terminator) {
+    return terminator == '?' && !asks_whether_it_exists(words);
   });
-  return marks;
 }
 
 // The experiences a sentence says someone has ("Ergoterapeuten har gode erfaringer med tunge
