@@ -428,6 +428,46 @@ bool tells_what_exists(const std::vector<std::string>& words) {
   return contains_phrase(words, openers, told);
 }
 
+// True if a sentence sets its topic aside as another matter ("… men det må blive en anden
+// sag", "but that's a separate matter", "den hanteras i ett separat ärende", "tages op på
+// næste møde"): what it names is not what the need asks, even where it asks for it.
+bool sets_topic_aside(const std::vector<std::string>& words) {
+  static const std::vector<std::vector<std::string>> phrases{
+      {"en", "anden", "sag"},        {"en", "separat", "sag"},       {"en", "sag", "for", "sig"},
+      {"et", "andet", "spor"},       {"tages", "op", "på", "næste"}, {"en", "annen", "sak"},
+      {"en", "egen", "sak"},         {"en", "separat", "sak"},       {"tas", "opp", "på", "neste"},
+      {"en", "annan", "sak"},        {"ett", "separat", "ärende"},   {"ett", "annat", "ärende"},
+      {"tas", "upp", "på", "nästa"}, {"a", "separate", "matter"},    {"another", "matter"},
+      {"a", "different", "matter"},  {"a", "separate", "issue"},     {"a", "separate", "question"}};
+  return contains_phrase(words, phrases);
+}
+
+bool is_modal(const std::string& word);
+
+// True if a sentence that asks nothing makes a remark in passing ("Kaffeklubben har i øvrigt
+// spurgt om noget lignende", "by the way", "forresten"): a topic beside the need, told as
+// what the municipality has is. Not where it demands ("Løsningen skal i øvrigt kunne …":
+// moreover).
+bool remarks_in_passing(const std::vector<std::string>& words) {
+  if (std::any_of(words.begin(), words.end(), [](const std::string& word) { return is_modal(word); })) return false;
+  static const std::vector<std::vector<std::string>> phrases{{"i", "øvrigt"},      {"forresten"},   {"for", "øvrig"},
+                                                             {"forøvrig"},         {"i", "övrigt"}, {"förresten"},
+                                                             {"by", "the", "way"}, {"incidentally"}};
+  return contains_phrase(words, phrases);
+}
+
+// True if a line opens with the heading of a minute's other business ("Øvrigt: …",
+// "Eventuelt:", "AOB:"): the rest of the line is beside the need.
+bool opens_other_business(std::string_view sentence) {
+  static const std::set<std::string, std::less<>> headings{
+      "øvrigt", "eventuelt", "evt", "diverse", "övrigt", "annet", "aob", "any other business", "other business"};
+  const auto colon = sentence.find(':');
+  if (colon == std::string_view::npos) return false;
+  std::size_t start = 0;
+  while (start < colon && (sentence[start] == ' ' || sentence[start] == '-' || sentence[start] == '*')) ++start;
+  return headings.count(to_lower(sentence.substr(start, colon - start))) != 0;
+}
+
 // True if the text after `i` goes on with a word that is not capitalised ("ca. 70
 // borgere", "fx. en app"): a sentence that ends there would begin in lower case.
 bool goes_on_in_lower_case(std::string_view text, std::size_t i) {
@@ -590,21 +630,27 @@ std::vector<Sentence> sentence_kinds(std::string_view text) {
   std::size_t previous = 0;  // where the sentence before this one begins in `marks`
   const auto quoted = quoted_sentences(text);
   std::size_t sentence = 0;
-  for_each_sentence(text, [&](const std::vector<std::string>& words, char terminator) {
+  bool other_business = false;  // in a line opened by opens_other_business()
+  for_each_sentence_text(text, [&](std::string_view sentence_text, char terminator) {
+    const auto words = tokenize(sentence_text);
     const bool quote = sentence < quoted.size() && quoted[sentence];
     ++sentence;
+    other_business = other_business || opens_other_business(sentence_text);
+    const bool aside = other_business || sets_topic_aside(words);
+    if (terminator == '\n' || terminator == '\0') other_business = false;
     // A need's question asks for what it names ("Kan man få en løsning, der ...?").
-    const bool request = !quote && (asks(words) || terminator == '?') && !weighs_options(words, terminator);
+    const bool request = !aside && !quote && (asks(words) || terminator == '?') && !weighs_options(words, terminator);
     if (request && points_back(words)) {
       std::fill(marks.begin() + static_cast<std::ptrdiff_t>(previous), marks.end(), Sentence::asks);
     }
     if (!words.empty()) previous = marks.size();
     const std::size_t told = request ? told_before_request(words) : 0;
     marks.insert(marks.end(), told, Sentence::has);
+    const bool beside = aside || remarks_in_passing(words);
     marks.insert(marks.end(), words.size() - told,
-                 request                    ? Sentence::asks
-                 : tells_what_exists(words) ? Sentence::has
-                                            : Sentence::tells);
+                 request                              ? Sentence::asks
+                 : beside || tells_what_exists(words) ? Sentence::has
+                                                      : Sentence::tells);
   });
   return marks;
 }
@@ -892,7 +938,11 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       // problemer pengene skal løse")
       {"ingen", "har", "endnu", "beskrevet"}, {"hvilke", "behov", "eller", "problemer"},
       {"ingen", "har", "ennå", "beskrevet"}, {"ingen", "har", "ännu", "beskrivit"}, {"vilka", "behov", "eller", "problem"},
-      {"no", "one", "has", "yet", "described"}, {"which", "needs", "or", "problems"}};
+      {"no", "one", "has", "yet", "described"}, {"which", "needs", "or", "problems"},
+      // no decisions made yet ("der er ikke truffet beslutninger")
+      {"ikke", "truffet", "beslutninger"}, {"ikke", "truffet", "nogen", "beslutninger"},
+      {"inte", "fattat", "några", "beslut"}, {"ikke", "tatt", "noen", "beslutninger"},
+      {"no", "decisions", "have", "been", "made"}, {"no", "decisions", "made"}};
   // clang-format on
   return phrases;
 }
@@ -910,9 +960,11 @@ bool is_anything(const std::string& word) {
 
 bool is_focus_word(std::string_view word) {
   static const std::vector<std::string_view> stems{
-      "målgrupp",   "borgergrupp", "aldersgrupp", "indsats",   "insats", "opgave", "uppgift", "oppgave",
-      "udfordring", "utmaning",    "utfordring",  "challenge", "tiltak", "fokus",  "områd",   "target",
-      "task",       "focus",       "area",        "problem",   "enhed",  "enhet",  "unit"};
+      "målgrupp", "borgergrupp", "aldersgrupp", "indsats", "insats", "opgave", "uppgift", "oppgave", "udfordring",
+      "utmaning", "utfordring", "challenge", "tiltak", "fokus", "områd", "target", "task", "focus", "area", "problem",
+      "enhed", "enhet", "unit",
+      // the items or themes of a list ("Vi har ikke prioriteret punkterne")
+      "punkt", "point", "tema", "theme"};
   return std::any_of(stems.begin(), stems.end(),
                      [&](std::string_view stem) { return word.substr(0, stem.size()) == stem; });
 }
@@ -947,7 +999,7 @@ bool states_no_focus_chosen(const std::vector<std::string>& words) {
       "valgt", "besluttet", "udpeget", "fastlagt", "bestemt", "prioriteret", "afgrænset", "defineret", "udvalgt",
       "afklaret", "valt", "beslutat", "bestämt", "fastställt", "pekat", "prioriterat", "avgränsat", "definierat",
       "fastsatt", "pekt", "prioritert", "avgrenset", "definert", "chosen", "decided", "selected", "defined",
-      "prioritised", "prioritized", "identified", "agreed", "peget", "pointed",
+      "prioritised", "prioritized", "identified", "agreed", "peget", "pointed", "aftalt", "avtalt", "avtalat",
       // "ikke taget stilling til", "inte tagit ställning till", "ikke tatt stilling til"
       "stilling", "ställning",
       // not even talked about it ("vi har ikke snakket om hvem det skal være for")

@@ -215,10 +215,12 @@ bool is_vague(const AnalysedNeed& need) {
 // What a need asks to be solved, as a gap in the market would be named: a thesaurus
 // concept, or an essential aspect (plain words are essential only where a need names no
 // concept). The context (who, where), the motives, the plain words around the core
-// ("roligt", "åbner") and the condition of the people served ("borgere med bensår" on a
-// stocking aid) frame the need; no product is expected to cover them.
+// ("roligt", "åbner"), the condition of the people served ("borgere med bensår" on a
+// stocking aid) and what the need tells it has or sets aside ("Vi har sengealarmer, men …",
+// "… men det må blive en anden sag") frame the need; no product is expected to cover them.
 bool names_a_gap(const AspectPlan& plan) {
-  return plan.aspect.role == "what" && !plan.condition && (plan.from_thesaurus || plan.aspect.essential);
+  return plan.aspect.role == "what" && !plan.condition && !plan.background &&
+         (plan.from_thesaurus || plan.aspect.essential);
 }
 
 Verdict clarify(const AnalysedNeed& need) {

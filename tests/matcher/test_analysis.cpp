@@ -497,6 +497,29 @@ TEST_CASE("what a municipality already has is background, not the need", "[analy
   CHECK_FALSE(background("Et vendesystem har hjulpet andre steder."));
 }
 
+TEST_CASE("a topic set aside or remarked on in passing is beside the need, not asked for", "[analysis]") {
+  const FixtureAnalyzer fixture;
+  const std::string ask = "Vi søger noget, der forebygger tryksår om natten på plejecentret. ";
+  const auto beside = [&](const std::string& told) {
+    const auto need = fixture.analyzer->analyse(ask + told);
+    const AspectPlan* found = find_aspect(need, "vending");
+    return found != nullptr && found->background && !found->requested;
+  };
+  // Set aside as another matter, even where it is asked for.
+  CHECK(beside("Vi vil også gerne have et vendesystem, men det må blive en anden sag."));
+  CHECK(beside("We would also like a vendesystem at some point, but that's a separate matter."));
+  CHECK(beside("Upphandlingen av ett vendesystem hanteras i ett separat ärende."));
+  CHECK(beside("Et vendesystem tas opp på neste møte."));
+  // Remarked on in passing, where nothing is asked.
+  CHECK(beside("Beboerrådet har i øvrigt spurgt til et vendesystem."));
+  CHECK(beside("By the way, the residents' council asked about a vendesystem."));
+  CHECK_FALSE(beside("Løsningen skal i øvrigt kunne bruges med et vendesystem."));  // asked
+  CHECK_FALSE(beside("Beboerrådet har spurgt til et vendesystem."));
+  // A minute's other business, to the end of its line.
+  CHECK(beside("\nØvrigt: Ønsket om en ny bus tages op. Erik kigger på et vendesystem.\nPunkt 4: referat."));
+  CHECK_FALSE(beside("\nØvrigt: en ny bus.\nVi ønsker også et vendesystem."));
+}
+
 TEST_CASE("general practitioners are read as such, not as a GPS", "[analysis]") {
   const FixtureAnalyzer fixture;
   const auto has_gps = [&](const std::string& need) {

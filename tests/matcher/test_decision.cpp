@@ -808,7 +808,11 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
         "Vi har inte diskuterat vem det ska vara för.", "We have not discussed who it is for.",
         // nothing chosen at all
         "Der er ikke prioriteret noget endnu.", "Vi har ikke prioritert noe av dette ennå.",
-        "We have not decided anything yet."}) {
+        "We have not decided anything yet.",
+        // the items or themes of a list not prioritised, a focus not agreed, no decisions made
+        "Vi har ikke prioriteret punkterne.", "We have not prioritised the themes.",
+        "Vi har endnu ikke aftalt et fokus med ham.", "Vi har inte avtalat något fokus.",
+        "Der er ikke truffet beslutninger.", "No decisions have been made."}) {
     INFO(text);
     CHECK(need_intent(text).undecided);
   }
@@ -1021,6 +1025,10 @@ TEST_CASE("what no market solution covers names what must be solved, not the nee
   need.aspects[1].condition = true;
   CHECK(uncovered_aspects(need, none_fit) == std::vector<std::string>{"nattilsyn", "roligt"});
   need.aspects[1].condition = false;
+  // Nor is what the need tells it has ("Vi har sengealarmer, men …") or sets aside.
+  need.aspects[1].background = true;
+  CHECK(uncovered_aspects(need, none_fit) == std::vector<std::string>{"nattilsyn", "roligt"});
+  need.aspects[1].background = false;
   // A pilot covers no gap of the market.
   SolutionMatch pilot = solution("sengesensor-pilot", 0.6, {"nattilsyn"});
   pilot.maturity = "pilot";
