@@ -370,6 +370,13 @@ bool tells_what_exists(const std::vector<std::string>& words) {
       // what anyone has already ("Han har allerede en tablet fra hjælpemiddeldepotet")
       {"har", "allerede"},
       {"har", "redan"},
+      // the same with the subject after the verb ("Nødkald har hun allerede")
+      {"har", "hun", "allerede"},
+      {"har", "han", "allerede"},
+      {"har", "de", "allerede"},
+      {"har", "hon", "redan"},
+      {"har", "han", "redan"},
+      {"har", "de", "redan"},
       {"has", "already"},
       {"have", "already"},
       {"already", "has"},
@@ -433,27 +440,67 @@ bool tells_what_exists(const std::vector<std::string>& words) {
 // næste møde"): what it names is not what the need asks, even where it asks for it.
 bool sets_topic_aside(const std::vector<std::string>& words) {
   static const std::vector<std::vector<std::string>> phrases{
-      {"en", "anden", "sag"},        {"en", "separat", "sag"},       {"en", "sag", "for", "sig"},
-      {"et", "andet", "spor"},       {"tages", "op", "på", "næste"}, {"en", "annen", "sak"},
-      {"en", "egen", "sak"},         {"en", "separat", "sak"},       {"tas", "opp", "på", "neste"},
-      {"en", "annan", "sak"},        {"ett", "separat", "ärende"},   {"ett", "annat", "ärende"},
-      {"tas", "upp", "på", "nästa"}, {"a", "separate", "matter"},    {"another", "matter"},
-      {"a", "different", "matter"},  {"a", "separate", "issue"},     {"a", "separate", "question"}};
+      {"en", "anden", "sag"},
+      {"en", "separat", "sag"},
+      {"en", "sag", "for", "sig"},
+      {"et", "andet", "spor"},
+      {"tages", "op", "på", "næste"},
+      {"en", "annen", "sak"},
+      {"en", "egen", "sak"},
+      {"en", "separat", "sak"},
+      {"tas", "opp", "på", "neste"},
+      {"en", "annan", "sak"},
+      {"ett", "separat", "ärende"},
+      {"ett", "annat", "ärende"},
+      {"tas", "upp", "på", "nästa"},
+      {"a", "separate", "matter"},
+      {"another", "matter"},
+      {"a", "different", "matter"},
+      {"a", "separate", "issue"},
+      {"a", "separate", "question"},
+      // not lacked, or not relevant ("så det mangler vi ikke", "Iltbehandling er ikke aktuel")
+      {"mangler", "vi", "ikke"},
+      {"vi", "mangler", "ikke"},
+      {"saknar", "vi", "inte"},
+      {"vi", "saknar", "inte"},
+      {"ikke", "aktuel"},
+      {"ikke", "aktuelt"},
+      {"ikke", "aktuell"},
+      {"inte", "aktuell"},
+      {"inte", "aktuellt"}};
   return contains_phrase(words, phrases);
 }
 
 bool is_modal(const std::string& word);
 
 // True if a sentence that asks nothing makes a remark in passing ("Kaffeklubben har i øvrigt
-// spurgt om noget lignende", "by the way", "forresten"): a topic beside the need, told as
-// what the municipality has is. Not where it demands ("Løsningen skal i øvrigt kunne …":
-// moreover).
+// spurgt om noget lignende", "by the way", "forresten"), says a topic is seen to elsewhere
+// ("Madservice er bestilt separat", "Smertepumpen ordner vi selv"): a topic beside the
+// need, told as what the municipality has is. Not after a modal, where the words mean
+// "moreover" ("Løsningen skal i øvrigt kunne …").
 bool remarks_in_passing(const std::vector<std::string>& words) {
-  if (std::any_of(words.begin(), words.end(), [](const std::string& word) { return is_modal(word); })) return false;
-  static const std::vector<std::vector<std::string>> phrases{{"i", "øvrigt"},      {"forresten"},   {"for", "øvrig"},
-                                                             {"forøvrig"},         {"i", "övrigt"}, {"förresten"},
-                                                             {"by", "the", "way"}, {"incidentally"}};
-  return contains_phrase(words, phrases);
+  static const std::vector<std::vector<std::string>> phrases{{"i", "øvrigt"},
+                                                             {"forresten"},
+                                                             {"for", "øvrig"},
+                                                             {"forøvrig"},
+                                                             {"i", "övrigt"},
+                                                             {"förresten"},
+                                                             {"by", "the", "way"},
+                                                             {"incidentally"},
+                                                             {"separat"},
+                                                             {"separately"},
+                                                             {"ordner", "vi", "selv"},
+                                                             {"klarer", "vi", "selv"},
+                                                             {"sköter", "vi", "själva"},
+                                                             {"ordner", "vi", "sjøl"},
+                                                             {"we", "handle", "ourselves"}};
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i > 0 && is_modal(words[i - 1])) continue;
+    for (const auto& phrase : phrases) {
+      if (phrase_at(words, i, phrase)) return true;
+    }
+  }
+  return false;
 }
 
 // True if a line opens with the heading of a minute's other business ("Øvrigt: …",
@@ -939,6 +986,9 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       {"ingen", "har", "endnu", "beskrevet"}, {"hvilke", "behov", "eller", "problemer"},
       {"ingen", "har", "ennå", "beskrevet"}, {"ingen", "har", "ännu", "beskrivit"}, {"vilka", "behov", "eller", "problem"},
       {"no", "one", "has", "yet", "described"}, {"which", "needs", "or", "problems"},
+      // what it is to do left to be found along the way ("det må vi finde ud af undervejs")
+      {"finde", "ud", "af", "undervejs"}, {"finne", "ut", "av", "underveis"}, {"figure", "out", "along", "the", "way"},
+      {"find", "out", "along", "the", "way"},
       // no decisions made yet ("der er ikke truffet beslutninger")
       {"ikke", "truffet", "beslutninger"}, {"ikke", "truffet", "nogen", "beslutninger"},
       {"inte", "fattat", "några", "beslut"}, {"ikke", "tatt", "noen", "beslutninger"},
@@ -1156,7 +1206,8 @@ bool names_a_strategy_frame(const std::vector<std::string>& words) {
 // its politicians or managers knowledge of a field, which is not yet a need to screen. The
 // noun counts where a verb or preposition of asking, making or giving stands a few words
 // before it, or where the text opens with it ("Input til temadag …"); not a talk heard
-// ("efter et oplæg på en konference", "Interessant oplæg om data").
+// ("efter et oplæg på en konference", "Interessant oplæg om data"), nor a note that records
+// a visit ("Notat efter hjemmebesøg").
 bool asks_for_a_briefing(const std::vector<std::string>& words) {
   static const std::set<std::string> briefings{
       "oplæg",     "notat",    "input", "redegørelse",         "beslutningsoplæg",
@@ -1171,7 +1222,10 @@ bool asks_for_a_briefing(const std::vector<std::string>& words) {
     return i + 2 < words.size() && (words[i + 1] == "til" || words[i + 1] == "to" || words[i + 1] == "till") &&
            is_procurement_word(words[i + 2]);
   };
-  if (!words.empty() && briefings.count(words.front()) != 0 && !to_procurement(0)) return true;
+  // A note written after something ("Notat efter hjemmebesøg – visitator") records it.
+  static const std::set<std::string> records{"efter", "etter", "after"};
+  const bool a_record = words.size() > 1 && records.count(words[1]) != 0;
+  if (!words.empty() && briefings.count(words.front()) != 0 && !to_procurement(0) && !a_record) return true;
   for (std::size_t i = 1; i < words.size(); ++i) {
     if (briefings.count(words[i]) == 0 || to_procurement(i)) continue;
     for (std::size_t back = 1; back <= kCueReach && back <= i; ++back) {

@@ -488,6 +488,8 @@ TEST_CASE("what a municipality already has is background, not the need", "[analy
   // What a citizen already has is background as well, in either English word order.
   CHECK(background("Han har allerede et vendesystem fra hjælpemiddeldepotet."));
   CHECK(background("He already has a vendesystem from the council."));
+  CHECK(background("Et vendesystem har hun allerede."));
+  CHECK(background("Ett vendesystem har hon redan."));
   CHECK(background("She has already got a vendesystem from the council."));
   // What has not helped or sufficed was tried.
   CHECK(background("Påmindelser og et vendesystem har ikke hjulpet."));
@@ -515,6 +517,12 @@ TEST_CASE("a topic set aside or remarked on in passing is beside the need, not a
   CHECK(beside("By the way, the residents' council asked about a vendesystem."));
   CHECK_FALSE(beside("Løsningen skal i øvrigt kunne bruges med et vendesystem."));  // asked
   CHECK_FALSE(beside("Beboerrådet har spurgt til et vendesystem."));
+  // Seen to elsewhere, not lacked, or not relevant.
+  CHECK(beside("Et vendesystem er bestilt separat."));
+  CHECK(beside("Et vendesystem ordner vi selv med hjælpemiddeldepotet."));
+  CHECK(beside("Nattevagten har allerede et vendesystem, så det mangler vi ikke."));
+  CHECK(beside("Et vendesystem er vurderet og er ikke aktuelt."));
+  CHECK_FALSE(beside("Vi mangler et vendesystem."));
   // A minute's other business, to the end of its line.
   CHECK(beside("\nØvrigt: Ønsket om en ny bus tages op. Erik kigger på et vendesystem.\nPunkt 4: referat."));
   CHECK_FALSE(beside("\nØvrigt: en ny bus.\nVi ønsker også et vendesystem."));

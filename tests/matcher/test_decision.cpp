@@ -812,7 +812,10 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
         // the items or themes of a list not prioritised, a focus not agreed, no decisions made
         "Vi har ikke prioriteret punkterne.", "We have not prioritised the themes.",
         "Vi har endnu ikke aftalt et fokus med ham.", "Vi har inte avtalat något fokus.",
-        "Der er ikke truffet beslutninger.", "No decisions have been made."}) {
+        "Der er ikke truffet beslutninger.", "No decisions have been made.",
+        // what it is to do left to be found along the way
+        "Jeg ved ikke, hvad der skal vises – det må vi finde ud af undervejs.",
+        "We will figure out along the way what it should show."}) {
     INFO(text);
     CHECK(need_intent(text).undecided);
   }
@@ -922,6 +925,8 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   CHECK_FALSE(
       need_intent("Notat til indkøb – plejesenge til hjemmesygeplejen. Sengen skal kunne veje borgeren.").undecided);
   CHECK(need_intent("Notat til udvalget om velfærdsteknologi i hjemmeplejen.").undecided);
+  // Nor does a note that records a visit.
+  CHECK_FALSE(need_intent("Notat efter hjemmebesøg – visitator. Han ønsker en rollator til skovture.").undecided);
   CHECK_FALSE(need_intent("Medarbejderen skal altid stå inde for notatet, som appen skriver.").undecided);
   // What to invest in, give priority to or look at, asked with words between.
   check_undecided({"Hva bør en mellomstor kommune som vår egentlig satse på de neste fem årene?",
