@@ -467,7 +467,17 @@ bool sets_topic_aside(const std::vector<std::string>& words) {
       {"ikke", "aktuelt"},
       {"ikke", "aktuell"},
       {"inte", "aktuell"},
-      {"inte", "aktuellt"}};
+      {"inte", "aktuellt"},
+      {"ikke", "relevant"},
+      {"ikke", "relevante"},
+      {"inte", "relevant"},
+      {"inte", "relevanta"},
+      {"not", "relevant"},
+      // not part of what is asked ("… er ikke en del af ønsket")
+      {"ikke", "en", "del", "af"},
+      {"inte", "en", "del", "av"},
+      {"ikke", "en", "del", "av"},
+      {"not", "part", "of"}};
   return contains_phrase(words, phrases);
 }
 
@@ -479,21 +489,30 @@ bool is_modal(const std::string& word);
 // need, told as what the municipality has is. Not after a modal, where the words mean
 // "moreover" ("Løsningen skal i øvrigt kunne …").
 bool remarks_in_passing(const std::vector<std::string>& words) {
-  static const std::vector<std::vector<std::string>> phrases{{"i", "øvrigt"},
-                                                             {"forresten"},
-                                                             {"for", "øvrig"},
-                                                             {"forøvrig"},
-                                                             {"i", "övrigt"},
-                                                             {"förresten"},
-                                                             {"by", "the", "way"},
-                                                             {"incidentally"},
-                                                             {"separat"},
-                                                             {"separately"},
-                                                             {"ordner", "vi", "selv"},
-                                                             {"klarer", "vi", "selv"},
-                                                             {"sköter", "vi", "själva"},
-                                                             {"ordner", "vi", "sjøl"},
-                                                             {"we", "handle", "ourselves"}};
+  static const std::vector<std::vector<std::string>> phrases{
+      {"i", "øvrigt"},
+      {"forresten"},
+      {"for", "øvrig"},
+      {"forøvrig"},
+      {"i", "övrigt"},
+      {"förresten"},
+      {"by", "the", "way"},
+      {"incidentally"},
+      {"separat"},
+      {"separately"},
+      {"ordner", "vi", "selv"},
+      {"klarer", "vi", "selv"},
+      {"sköter", "vi", "själva"},
+      {"ordner", "vi", "sjøl"},
+      {"we", "handle", "ourselves"},
+      // goes on as before ("Hjemleveringen fortsætter som i dag", "det fortsætter uændret")
+      {"fortsætter", "som", "i", "dag"},
+      {"fortsætter", "uændret"},
+      {"fortsätter", "som", "idag"},
+      {"fortsätter", "som", "i", "dag"},
+      {"fortsetter", "som", "i", "dag"},
+      {"continues", "as", "today"},
+      {"continues", "as", "before"}};
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (i > 0 && is_modal(words[i - 1])) continue;
     for (const auto& phrase : phrases) {
@@ -1217,10 +1236,16 @@ bool asks_for_a_briefing(const std::vector<std::string>& words) {
                                           "ønsker", "önskar", "wants",   "want",      "gi",     "lage", "some",
                                           "bring",  "write",  "prepare", "provide"};
   constexpr std::size_t kCueReach = 3;  // "bedt os om et kort notat", "give udvalget et oplæg"
-  // A note to procurement ("Notat til indkøb – plejesenge til hjemmesygeplejen") states a purchase.
+  // A note to or from procurement ("Notat til indkøb – plejesenge til hjemmesygeplejen",
+  // "Notat fra indkøbskonsulent") states a purchase.
+  static const std::set<std::string> to_or_from{"til", "to", "till", "fra", "from", "från"};
+  static const std::vector<std::string_view> buyers{"indkøbs", "upphandl", "inköps", "innkjøps", "procurement"};
+  const auto names_procurement = [&](const std::string& word) {
+    return is_procurement_word(word) ||
+           std::any_of(buyers.begin(), buyers.end(), [&](std::string_view stem) { return word.starts_with(stem); });
+  };
   const auto to_procurement = [&](std::size_t i) {
-    return i + 2 < words.size() && (words[i + 1] == "til" || words[i + 1] == "to" || words[i + 1] == "till") &&
-           is_procurement_word(words[i + 2]);
+    return i + 2 < words.size() && to_or_from.count(words[i + 1]) != 0 && names_procurement(words[i + 2]);
   };
   // A note written after something ("Notat efter hjemmebesøg – visitator") records it.
   static const std::set<std::string> records{"efter", "etter", "after"};
@@ -1588,6 +1613,17 @@ bool states_requirement(const std::vector<std::string>& words, const std::vector
   static const std::set<std::string> thats{"at", "att", "that"};
   if (named.count(words[i]) != 0 && i + 2 < words.size() && copulas.count(words[i + 1]) != 0 &&
       thats.count(words[i + 2]) != 0) {
+    return asked_before();
+  }
+  // "Det, vi ikke har kunnet finde, er …", "What we have not been able to find is …": after a
+  // request, what the need says it searched the market for in vain is one more demand.
+  static const std::vector<std::vector<std::string>> not_found{{"ikke", "har", "kunnet", "finde"},
+                                                               {"ikke", "har", "kunnet", "finne"},
+                                                               {"inte", "har", "kunnat", "hitta"},
+                                                               {"not", "been", "able", "to", "find"}};
+  if (std::any_of(not_found.begin(), not_found.end(), [&](const auto& phrase) {
+        return i + 1 >= phrase.size() && phrase_at(words, i + 1 - phrase.size(), phrase);
+      })) {
     return asked_before();
   }
   // "..., og den skal kunne styres med øjnene", "..., and it must be steerable ...": a demand

@@ -522,6 +522,9 @@ TEST_CASE("a topic set aside or remarked on in passing is beside the need, not a
   CHECK(beside("Et vendesystem ordner vi selv med hjælpemiddeldepotet."));
   CHECK(beside("Nattevagten har allerede et vendesystem, så det mangler vi ikke."));
   CHECK(beside("Et vendesystem er vurderet og er ikke aktuelt."));
+  CHECK(beside("Et vendesystem er vurderet og ikke relevant for gruppen."));
+  CHECK(beside("Et vendesystem er ikke en del af ønsket."));
+  CHECK(beside("Udlånet af et vendesystem fortsætter som i dag."));
   CHECK_FALSE(beside("Vi mangler et vendesystem."));
   // A minute's other business, to the end of its line.
   CHECK(beside("\nØvrigt: Ønsket om en ny bus tages op. Erik kigger på et vendesystem.\nPunkt 4: referat."));

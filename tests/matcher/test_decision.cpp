@@ -609,6 +609,10 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
        true},
       {"Vi ønsker medisindispensere. Mange brukere forstår norsk dårlig. Derfor må påminnelsene komme på samisk.",
        true},
+      // So does what the need says it searched the market for in vain, after its request.
+      {"Vi søger nye nødkaldsenheder. Det, vi ikke har kunnet finde, er besked, når en enhed mister strøm.", true},
+      {"We need new alarm units. What we have not been able to find is a notice when a unit loses power.", true},
+      {"Det, vi ikke har kunnet finde, er en enhed med besked. Vi søger nye nødkaldsenheder.", false},
       {"Derfor skal udstyret kunne træne trappegang. Vi vil have gangtræning med robot.", false},
       {"Vi vil have gangtræning med robot. Derfor har vi mange borgere med apopleksi.", false},
   };
@@ -925,7 +929,8 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   CHECK_FALSE(
       need_intent("Notat til indkøb – plejesenge til hjemmesygeplejen. Sengen skal kunne veje borgeren.").undecided);
   CHECK(need_intent("Notat til udvalget om velfærdsteknologi i hjemmeplejen.").undecided);
-  // Nor does a note that records a visit.
+  // Nor does a note from procurement, or one that records a visit.
+  CHECK_FALSE(need_intent("Notat fra indkøbskonsulent. Vi søger nye nødkaldsenheder.").undecided);
   CHECK_FALSE(need_intent("Notat efter hjemmebesøg – visitator. Han ønsker en rollator til skovture.").undecided);
   CHECK_FALSE(need_intent("Medarbejderen skal altid stå inde for notatet, som appen skriver.").undecided);
   // What to invest in, give priority to or look at, asked with words between.
