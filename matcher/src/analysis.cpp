@@ -2550,6 +2550,7 @@ void Analyzer::use_concept_terms(bool use) {
 void Analyzer::clear_cache() {
   terms_.clear();
   expansions_.clear();
+  inexact_.clear();
   corrections_.clear();
   compounds_.clear();
   concept_plans_.clear();
@@ -2560,25 +2561,31 @@ std::vector<std::string> Analyzer::exact_terms(const std::string& word) const {
 }
 
 std::vector<std::string> Analyzer::expand_word(const std::string& word) const {
-  const auto cached = expansions_.find(word);
-  if (cached != expansions_.end()) return cached->second;
-  auto found = exact_terms(word);
-  if (found.empty()) {
-    const auto corrected = correction_of(word);
-    if (!corrected) return found;  // not tried for lack of budget: not cached
-    if (!corrected->empty()) found = exact_terms(*corrected);
+  if (inexact_.count(word) == 0) {
+    const auto cached = expansions_.find(word);
+    if (cached != expansions_.end()) return cached->second;
+    auto found = exact_terms(word);
+    if (!found.empty()) return expansions_[word] = found;
+    inexact_.insert(word);
   }
-  return expansions_[word] = found;
+  const auto corrected = correction_of(word);
+  if (!corrected || corrected->empty()) return {};
+  return exact_terms(*corrected);
 }
 
 std::optional<std::string> Analyzer::correction_of(const std::string& word) const {
   if (utf8_length(word) < kMinCorrectedLetters || word.size() > kMaxCorrectedBytes) return std::string();
+  // Each correction scans part of the vocabulary: a need full of unknown words
+  // (pasted code, another language) gets a bounded number of them. A correction cached
+  // by an earlier need is charged too, so that a need reads the same whatever was matched
+  // before it in the process.
+  if (charged_.count(word) == 0) {
+    if (corrections_left_ == 0) return std::nullopt;
+    --corrections_left_;
+    charged_.insert(word);
+  }
   const auto cached = corrections_.find(word);
   if (cached != corrections_.end()) return cached->second;
-  // Each correction scans part of the vocabulary: a need full of unknown words
-  // (pasted code, another language) gets a bounded number of them.
-  if (corrections_left_ == 0) return std::nullopt;
-  --corrections_left_;
   return corrections_[word] = spelling_correction(word);
 }
 
@@ -2996,6 +3003,7 @@ struct Analyzer::Reading {
 AnalysedNeed Analyzer::analyse(const std::string& text) const {
   const std::string need_text = with_case_read_abbreviations(text);
   corrections_left_ = kMaxCorrectionsPerNeed;
+  charged_.clear();
   stems_.clear();
   AnalysedNeed need;
   need.lang = detect_language(need_text);

@@ -283,7 +283,9 @@ class Analyzer {
                                         // Lexicon::stemmer_languages()
   mutable std::vector<std::size_t> lookup_stemmers_;     // the stemmers a need's words meet concepts with
   mutable LanguageMask text_language_ = language_bit("da");  // of the text read: which scoped terms apply
-  mutable std::map<std::string, std::vector<std::string>> expansions_;
+  mutable std::map<std::string, std::vector<std::string>> expansions_;  // of words the index holds as written
+  mutable std::set<std::string> inexact_;  // words the index lacks as written: corrected, if at all
+  mutable std::set<std::string> charged_;  // corrections charged to this analysis
   mutable std::map<std::size_t, AspectPlan> concept_plans_;
   mutable std::map<std::string, std::vector<std::string>> compounds_;
   mutable std::map<std::string, std::string> corrections_;
