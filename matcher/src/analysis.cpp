@@ -477,7 +477,13 @@ bool sets_topic_aside(const std::vector<std::string>& words) {
       {"ikke", "en", "del", "af"},
       {"inte", "en", "del", "av"},
       {"ikke", "en", "del", "av"},
-      {"not", "part", "of"}};
+      {"not", "part", "of"},
+      {"ingår", "inte"},
+      {"indgår", "ikke"},
+      {"inngår", "ikke"},
+      {"not", "what", "we", "are", "asking"},
+      {"ikke", "det", "vi", "spørger", "om"},
+      {"inte", "det", "vi", "frågar", "om"}};
   return contains_phrase(words, phrases);
 }
 
@@ -512,7 +518,15 @@ bool remarks_in_passing(const std::vector<std::string>& words) {
       {"fortsätter", "som", "i", "dag"},
       {"fortsetter", "som", "i", "dag"},
       {"continues", "as", "today"},
-      {"continues", "as", "before"}};
+      {"continues", "as", "before"},
+      {"för", "övrigt"},
+      // works well as it is ("men det fungerer fint", "men det fungerar bra")
+      {"det", "fungerer", "fint"},
+      {"det", "fungerer", "godt"},
+      {"det", "fungerar", "bra"},
+      {"det", "fungerer", "bra"},
+      {"that", "works", "well"},
+      {"that", "works", "fine"}};
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (i > 0 && is_modal(words[i - 1])) continue;
     for (const auto& phrase : phrases) {

@@ -1393,5 +1393,11 @@ TEST_CASE(
            "Legen mente at dårlig munnhygiene kunne ha spilt inn, og vi trenger hjelp med tannpussen hos beboerne.",
            {"mundpleje"},
            {"legen", "protese"}},
+          // Washing and drying one's feet is no shower toilet, which washes and dries too.
+          {"da", "Borgeren skal selv kunne vaske og tørre sine fødder uden at bøje sig.", {}, {"vasketoilet"}},
+          {"da",
+           "Vi søger et toilet, der skyller og tørrer, til borgere med nedsat håndfunktion.",
+           {"vasketoilet"},
+           {}},
       });
 }

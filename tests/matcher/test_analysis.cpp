@@ -537,6 +537,9 @@ TEST_CASE("a topic set aside or remarked on in passing is beside the need, not a
   CHECK(beside("Et vendesystem er vurderet og ikke relevant for gruppen."));
   CHECK(beside("Et vendesystem er ikke en del af ønsket."));
   CHECK(beside("Udlånet af et vendesystem fortsætter som i dag."));
+  CHECK(beside("Hon har för övrigt ett vendesystem, men det ingår inte i frågan."));
+  CHECK(beside("Hun har et vendesystem, men det fungerer fint."));
+  CHECK(beside("She has a vendesystem, but that is not what we are asking about here."));
   CHECK_FALSE(beside("Vi mangler et vendesystem."));
   // A minute's other business, to the end of its line.
   CHECK(beside("\nØvrigt: Ønsket om en ny bus tages op. Erik kigger på et vendesystem.\nPunkt 4: referat."));
