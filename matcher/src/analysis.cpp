@@ -437,96 +437,50 @@ bool tells_what_exists(const std::vector<std::string>& words) {
 
 // True if a sentence sets its topic aside as another matter ("… men det må blive en anden
 // sag", "but that's a separate matter", "den hanteras i ett separat ärende", "tages op på
-// næste møde"): what it names is not what the need asks, even where it asks for it.
+// næste møde", "ingår inte i frågan") or says it is not lacked ("så det mangler vi ikke"):
+// what it names is not what the need asks, even where the sentence reads as a request.
 bool sets_topic_aside(const std::vector<std::string>& words) {
+  // The rows group each language's phrases, which one phrase a line would scatter.
+  // clang-format off
   static const std::vector<std::vector<std::string>> phrases{
-      {"en", "anden", "sag"},
-      {"en", "separat", "sag"},
-      {"en", "sag", "for", "sig"},
-      {"et", "andet", "spor"},
-      {"tages", "op", "på", "næste"},
-      {"en", "annen", "sak"},
-      {"en", "egen", "sak"},
-      {"en", "separat", "sak"},
-      {"tas", "opp", "på", "neste"},
-      {"en", "annan", "sak"},
-      {"ett", "separat", "ärende"},
-      {"ett", "annat", "ärende"},
-      {"tas", "upp", "på", "nästa"},
-      {"a", "separate", "matter"},
-      {"another", "matter"},
-      {"a", "different", "matter"},
-      {"a", "separate", "issue"},
-      {"a", "separate", "question"},
-      // not lacked, or not relevant ("så det mangler vi ikke", "Iltbehandling er ikke aktuel")
-      {"mangler", "vi", "ikke"},
-      {"vi", "mangler", "ikke"},
-      {"saknar", "vi", "inte"},
-      {"vi", "saknar", "inte"},
-      {"ikke", "aktuel"},
-      {"ikke", "aktuelt"},
-      {"ikke", "aktuell"},
-      {"inte", "aktuell"},
-      {"inte", "aktuellt"},
-      {"ikke", "relevant"},
-      {"ikke", "relevante"},
-      {"inte", "relevant"},
-      {"inte", "relevanta"},
-      {"not", "relevant"},
-      // not part of what is asked ("… er ikke en del af ønsket")
-      {"ikke", "en", "del", "af"},
-      {"inte", "en", "del", "av"},
-      {"ikke", "en", "del", "av"},
-      {"not", "part", "of"},
-      {"ingår", "inte"},
-      {"indgår", "ikke"},
+      {"en", "anden", "sag"}, {"en", "separat", "sag"}, {"en", "sag", "for", "sig"}, {"et", "andet", "spor"},
+      {"tages", "op", "på", "næste"}, {"indgår", "ikke"}, {"ikke", "det", "vi", "spørger", "om"},
+      {"mangler", "vi", "ikke"}, {"vi", "mangler", "ikke"},
+      {"en", "annen", "sak"}, {"en", "egen", "sak"}, {"en", "separat", "sak"}, {"tas", "opp", "på", "neste"},
       {"inngår", "ikke"},
-      {"not", "what", "we", "are", "asking"},
-      {"ikke", "det", "vi", "spørger", "om"},
-      {"inte", "det", "vi", "frågar", "om"}};
+      {"en", "annan", "sak"}, {"ett", "separat", "ärende"}, {"ett", "annat", "ärende"}, {"tas", "upp", "på", "nästa"},
+      {"ingår", "inte"}, {"inte", "det", "vi", "frågar", "om"}, {"saknar", "vi", "inte"}, {"vi", "saknar", "inte"},
+      {"a", "separate", "matter"}, {"another", "matter"}, {"a", "different", "matter"}, {"a", "separate", "issue"},
+      {"a", "separate", "question"}, {"not", "what", "we", "are", "asking"}};
+  // clang-format on
   return contains_phrase(words, phrases);
 }
 
 bool is_modal(const std::string& word);
 
-// True if a sentence that asks nothing makes a remark in passing ("Kaffeklubben har i øvrigt
-// spurgt om noget lignende", "by the way", "forresten"), says a topic is seen to elsewhere
-// ("Madservice er bestilt separat", "Smertepumpen ordner vi selv"): a topic beside the
-// need, told as what the municipality has is. Not after a modal, where the words mean
-// "moreover" ("Løsningen skal i øvrigt kunne …").
+// True if a sentence makes a remark in passing ("Kaffeklubben har i øvrigt spurgt om noget
+// lignende", "by the way", "forresten"), says a topic is seen to elsewhere ("Madservice er
+// bestilt separat", "Smertepumpen ordner vi selv"), not relevant or no part of the need
+// ("Iltbehandling er ikke aktuel", "er ikke en del af ønsket"), or going on as it is ("det
+// fortsætter uændret", "det fungerer fint"): a topic beside the need, told as what the
+// municipality has is. Read only where the sentence asks nothing, and not after a modal,
+// where the words mean "moreover" ("Løsningen skal i øvrigt kunne …").
 bool remarks_in_passing(const std::vector<std::string>& words) {
+  // clang-format off
   static const std::vector<std::vector<std::string>> phrases{
-      {"i", "øvrigt"},
-      {"forresten"},
-      {"for", "øvrig"},
-      {"forøvrig"},
-      {"i", "övrigt"},
-      {"förresten"},
-      {"by", "the", "way"},
-      {"incidentally"},
-      {"separat"},
-      {"separately"},
-      {"ordner", "vi", "selv"},
-      {"klarer", "vi", "selv"},
-      {"sköter", "vi", "själva"},
-      {"ordner", "vi", "sjøl"},
-      {"we", "handle", "ourselves"},
-      // goes on as before ("Hjemleveringen fortsætter som i dag", "det fortsætter uændret")
-      {"fortsætter", "som", "i", "dag"},
-      {"fortsætter", "uændret"},
-      {"fortsätter", "som", "idag"},
-      {"fortsätter", "som", "i", "dag"},
-      {"fortsetter", "som", "i", "dag"},
-      {"continues", "as", "today"},
-      {"continues", "as", "before"},
-      {"för", "övrigt"},
-      // works well as it is ("men det fungerer fint", "men det fungerar bra")
-      {"det", "fungerer", "fint"},
-      {"det", "fungerer", "godt"},
-      {"det", "fungerar", "bra"},
-      {"det", "fungerer", "bra"},
-      {"that", "works", "well"},
+      {"i", "øvrigt"}, {"forresten"}, {"separat"}, {"ordner", "vi", "selv"}, {"klarer", "vi", "selv"},
+      {"ikke", "aktuel"}, {"ikke", "aktuelt"}, {"ikke", "relevant"}, {"ikke", "relevante"},
+      {"ikke", "en", "del", "af"}, {"fortsætter", "som", "i", "dag"}, {"fortsætter", "uændret"},
+      {"det", "fungerer", "fint"}, {"det", "fungerer", "godt"},
+      {"for", "øvrig"}, {"forøvrig"}, {"ordner", "vi", "sjøl"}, {"ikke", "aktuell"}, {"ikke", "en", "del", "av"},
+      {"fortsetter", "som", "i", "dag"}, {"det", "fungerer", "bra"},
+      {"i", "övrigt"}, {"för", "övrigt"}, {"förresten"}, {"sköter", "vi", "själva"}, {"inte", "aktuell"},
+      {"inte", "aktuellt"}, {"inte", "relevant"}, {"inte", "relevanta"}, {"inte", "en", "del", "av"},
+      {"fortsätter", "som", "idag"}, {"fortsätter", "som", "i", "dag"}, {"det", "fungerar", "bra"},
+      {"by", "the", "way"}, {"incidentally"}, {"separately"}, {"we", "handle", "ourselves"}, {"not", "relevant"},
+      {"not", "part", "of"}, {"continues", "as", "today"}, {"continues", "as", "before"}, {"that", "works", "well"},
       {"that", "works", "fine"}};
+  // clang-format on
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (i > 0 && is_modal(words[i - 1])) continue;
     for (const auto& phrase : phrases) {

@@ -535,6 +535,7 @@ TEST_CASE("a topic set aside or remarked on in passing is beside the need, not a
   CHECK(beside("Nattevagten har allerede et vendesystem, så det mangler vi ikke."));
   CHECK(beside("Et vendesystem er vurderet og er ikke aktuelt."));
   CHECK(beside("Et vendesystem er vurderet og ikke relevant for gruppen."));
+  CHECK_FALSE(beside("Vi søger et vendesystem; kameraer er ikke relevante."));  // a request still
   CHECK(beside("Et vendesystem er ikke en del af ønsket."));
   CHECK(beside("Udlånet af et vendesystem fortsætter som i dag."));
   CHECK(beside("Hon har för övrigt ett vendesystem, men det ingår inte i frågan."));
