@@ -456,7 +456,12 @@ bool sets_topic_aside(const std::vector<std::string>& words) {
   return contains_phrase(words, phrases);
 }
 
-bool is_modal(const std::string& word);
+// Modal verbs before a negation make it a prohibition ("må ikke", "must not", "får inte").
+bool is_modal(const std::string& word) {
+  static const std::set<std::string> modals{"må",    "skal", "bør", "får", "must", "should",
+                                            "shall", "may",  "ska", "bör", "skall"};
+  return modals.count(word) != 0;
+}
 
 // True if a sentence makes a remark in passing ("Kaffeklubben har i øvrigt spurgt om noget
 // lignende", "by the way", "forresten"), says a topic is seen to elsewhere ("Madservice er
@@ -481,13 +486,9 @@ bool remarks_in_passing(const std::vector<std::string>& words) {
       {"not", "part", "of"}, {"continues", "as", "today"}, {"continues", "as", "before"}, {"that", "works", "well"},
       {"that", "works", "fine"}};
   // clang-format on
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    if (i > 0 && is_modal(words[i - 1])) continue;
-    for (const auto& phrase : phrases) {
-      if (phrase_at(words, i, phrase)) return true;
-    }
-  }
-  return false;
+  std::vector<bool> not_after_modal(words.size(), true);
+  for (std::size_t i = 1; i < words.size(); ++i) not_after_modal[i] = !is_modal(words[i - 1]);
+  return contains_phrase(words, phrases, not_after_modal);
 }
 
 // True if a line opens with the heading of a minute's other business ("Øvrigt: …",
@@ -680,7 +681,7 @@ std::vector<Sentence> sentence_kinds(std::string_view text) {
     if (!words.empty()) previous = marks.size();
     const std::size_t told = request ? told_before_request(words) : 0;
     marks.insert(marks.end(), told, Sentence::has);
-    const bool beside = aside || remarks_in_passing(words);
+    const bool beside = aside || (!request && remarks_in_passing(words));
     marks.insert(marks.end(), words.size() - told,
                  request                              ? Sentence::asks
                  : beside || tells_what_exists(words) ? Sentence::has
@@ -725,12 +726,6 @@ bool opens_condition(const std::string& word) {
 }
 
 bool is_contrast(const std::string& word) { return word == "men" || word == "but" || word == "mens"; }
-
-// Modal verbs before a negation make it a prohibition ("må ikke", "must not", "får inte").
-bool is_modal(const std::string& word) {
-  static const std::set<std::string> modals{"må", "skal", "bør", "får", "must", "should", "shall", "may", "ska", "bör", "skall"};
-  return modals.count(word) != 0;
-}
 
 bool is_conjunction(const std::string& word) {
   return word == "og" || word == "eller" || word == "och" || word == "and" || word == "or";
@@ -2518,7 +2513,6 @@ void Analyzer::use_concept_terms(bool use) {
 void Analyzer::clear_cache() {
   terms_.clear();
   expansions_.clear();
-  inexact_.clear();
   corrections_.clear();
   compounds_.clear();
   concept_plans_.clear();
@@ -2528,17 +2522,18 @@ std::vector<std::string> Analyzer::exact_terms(const std::string& word) const {
   return existing_terms(term_candidates(stemmers_, word));
 }
 
+const std::vector<std::string>& Analyzer::terms_as_written(const std::string& word) const {
+  const auto cached = expansions_.find(word);
+  if (cached != expansions_.end()) return cached->second;
+  return expansions_[word] = exact_terms(word);
+}
+
 std::vector<std::string> Analyzer::expand_word(const std::string& word) const {
-  if (inexact_.count(word) == 0) {
-    const auto cached = expansions_.find(word);
-    if (cached != expansions_.end()) return cached->second;
-    auto found = exact_terms(word);
-    if (!found.empty()) return expansions_[word] = found;
-    inexact_.insert(word);
-  }
+  const auto& found = terms_as_written(word);
+  if (!found.empty()) return found;
   const auto corrected = correction_of(word);
   if (!corrected || corrected->empty()) return {};
-  return exact_terms(*corrected);
+  return terms_as_written(*corrected);
 }
 
 std::optional<std::string> Analyzer::correction_of(const std::string& word) const {

@@ -253,6 +253,8 @@ class Analyzer {
   std::vector<std::string> compounds_starting_with(const std::string& head) const;
   // The word and its stems that occur in the index; no spelling correction.
   std::vector<std::string> exact_terms(const std::string& word) const;
+  // exact_terms(), cached for the revision.
+  const std::vector<std::string>& terms_as_written(const std::string& word) const;
   // The index word a misspelling stands for ("" if none); nullopt when this analysis
   // has no corrections left.
   std::optional<std::string> correction_of(const std::string& word) const;
@@ -283,8 +285,8 @@ class Analyzer {
                                         // Lexicon::stemmer_languages()
   mutable std::vector<std::size_t> lookup_stemmers_;     // the stemmers a need's words meet concepts with
   mutable LanguageMask text_language_ = language_bit("da");  // of the text read: which scoped terms apply
-  mutable std::map<std::string, std::vector<std::string>> expansions_;  // of words the index holds as written
-  mutable std::set<std::string> inexact_;  // words the index lacks as written: corrected, if at all
+  mutable std::map<std::string, std::vector<std::string>>
+      expansions_;                         // terms_as_written(), none where the index lacks the word
   mutable std::set<std::string> charged_;  // corrections charged to this analysis
   mutable std::map<std::size_t, AspectPlan> concept_plans_;
   mutable std::map<std::string, std::vector<std::string>> compounds_;
