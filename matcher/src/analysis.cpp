@@ -21,6 +21,7 @@ constexpr double kLeadBoost = 1.5;  // the core of a need: its title or first se
 constexpr std::size_t kMaxPhraseGap = 3;  // words a thesaurus phrase may have between its own in a need
 constexpr std::size_t kMaxCompoundScan = 400;   // index terms read per head
 constexpr std::size_t kMaxCompoundsPerHead = 8; // compounds a head also matches
+constexpr std::size_t kMaxCorrectionScan = 20000;  // index terms read per spelling correction
 // Words longer than kMaxCompoundBytes (radar/concepts.h, with the other compound rules)
 // are neither split nor spelling-corrected: each costs work per byte (a cut, a scan of
 // the vocabulary), and a hostile need can be one 10,000-byte word.
@@ -2562,34 +2563,37 @@ std::string Analyzer::spelling_correction(const std::string& word) const {
   std::string best;
   Xapian::doccount best_frequency = 0;
   std::size_t best_distance = limit + 1;
-  std::size_t scanned = 0;
-  for (auto it = db_.allterms_begin(prefix); it != db_.allterms_end(prefix) && scanned < 20000; ++it, ++scanned) {
-    const std::string candidate = *it;
-    // A slip is one edit; checking for one first spares the distance table of every
-    // other candidate a short word meets.
-    const std::size_t distance = slips_only ? (is_typing_slip(word, candidate) ? 1 : limit + 1)
-                                            : edit_distance(word, candidate, limit);
-    if (distance > limit) continue;
-    if (distance < best_distance || (distance == best_distance && it.get_termfreq() > best_frequency)) {
-      best = candidate, best_distance = distance, best_frequency = it.get_termfreq();
-    }
-  }
+  terms_.for_each_with_prefix(
+      prefix, kMaxCorrectionScan, [&](const std::string& candidate, Xapian::doccount frequency) {
+        // A slip is one edit; checking for one first spares the distance table of every
+        // other candidate a short word meets.
+        const std::size_t distance =
+            slips_only ? (is_typing_slip(word, candidate) ? 1 : limit + 1) : edit_distance(word, candidate, limit);
+        if (distance <= limit &&
+            (distance < best_distance || (distance == best_distance && frequency > best_frequency))) {
+          best = candidate, best_distance = distance, best_frequency = frequency;
+        }
+        return true;
+      });
   return best;
 }
 
 std::vector<std::string> Analyzer::compounds_starting_with(const std::string& head) const {
   std::vector<std::pair<std::string, Xapian::doccount>> found;  // with its frequency (the scan reads it)
   if (utf8_length(head) < kMinCompoundHead || head.size() > kMaxCompoundBytes) return {};
-  std::size_t scanned = 0;
-  for (auto it = db_.allterms_begin(head); it != db_.allterms_end(head) && scanned < kMaxCompoundScan; ++it, ++scanned) {
-    const std::string word = *it;
+  terms_.for_each_with_prefix(head, kMaxCompoundScan, [&](const std::string& word, Xapian::doccount frequency) {
     std::string rest = word.substr(head.size());
     // A linking letter (-s-, -e-) joins the parts; the rest must be a word of the index.
     // (Looked up once: the concept's plan keeps what the scan found.)
-    if (rest.size() > kMinCompoundPart && (rest[0] == 's' || rest[0] == 'e') && !terms_.exists_once(rest)) rest.erase(0, 1);
-    if (rest.size() < kMinCompoundPart || is_stopword(rest)) continue;
-    if (!existing_terms(term_candidates({stemmers_[0]}, rest), false).empty()) found.emplace_back(word, it.get_termfreq());
-  }
+    if (rest.size() > kMinCompoundPart && (rest[0] == 's' || rest[0] == 'e') && !terms_.exists_once(rest)) {
+      rest.erase(0, 1);
+    }
+    if (rest.size() >= kMinCompoundPart && !is_stopword(rest) &&
+        !existing_terms(term_candidates({stemmers_[0]}, rest), false).empty()) {
+      found.emplace_back(word, frequency);
+    }
+    return true;
+  });
   // The most frequent few: each is one more posting list in every query for the concept.
   if (found.size() > kMaxCompoundsPerHead) {
     std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.second > b.second; });

@@ -168,6 +168,10 @@ class Analyzer {
   // reopened on a new revision.
   void clear_cache();
 
+  // Answers the analysis's questions about the index's terms from `vocabulary`, of the
+  // revision being read, until the cache is cleared (TermStatistics::use_vocabulary).
+  void use_vocabulary(std::shared_ptr<const Vocabulary> vocabulary) { terms_.use_vocabulary(std::move(vocabulary)); }
+
   // Whether concept plans search the index's concept terms (radar/concepts.h): only
   // when every shard was tagged with this analyzer's resources. Clears the cache.
   void use_concept_terms(bool use);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <optional>
@@ -44,6 +45,10 @@ constexpr std::size_t kFeedbackDocuments = 5;
 constexpr std::size_t kFeedbackAreas = 3;
 constexpr unsigned kFeedbackDepth = 2;  // the first query reads this many times the candidates, for feedback
 constexpr double kAreaShare = 0.25;  // score added for sharing the leading area
+// A matcher reads the index's vocabulary into memory when it matches again on the same
+// revision: a process that matches once (radar-match) saves the read, one that matches
+// on (radar-serve, radar-eval) saves a B-tree walk per term of every need after it.
+constexpr unsigned kMatchesBeforeVocabulary = 1;
 // Feedback over thesaurus concepts, for solutions: the concepts that several of the best
 // matches hold and the need does not name say, more finely than an area, what kind of
 // product the need is about (docs/matcher.md section 2, "Concept feedback").
@@ -319,6 +324,26 @@ struct Matcher::State {
     if (current == lexicon && analyzer) return;
     lexicon = std::move(current);
     analyzer = std::make_unique<Analyzer>(db, lexicon);
+  }
+
+  // Matches begun on the revision being read, up to the one that read its vocabulary.
+  unsigned matches_on_revision = 0;
+
+  // The analysis answers from the revision's vocabulary in memory from the match after
+  // the first kMatchesBeforeVocabulary on. Only for local databases: a remote shard's
+  // vocabulary would cross the network whole.
+  void prepare_vocabulary() {
+    if (matches_on_revision > kMatchesBeforeVocabulary) return;  // read already, or found too large
+    if (matches_on_revision++ < kMatchesBeforeVocabulary) return;
+    const bool local = std::all_of(specs.begin(), specs.end(), [](const std::string& spec) {
+      std::error_code error;
+      return std::filesystem::is_directory(spec, error);
+    });
+    if (!local) return;
+    std::string key;
+    for (const auto& spec : specs) key.append(spec).push_back('\0');
+    for (const auto& shard : shards) key.append(std::to_string(shard.get_revision())).push_back(' ');
+    analyzer->use_vocabulary(match::shared_vocabulary(key, db));
   }
 
   // What the revision's index offers the matcher: concept terms when every shard was
@@ -844,6 +869,7 @@ bool Matcher::reopen() {
   const bool changed = refresh_index(state_->specs, state_->identity, state_->db, &state_->shards);
   if (changed) {
     state_->analyzer->clear_cache();
+    state_->matches_on_revision = 0;
     state_->load_resources();
     state_->read_index_features();
   }
@@ -884,6 +910,7 @@ MatchResult Matcher::match(const MatchRequest& request) {
   }
   if (request.limit == 0 || request.limit > kMaxLimit) throw UsageError("limit must be between 1 and 100");
   const auto run = [&] {
+    state_->prepare_vocabulary();
     const AnalysedNeed need = state_->analyzer->analyse(text);
     MatchResult result;
     result.text = text;

@@ -1,8 +1,81 @@
 #include "term_statistics.h"
 
+#include <map>
+#include <mutex>
+
 namespace radar::match {
 
+std::shared_ptr<const Vocabulary> Vocabulary::read(const Xapian::Database& db, std::size_t max_bytes) {
+  auto vocabulary = std::make_shared<Vocabulary>();
+  for (auto it = db.allterms_begin(); it != db.allterms_end(); ++it) {
+    const std::string term = *it;
+    if (!holds(term)) {
+      it.skip_to("R");  // past the record ids
+      if (it == db.allterms_end()) break;
+    }
+    const std::string held = *it;
+    // Binary search needs the walk's byte order; a walk that met blocks a writer reused
+    // is no revision at all (Xapian normally says so itself).
+    if (!vocabulary->starts_.empty() && held <= vocabulary->at_end()) {
+      throw Xapian::DatabaseModifiedError("the index changed while its vocabulary was read");
+    }
+    vocabulary->starts_.push_back(static_cast<std::uint32_t>(vocabulary->text_.size()));
+    vocabulary->text_ += held;
+    vocabulary->frequencies_.push_back(it.get_termfreq());
+    if (vocabulary->bytes() > max_bytes) return nullptr;
+  }
+  vocabulary->starts_.push_back(static_cast<std::uint32_t>(vocabulary->text_.size()));
+  vocabulary->text_.shrink_to_fit();
+  vocabulary->starts_.shrink_to_fit();
+  vocabulary->frequencies_.shrink_to_fit();
+  return vocabulary;
+}
+
+std::size_t Vocabulary::bytes() const {
+  return text_.capacity() + starts_.capacity() * sizeof(std::uint32_t) +
+         frequencies_.capacity() * sizeof(Xapian::doccount);
+}
+
+std::size_t Vocabulary::lower_bound(std::string_view term) const {
+  std::size_t low = 0, high = size();
+  while (low < high) {
+    const std::size_t middle = low + (high - low) / 2;
+    if (at(middle) < term) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
+  }
+  return low;
+}
+
+Xapian::doccount Vocabulary::frequency(std::string_view term) const {
+  const std::size_t i = lower_bound(term);
+  return i < size() && at(i) == term ? frequencies_[i] : 0;
+}
+
+std::shared_ptr<const Vocabulary> shared_vocabulary(const std::string& key, const Xapian::Database& db) {
+  // Bounded so that a server of a million records stays well within its memory budget
+  // (docs/scaling.md); a larger vocabulary is left to the index.
+  constexpr std::size_t kMaxVocabularyBytes = 96U << 20U;
+  static std::mutex mutex;
+  static std::map<std::string, std::weak_ptr<const Vocabulary>> read;
+  static std::string too_large;  // the last revision whose vocabulary was
+  const std::lock_guard<std::mutex> lock(mutex);
+  if (auto existing = read[key].lock()) return existing;
+  if (key == too_large) return nullptr;
+  // Read under the lock: matchers that ask together wait for one read, not make several.
+  auto vocabulary = Vocabulary::read(db, kMaxVocabularyBytes);
+  if (!vocabulary) too_large = key;
+  read[key] = vocabulary;
+  for (auto it = read.begin(); it != read.end();) {
+    it = it->second.expired() ? read.erase(it) : std::next(it);
+  }
+  return vocabulary;
+}
+
 Xapian::doccount TermStatistics::frequency(const std::string& term) const {
+  if (vocabulary_ && Vocabulary::holds(term)) return vocabulary_->frequency(term);
   const auto found = frequencies_.find(term);
   if (found != frequencies_.end()) return found->second;
   const Xapian::doccount frequency = db_.get_termfreq(term);  // may throw: nothing is remembered then
@@ -12,6 +85,7 @@ Xapian::doccount TermStatistics::frequency(const std::string& term) const {
 }
 
 Xapian::doccount TermStatistics::frequency_once(const std::string& term) const {
+  if (vocabulary_ && Vocabulary::holds(term)) return vocabulary_->frequency(term);
   const auto found = frequencies_.find(term);
   return found != frequencies_.end() ? found->second : db_.get_termfreq(term);
 }

@@ -171,7 +171,10 @@ TEST_CASE("a match that meets a newer revision reads it with that revision's the
   TempDir dir;
   const std::string db = dir.file("db");
   build_fixture_index(db);
-  Matcher matcher({db});
+  // Through a stub file: a matcher of a local directory answers its analysis from the
+  // revision's vocabulary in memory from its second match on, so its reads would not meet
+  // the new revision there; a stub's shards may be remote, and are asked each time.
+  Matcher matcher({dir.write("stub", "auto " + db + "\n")});
   MatchRequest request;
   request.need = "Nattilsyn med en zyxwidget hos borgere med demens.";
   const MatchResult before = matcher.match(request);
@@ -219,4 +222,24 @@ TEST_CASE("a thesaurus edited at the same length is read after a reopen", "[matc
   store("testkoncept | zyxgadget\n");
   REQUIRE(matcher.reopen());
   CHECK(has_label(matcher.match(request).aspects, "testkoncept"));
+}
+
+TEST_CASE("a matcher that matches on answers each need as a fresh one does", "[matcher]") {
+  // From its second match on, a matcher reads the index's vocabulary into memory; the
+  // answers must not change with it, nor with the needs matched before.
+  const std::vector<std::string> needs{
+      "Vi søger en faldalarm til borgere med demens, der vågner om natten.",
+      "Vi mangler en sengealarm, en døralarm og en lift til plejecentret.",
+      "Borgerne skal være mere selvhjulpne.",
+      "We need a fall alarm that works without cameras for residents with dementia.",
+  };
+  Matcher matcher({fixture_db()});
+  for (int round = 0; round < 2; ++round) {
+    for (const auto& need : needs) {
+      CAPTURE(need, round);
+      MatchRequest request;
+      request.need = need;
+      CHECK(to_json(matcher.match(request)) == to_json(screen(need)));
+    }
+  }
 }

@@ -162,3 +162,75 @@ TEST_CASE("a concept's most frequent compounds are the same over one index and o
   CHECK(std::find(expected.begin(), expected.end(), "sengalarm") == expected.end());
   CHECK(std::find(expected.begin(), expected.end(), "senglampe") == expected.end());
 }
+
+TEST_CASE("the vocabulary in memory answers as the index does, over one shard or several", "[analysis]") {
+  TempDir dir;
+  {
+    Xapian::WritableDatabase first(dir.file("first"), Xapian::DB_CREATE);
+    add_document(first, {"Qsol-a", "alarm", "alarmknap", "sensor", "Zalarm"});
+    add_document(first, {"Qsol-b", "sensor", "sengealarm"});
+    Xapian::WritableDatabase second(dir.file("second"), Xapian::DB_CREATE);
+    add_document(second, {"Qsol-c", "alarm", "alarmcentral", "robot"});
+    first.commit();
+    second.commit();
+  }
+  Xapian::Database one(dir.file("first"));
+  Xapian::Database both(dir.file("first"));
+  both.add_database(Xapian::Database(dir.file("second")));
+  for (const Xapian::Database* db : {&one, &both}) {
+    const auto vocabulary = Vocabulary::read(*db, 1U << 20U);
+    REQUIRE(vocabulary);
+    for (const char* term : {"alarm", "alarmknap", "sensor", "robot", "Zalarm", "absent", "alarmc", "zzz"}) {
+      CAPTURE(term, db->size());
+      CHECK(vocabulary->frequency(term) == db->get_termfreq(term));
+    }
+    CHECK_FALSE(Vocabulary::holds("Qsol-a"));  // record ids stay with the index
+    CHECK(vocabulary->size() ==
+          static_cast<std::size_t>(std::distance(db->allterms_begin(), db->allterms_end())) - db->get_doccount());
+    for (const char* prefix : {"alarm", "s", "Z", "x", "alarmknapper"}) {
+      CAPTURE(prefix, db->size());
+      std::vector<std::pair<std::string, Xapian::doccount>> expected, walked;
+      for (auto it = db->allterms_begin(prefix); it != db->allterms_end(prefix); ++it) {
+        expected.emplace_back(*it, it.get_termfreq());
+      }
+      vocabulary->for_each_with_prefix(prefix, [&](std::string_view term, Xapian::doccount frequency) {
+        walked.emplace_back(term, frequency);
+        return true;
+      });
+      CHECK(walked == expected);
+    }
+  }
+  CHECK(Vocabulary::read(both, 16) == nullptr);  // larger than allowed: left to the index
+}
+
+TEST_CASE("term statistics with a vocabulary give the index's answers, and forget it when cleared", "[analysis]") {
+  TempDir dir;
+  {
+    Xapian::WritableDatabase db(dir.file("db"), Xapian::DB_CREATE);
+    add_document(db, {"Qsol-a", "alarm", "alarmknap", "alarmlampe"});
+    add_document(db, {"Qsol-b", "alarm"});
+    db.commit();
+  }
+  const Xapian::Database db(dir.file("db"));
+  TermStatistics statistics(db);
+  const auto walk = [&](const std::string& prefix, std::size_t limit) {
+    std::vector<std::string> terms;
+    statistics.for_each_with_prefix(prefix, limit, [&](const std::string& term, Xapian::doccount) {
+      terms.push_back(term);
+      return true;
+    });
+    return terms;
+  };
+  const auto from_index = walk("alarm", 2);
+  CHECK(from_index == std::vector<std::string>{"alarm", "alarmknap"});
+  statistics.use_vocabulary(shared_vocabulary("test-db 1", db));
+  REQUIRE(statistics.has_vocabulary());
+  CHECK(walk("alarm", 2) == from_index);
+  CHECK(statistics.frequency("alarm") == 2);
+  CHECK(statistics.frequency("Qsol-a") == 1);  // an id: asked of the index
+  CHECK(statistics.frequency_once("absent") == 0);
+  CHECK(statistics.size() == 1);  // only the id was remembered
+  CHECK(shared_vocabulary("test-db 1", db) == shared_vocabulary("test-db 1", db));
+  statistics.clear();
+  CHECK_FALSE(statistics.has_vocabulary());
+}
