@@ -229,7 +229,10 @@ bool staff_wish(const std::vector<std::string>& words) {
                                            "carers",
                                            "physios",
                                            "behandlerne",
-                                           "behandlarna"};
+                                           "behandlarna",
+                                           "teamet",
+                                           "teamene",
+                                           "team"};
   static const std::set<std::string> wish{"vil", "ønsker", "vill", "önskar", "want", "wants"};
   for (std::size_t i = 0; i + 1 < words.size(); ++i) {
     if (staff.count(words[i]) == 0) continue;
@@ -492,6 +495,25 @@ bool remarks_in_passing(const std::vector<std::string>& words) {
   return contains_phrase(words, phrases, not_after_modal);
 }
 
+// True if a sentence tells of a point put off ("Pkt. 5 Nye skriveborde: udsat.", "Punktet
+// om nøkkelbokser ble utsatt til neste møte", "Item 5 (key boxes) was postponed"): a
+// minute's other topic, beside the need. The Danish and Norwegian participles also mean
+// "exposed" ("udsat for vold", "socialt udsat borger"), so they count only at the end of
+// the sentence or before the time they were put off to ("udsat til næste møde").
+bool tells_of_a_point_put_off(const std::vector<std::string>& words) {
+  static const std::set<std::string> put_off{"udsat",    "utsatt",    "udskudt",   "uppskjuten", "uppskjutet",
+                                             "bordlagt", "bordlades", "postponed", "deferred"};
+  static const std::set<std::string> unambiguous{"udskudt",   "uppskjuten", "uppskjutet",
+                                                 "bordlades", "postponed",  "deferred"};
+  static const std::set<std::string> until{"til", "till", "until"};
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (put_off.count(words[i]) == 0) continue;
+    const bool last = i + 1 == words.size();
+    if (last || unambiguous.count(words[i]) != 0 || until.count(words[i + 1]) != 0) return true;
+  }
+  return false;
+}
+
 // True if a line opens with the heading of a minute's other business ("Øvrigt: …",
 // "Eventuelt:", "AOB:"): the rest of the line is beside the need.
 bool opens_other_business(std::string_view sentence) {
@@ -682,7 +704,7 @@ std::vector<Sentence> sentence_kinds(std::string_view text) {
     if (!words.empty()) previous = marks.size();
     const std::size_t told = request ? told_before_request(words) : 0;
     marks.insert(marks.end(), told, Sentence::has);
-    const bool beside = aside || (!request && remarks_in_passing(words));
+    const bool beside = aside || (!request && (remarks_in_passing(words) || tells_of_a_point_put_off(words)));
     marks.insert(marks.end(), words.size() - told,
                  request                              ? Sentence::asks
                  : beside || tells_what_exists(words) ? Sentence::has

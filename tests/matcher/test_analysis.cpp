@@ -545,6 +545,12 @@ TEST_CASE("a topic set aside or remarked on in passing is beside the need, not a
   // A minute's other business, to the end of its line.
   CHECK(beside("\nØvrigt: Ønsket om en ny bus tages op. Erik kigger på et vendesystem.\nPunkt 4: referat."));
   CHECK_FALSE(beside("\nØvrigt: en ny bus.\nVi ønsker også et vendesystem."));
+  // A point put off, at the end of its sentence or until a time; "udsat for" is exposed to.
+  CHECK(beside("Pkt. 5 Nyt vendesystem til afdeling B: udsat."));
+  CHECK(beside("Punktet om et vendesystem ble utsatt til neste møte."));
+  CHECK(beside("Item 5 (a vendesystem for ward B) was postponed."));
+  CHECK(beside("Punkten om ett vendesystem bordlades."));
+  CHECK_FALSE(beside("Beboere uden et vendesystem er udsat for tryksår."));
 }
 
 TEST_CASE("general practitioners are read as such, not as a GPS", "[analysis]") {
@@ -667,6 +673,8 @@ TEST_CASE("what the municipality's staff wish for is asked, what a citizen wishe
   const auto requested = [&](const std::string& text) { return fixture.requested(text, "vending"); };
   CHECK(requested("Personalet ønsker et vendesystem til de sengeliggende beboere."));
   CHECK(requested("The nurses want a turning system for bedridden residents."));
+  CHECK(requested("Teamet ønsker et vendesystem til de sengeliggende beboere."));
+  CHECK(requested("The team wants a turning system for bedridden residents."));
   CHECK_FALSE(requested("Borgeren ønsker et vendesystem til sin seng."));
 }
 
