@@ -1399,5 +1399,9 @@ TEST_CASE(
            "Vi søger et toilet, der skyller og tørrer, til borgere med nedsat håndfunktion.",
            {"vasketoilet"},
            {}},
+          // Swedish "sparas" is stored, not saved money; positioning and safe zones are location.
+          {"sv", "Leverantören bestämmer hur länge positionsuppgifterna sparas.", {}, {"besparelse"}},
+          {"sv", "Kommunen vill spara pengar på larmen och behöver ett billigare avtal.", {"besparelse"}, {}},
+          {"sv", "Larmet ska ha positionering utomhus och säkra zoner.", {"gps"}, {}},
       });
 }
