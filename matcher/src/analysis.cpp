@@ -16,6 +16,7 @@ namespace radar::match {
 namespace {
 
 constexpr std::size_t kMaxAspects = 10;
+constexpr std::size_t kMaxNewDemands = 1;  // demands in unknown words kept past kMaxAspects
 constexpr double kBackgroundFactor = 0.6;  // named only where a need tells what it already has
 constexpr double kLeadBoost = 1.5;  // the core of a need: its title or first sentence, and what it asks for
 constexpr std::size_t kMaxPhraseGap = 3;  // words a thesaurus phrase may have between its own in a need
@@ -147,7 +148,15 @@ void finish_aspects(std::vector<AspectPlan>& plans) {
   }
   std::stable_sort(plans.begin(), plans.end(),
                    [](const AspectPlan& a, const AspectPlan& b) { return a.aspect.weight > b.aspect.weight; });
-  if (plans.size() > kMaxAspects) plans.resize(kMaxAspects);
+  if (plans.size() > kMaxAspects) {
+    // A demand in words the market has never used ("logge inn med skolepåloggingen (Feide)")
+    // is what no product covers: it stays, past the strongest few, where it would be cut.
+    const auto new_demand = [](const AspectPlan& plan) {
+      return !plan.known && !plan.from_thesaurus && plan.qualifying;
+    };
+    const auto cut = std::stable_partition(plans.begin() + kMaxAspects, plans.end(), new_demand);
+    plans.erase(std::min(cut, plans.begin() + kMaxAspects + kMaxNewDemands), plans.end());
+  }
   const double total = std::accumulate(plans.begin(), plans.end(), 0.0,
                                        [](double sum, const AspectPlan& plan) { return sum + plan.aspect.weight; });
   // Essential aspects are chosen among what must be solved, as the thesaurus names

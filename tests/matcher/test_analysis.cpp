@@ -1148,3 +1148,18 @@ TEST_CASE("the lexicon knows how many words the terms starting with a stem run t
   REQUIRE(found != nullptr);
   CHECK(found->from_thesaurus);  // the concept, not the plain word
 }
+
+TEST_CASE("a demand in words the market has never used stays an aspect of a long need", "[analysis]") {
+  const FixtureAnalyzer fixture;
+  // Far more than the strongest few aspects, then one demand no record has the words for.
+  const std::string need =
+      "Beboere med demens på plejecentret falder om natten og får tryksår, og nattevagten går mange "
+      "runder. Vi søger sensorer til sengen, en alarm til personalets telefon, et vendesystem og en "
+      "lift til badeværelset, og gerne medicin og træning i samme løsning. ";
+  const auto labels = fixture.labels(need + "Vi søger også en alarm, men med zyxlogin.");
+  CHECK(labels.size() > 10);
+  CHECK(std::find(labels.begin(), labels.end(), "zyxlogin") != labels.end());
+  // Told, not demanded, the unknown word is cut with the weakest.
+  const auto told = fixture.labels(need + "Sidste år prøvede vi zyxlogin.");
+  CHECK(std::find(told.begin(), told.end(), "zyxlogin") == told.end());
+}
