@@ -55,9 +55,11 @@ Xapian::doccount Vocabulary::frequency(std::string_view term) const {
 }
 
 std::shared_ptr<const Vocabulary> shared_vocabulary(const std::string& key, const Xapian::Database& db) {
-  // Bounded so that a server of a million records stays well within its memory budget
-  // (docs/scaling.md); a larger vocabulary is left to the index.
-  constexpr std::size_t kMaxVocabularyBytes = 96U << 20U;
+  // A vocabulary pays where the analysis's look-ups are a large share of a match: at
+  // 100,000 records (5.9 MB) the slowest matches took a fifth less time, at 1,000,000
+  // (41 MB, read in 0.7 s) the match's own posting lists dwarf them and it measured no
+  // faster (bench/profiles.md, seventeenth round); so a larger one is left to the index.
+  constexpr std::size_t kMaxVocabularyBytes = 32U << 20U;
   static std::mutex mutex;
   static std::map<std::string, std::weak_ptr<const Vocabulary>> read;
   static std::string too_large;  // the last revision whose vocabulary was
