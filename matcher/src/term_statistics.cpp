@@ -2,6 +2,7 @@
 
 #include <map>
 #include <mutex>
+#include <set>
 
 namespace radar::match {
 
@@ -54,7 +55,8 @@ Xapian::doccount Vocabulary::frequency(std::string_view term) const {
   return i < size() && at(i) == term ? frequencies_[i] : 0;
 }
 
-std::shared_ptr<const Vocabulary> shared_vocabulary(const std::string& key, const Xapian::Database& db) {
+std::shared_ptr<const Vocabulary> shared_vocabulary(const std::string& databases, const std::string& revision,
+                                                    const Xapian::Database& db) {
   // A vocabulary pays where the analysis's look-ups are a large share of a match: at
   // 100,000 records (5.9 MB) the slowest matches took a fifth less time, at 1,000,000
   // (41 MB, read in 0.7 s) the match's own posting lists dwarf them and it measured no
@@ -62,13 +64,14 @@ std::shared_ptr<const Vocabulary> shared_vocabulary(const std::string& key, cons
   constexpr std::size_t kMaxVocabularyBytes = 32U << 20U;
   static std::mutex mutex;
   static std::map<std::string, std::weak_ptr<const Vocabulary>> read;
-  static std::string too_large;  // the last revision whose vocabulary was
+  static std::set<std::string> too_large;  // databases whose vocabulary was
   const std::lock_guard<std::mutex> lock(mutex);
+  if (too_large.count(databases) != 0) return nullptr;
+  const std::string key = databases + '\n' + revision;
   if (auto existing = read[key].lock()) return existing;
-  if (key == too_large) return nullptr;
   // Read under the lock: matchers that ask together wait for one read, not make several.
   auto vocabulary = Vocabulary::read(db, kMaxVocabularyBytes);
-  if (!vocabulary) too_large = key;
+  if (!vocabulary) too_large.insert(databases);
   read[key] = vocabulary;
   for (auto it = read.begin(); it != read.end();) {
     it = it->second.expired() ? read.erase(it) : std::next(it);

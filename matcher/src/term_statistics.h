@@ -58,10 +58,12 @@ class Vocabulary {
   std::vector<Xapian::doccount> frequencies_;
 };
 
-// The vocabulary of the revision `key` names (the databases and their revisions), read
-// from `db` by the first matcher that asks and shared with the others while any of them
-// holds it; null when it is too large to hold (then the index answers).
-std::shared_ptr<const Vocabulary> shared_vocabulary(const std::string& key, const Xapian::Database& db);
+// The vocabulary of `revision` (of each shard) of `databases` (their specs), read from `db`
+// by the first matcher that asks and shared with the others while any of them holds it;
+// null when it is too large to hold (then the index answers). Databases found too large
+// once are not read again: an index grows, and each read that gives up costs a walk.
+std::shared_ptr<const Vocabulary> shared_vocabulary(const std::string& databases, const std::string& revision,
+                                                    const Xapian::Database& db);
 
 // A need's analysis asks the index about the same terms match after match (its words'
 // forms, the thesaurus's phrasings, compound parts, the product vocabulary), and each

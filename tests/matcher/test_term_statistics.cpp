@@ -223,14 +223,37 @@ TEST_CASE("term statistics with a vocabulary give the index's answers, and forge
   };
   const auto from_index = walk("alarm", 2);
   CHECK(from_index == std::vector<std::string>{"alarm", "alarmknap"});
-  statistics.use_vocabulary(shared_vocabulary("test-db 1", db));
+  statistics.use_vocabulary(shared_vocabulary("test-db", "1", db));
   REQUIRE(statistics.has_vocabulary());
   CHECK(walk("alarm", 2) == from_index);
   CHECK(statistics.frequency("alarm") == 2);
   CHECK(statistics.frequency("Qsol-a") == 1);  // an id: asked of the index
   CHECK(statistics.frequency_once("absent") == 0);
   CHECK(statistics.size() == 1);  // only the id was remembered
-  CHECK(shared_vocabulary("test-db 1", db) == shared_vocabulary("test-db 1", db));
+  CHECK(shared_vocabulary("test-db", "1", db) == shared_vocabulary("test-db", "1", db));
   statistics.clear();
   CHECK_FALSE(statistics.has_vocabulary());
+}
+
+TEST_CASE("databases whose vocabulary was too large are left to the index at later revisions", "[analysis]") {
+  TempDir dir;
+  {
+    Xapian::WritableDatabase db(dir.file("db"), Xapian::DB_CREATE);
+    // More than the 32 MB a shared vocabulary may take: 400,000 terms of 80 bytes.
+    Xapian::Document document;
+    for (int i = 0; i < 400000; ++i) document.add_term("t" + std::string(70, 'x') + std::to_string(1000000 + i));
+    db.add_document(document);
+    db.commit();
+  }
+  {
+    Xapian::WritableDatabase small(dir.file("small"), Xapian::DB_CREATE);
+    add_document(small, {"alarm"});
+    small.commit();
+  }
+  const Xapian::Database large(dir.file("db"));
+  const Xapian::Database small(dir.file("small"));
+  CHECK(shared_vocabulary("grown-db", "1", large) == nullptr);
+  // The same databases at a later revision are not read again, whatever they hold now.
+  CHECK(shared_vocabulary("grown-db", "2", small) == nullptr);
+  CHECK(shared_vocabulary("other-db", "1", small) != nullptr);
 }
