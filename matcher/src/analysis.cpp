@@ -80,7 +80,7 @@ bool is_number(const std::string& word) {
 // index term that shares a word's first letters, so it keeps three rows of the table (a
 // transposition reads two rows back) and stops once two rows in a row exceed the limit:
 // no cell below them can come back within it.
-std::size_t edit_distance(const std::string& a, const std::string& b, std::size_t limit) {
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
   if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > limit) return limit + 1;
   const std::size_t width = b.size() + 1;
   std::vector<std::size_t> rows(3 * width);
@@ -110,11 +110,11 @@ std::size_t edit_distance(const std::string& a, const std::string& b, std::size_
 // True if `typed` is `word` with one of the two typing slips that seldom make another
 // word: a letter typed twice ("demenss") or two neighbouring letters swapped ("demnes").
 // Compared byte by byte, so a slip in a two-byte letter (æ, ø, å) is not recognised.
-bool is_typing_slip(const std::string& typed, const std::string& word) {
+bool is_typing_slip(std::string_view typed, std::string_view word) {
   if (typed.size() == word.size() + 1) {
     for (std::size_t i = 1; i < typed.size(); ++i) {
       if (typed[i] == typed[i - 1] && typed.compare(0, i, word, 0, i) == 0 &&
-          typed.compare(i + 1, std::string::npos, word, i, std::string::npos) == 0) {
+          typed.compare(i + 1, std::string_view::npos, word, i, std::string_view::npos) == 0) {
         return true;
       }
     }
@@ -124,7 +124,7 @@ bool is_typing_slip(const std::string& typed, const std::string& word) {
   std::size_t first = 0;
   while (first < typed.size() && typed[first] == word[first]) ++first;
   return first + 1 < typed.size() && typed[first] == word[first + 1] && typed[first + 1] == word[first] &&
-         typed.compare(first + 2, std::string::npos, word, first + 2, std::string::npos) == 0;
+         typed.compare(first + 2, std::string_view::npos, word, first + 2, std::string_view::npos) == 0;
 }
 
 void add_unique(std::vector<std::string>& items, const std::string& item) {
@@ -510,15 +510,14 @@ bool remarks_in_passing(const std::vector<std::string>& words) {
 // "exposed" ("udsat for vold", "socialt udsat borger"), so they count only at the end of
 // the sentence or before the time they were put off to ("udsat til næste møde").
 bool tells_of_a_point_put_off(const std::vector<std::string>& words) {
-  static const std::set<std::string> put_off{"udsat",    "utsatt",    "udskudt",   "uppskjuten", "uppskjutet",
-                                             "bordlagt", "bordlades", "postponed", "deferred"};
-  static const std::set<std::string> unambiguous{"udskudt",   "uppskjuten", "uppskjutet",
-                                                 "bordlades", "postponed",  "deferred"};
+  static const std::set<std::string> put_off{"udskudt",   "uppskjuten", "uppskjutet",
+                                             "bordlades", "postponed",  "deferred"};
+  static const std::set<std::string> put_off_or_exposed{"udsat", "utsatt", "bordlagt"};
   static const std::set<std::string> until{"til", "till", "until"};
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (put_off.count(words[i]) == 0) continue;
-    const bool last = i + 1 == words.size();
-    if (last || unambiguous.count(words[i]) != 0 || until.count(words[i + 1]) != 0) return true;
+    if (put_off.count(words[i]) != 0) return true;
+    const bool at_end_or_until = i + 1 == words.size() || until.count(words[i + 1]) != 0;
+    if (put_off_or_exposed.count(words[i]) != 0 && at_end_or_until) return true;
   }
   return false;
 }
@@ -2594,26 +2593,24 @@ std::string Analyzer::spelling_correction(const std::string& word) const {
   std::string best;
   Xapian::doccount best_frequency = 0;
   std::size_t best_distance = limit + 1;
-  terms_.for_each_with_prefix(
-      prefix, kMaxCorrectionScan, [&](const std::string& candidate, Xapian::doccount frequency) {
-        // A slip is one edit; checking for one first spares the distance table of every
-        // other candidate a short word meets.
-        const std::size_t distance =
-            slips_only ? (is_typing_slip(word, candidate) ? 1 : limit + 1) : edit_distance(word, candidate, limit);
-        if (distance <= limit &&
-            (distance < best_distance || (distance == best_distance && frequency > best_frequency))) {
-          best = candidate, best_distance = distance, best_frequency = frequency;
-        }
-        return true;
-      });
+  terms_.for_each_with_prefix(prefix, kMaxCorrectionScan, [&](std::string_view candidate, Xapian::doccount frequency) {
+    // A slip is one edit; checking for one first spares the distance table of every
+    // other candidate a short word meets.
+    const std::size_t distance =
+        slips_only ? (is_typing_slip(word, candidate) ? 1 : limit + 1) : edit_distance(word, candidate, limit);
+    if (distance <= limit && (distance < best_distance || (distance == best_distance && frequency > best_frequency))) {
+      best = candidate, best_distance = distance, best_frequency = frequency;
+    }
+    return true;
+  });
   return best;
 }
 
 std::vector<std::string> Analyzer::compounds_starting_with(const std::string& head) const {
   std::vector<std::pair<std::string, Xapian::doccount>> found;  // with its frequency (the scan reads it)
   if (utf8_length(head) < kMinCompoundHead || head.size() > kMaxCompoundBytes) return {};
-  terms_.for_each_with_prefix(head, kMaxCompoundScan, [&](const std::string& word, Xapian::doccount frequency) {
-    std::string rest = word.substr(head.size());
+  terms_.for_each_with_prefix(head, kMaxCompoundScan, [&](std::string_view word, Xapian::doccount frequency) {
+    std::string rest(word.substr(head.size()));
     // A linking letter (-s-, -e-) joins the parts; the rest must be a word of the index.
     // (Looked up once: the concept's plan keeps what the scan found.)
     if (rest.size() > kMinCompoundPart && (rest[0] == 's' || rest[0] == 'e') && !terms_.exists_once(rest)) {
@@ -2621,7 +2618,7 @@ std::vector<std::string> Analyzer::compounds_starting_with(const std::string& he
     }
     if (rest.size() >= kMinCompoundPart && !is_stopword(rest) &&
         !existing_terms(term_candidates({stemmers_[0]}, rest), false).empty()) {
-      found.emplace_back(word, frequency);
+      found.emplace_back(std::string(word), frequency);
     }
     return true;
   });

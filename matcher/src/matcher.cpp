@@ -340,10 +340,10 @@ struct Matcher::State {
       return std::filesystem::is_directory(spec, error);
     });
     if (!local) return;
-    std::string databases, revision;
+    std::string databases;
     for (const auto& spec : specs) databases.append(spec).push_back('\0');
-    for (const auto& shard : shards) revision.append(std::to_string(shard.get_revision())).push_back(' ');
-    analyzer->use_vocabulary(match::shared_vocabulary(databases, revision, db));
+    // The index's revision, not Xapian's: a compacted copy starts Xapian's count again.
+    analyzer->use_vocabulary(match::shared_vocabulary(databases, std::to_string(index_revision(shards)), db));
   }
 
   // What the revision's index offers the matcher: concept terms when every shard was

@@ -9,12 +9,12 @@ namespace radar::match {
 std::shared_ptr<const Vocabulary> Vocabulary::read(const Xapian::Database& db, std::size_t max_bytes) {
   auto vocabulary = std::make_shared<Vocabulary>();
   for (auto it = db.allterms_begin(); it != db.allterms_end(); ++it) {
-    const std::string term = *it;
-    if (!holds(term)) {
+    std::string held = *it;
+    if (!holds(held)) {
       it.skip_to("R");  // past the record ids
       if (it == db.allterms_end()) break;
+      held = *it;
     }
-    const std::string held = *it;
     // Binary search needs the walk's byte order; a walk that met blocks a writer reused
     // is no revision at all (Xapian normally says so itself).
     if (!vocabulary->starts_.empty() && held <= vocabulary->at_end()) {

@@ -91,18 +91,19 @@ class TermStatistics {
   bool exists_once(const std::string& term) const { return frequency_once(term) > 0; }
 
   // Calls visit(term, frequency) for the index's terms that begin with `prefix`, in byte
-  // order, until visit returns false or `limit` terms were visited.
+  // order, until visit returns false or `limit` terms were visited; `term` (a string_view)
+  // lasts only for the call.
   template <typename Visit>
   void for_each_with_prefix(const std::string& prefix, std::size_t limit, Visit visit) const {
     std::size_t visited = 0;
     if (vocabulary_ && Vocabulary::holds(prefix)) {
       vocabulary_->for_each_with_prefix(prefix, [&](std::string_view term, Xapian::doccount frequency) {
-        return visited++ < limit && visit(std::string(term), frequency);
+        return visited++ < limit && visit(term, frequency);
       });
       return;
     }
     for (auto it = db_.allterms_begin(prefix); it != db_.allterms_end(prefix) && visited++ < limit; ++it) {
-      if (!visit(*it, it.get_termfreq())) return;
+      if (!visit(std::string_view(*it), it.get_termfreq())) return;
     }
   }
 

@@ -215,8 +215,8 @@ TEST_CASE("term statistics with a vocabulary give the index's answers, and forge
   TermStatistics statistics(db);
   const auto walk = [&](const std::string& prefix, std::size_t limit) {
     std::vector<std::string> terms;
-    statistics.for_each_with_prefix(prefix, limit, [&](const std::string& term, Xapian::doccount) {
-      terms.push_back(term);
+    statistics.for_each_with_prefix(prefix, limit, [&](std::string_view term, Xapian::doccount) {
+      terms.emplace_back(term);
       return true;
     });
     return terms;
