@@ -8,6 +8,7 @@
 #include <optional>
 #include <set>
 #include <span>
+#include <unordered_map>
 
 #include "analysis.h"
 #include "coverage.h"
@@ -49,6 +50,9 @@ constexpr double kAreaShare = 0.25;  // score added for sharing the leading area
 // revision: a process that matches once (radar-match) saves the read, one that matches
 // on (radar-serve, radar-eval) saves a B-tree walk per term of every need after it.
 constexpr unsigned kMatchesBeforeVocabulary = 1;
+// Organisation cards a matcher remembers for its revision (about 200 bytes each); past
+// it, it forgets them all and starts over.
+constexpr std::size_t kMaxOrganisationCards = 20000;
 // Feedback over thesaurus concepts, for solutions: the concepts that several of the best
 // matches hold and the need does not name say, more finely than an area, what kind of
 // product the need is about (docs/matcher.md section 2, "Concept feedback").
@@ -88,6 +92,11 @@ struct DocumentFacts {
   std::vector<std::string> areas;  // its area terms (XA...)
   std::vector<std::string> conflicts;  // the technologies the need rules out that it uses
   std::optional<nlohmann::json> record;
+};
+
+// What a match shows of an organisation, from its stored record.
+struct OrganisationCard {
+  std::string name, website, org_type;
 };
 
 // One ranked document with the aspects it covers.
@@ -156,8 +165,8 @@ Xapian::Query need_query(const AnalysedNeed& need) {
   return Xapian::Query(Xapian::Query::OP_OR, aspects.begin(), aspects.end());
 }
 
-// Per-match memo: the need's aspects over the sorted terms that can cover them, what
-// was read of each document, and the organisation records looked up.
+// Per-match memo: the need's aspects over the sorted terms that can cover them, and what
+// was read of each document.
 struct MatchMemo {
   const AnalysedNeed& need;
   const Analyzer& analyzer;
@@ -166,7 +175,6 @@ struct MatchMemo {
   // The need's aspects, then the core as named (in_name), then the ruled-out technologies.
   match::AspectCoverage aspects;
   std::map<Xapian::docid, std::shared_ptr<DocumentFacts>> documents;
-  std::map<std::string, std::optional<nlohmann::json>> records;
 
   MatchMemo(const AnalysedNeed& analysed, const Analyzer& need_analyzer)
       : need(analysed), analyzer(need_analyzer), query(need_query(analysed)), core(match::heaviest_essential(analysed)),
@@ -224,14 +232,6 @@ struct MatchMemo {
       if (held.count(concept_index) != 0 && negated_only.count(concept_index) == 0) out.push_back(ruled_out.plan.aspect.label);
     }
     return out;
-  }
-
-  // At the revision the match reads: a writer that overtook it throws, and the match is
-  // read again whole (Matcher::read_current), not with this record alone reopened.
-  const std::optional<nlohmann::json>& record(const Xapian::Database& db, const std::string& id) {
-    const auto found = records.find(id);
-    if (found != records.end()) return found->second;
-    return records.emplace(id, read_record(db, id)).first->second;
   }
 };
 
@@ -328,6 +328,32 @@ struct Matcher::State {
 
   // Matches begun on the revision being read, up to the one that read its vocabulary.
   unsigned matches_on_revision = 0;
+
+  // The organisations matches on this revision showed, by id (none: not in the index).
+  // The same companies own the products of need after need, and reading a record is a
+  // look-up of its id, a read of its data and a parse of its JSON.
+  std::unordered_map<std::string, std::optional<OrganisationCard>> organisation_cards;
+
+  // At the revision the match reads: a writer that overtook it throws, and the match is
+  // read again whole (Matcher::read_current), with the cards forgotten.
+  std::optional<OrganisationCard> organisation_card(const std::string& id) {
+    const auto found = organisation_cards.find(id);
+    if (found != organisation_cards.end()) return found->second;
+    std::optional<OrganisationCard> card;
+    if (const auto record = read_record(db, id)) {
+      card = OrganisationCard{record->value("name", ""), record->value("website", ""), record->value("org_type", "")};
+    }
+    if (organisation_cards.size() >= kMaxOrganisationCards) organisation_cards.clear();
+    organisation_cards.emplace(id, card);
+    return card;
+  }
+
+  // Forgets what was read of the revision before.
+  void forget_revision() {
+    analyzer->clear_cache();
+    matches_on_revision = 0;
+    organisation_cards.clear();
+  }
 
   // The analysis answers from the revision's vocabulary in memory from the match after
   // the first kMatchesBeforeVocabulary on. Only for local databases: a remote shard's
@@ -620,7 +646,7 @@ struct Matcher::State {
   }
 
   // The first `count` candidates that cover something, as solutions.
-  std::vector<SolutionMatch> solutions(const AnalysedNeed& need, MatchMemo& memo, unsigned count,
+  std::vector<SolutionMatch> solutions(const AnalysedNeed& need, unsigned count,
                                        const std::vector<Candidate>& candidates) {
     match::SnippetMarker marker(match::snippet_terms(need));
     std::vector<SolutionMatch> out;
@@ -634,9 +660,9 @@ struct Matcher::State {
       hit.maturity = record.value("maturity", "");
       hit.url = record.value("url", "");
       hit.organisation.id = record.value("organisation", "");
-      if (const auto& owner = memo.record(db, hit.organisation.id)) {
-        hit.organisation.name = owner->value("name", "");
-        if (hit.url.empty()) hit.url = owner->value("website", "");
+      if (const auto owner = organisation_card(hit.organisation.id)) {
+        hit.organisation.name = owner->name;
+        if (hit.url.empty()) hit.url = owner->website;
       }
       hit.rank = static_cast<unsigned>(out.size() + 1);
       hit.score = std::round(candidate.score / kMaxScore * 1000) / 1000;
@@ -769,7 +795,7 @@ struct Matcher::State {
   // ranking) join without any, by the share of the fields they work in: the guide's
   // OPI brings knowledge institutions in, and their profiles describe fields of
   // research ("sensorer", "data og ai"), not the need's words.
-  std::vector<PartnerMatch> partners(const AnalysedNeed& need, MatchMemo& memo, const MatchRequest& request,
+  std::vector<PartnerMatch> partners(const AnalysedNeed& need, const MatchRequest& request,
                                      const std::vector<Candidate>& candidates, bool co_development,
                                      const std::map<std::string, double>& fields) {
     const auto evidence = evidence_of(candidates);
@@ -806,7 +832,7 @@ struct Matcher::State {
     const std::map<std::string, Evidence> evidence_by_org(evidence.begin(), evidence.end());
     for (std::size_t i = 0; i < out.size(); ++i) {
       PartnerMatch& partner = out[i];
-      describe(partner, memo);
+      describe(partner);
       const auto found = evidence_by_org.find(partner.id);
       if (found != evidence_by_org.end()) {
         for (const Candidate* candidate : found->second.why) {
@@ -822,12 +848,12 @@ struct Matcher::State {
   }
 
   // The partner's name, type and website from its stored record.
-  void describe(PartnerMatch& partner, MatchMemo& memo) {
-    const auto& record = memo.record(db, partner.id);
-    if (!record) return;
-    partner.name = record->value("name", "");
-    partner.org_type = record->value("org_type", "");
-    partner.url = record->value("website", "");
+  void describe(PartnerMatch& partner) {
+    const auto card = organisation_card(partner.id);
+    if (!card) return;
+    partner.name = card->name;
+    partner.org_type = card->org_type;
+    partner.url = card->website;
   }
 
   std::vector<SimilarNeed> similar_needs(const AnalysedNeed& need, MatchMemo& memo, const MatchRequest& request,
@@ -868,8 +894,7 @@ Matcher& Matcher::operator=(Matcher&&) noexcept = default;
 bool Matcher::reopen() {
   const bool changed = refresh_index(state_->specs, state_->identity, state_->db, &state_->shards);
   if (changed) {
-    state_->analyzer->clear_cache();
-    state_->matches_on_revision = 0;
+    state_->forget_revision();
     state_->load_resources();
     state_->read_index_features();
   }
@@ -927,7 +952,7 @@ MatchResult Matcher::match(const MatchRequest& request) {
     auto partner_ranking = State::first_ranking(memo, pass.partners, scopes.partner_count, true);
     state_->add_feedback(memo, partner_ranking, pass.partners, scopes.partner_count, {});
     result.solutions =
-        state_->solutions(need, memo, std::max(request.limit, kScreenedSolutions), solution_ranking.candidates);
+        state_->solutions(need, std::max(request.limit, kScreenedSolutions), solution_ranking.candidates);
     // The decision depends on the solutions only, the same ones whatever the limit
     // shows; its reasons also say whether partners were found. What the market leaves
     // uncovered does not depend on the buy flags, which it may complete.
@@ -939,7 +964,7 @@ MatchResult Matcher::match(const MatchRequest& request) {
                                               result.solutions.begin() + static_cast<std::ptrdiff_t>(screened_count));
     const match::Screening screening = match::screen(need, screened);
     if (result.solutions.size() > request.limit) result.solutions.resize(request.limit);
-    result.partners = state_->partners(need, memo, request, partner_ranking.candidates, screening.decision == "develop",
+    result.partners = state_->partners(need, request, partner_ranking.candidates, screening.decision == "develop",
                                        solution_ranking.areas);
     result.similar_needs = state_->similar_needs(need, memo, request, pass.needs);
     result.verdict = match::explain(need, screening, result.partners, result.uncovered);

@@ -1,5 +1,6 @@
 #include "term_statistics.h"
 
+#include <functional>
 #include <map>
 #include <mutex>
 #include <set>
@@ -29,12 +30,34 @@ std::shared_ptr<const Vocabulary> Vocabulary::read(const Xapian::Database& db, s
   vocabulary->text_.shrink_to_fit();
   vocabulary->starts_.shrink_to_fit();
   vocabulary->frequencies_.shrink_to_fit();
-  return vocabulary;
+  vocabulary->index_terms();
+  return vocabulary->bytes() > max_bytes ? nullptr : vocabulary;
+}
+
+namespace {
+
+constexpr std::uint64_t kIndexBits = 0xffffffffU;
+
+std::uint64_t hash_of(std::string_view term) { return std::hash<std::string_view>{}(term) & ~kIndexBits; }
+
+}  // namespace
+
+void Vocabulary::index_terms() {
+  std::size_t slot_count = 1;
+  while (slot_count < 2 * size()) slot_count *= 2;
+  slots_.assign(slot_count, 0);
+  const std::size_t mask = slot_count - 1;
+  for (std::size_t i = 0; i < size(); ++i) {
+    const std::uint64_t hash = hash_of(at(i));
+    std::size_t slot = (hash >> 32U) & mask;
+    while (slots_[slot] != 0) slot = (slot + 1) & mask;
+    slots_[slot] = hash | (i + 1);
+  }
 }
 
 std::size_t Vocabulary::bytes() const {
   return text_.capacity() + starts_.capacity() * sizeof(std::uint32_t) +
-         frequencies_.capacity() * sizeof(Xapian::doccount);
+         frequencies_.capacity() * sizeof(Xapian::doccount) + slots_.capacity() * sizeof(std::uint64_t);
 }
 
 std::size_t Vocabulary::lower_bound(std::string_view term) const {
@@ -51,8 +74,16 @@ std::size_t Vocabulary::lower_bound(std::string_view term) const {
 }
 
 Xapian::doccount Vocabulary::frequency(std::string_view term) const {
-  const std::size_t i = lower_bound(term);
-  return i < size() && at(i) == term ? frequencies_[i] : 0;
+  if (slots_.empty()) return 0;
+  const std::uint64_t hash = hash_of(term);
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t slot = (hash >> 32U) & mask; slots_[slot] != 0; slot = (slot + 1) & mask) {
+    const std::uint64_t entry = slots_[slot];
+    if ((entry & ~kIndexBits) != hash) continue;
+    const std::size_t i = (entry & kIndexBits) - 1;
+    if (at(i) == term) return frequencies_[i];
+  }
+  return 0;
 }
 
 std::shared_ptr<const Vocabulary> shared_vocabulary(const std::string& databases, const std::string& revision,

@@ -18,8 +18,9 @@ namespace radar::match {
 // A need's analysis asks the index about a thousand terms on a market of 100,000
 // records (compound parts, the thesaurus's phrasings, corrections); each is a walk down
 // Xapian's B-tree and, on this machine, a pread of a few microseconds; in memory it is a
-// binary search (bench/profiles.md, "Match, seventeenth round"). Immutable: the matchers
-// of a process share one (shared_vocabulary).
+// hash look-up (bench/profiles.md, "Match, seventeenth round" and "eighteenth round"), and
+// a prefix scan a binary search. Immutable: the matchers of a process share one
+// (shared_vocabulary).
 class Vocabulary {
  public:
   // The terms of `db`; null when they would take more than `max_bytes`.
@@ -50,12 +51,18 @@ class Vocabulary {
     return std::string_view(text_).substr(starts_[i], starts_[i + 1] - starts_[i]);
   }
   [[nodiscard]] std::size_t lower_bound(std::string_view term) const;
+  // Builds slots_ once every term was read.
+  void index_terms();
   // The last term added while reading.
   [[nodiscard]] std::string_view at_end() const { return std::string_view(text_).substr(starts_.back()); }
 
   std::string text_;                   // the terms, one after the other
   std::vector<std::uint32_t> starts_;  // term i is text_[starts_[i], starts_[i + 1])
   std::vector<Xapian::doccount> frequencies_;
+  // Open addressing with linear probing, at most half full: each slot is empty (0) or
+  // holds a term's hash in its upper half and its index + 1 in its lower one, so a
+  // probe compares a term's text only when the hashes' upper halves agree.
+  std::vector<std::uint64_t> slots_;
 };
 
 // The vocabulary of `revision` (of each shard) of `databases` (their specs), read from `db`

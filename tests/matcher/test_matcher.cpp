@@ -243,3 +243,38 @@ TEST_CASE("a matcher that matches on answers each need as a fresh one does", "[m
     }
   }
 }
+
+TEST_CASE("a matcher shows the organisation as the revision it reads stores it", "[matcher]") {
+  // A matcher remembers the organisations it showed for its revision; a company renamed
+  // and re-ingested must show under its new name after the reopen.
+  TempDir dir;
+  const std::string db = dir.file("db");
+  build_fixture_index(db);
+  Matcher matcher({db});
+  MatchRequest request;
+  request.need = "Nattilsyn af borgere med demens, uden at vække dem, med besked når de forlader sengen.";
+  const auto owner_of_best = [&] {
+    const MatchResult result = matcher.match(request);
+    REQUIRE(!result.solutions.empty());
+    REQUIRE(result.solutions[0].id == "sol-t-sengesensor");
+    const auto partner = std::find_if(result.partners.begin(), result.partners.end(),
+                                      [](const PartnerMatch& p) { return p.id == "org-t-nattero"; });
+    REQUIRE(partner != result.partners.end());
+    CHECK(partner->name == result.solutions[0].organisation.name);
+    return result.solutions[0].organisation.name;
+  };
+  CHECK(owner_of_best() == "NatteRo ApS");
+  CHECK(owner_of_best() == "NatteRo ApS");
+  const auto ingest = run_tool(
+      "radar-index",
+      {"ingest", "--db", db,
+       dir.write(
+           "renamed.jsonl",
+           R"({"type":"organisation","id":"org-t-nattero","name":"NatteRo Care A/S","description":"Fiktiv )"
+           R"(testvirksomhed, der laver sensorer til nattilsyn af borgere med demens.","org_type":"company",)"
+           R"("region":"Midtjylland","areas":["nattilsyn","demens"],"lang":"da","website":"https://nattero.example/"})"
+           "\n")});
+  REQUIRE(ingest.exit_code == 0);
+  REQUIRE(matcher.reopen());
+  CHECK(owner_of_best() == "NatteRo Care A/S");
+}

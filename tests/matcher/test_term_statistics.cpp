@@ -203,6 +203,36 @@ TEST_CASE("the vocabulary in memory answers as the index does, over one shard or
   CHECK(Vocabulary::read(both, 16) == nullptr);  // larger than allowed: left to the index
 }
 
+TEST_CASE("the vocabulary finds each of thousands of terms, and no term the index lacks", "[analysis]") {
+  // Enough terms that its hash table's probes run into each other.
+  TempDir dir;
+  {
+    Xapian::WritableDatabase db(dir.file("db"), Xapian::DB_CREATE);
+    for (int i = 0; i < 3000; ++i) {
+      Xapian::Document document;
+      document.add_term("Qsol-" + std::to_string(i));
+      document.add_term("ord" + std::to_string(i));
+      document.add_term("Zord" + std::to_string(i % 700));
+      db.add_document(document);
+    }
+    db.commit();
+  }
+  const Xapian::Database db(dir.file("db"));
+  const auto vocabulary = Vocabulary::read(db, 1U << 20U);
+  REQUIRE(vocabulary);
+  std::size_t found = 0;
+  for (int i = 0; i < 4000; ++i) {
+    for (const std::string& term : {"ord" + std::to_string(i), "Zord" + std::to_string(i), "or" + std::to_string(i)}) {
+      CAPTURE(term);
+      const Xapian::doccount frequency = vocabulary->frequency(term);
+      CHECK(frequency == db.get_termfreq(term));
+      if (frequency > 0) ++found;
+    }
+  }
+  CHECK(found == vocabulary->size());
+  CHECK(vocabulary->frequency("") == 0);
+}
+
 TEST_CASE("term statistics with a vocabulary give the index's answers, and forget it when cleared", "[analysis]") {
   TempDir dir;
   {
