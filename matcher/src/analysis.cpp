@@ -2298,6 +2298,34 @@ std::vector<bool> group_condition_words(const std::vector<std::string>& words) {
   for (std::size_t i = 1; i + 1 < words.size(); ++i) {
     if ((words[i] == "med" || words[i] == "with") && people_before(i)) mark_from(past_severity(i + 1));
   }
+  // What the people went through, in a clause of their own ("ældre borgere, der er opereret
+  // for hoftebrud", "patients who have had a stroke", "brukere som lider av KOLS"): the
+  // verb that tells it and the word after it, past an article and a severity.
+  static const std::set<std::string> relatives{"der", "som", "who", "that"};
+  static const std::set<std::string> went_through{"fået", "haft", "fått", "hatt", "had"};
+  static const std::set<std::string> suffered_from{"opereret", "opererede", "opererade", "operert",  "operated",
+                                                   "ramt",     "ramte",     "rammet",    "drabbats", "lider",
+                                                   "suffer",   "suffers",   "affected"};
+  static const std::set<std::string> from{"for", "för", "af", "av", "from", "by", "on"};
+  constexpr std::size_t kVerbWords = 3;  // "der er blevet opereret for", "who have had"
+  static const std::set<std::string> indefinite{"en", "et", "ett", "ei", "a", "an"};
+  const auto past_article = [&](std::size_t j) {
+    return j + 1 < words.size() && indefinite.count(words[j]) != 0 ? j + 1 : j;
+  };
+  for (std::size_t i = 1; i + 2 < words.size(); ++i) {
+    if (relatives.count(words[i]) == 0 || people.count(words[i - 1]) == 0) continue;
+    for (std::size_t j = i + 1; j < words.size() && j <= i + kVerbWords; ++j) {
+      std::size_t condition = words.size();
+      if (went_through.count(words[j]) != 0) condition = j + 1;
+      if (suffered_from.count(words[j]) != 0 && j + 1 < words.size() && from.count(words[j + 1]) != 0) {
+        condition = j + 2;
+      }
+      if (condition >= words.size()) continue;
+      for (std::size_t k = j; k < condition; ++k) out[k] = true;  // "opereret for" tells it too
+      mark_from(past_severity(past_article(condition)));
+      break;
+    }
+  }
   // What a questionnaire asks about ("spørgsmål om svimmelhed og bivirkninger", "questions
   // about dizziness"): the state of the people it records, not what a product must do.
   static const std::set<std::string> questions{"spørgsmål", "spørsmål", "frågor", "questions"};

@@ -13,6 +13,15 @@
 namespace radar::match {
 namespace {
 
+// A verb's particle, which the stop-word lists hold but which makes the verb's meaning:
+// "läser upp texten" reads a text aloud, "läser en kort text" reads it; "står op om
+// natten" gets up, "står vagt om natten" keeps watch.
+bool is_particle(const std::string& word) {
+  static const std::set<std::string> particles{"op",  "ud", "ned", "ind",  "upp", "ut",   "ner",
+                                               "opp", "up", "out", "down", "off", "frem", "fram"};
+  return particles.count(word) != 0;
+}
+
 // The stems joined by spaces: the key Lexicon::concept_for looks a term up by.
 std::string joined_key(const std::vector<std::string>& stems) {
   std::string key;
@@ -74,10 +83,10 @@ Lexicon::Lexicon(LanguageResources resources)
 void Lexicon::add_term(const std::vector<std::string>& words, std::size_t concept_index,
                        const std::vector<Xapian::Stem>& stemmers) {
   max_concept_words_ = std::max(max_concept_words_, words.size());
-  std::vector<std::size_t> content;  // the places of the words that are not stop words
+  std::vector<std::size_t> content;  // the places of the words that are not stop words, or are particles
   std::vector<std::string> prepositions;
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (is_stopword(words[i])) continue;
+    if (is_stopword(words[i]) && !is_particle(words[i])) continue;
     content.push_back(i);
     prepositions.push_back(i > 0 && is_preposition(words[i - 1]) ? words[i - 1] : "");
   }

@@ -729,6 +729,25 @@ TEST_CASE("a thesaurus phrase is found with a few words between its own", "[anal
   CHECK_FALSE(contains(fixture.labels("Vi ønsker tilsyn. Natten er rolig."), "nattilsyn"));
 }
 
+TEST_CASE("a thesaurus phrase keeps its verb's particle, which the stop words hold", "[analysis]") {
+  TempDir dir;
+  const std::string db = dir.file("db");
+  ingest_text(
+      db,
+      R"({"type":"organisation","id":"org-a","name":"Alfa","description":"Talsyntes som läser upp texten.","org_type":"company","lang":"sv"}
+)");
+  const Xapian::Database database(db);
+  LanguageResources resources;
+  resources.concepts.push_back({"talesyntese", "talsyntes", "läser upp texten"});
+  resources.concept_roles.push_back("what");
+  resources.stopwords["sv"] = {"upp", "en", "på", "och", "vi", "där", "den"};
+  const Analyzer analyzer(database, resources);
+  const auto labels = [&](const std::string& need) { return labels_of(analyzer, need); };
+  CHECK(contains(labels("Vi söker ett hjälpmedel som läser upp hela texten med röst."), "talesyntese"));
+  // Reading a text is not reading it aloud.
+  CHECK_FALSE(contains(labels("Eleven läser en kort text på en skärm och vi följer ögonrörelserna."), "talesyntese"));
+}
+
 TEST_CASE("an aspect's query reads each term once yet matches exactly what covers() accepts", "[analysis]") {
   AspectPlan plan;
   // nattilsyn | nat tilsyn | tilsyn om natten | nat tilsyn (again) | digitalt nattilsyn
@@ -848,6 +867,13 @@ TEST_CASE("the condition of the people a need serves is its situation, not its c
   CHECK(marked("They answer a few questions about dizziness and side effects in an app.") ==
         std::vector<std::string>{"dizziness", "side", "effects"});
   CHECK(marked("Borgeren svarer på spørgsmål om søvn.") == std::vector<std::string>{"søvn"});
+  // What the people went through, told in a clause of their own.
+  CHECK(marked("Terapeuterne træner ældre borgere, der er opereret for hoftebrud, hjemme.") ==
+        std::vector<std::string>{"opereret", "for", "hoftebrud"});
+  CHECK(marked("We see patients who have had a stroke every week.") == std::vector<std::string>{"had", "stroke"});
+  CHECK(marked("Brukere som lider av KOLS trenger oppfølging.") == std::vector<std::string>{"lider", "av", "kols"});
+  CHECK(marked("Vi har borgere, der har brug for hjælp til at åbne døren.").empty());
+  CHECK(marked("Medarbejdere, der har fået nye telefoner, er glade.").empty());  // staff are not the people served
   // A state someone is in.
   CHECK(marked("De kommer fra sygehuset i en forvirret, delirøs tilstand.") ==
         std::vector<std::string>{"forvirret", "delirøs"});
