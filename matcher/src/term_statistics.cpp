@@ -44,7 +44,7 @@ std::uint64_t hash_of(std::string_view term) { return std::hash<std::string_view
 
 void Vocabulary::index_terms() {
   std::size_t slot_count = 1;
-  while (slot_count < 2 * size()) slot_count *= 2;
+  while (2 * slot_count < 3 * size()) slot_count *= 2;  // at most two thirds full
   slots_.assign(slot_count, 0);
   const std::size_t mask = slot_count - 1;
   for (std::size_t i = 0; i < size(); ++i) {

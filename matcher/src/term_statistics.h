@@ -59,7 +59,7 @@ class Vocabulary {
   std::string text_;                   // the terms, one after the other
   std::vector<std::uint32_t> starts_;  // term i is text_[starts_[i], starts_[i + 1])
   std::vector<Xapian::doccount> frequencies_;
-  // Open addressing with linear probing, at most half full: each slot is empty (0) or
+  // Open addressing with linear probing, at most two thirds full: each slot is empty (0) or
   // holds a term's hash in its upper half and its index + 1 in its lower one, so a
   // probe compares a term's text only when the hashes' upper halves agree.
   std::vector<std::uint64_t> slots_;
