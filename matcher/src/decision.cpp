@@ -218,7 +218,11 @@ bool is_vague(const AnalysedNeed& need) {
 // ("roligt", "åbner"), the condition of the people served ("borgere med bensår" on a
 // stocking aid) and what the need tells it has or sets aside ("Vi har sengealarmer, men …",
 // "… men det må blive en anden sag") frame the need; no product is expected to cover them.
-bool names_a_gap(const AspectPlan& plan) {
+// Where the need requests a concept (`story_aside`), a concept its story tells only
+// ("flere af beboerne vågner ved det, bliver meget urolige") is what the request answers,
+// not a demand of its own, unless it is essential.
+bool names_a_gap(const AspectPlan& plan, bool story_aside) {
+  if (story_aside && !plan.asked && !plan.qualifying && !plan.aspect.essential) return false;
   return plan.aspect.role == "what" && !plan.condition && !plan.background &&
          (plan.from_thesaurus || plan.aspect.essential);
 }
@@ -301,8 +305,11 @@ void settle_buy_flags(std::vector<SolutionMatch>& solutions) {
 std::vector<std::string> uncovered_aspects(const AnalysedNeed& need, std::span<const SolutionMatch> solutions) {
   std::vector<std::string> out;
   if (is_vague(need)) return out;  // too vague to say what the market lacks
+  const bool story_aside = std::any_of(need.aspects.begin(), need.aspects.end(), [](const AspectPlan& plan) {
+    return plan.requested && plan.from_thesaurus && plan.aspect.role == "what";
+  });
   for (const auto& plan : need.aspects) {
-    if (!names_a_gap(plan)) continue;
+    if (!names_a_gap(plan, story_aside)) continue;
     const bool covered = std::any_of(solutions.begin(), solutions.end(), [&](const SolutionMatch& solution) {
       return solution.maturity == "market" && solution.conflicts.empty() && covers_label(solution, plan.aspect.label);
     });

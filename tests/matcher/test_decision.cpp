@@ -1039,6 +1039,17 @@ TEST_CASE("what no market solution covers names what must be solved, not the nee
   need.aspects[1].background = true;
   CHECK(uncovered_aspects(need, none_fit) == std::vector<std::string>{"nattilsyn", "roligt"});
   need.aspects[1].background = false;
+  // Where the need requests a concept, one its story tells only ("bliver meget urolige"
+  // beside "Vi vil gerne have, at bleen selv giver besked") is no gap, unless essential or
+  // asked for.
+  need.aspects[0].requested = need.aspects[0].asked = true;
+  CHECK(uncovered_aspects(need, none_fit) == std::vector<std::string>{"nattilsyn", "roligt"});
+  need.aspects[1].qualifying = true;
+  CHECK(uncovered_aspects(need, none_fit) == std::vector<std::string>{"nattilsyn", "sengealarm", "roligt"});
+  need.aspects[1].qualifying = false;
+  need.aspects[1].asked = true;
+  CHECK(uncovered_aspects(need, none_fit) == std::vector<std::string>{"nattilsyn", "sengealarm", "roligt"});
+  need.aspects[1].asked = need.aspects[0].requested = need.aspects[0].asked = false;
   // A pilot covers no gap of the market.
   SolutionMatch pilot = solution("sengesensor-pilot", 0.6, {"nattilsyn"});
   pilot.maturity = "pilot";
