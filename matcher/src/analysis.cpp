@@ -1899,7 +1899,7 @@ const std::vector<std::vector<std::string>>& conduct_phrases() {
       {"ansvarlig"}, {"ejer"}, {"ejerskab"}, {"eier"}, {"eierskap"}, {"rettighederne"}, {"rettighetene"},
       {"egenbetaling"}, {"brugerbetaling"}, {"egenandel"}, {"leje", "eller", "købe"}, {"fordele", "og", "ulemper"},
       {"etik"}, {"etikk"}, {"samtykke"}, {"databehandleraftale"}, {"databehandleraftaler"}, {"databehandleravtale"},
-      {"lease"}, {"leasing"}, {"juridisk"}, {"juridiske"},
+      {"lease"}, {"leasing"}, {"juridisk"}, {"juridiske"}, {"hvad", "gælder"},
       // Swedish
       {"tillåtet"}, {"lagligt"}, {"lagstiftningen"}, {"reglerna"}, {"ansvarig"}, {"äger"}, {"egenavgift"},
       {"för", "och", "nackdelar"}, {"samtycke"}, {"juridiskt"}, {"juridiska"},

@@ -1095,8 +1095,8 @@ TEST_CASE("a question of conduct is for clarification unless the need also asks 
         "Can we legally require staff to use their own phones, and who is responsible if one is lost?",
         "Hvem ejer resultatet, når projektet er slut?", "Hvad er fordele og ulemper ved at lease?",
         "Är det tillåtet att filma i boendet?", "Hvem har ansvaret, hvis en sensor svigter?",
-        "Hvordan gør de det i praksis, og hvad kræver det af os juridisk?",
-        "Vad innebär det juridiskt för kommunen?"}) {
+        "Hvordan gør de det i praksis, og hvad kræver det af os juridisk?", "Vad innebär det juridiskt för kommunen?",
+        "Beboerne har selv købt kameraer. Hvad gælder egentlig her, og hvordan håndterer andre kommuner det?"}) {
     INFO(text);
     CHECK(need_intent(text).asks_conduct);
   }
@@ -1105,6 +1105,7 @@ TEST_CASE("a question of conduct is for clarification unless the need also asks 
   CHECK_FALSE(need_intent("Sygeplejersken har ansvaret for medicinen.").asks_conduct);
   CHECK_FALSE(need_intent("Hvilke løsninger findes der, og hvordan håndterer de samtykke?").asks_conduct);
   CHECK_FALSE(need_intent("Kan vi få en sengealarm, der virker om natten?").asks_conduct);
+  CHECK_FALSE(need_intent("Vi søger en sengealarm. Det gælder især om natten.").asks_conduct);
   // A relative "who", "om" before an article, and what products comply with or come in.
   CHECK_FALSE(need_intent("We need a dispenser for residents who are responsible for their medicine.").asks_conduct);
   CHECK_FALSE(need_intent("Vi søger dokumentation om de ældres samtykke.").asks_conduct);
