@@ -758,6 +758,12 @@ bool opens_condition(const std::string& word) {
 
 bool is_contrast(const std::string& word) { return word == "men" || word == "but" || word == "mens"; }
 
+// "en", "et", "ett", "ei", "a", "an": the indefinite articles of the four languages.
+bool is_indefinite_article(const std::string& word) {
+  static const std::set<std::string> articles{"en", "et", "ett", "ei", "a", "an"};
+  return articles.count(word) != 0;
+}
+
 bool is_conjunction(const std::string& word) {
   return word == "og" || word == "eller" || word == "och" || word == "and" || word == "or";
 }
@@ -1641,12 +1647,11 @@ bool states_requirement(const std::vector<std::string>& words, const std::vector
   // "et krav" or "et ufravigeligt krav", after "det er" with at most one adverb between
   // ("Det er derfor et krav", "Derfor er det et krav", "Det er også et krav"; not "Det er
   // ikke et krav").
-  static const std::set<std::string> articles{"et", "ett", "en", "a", "an"};
   const auto says_at = [&](std::size_t start) {
     return std::any_of(says.begin(), says.end(), [&](const auto& opener) { return phrase_at(words, start, opener); });
   };
   const auto opened_at = [&](std::size_t gap) {
-    if (i < gap || articles.count(words[i - gap]) == 0) return false;
+    if (i < gap || !is_indefinite_article(words[i - gap])) return false;
     const std::size_t article = i - gap;
     return (article >= 2 && says_at(article - 2)) ||
            (article >= 3 && !is_negation(words[article - 1]) && says_at(article - 3));
@@ -2308,9 +2313,8 @@ std::vector<bool> group_condition_words(const std::vector<std::string>& words) {
                                                    "suffer",   "suffers",   "affected"};
   static const std::set<std::string> from{"for", "för", "af", "av", "from", "by", "on"};
   constexpr std::size_t kVerbWords = 3;  // "der er blevet opereret for", "who have had"
-  static const std::set<std::string> indefinite{"en", "et", "ett", "ei", "a", "an"};
   const auto past_article = [&](std::size_t j) {
-    return j + 1 < words.size() && indefinite.count(words[j]) != 0 ? j + 1 : j;
+    return j + 1 < words.size() && is_indefinite_article(words[j]) ? j + 1 : j;
   };
   for (std::size_t i = 1; i + 2 < words.size(); ++i) {
     if (relatives.count(words[i]) == 0 || people.count(words[i - 1]) == 0) continue;
@@ -2341,11 +2345,10 @@ std::vector<bool> group_condition_words(const std::vector<std::string>& words) {
   // A state someone is in ("kommer fra sygehuset i en forvirret, delirøs tilstand", "in a
   // confused state"): the words between the article and the state.
   static const std::set<std::string> in{"i", "in"};
-  static const std::set<std::string> articles{"en", "et", "ett", "ei", "a"};
   static const std::set<std::string> states{"tilstand", "tillstånd", "state", "condition"};
   constexpr std::size_t kStateWords = 3;  // "i en forvirret, delirøs tilstand"
   for (std::size_t i = 0; i + 3 < words.size(); ++i) {
-    if (in.count(words[i]) == 0 || articles.count(words[i + 1]) == 0) continue;
+    if (in.count(words[i]) == 0 || !is_indefinite_article(words[i + 1])) continue;
     for (std::size_t end = i + 3; end < words.size() && end <= i + 2 + kStateWords; ++end) {
       if (states.count(words[end]) == 0) continue;
       for (std::size_t k = i + 2; k < end; ++k) out[k] = true;

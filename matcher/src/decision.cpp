@@ -305,9 +305,7 @@ void settle_buy_flags(std::vector<SolutionMatch>& solutions) {
 std::vector<std::string> uncovered_aspects(const AnalysedNeed& need, std::span<const SolutionMatch> solutions) {
   std::vector<std::string> out;
   if (is_vague(need)) return out;  // too vague to say what the market lacks
-  const bool story_aside = std::any_of(need.aspects.begin(), need.aspects.end(), [](const AspectPlan& plan) {
-    return plan.requested && plan.from_thesaurus && plan.aspect.role == "what";
-  });
+  const bool story_aside = std::any_of(need.aspects.begin(), need.aspects.end(), is_requested_concept);
   for (const auto& plan : need.aspects) {
     if (!names_a_gap(plan, story_aside)) continue;
     const bool covered = std::any_of(solutions.begin(), solutions.end(), [&](const SolutionMatch& solution) {

@@ -1,11 +1,23 @@
 #include "term_statistics.h"
 
+#include <bit>
 #include <functional>
 #include <map>
 #include <mutex>
 #include <set>
 
 namespace radar::match {
+
+namespace {
+
+constexpr std::uint64_t kIndexBits = 0xffffffffU;
+
+std::uint64_t hash_of(std::string_view term) { return std::hash<std::string_view>{}(term) & ~kIndexBits; }
+
+// The hash table's slots for `terms` terms: a power of two, at most two thirds full.
+std::size_t slot_count_for(std::size_t terms) { return std::bit_ceil((3 * terms + 1) / 2); }
+
+}  // namespace
 
 std::shared_ptr<const Vocabulary> Vocabulary::read(const Xapian::Database& db, std::size_t max_bytes) {
   auto vocabulary = std::make_shared<Vocabulary>();
@@ -24,7 +36,8 @@ std::shared_ptr<const Vocabulary> Vocabulary::read(const Xapian::Database& db, s
     vocabulary->starts_.push_back(static_cast<std::uint32_t>(vocabulary->text_.size()));
     vocabulary->text_ += held;
     vocabulary->frequencies_.push_back(it.get_termfreq());
-    if (vocabulary->bytes() > max_bytes) return nullptr;
+    // With the hash table it will need: a read that cannot fit gives up as early as it can.
+    if (vocabulary->bytes() + slot_count_for(vocabulary->size()) * sizeof(std::uint64_t) > max_bytes) return nullptr;
   }
   vocabulary->starts_.push_back(static_cast<std::uint32_t>(vocabulary->text_.size()));
   vocabulary->text_.shrink_to_fit();
@@ -34,19 +47,9 @@ std::shared_ptr<const Vocabulary> Vocabulary::read(const Xapian::Database& db, s
   return vocabulary->bytes() > max_bytes ? nullptr : vocabulary;
 }
 
-namespace {
-
-constexpr std::uint64_t kIndexBits = 0xffffffffU;
-
-std::uint64_t hash_of(std::string_view term) { return std::hash<std::string_view>{}(term) & ~kIndexBits; }
-
-}  // namespace
-
 void Vocabulary::index_terms() {
-  std::size_t slot_count = 1;
-  while (2 * slot_count < 3 * size()) slot_count *= 2;  // at most two thirds full
-  slots_.assign(slot_count, 0);
-  const std::size_t mask = slot_count - 1;
+  slots_.assign(slot_count_for(size()), 0);
+  const std::size_t mask = slots_.size() - 1;
   for (std::size_t i = 0; i < size(); ++i) {
     const std::uint64_t hash = hash_of(at(i));
     std::size_t slot = (hash >> 32U) & mask;

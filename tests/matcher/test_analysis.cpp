@@ -878,6 +878,7 @@ TEST_CASE("the condition of the people a need serves is its situation, not its c
   CHECK(marked("De kommer fra sygehuset i en forvirret, delirøs tilstand.") ==
         std::vector<std::string>{"forvirret", "delirøs"});
   CHECK(marked("Patients arrive in a confused state.") == std::vector<std::string>{"confused"});
+  CHECK(marked("Patients arrive in an agitated state.") == std::vector<std::string>{"agitated"});
   CHECK(marked("Lejligheden er i en dårlig stand.").empty());
   const FixtureAnalyzer fixture;
   const auto need = fixture.analyzer->analyse("Vi søger en medicindispenser til borgere med tryksår.");
