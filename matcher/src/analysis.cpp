@@ -1,6 +1,7 @@
 #include "analysis.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <numeric>
@@ -259,29 +260,89 @@ bool staff_wish(const std::vector<std::string>& words) {
 bool asks(const std::vector<std::string>& words) {
   static const std::vector<std::vector<std::string>> openers{
       // Danish (and Norwegian where they share the words)
-      {"vi", "vil"}, {"vi", "ønsker"}, {"vi", "søger"}, {"vi", "leder"}, {"vi", "mangler"}, {"vi", "har", "brug"},
-      {"vi", "har", "behov"}, {"vi", "kunne", "tænke"}, {"vi", "kunne", "godt", "tænke"}, {"vi", "skal", "have"},
-      {"vi", "efterlyser"}, {"vi", "efterspørger"}, {"vi", "er", "interesseret"}, {"vi", "er", "interesserede"},
-      {"vi", "overvejer"}, {"kommunen", "søger"}, {"kommunen", "ønsker"},
+      {"vi", "vil"},
+      {"vi", "ønsker"},
+      {"vi", "søger"},
+      {"vi", "leder"},
+      {"vi", "mangler"},
+      {"vi", "har", "brug"},
+      {"vi", "har", "behov"},
+      {"vi", "kunne", "tænke"},
+      {"vi", "kunne", "godt", "tænke"},
+      {"vi", "skal", "have"},
+      {"vi", "efterlyser"},
+      {"vi", "efterspørger"},
+      {"vi", "er", "interesseret"},
+      {"vi", "er", "interesserede"},
+      {"vi", "overvejer"},
+      {"kommunen", "søger"},
+      {"kommunen", "ønsker"},
       // A mandate is the need's request: "Direktionen har bedt os se på, om ...", "har bett
       // oss", "has asked us to".
-      {"bedt", "os"}, {"bett", "oss"}, {"asked", "us"},
-      {"kommunen", "vil"}, {"kommunen", "leder"}, {"kommunen", "har", "brug"}, {"der", "søges"},
+      {"bedt", "os"},
+      {"bett", "oss"},
+      {"asked", "us"},
+      {"kommunen", "vil"},
+      {"kommunen", "leder"},
+      {"kommunen", "har", "brug"},
+      {"der", "søges"},
       // English
-      {"we", "need"}, {"we", "want"}, {"we", "would", "like"}, {"we", "are", "looking"}, {"looking", "for"},
-      {"we", "are", "seeking"}, {"we", "seek"}, {"we", "require"}, {"we", "wish"}, {"we", "are", "interested"},
+      {"we", "need"},
+      {"we", "want"},
+      {"we", "only", "want"},
+      {"we", "would", "like"},
+      {"we", "are", "looking"},
+      {"looking", "for"},
+      {"we", "are", "seeking"},
+      {"we", "seek"},
+      {"we", "require"},
+      {"we", "wish"},
+      {"we", "are", "interested"},
       {"we", "are", "considering"},
       // Swedish
-      {"vi", "behöver"}, {"vi", "söker"}, {"vi", "vill"}, {"vi", "önskar"}, {"vi", "letar"}, {"vi", "skulle", "vilja"},
-      {"vi", "är", "intresserade"}, {"vi", "överväger"},
+      {"vi", "behöver"},
+      {"vi", "söker"},
+      {"vi", "vill"},
+      {"vi", "önskar"},
+      {"vi", "letar"},
+      {"vi", "skulle", "vilja"},
+      {"vi", "är", "intresserade"},
+      {"vi", "överväger"},
       // Norwegian
-      {"vi", "trenger"}, {"vi", "ser", "etter"}, {"vi", "leter"}, {"vi", "har", "bruk"}, {"vi", "er", "interessert"},
+      {"vi", "trenger"},
+      {"vi", "ser", "etter"},
+      {"vi", "leter"},
+      {"vi", "har", "bruk"},
+      {"vi", "er", "interessert"},
       {"vi", "er", "interesserte"},
+      // A purchase planned is a request ("We are planning to buy a stationary gait trainer").
+      {"we", "are", "planning", "to", "buy"},
+      {"we", "plan", "to", "buy"},
+      {"we", "intend", "to", "buy"},
+      {"vi", "planlægger", "at", "købe"},
+      {"vi", "planlægger", "at", "anskaffe"},
+      {"vi", "planerar", "att", "köpa"},
+      {"vi", "planlegger", "å", "kjøpe"},
+      {"vi", "planlegger", "å", "anskaffe"},
       // The verb before "vi" after a fronted clause or adverb ("Derfor søger vi", "Før vi
       // beslutter noget, vil vi gerne undersøge", "Därför söker vi", "Nå trenger vi").
-      {"vil", "vi"}, {"ønsker", "vi"}, {"søger", "vi"}, {"leder", "vi"}, {"mangler", "vi"}, {"har", "vi", "brug"},
-      {"har", "vi", "behov"}, {"efterlyser", "vi"}, {"vill", "vi"}, {"söker", "vi"}, {"behöver", "vi"},
-      {"önskar", "vi"}, {"letar", "vi"}, {"trenger", "vi"}, {"søker", "vi"}, {"leter", "vi"}, {"har", "vi", "bruk"}};
+      {"vil", "vi"},
+      {"ønsker", "vi"},
+      {"søger", "vi"},
+      {"leder", "vi"},
+      {"mangler", "vi"},
+      {"har", "vi", "brug"},
+      {"har", "vi", "behov"},
+      {"efterlyser", "vi"},
+      {"vill", "vi"},
+      {"söker", "vi"},
+      {"behöver", "vi"},
+      {"önskar", "vi"},
+      {"letar", "vi"},
+      {"trenger", "vi"},
+      {"søker", "vi"},
+      {"leter", "vi"},
+      {"har", "vi", "bruk"}};
   // Whoever looks for it ("Ergoterapeuten leder efter en stol, der ..."); not for a person
   // or the way ("nogle går ud og leder efter nogen", "hun leder efter vejen hjem"): a
   // citizen who searches tells the situation.
@@ -685,6 +746,53 @@ std::vector<bool> quoted_sentences(std::string_view text) {
     }
     out.push_back(quoted);
   });
+  return out;
+}
+
+// The length in bytes of the double quotation mark at `i` of `text` (" “ ” „ « »), or 0.
+std::size_t quotation_mark_at(std::string_view text, std::size_t i) {
+  static const std::array<std::string_view, 6> marks{"\"", "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb"};
+  for (const auto mark : marks) {
+    if (text.substr(i, mark.size()) == mark) return mark.size();
+  }
+  return 0;
+}
+
+// For each word of tokenize(text): true if it lies in a short quotation within a sentence
+// (at most kMaxCitedWords words between double marks, which open and close by turns):
+// words someone said or wrote, cited ("faste sætninger som \"jeg har ondt\"", "mere sprog
+// end \"spise/drikke/toilet\"", "lederen ønsker \"noget med AI\""), not what the need asks for.
+// A longer quotation is a passage, read as the need's words (quoted_sentences).
+std::vector<bool> cited_words(std::string_view text) {
+  constexpr std::size_t kMaxCitedWords = 6;
+  const std::string lower = to_lower(text);
+  if (lower.size() != text.size()) return {};  // the spans below are the text's too
+  const auto spans = word_spans(lower);
+  std::vector<bool> out(spans.size());
+  // The words whose bytes lie in [begin, end).
+  const auto mark_words = [&](std::size_t begin, std::size_t end) {
+    std::size_t first = 0;
+    while (first < spans.size() && spans[first].begin < begin) ++first;
+    std::size_t last = first;
+    while (last < spans.size() && spans[last].end <= end) ++last;
+    if (last > first && last - first <= kMaxCitedWords) {
+      std::fill(out.begin() + static_cast<std::ptrdiff_t>(first), out.begin() + static_cast<std::ptrdiff_t>(last),
+                true);
+    }
+  };
+  std::optional<std::size_t> open;  // where the open quotation's text begins
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n' || text[i] == '.' || text[i] == '?' || text[i] == '!') open.reset();  // a sentence ends
+    const std::size_t length = quotation_mark_at(text, i);
+    if (length == 0) continue;
+    if (open) {
+      mark_words(*open, i);
+      open.reset();
+    } else {
+      open = i + length;
+    }
+    i += length - 1;
+  }
   return out;
 }
 
@@ -1226,7 +1334,7 @@ bool names_a_strategy_frame(const std::vector<std::string>& words) {
 // noun counts where a verb or preposition of asking, making or giving stands a few words
 // before it, or where the text opens with it ("Input til temadag …"); not a talk heard
 // ("efter et oplæg på en konference", "Interessant oplæg om data"), nor a note that records
-// a visit ("Notat efter hjemmebesøg").
+// a visit or a meeting ("Notat efter hjemmebesøg", "Notat fra netværksmøde").
 bool asks_for_a_briefing(const std::vector<std::string>& words) {
   static const std::set<std::string> briefings{
       "oplæg",     "notat",    "input", "redegørelse",         "beslutningsoplæg",
@@ -1247,9 +1355,19 @@ bool asks_for_a_briefing(const std::vector<std::string>& words) {
   const auto to_procurement = [&](std::size_t i) {
     return i + 2 < words.size() && to_or_from.count(words[i + 1]) != 0 && names_procurement(words[i + 2]);
   };
-  // A note written after something ("Notat efter hjemmebesøg – visitator") records it.
+  // A note written after something ("Notat efter hjemmebesøg – visitator") or from a meeting
+  // or a visit ("Notat fra netværksmøde om Oliver") records it; one from a person ("Notat fra
+  // kommunalsjef ...") may ask for one.
   static const std::set<std::string> records{"efter", "etter", "after"};
-  const bool a_record = words.size() > 1 && records.count(words[1]) != 0;
+  static const std::set<std::string> from{"fra", "från", "from"};
+  static const std::vector<std::string_view> meetings{"møde", "möte", "møte", "meeting", "besøg", "besök", "visit"};
+  const auto names_a_meeting = [&](const std::string& word) {
+    return std::any_of(meetings.begin(), meetings.end(),
+                       [&](std::string_view part) { return word.find(part) != std::string::npos; });
+  };
+  const bool a_record =
+      words.size() > 1 &&
+      (records.count(words[1]) != 0 || (words.size() > 2 && from.count(words[1]) != 0 && names_a_meeting(words[2])));
   if (!words.empty() && briefings.count(words.front()) != 0 && !to_procurement(0) && !a_record) return true;
   for (std::size_t i = 1; i < words.size(); ++i) {
     if (briefings.count(words[i]) == 0 || to_procurement(i)) continue;
@@ -2925,6 +3043,7 @@ struct Analyzer::Reading {
   // Declared before `negated`, whose initialiser fills it (negated_words).
   std::vector<bool> likened;  // compared with in a denied likeness, neither asked for nor ruled out
   std::vector<bool> negated;
+  std::vector<bool> cited;  // in a short quotation (cited_words)
   std::size_t lead_words = 0;
   std::vector<Sentence> kinds;
   std::vector<bool> qualifying;
@@ -2962,6 +3081,7 @@ struct Analyzer::Reading {
         split_compounds(split),
         words(tokenize(text)),
         negated(negated_words(text, &likened)),
+        cited(cited_words(text)),
         lead_words(tokenize(first_sentence(text)).size()),
         kinds(sentence_kinds(text)),
         qualifying(qualifying_words(text, words, kinds)),
@@ -2984,7 +3104,9 @@ struct Analyzer::Reading {
     return index < kinds.size() ? kinds[index] : Sentence::tells;
   }
   [[nodiscard]] bool negated_at(std::size_t index) const { return index < negated.size() && negated[index]; }
-  [[nodiscard]] bool likened_at(std::size_t index) const { return index < likened.size() && likened[index]; }
+  [[nodiscard]] bool likened_at(std::size_t index) const {
+    return (index < likened.size() && likened[index]) || (index < cited.size() && cited[index]);
+  }
   [[nodiscard]] std::size_t sentence_end(std::size_t index) const {
     return index < sentence_ends.size() ? sentence_ends[index] : words.size();
   }

@@ -459,6 +459,7 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       {"Vi vil have en app til vagtbytte, men systemet skal sikre overenskomstens regler.", true},
       {"Vi vil gerne beholde udstyret, men have færre og mere præcise meldinger.", true},
       {"We want night supervision, but it must also report to our care records.", true},
+      {"We only want a gait trainer if it can also stimulate the leg muscles.", true},
       // Asking the product to do something else as well is asking for a combination.
       {"Vi leder efter en løsning med påmindelser, som pårørende også kan følge med i.", true},
       {"Vi søger en robot, der både kan løfte borgeren og støtte gangen.", true},
@@ -932,6 +933,10 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   // Nor does a note from procurement, or one that records a visit.
   CHECK_FALSE(need_intent("Notat fra indkøbskonsulent. Vi søger nye nødkaldsenheder.").undecided);
   CHECK_FALSE(need_intent("Notat efter hjemmebesøg – visitator. Han ønsker en rollator til skovture.").undecided);
+  CHECK_FALSE(need_intent("Notat fra netværksmøde om Oliver. Han har brug for en talemaskine.").undecided);
+  CHECK_FALSE(need_intent("Memo från mötet med dagverksamheten. Vi behöver en duschstol.").undecided);
+  // A note from a person may still be the briefing asked for.
+  CHECK(need_intent("Notat fra direktøren til udvalget om velfærdsteknologi i hjemmeplejen.").undecided);
   CHECK_FALSE(need_intent("Medarbejderen skal altid stå inde for notatet, som appen skriver.").undecided);
   // What to invest in, give priority to or look at, asked with words between.
   check_undecided({"Hva bør en mellomstor kommune som vår egentlig satse på de neste fem årene?",
