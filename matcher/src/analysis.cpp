@@ -939,14 +939,15 @@ bool denies_likeness(const std::vector<std::string>& words, std::size_t i) {
 }
 
 // Marks the words before the negation at `i` of a clause that denies they are needed,
-// back to the clause's start or a word that ends a negation's scope, at most
-// kNegationScopeWords: "Någon ståfunktion behövs inte" rules out the standing function.
+// back to the clause's start or a word that ends a negation's scope: "Någon ståfunktion
+// behövs inte" rules out the standing function.
 // The clause's words are `negated` from `clause_start` on.
 void mark_denied_need(const std::vector<std::string>& words, std::size_t i, std::vector<bool>& negated,
                       std::size_t clause_start) {
   const auto end = end_of_denied_need(words, i);
   if (!end) return;
-  for (std::size_t back = 1; back <= kNegationScopeWords && back <= *end; ++back) {
+  // The whole subject: "GPS eller noget til udendørs brug er ikke nødvendigt" denies GPS too.
+  for (std::size_t back = 1; back <= *end; ++back) {
     if (ends_negation(words[*end - back])) break;
     negated[clause_start + *end - back] = true;
   }

@@ -137,11 +137,14 @@ TEST_CASE("a negation rules out the rest of its clause, up to a new clause", "[a
   // The scope is bounded: a negation rarely reaches more than five words.
   CHECK(negated_of("It must not be a thing that the citizen wears on the body").size() == 5);
   CHECK(negated_of("Nattilsyn af borgere med demens.").empty());
-  // A negation that denies a need reaches back over what is not needed, within its clause.
+  // A negation that denies a need reaches back over what is not needed, to its clause's start.
   CHECK(negated_of("Stolen ska kunna höja sitsen. Någon ståfunktion behövs inte.") ==
         std::vector<std::string>{"någon", "ståfunktion"});
   CHECK(negated_of("Hun går selv, så en lift er ikke nødvendig.") ==
         std::vector<std::string>{"en", "lift", "er", "nødvendig"});
+  // ... however many words its subject has.
+  CHECK(negated_of("GPS eller noget til udendørs brug er ikke nødvendigt.") ==
+        std::vector<std::string>{"gps", "eller", "noget", "til", "udendørs", "brug", "er", "nødvendigt"});
   CHECK(negated_of("A camera is not needed, but the sensor must see the bed.") ==
         std::vector<std::string>{"a", "camera", "is", "needed"});
   CHECK(negated_of("The lift is needed at night.").empty());
