@@ -1716,12 +1716,20 @@ bool states_requirement(const std::vector<std::string>& words, const std::vector
     return std::any_of(kinds.begin(), kinds.begin() + static_cast<std::ptrdiff_t>(i),
                        [](Sentence kind) { return kind == Sentence::asks; });
   };
+  // A requirement said before the need's request frames it ("Det er et krav fra ledelsen, at
+  // vi sparer. Vi søger en vaskerobot."); one said after it, or in a need whose request is
+  // not said in so many words ("... som kunne klare sig med en låst automat ... Det er
+  // derfor et krav, at automaten selv sender besked til apoteket"), is a demand on the product.
+  const auto not_framing = [&] {
+    return asked_before() || std::none_of(kinds.begin() + static_cast<std::ptrdiff_t>(i), kinds.end(),
+                                          [](Sentence kind) { return kind == Sentence::asks; });
+  };
   if (decisive.count(words[i]) != 0) {
     // with one adverb at most between ("Det er samtidig afgørende, at ...", "It is also essential")
     const auto said_at = [&](std::size_t at) {
       return std::any_of(says.begin(), says.end(), [&](const auto& opener) { return phrase_at(words, at, opener); });
     };
-    return ((i >= 2 && said_at(i - 2)) || (i >= 3 && said_at(i - 3)) || decisive_first(words, i)) && asked_before();
+    return ((i >= 2 && said_at(i - 2)) || (i >= 3 && said_at(i - 3)) || decisive_first(words, i)) && not_framing();
   }
   // "et helt afgørende krav er, at …", "kravet er, at …", "the requirement is that …": the
   // requirement named first and then said, as a demand after a request.
@@ -1732,7 +1740,7 @@ bool states_requirement(const std::vector<std::string>& words, const std::vector
   static const std::set<std::string> thats{"at", "att", "that"};
   if (named.count(words[i]) != 0 && i + 2 < words.size() && copulas.count(words[i + 1]) != 0 &&
       thats.count(words[i + 2]) != 0) {
-    return asked_before();
+    return not_framing();
   }
   // "Det, vi ikke har kunnet finde, er …", "What we have not been able to find is …": after a
   // request, what the need says it searched the market for in vain is one more demand.
@@ -1762,7 +1770,7 @@ bool states_requirement(const std::vector<std::string>& words, const std::vector
   if (nouns.count(words[i]) == 0) return false;
   // "vi vil stille krav om, at …", "ställa krav på att …": the municipality demands it.
   static const std::set<std::string> demand{"stille", "stiller", "ställa", "ställer"};
-  if (i > 0 && demand.count(words[i - 1]) != 0) return asked_before();
+  if (i > 0 && demand.count(words[i - 1]) != 0) return not_framing();
   // "et krav" or "et ufravigeligt krav", after "det er" with at most one adverb between
   // ("Det er derfor et krav", "Derfor er det et krav", "Det er også et krav"; not "Det er
   // ikke et krav").
@@ -1775,7 +1783,7 @@ bool states_requirement(const std::vector<std::string>& words, const std::vector
     return (article >= 2 && says_at(article - 2)) ||
            (article >= 3 && !is_negation(words[article - 1]) && says_at(article - 3));
   };
-  return (opened_at(1) || opened_at(2)) && asked_before();
+  return (opened_at(1) || opened_at(2)) && not_framing();
 }
 
 // For each of the `count` words of tokenize(text): true if it follows, in its sentence, a

@@ -520,6 +520,12 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       {"Vi söker ett larm. Därför är det ett krav att det fungerar utomhus.", true},
       {"Vi søger en app. Det er altså ikke et krav, at den virker offline.", false},
       {"Det er et krav fra ledelsen, at vi sparer. Vi søger en vaskerobot.", false},
+      // A need whose request is not said in so many words: its requirement is a demand.
+      {"Borgerne kunne klare sig med en låst medicinautomat. Det er derfor et krav, at automaten selv bestiller nye "
+       "poser.",
+       true},
+      {"Borgerne kunne klare sig med en vaskerobot. Det er afgørende, at robotten kan vaske trapper.", true},
+      {"Borgerne kunne klare sig med en vaskerobot. Kravet er, at robotten kan vaske trapper.", true},
       {"Vi søger en app. Det er ikke et krav, at den virker offline.", false},
       // So does a demand the municipality says it will make ("stille krav om").
       {"Vi skal have et nyt sortiment af bleer. Vi vil stille krav om, at leverandøren henter de brugte.", true},
