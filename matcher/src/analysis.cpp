@@ -1724,6 +1724,16 @@ bool states_requirement(const std::vector<std::string>& words, const std::vector
     return asked_before() || std::none_of(kinds.begin() + static_cast<std::ptrdiff_t>(i), kinds.end(),
                                           [](Sentence kind) { return kind == Sentence::asks; });
   };
+  // What is decisive or important "for us" ("Det afgørende for os er dog én ting: ...", "Men
+  // her er det, der er afgørende for os: ...", "Det er viktig for oss at skjermen også ...") is
+  // the municipality's demand, however the sentence says it.
+  static const std::set<std::string> important{"vigtigt", "vigtig", "viktig", "viktigt", "important"};
+  static const std::set<std::string> fors{"for", "för", "to"};
+  static const std::set<std::string> us{"os", "oss", "us"};
+  if ((decisive.count(words[i]) != 0 || important.count(words[i]) != 0) && i + 2 < words.size() &&
+      fors.count(words[i + 1]) != 0 && us.count(words[i + 2]) != 0) {
+    return not_framing();
+  }
   if (decisive.count(words[i]) != 0) {
     // with one adverb at most between ("Det er samtidig afgørende, at ...", "It is also essential")
     const auto said_at = [&](std::size_t at) {

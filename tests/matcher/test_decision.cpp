@@ -526,6 +526,12 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
        true},
       {"Borgerne kunne klare sig med en vaskerobot. Det er afgørende, at robotten kan vaske trapper.", true},
       {"Borgerne kunne klare sig med en vaskerobot. Kravet er, at robotten kan vaske trapper.", true},
+      // What is decisive or important for the municipality, however the sentence says it.
+      {"Vi søger en vagtplan. Det afgørende for os er dog én ting: byttede vagter flytter besøgene.", true},
+      {"Vi søger en talemaskine. Men her er det, der er afgørende for os: tegnet vises med symbolet.", true},
+      {"Vi trenger en skjerm. Det er viktig for oss at skjermen sitter i et solid kabinett.", true},
+      {"We need a screen. What is important to us is a casing that takes blows.", true},
+      {"Det er vigtigt for os, at borgerne er trygge. Vi søger en vaskerobot.", false},
       {"Vi søger en app. Det er ikke et krav, at den virker offline.", false},
       // So does a demand the municipality says it will make ("stille krav om").
       {"Vi skal have et nyt sortiment af bleer. Vi vil stille krav om, at leverandøren henter de brugte.", true},
