@@ -1,11 +1,12 @@
 #include "decision.h"
 
-#include "radar/text.h"
-#include "wording.h"
-
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <stdexcept>
+
+#include "radar/text.h"
+#include "wording.h"
 
 namespace radar::match {
 namespace {
@@ -75,7 +76,13 @@ bool is_requested_concept(const AspectPlan& plan) { return plan.requested && may
 bool covers_core(const AnalysedNeed& need, const SolutionMatch& solution) {
   if (need.aspects.empty()) return false;
   const auto has = [&](const std::string& label) { return covers_label(solution, label); };
-  const auto core = heaviest_essential(need);
+  // A demand the request's qualification adds ("..., men den skal også kunne ...") is asked
+  // of the core, not the core: the heaviest essential aspect outside it, when there is one.
+  std::optional<std::size_t> core;
+  for (std::size_t i = 0; i < need.aspects.size() && !core; ++i) {
+    if (need.aspects[i].aspect.essential && !need.aspects[i].qualifying) core = i;
+  }
+  if (!core) core = heaviest_essential(need);
   if (core && has(need.aspects[*core].aspect.label)) return true;
   const bool other_than_means = std::any_of(need.aspects.begin(), need.aspects.end(), [](const AspectPlan& plan) {
     return plan.aspect.essential && !plan.means;

@@ -431,6 +431,20 @@ TEST_CASE("a means is a need's core only when nothing else it names is essential
   CHECK(decide(robot, {solution("sol-b", 0.7, {"app", "sensor", "rengøring"})}, {}, {}).decision == "dialogue");
 }
 
+TEST_CASE("a demand that qualifies the request is asked of the core, not the core", "[decision]") {
+  // Oxygen is what the qualification adds ("…, men den skal også kunne bære en iltflaske"); the
+  // wheelchair is the core, and a wheelchair without it is a basis for a dialogue.
+  auto oxygen = concept_aspect("iltbehandling", 0.45, true);
+  oxygen.qualifying = true;
+  const auto need = need_of({oxygen, concept_aspect("kørestol", 0.3, true), concept_aspect("ældre", 0.25, false)}, 20);
+  const std::vector<SolutionMatch> wheelchairs{solution("sol-chair", 0.7, {"kørestol", "ældre"})};
+  CHECK(decide(need, wheelchairs, {}, {}).decision == "dialogue");
+  // Unqualified, the heaviest essential is the core, and the wheelchair covers too little of it.
+  auto plain = need;
+  plain.aspects[0].qualifying = false;
+  CHECK(decide(plain, wheelchairs, {}, {}).decision == "develop");
+}
+
 TEST_CASE("a dialogue's basis covers something the request asks for", "[decision]") {
   // The title names the preventive home visits where the need was heard; the request asks for
   // help with the garden, which no product covers.
