@@ -315,6 +315,15 @@ bool asks(const std::vector<std::string>& words) {
       {"vi", "har", "bruk"},
       {"vi", "er", "interessert"},
       {"vi", "er", "interesserte"},
+      // What the municipality weighs or thinks of getting ("Vi vurderer å kjøpe behandling hos
+      // psykolog over video", "Vi tænker på behandling hos en psykolog over video").
+      {"vi", "vurderer", "å"},
+      {"vi", "vurderer", "at"},
+      {"vi", "tænker", "på"},
+      {"vi", "tenker", "på"},
+      {"vi", "tänker", "på"},
+      {"we", "are", "thinking", "of"},
+      {"we", "are", "thinking", "about"},
       // A purchase planned is a request ("We are planning to buy a stationary gait trainer").
       {"we", "are", "planning", "to", "buy"},
       {"we", "plan", "to", "buy"},

@@ -398,13 +398,15 @@ TEST_CASE("a request is recognised in the words municipalities use for it, in fo
     CHECK_FALSE(fixture.requested(story + searching, "medicindispenser"));
   }
   CHECK(fixture.requested(story + "Nogle leder efter en medicindispenser.", "medicindispenser"));
-  // A purchase planned asks for what it buys.
-  for (const std::string planned : {"We are planning to buy", "We plan to buy", "Vi planlægger at købe",
-                                    "Vi planerar att köpa", "Vi planlegger å kjøpe"}) {
+  // A purchase planned, weighed or thought of asks for what it buys.
+  for (const std::string planned :
+       {"We are planning to buy", "We plan to buy", "Vi planlægger at købe", "Vi planerar att köpa",
+        "Vi planlegger å kjøpe", "Vi vurderer å kjøpe", "Vi tænker på", "Vi tänker på", "We are thinking of"}) {
     INFO(planned);
     CHECK(fixture.requested(story + planned + " en medicindispenser til borgerne.", "medicindispenser"));
   }
   CHECK_FALSE(fixture.requested(story + "De planlægger at købe en medicindispenser.", "medicindispenser"));
+  CHECK_FALSE(fixture.requested(story + "De tænker på en medicindispenser.", "medicindispenser"));
 }
 
 TEST_CASE("when the title or the request names what must be solved, that is the core", "[analysis]") {
