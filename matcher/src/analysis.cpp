@@ -1115,6 +1115,16 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       {"hur", "vi", "kommer", "igång"}, {"where", "do", "we", "start"}, {"where", "do", "we", "begin"},
       {"where", "to", "start"}, {"where", "to", "begin"}, {"how", "do", "we", "get", "started"},
       {"how", "to", "get", "started"},
+      // help to get going at all ("Kan du hjælpe med at komme i gang?")
+      // (not "nem at komme i gang med", easy to start using)
+      {"med", "at", "komme", "i", "gang"}, {"med", "å", "komme", "i", "gang"}, {"oss", "att", "komma", "igång"},
+      {"mig", "att", "komma", "igång"}, {"help", "us", "get", "started"}, {"help", "me", "get", "started"},
+      // what it is to solve not said ("ingen har sagt, hvad det skal løse")
+      {"hvad", "det", "skal", "løse"}, {"hva", "det", "skal", "løse"}, {"vad", "det", "ska", "lösa"},
+      {"what", "it", "should", "solve"}, {"what", "it", "is", "meant", "to", "solve"},
+      // nothing to be decided yet ("I don't want to decide anything yet")
+      {"decide", "anything", "yet"}, {"beslutte", "noget", "endnu"}, {"bestemme", "noget", "endnu"},
+      {"besluta", "något", "än"}, {"bestemme", "noe", "ennå"},
       // what to bet on ("hvad bør vi satse på?"): no area chosen yet
       {"bør", "vi", "satse", "på"}, {"skal", "vi", "satse", "på"}, {"bör", "vi", "satsa", "på"},
       {"ska", "vi", "satsa", "på"},

@@ -969,6 +969,12 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
                    "What should a municipality like ours invest in next?", "Hvilke områder bør vi prioritere først?",
                    "Kan radaren sige noget om, hvad vi bør kigge nærmere på?", "What should we focus on first?"});
   CHECK_FALSE(need_intent("Hvad skal vi bruge pengene til? Vi søger en sengealarm.").undecided);
+  // Help asked to get going at all, what it is to solve left unsaid, nothing to decide yet.
+  check_undecided({"Kan du hjælpe mig med at komme i gang?", "Kan dere hjelpe oss med å komme i gang?",
+                   "Kan ni hjälpa oss att komma igång?", "Can you help us get started?",
+                   "Sagsbehandlerne har foreslået apps og robotter, men ingen har sagt, hvad det skal løse.",
+                   "I don't want to decide anything yet, I just want to understand the options."});
+  CHECK_FALSE(need_intent("Vi søger en sengealarm. Den skal være nem at komme i gang med.").undecided);
   // What the technology or the money is to be used for: the means without the problem.
   check_undecided({"Vi har ikke talt med medarbejderne om, hvad det skulle bruges til.",
                    "Nu skal vi finde ud af, hvad midlerne skal bruges på.",
