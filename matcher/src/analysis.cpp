@@ -258,100 +258,42 @@ bool staff_wish(const std::vector<std::string>& words) {
 // et rum, hvor ..."); a wish of someone else in the need ("Borgeren vil gerne ...") tells the
 // situation.
 bool asks(const std::vector<std::string>& words) {
+  // The rows group each language's phrases, which one phrase a line would scatter.
+  // clang-format off
   static const std::vector<std::vector<std::string>> openers{
       // Danish (and Norwegian where they share the words)
-      {"vi", "vil"},
-      {"vi", "ønsker"},
-      {"vi", "søger"},
-      {"vi", "leder"},
-      {"vi", "mangler"},
-      {"vi", "har", "brug"},
-      {"vi", "har", "behov"},
-      {"vi", "kunne", "tænke"},
-      {"vi", "kunne", "godt", "tænke"},
-      {"vi", "skal", "have"},
-      {"vi", "efterlyser"},
-      {"vi", "efterspørger"},
-      {"vi", "er", "interesseret"},
-      {"vi", "er", "interesserede"},
-      {"vi", "overvejer"},
-      {"kommunen", "søger"},
-      {"kommunen", "ønsker"},
+      {"vi", "vil"}, {"vi", "ønsker"}, {"vi", "søger"}, {"vi", "leder"}, {"vi", "mangler"}, {"vi", "har", "brug"},
+      {"vi", "har", "behov"}, {"vi", "kunne", "tænke"}, {"vi", "kunne", "godt", "tænke"}, {"vi", "skal", "have"},
+      {"vi", "efterlyser"}, {"vi", "efterspørger"}, {"vi", "er", "interesseret"}, {"vi", "er", "interesserede"},
+      {"vi", "overvejer"}, {"kommunen", "søger"}, {"kommunen", "ønsker"},
       // A mandate is the need's request: "Direktionen har bedt os se på, om ...", "har bett
       // oss", "has asked us to".
-      {"bedt", "os"},
-      {"bett", "oss"},
-      {"asked", "us"},
-      {"kommunen", "vil"},
-      {"kommunen", "leder"},
-      {"kommunen", "har", "brug"},
-      {"der", "søges"},
+      {"bedt", "os"}, {"bett", "oss"}, {"asked", "us"}, {"kommunen", "vil"}, {"kommunen", "leder"},
+      {"kommunen", "har", "brug"}, {"der", "søges"},
       // English
-      {"we", "need"},
-      {"we", "want"},
-      {"we", "only", "want"},
-      {"we", "would", "like"},
-      {"we", "are", "looking"},
-      {"looking", "for"},
-      {"we", "are", "seeking"},
-      {"we", "seek"},
-      {"we", "require"},
-      {"we", "wish"},
-      {"we", "are", "interested"},
-      {"we", "are", "considering"},
+      {"we", "need"}, {"we", "want"}, {"we", "only", "want"}, {"we", "would", "like"}, {"we", "are", "looking"},
+      {"looking", "for"}, {"we", "are", "seeking"}, {"we", "seek"}, {"we", "require"}, {"we", "wish"},
+      {"we", "are", "interested"}, {"we", "are", "considering"},
       // Swedish
-      {"vi", "behöver"},
-      {"vi", "söker"},
-      {"vi", "vill"},
-      {"vi", "önskar"},
-      {"vi", "letar"},
-      {"vi", "skulle", "vilja"},
-      {"vi", "är", "intresserade"},
-      {"vi", "överväger"},
+      {"vi", "behöver"}, {"vi", "söker"}, {"vi", "vill"}, {"vi", "önskar"}, {"vi", "letar"},
+      {"vi", "skulle", "vilja"}, {"vi", "är", "intresserade"}, {"vi", "överväger"},
       // Norwegian
-      {"vi", "trenger"},
-      {"vi", "ser", "etter"},
-      {"vi", "leter"},
-      {"vi", "har", "bruk"},
-      {"vi", "er", "interessert"},
+      {"vi", "trenger"}, {"vi", "ser", "etter"}, {"vi", "leter"}, {"vi", "har", "bruk"}, {"vi", "er", "interessert"},
       {"vi", "er", "interesserte"},
       // What the municipality weighs or thinks of getting ("Vi vurderer å kjøpe behandling hos
       // psykolog over video", "Vi tænker på behandling hos en psykolog over video").
-      {"vi", "vurderer", "å"},
-      {"vi", "vurderer", "at"},
-      {"vi", "tænker", "på"},
-      {"vi", "tenker", "på"},
-      {"vi", "tänker", "på"},
-      {"we", "are", "thinking", "of"},
-      {"we", "are", "thinking", "about"},
+      {"vi", "vurderer", "å"}, {"vi", "vurderer", "at"}, {"vi", "tænker", "på"}, {"vi", "tenker", "på"},
+      {"vi", "tänker", "på"}, {"we", "are", "thinking", "of"}, {"we", "are", "thinking", "about"},
       // A purchase planned is a request ("We are planning to buy a stationary gait trainer").
-      {"we", "are", "planning", "to", "buy"},
-      {"we", "plan", "to", "buy"},
-      {"we", "intend", "to", "buy"},
-      {"vi", "planlægger", "at", "købe"},
-      {"vi", "planlægger", "at", "anskaffe"},
-      {"vi", "planerar", "att", "köpa"},
-      {"vi", "planlegger", "å", "kjøpe"},
-      {"vi", "planlegger", "å", "anskaffe"},
+      {"we", "are", "planning", "to", "buy"}, {"we", "plan", "to", "buy"}, {"we", "intend", "to", "buy"},
+      {"vi", "planlægger", "at", "købe"}, {"vi", "planlægger", "at", "anskaffe"}, {"vi", "planerar", "att", "köpa"},
+      {"vi", "planlegger", "å", "kjøpe"}, {"vi", "planlegger", "å", "anskaffe"},
       // The verb before "vi" after a fronted clause or adverb ("Derfor søger vi", "Før vi
       // beslutter noget, vil vi gerne undersøge", "Därför söker vi", "Nå trenger vi").
-      {"vil", "vi"},
-      {"ønsker", "vi"},
-      {"søger", "vi"},
-      {"leder", "vi"},
-      {"mangler", "vi"},
-      {"har", "vi", "brug"},
-      {"har", "vi", "behov"},
-      {"efterlyser", "vi"},
-      {"vill", "vi"},
-      {"söker", "vi"},
-      {"behöver", "vi"},
-      {"önskar", "vi"},
-      {"letar", "vi"},
-      {"trenger", "vi"},
-      {"søker", "vi"},
-      {"leter", "vi"},
-      {"har", "vi", "bruk"}};
+      {"vil", "vi"}, {"ønsker", "vi"}, {"søger", "vi"}, {"leder", "vi"}, {"mangler", "vi"}, {"har", "vi", "brug"},
+      {"har", "vi", "behov"}, {"efterlyser", "vi"}, {"vill", "vi"}, {"söker", "vi"}, {"behöver", "vi"},
+      {"önskar", "vi"}, {"letar", "vi"}, {"trenger", "vi"}, {"søker", "vi"}, {"leter", "vi"}, {"har", "vi", "bruk"}};
+  // clang-format on
   // Whoever looks for it ("Ergoterapeuten leder efter en stol, der ..."); not for a person
   // or the way ("nogle går ud og leder efter nogen", "hun leder efter vejen hjem"): a
   // citizen who searches tells the situation.
