@@ -1855,10 +1855,17 @@ std::optional<std::size_t> requirement_pointed_back(const std::vector<std::strin
                                                     const std::vector<Sentence>& kinds,
                                                     const std::vector<std::size_t>& sentences, std::size_t i) {
   static const std::vector<std::vector<std::string>> pointers{
-      {"det", "sidste", "er", "et", "krav"}, {"dette", "er", "et", "krav"},
-      {"det", "siste", "er", "et", "krav"},  {"det", "sista", "är", "ett", "krav"},
-      {"detta", "är", "ett", "krav"},        {"the", "latter", "is", "a", "requirement"},
-      {"this", "is", "a", "requirement"}};
+      {"det", "sidste", "er", "et", "krav"},
+      {"dette", "er", "et", "krav"},
+      {"det", "siste", "er", "et", "krav"},
+      {"det", "sista", "är", "ett", "krav"},
+      {"detta", "är", "ett", "krav"},
+      {"the", "latter", "is", "a", "requirement"},
+      {"this", "is", "a", "requirement"},
+      // who demands it, with no "at" of its own ("Det er et krav fra både ledelsen og personalet.")
+      {"det", "er", "et", "krav", "fra"},
+      {"det", "är", "ett", "krav", "från"},
+      {"it", "is", "a", "requirement", "from"}};
   if (i == 0 || i >= sentences.size() || i > kinds.size() || sentences[i - 1] == sentences[i]) return std::nullopt;
   if (std::none_of(pointers.begin(), pointers.end(), [&](const auto& p) { return phrase_at(words, i, p); })) {
     return std::nullopt;

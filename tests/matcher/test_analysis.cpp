@@ -475,6 +475,15 @@ TEST_CASE("what a qualification of a request names is qualifying, to the end of 
   CHECK(aspect_of(need, "forflytning").qualifying);  // past the commas of a list
   CHECK_FALSE(aspect_of(need, "demens").qualifying);  // what it is for
   CHECK_FALSE(aspect_of(need, "medicindispenser").qualifying);  // the next sentence
+  // A requirement that says only who demands it ("Det er et krav fra personalet.") makes the
+  // sentence before it one.
+  const auto pointed = [&](const std::string& requirement) {
+    const auto with = fixture.analyzer->analyse(
+        "Vi søger et vendesystem. Hvis vi skal fortsætte, skal der være en medicindispenser i stuen. " + requirement);
+    return aspect_of(with, "medicindispenser").qualifying;
+  };
+  CHECK(pointed("Det er et krav fra personalet."));
+  CHECK_FALSE(pointed("Personalet er glade for det."));
 }
 
 TEST_CASE("what a municipality already has is background, not the need", "[analysis]") {
