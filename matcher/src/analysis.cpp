@@ -733,7 +733,7 @@ std::vector<bool> cited_words(std::string_view text) {
   };
   std::optional<std::size_t> open;  // where the open quotation's text begins
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\n' || text[i] == '.' || text[i] == '?' || text[i] == '!') open.reset();  // a sentence ends
+    if (ends_sentence(text, i)) open.reset();
     const std::size_t length = quotation_mark_at(text, i);
     if (length == 0) continue;
     if (open) {
@@ -1854,18 +1854,14 @@ enum class Qualification { none, cue, requirement };
 std::optional<std::size_t> requirement_pointed_back(const std::vector<std::string>& words,
                                                     const std::vector<Sentence>& kinds,
                                                     const std::vector<std::size_t>& sentences, std::size_t i) {
+  // clang-format off
   static const std::vector<std::vector<std::string>> pointers{
-      {"det", "sidste", "er", "et", "krav"},
-      {"dette", "er", "et", "krav"},
-      {"det", "siste", "er", "et", "krav"},
-      {"det", "sista", "är", "ett", "krav"},
-      {"detta", "är", "ett", "krav"},
-      {"the", "latter", "is", "a", "requirement"},
-      {"this", "is", "a", "requirement"},
+      {"det", "sidste", "er", "et", "krav"}, {"dette", "er", "et", "krav"}, {"det", "siste", "er", "et", "krav"},
+      {"det", "sista", "är", "ett", "krav"}, {"detta", "är", "ett", "krav"},
+      {"the", "latter", "is", "a", "requirement"}, {"this", "is", "a", "requirement"},
       // who demands it, with no "at" of its own ("Det er et krav fra både ledelsen og personalet.")
-      {"det", "er", "et", "krav", "fra"},
-      {"det", "är", "ett", "krav", "från"},
-      {"it", "is", "a", "requirement", "from"}};
+      {"det", "er", "et", "krav", "fra"}, {"det", "är", "ett", "krav", "från"}, {"it", "is", "a", "requirement", "from"}};
+  // clang-format on
   if (i == 0 || i >= sentences.size() || i > kinds.size() || sentences[i - 1] == sentences[i]) return std::nullopt;
   if (std::none_of(pointers.begin(), pointers.end(), [&](const auto& p) { return phrase_at(words, i, p); })) {
     return std::nullopt;
@@ -3091,9 +3087,8 @@ struct Analyzer::Reading {
     return index < kinds.size() ? kinds[index] : Sentence::tells;
   }
   [[nodiscard]] bool negated_at(std::size_t index) const { return index < negated.size() && negated[index]; }
-  [[nodiscard]] bool likened_at(std::size_t index) const {
-    return (index < likened.size() && likened[index]) || (index < cited.size() && cited[index]);
-  }
+  [[nodiscard]] bool likened_at(std::size_t index) const { return index < likened.size() && likened[index]; }
+  [[nodiscard]] bool cited_at(std::size_t index) const { return index < cited.size() && cited[index]; }
   [[nodiscard]] std::size_t sentence_end(std::size_t index) const {
     return index < sentence_ends.size() ? sentence_ends[index] : words.size();
   }
@@ -3183,7 +3178,7 @@ std::size_t Analyzer::read_at(Reading& reading, std::size_t i) const {
   AnalysedNeed& need = reading.need;
   if (const std::size_t idiom = idiom_words_at(words, i)) return idiom;
   if (reading.negated_at(i)) return read_negated(reading, i);
-  if (reading.likened_at(i)) {
+  if (reading.likened_at(i) || reading.cited_at(i)) {
     need.content_words += is_content_word(words[i]) ? 1 : 0;
     return 1;
   }

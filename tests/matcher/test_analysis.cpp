@@ -695,6 +695,8 @@ TEST_CASE("words cited in a short quotation are not what the need asks for", "[a
     CHECK_FALSE(has(cited + request, "demens"));
     CHECK(has(cited + request, "vending"));
   }
+  // A quotation runs past the dot of an abbreviation, which ends no sentence.
+  CHECK_FALSE(has("Han siger \"kamera ca. to gange\" til personalet." + request, "kamera"));
   // Unquoted, or quoted at length (a passage, not a citation), the words are read.
   CHECK(has("Han siger kun kamera til personalet." + request, "kamera"));
   CHECK(has(
