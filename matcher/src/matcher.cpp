@@ -14,6 +14,7 @@
 #include "coverage.h"
 #include "decision.h"
 #include "lexicon.h"
+#include "need_query.h"
 #include "radar/concepts.h"
 #include "radar/error.h"
 #include "radar/index.h"
@@ -25,9 +26,10 @@ namespace {
 
 using match::AnalysedNeed;
 using match::Analyzer;
-using match::Lexicon;
-using match::shared_lexicon;
 using match::AspectPlan;
+using match::Lexicon;
+using match::NeedQuery;
+using match::shared_lexicon;
 
 constexpr unsigned kMaxLimit = 100;
 constexpr unsigned kMinCandidates = 60;
@@ -156,28 +158,22 @@ struct FirstPass {
   std::vector<Hit> solutions, partners, needs;
 };
 
-Xapian::Query need_query(const AnalysedNeed& need) {
-  std::vector<Xapian::Query> aspects;
-  for (const auto& plan : need.aspects) {
-    if (plan.alternatives.empty()) continue;
-    aspects.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Analyzer::query_for(plan), 0.5 + 2.0 * plan.aspect.weight);
-  }
-  return Xapian::Query(Xapian::Query::OP_OR, aspects.begin(), aspects.end());
-}
-
 // Per-match memo: the need's aspects over the sorted terms that can cover them, and what
 // was read of each document.
 struct MatchMemo {
   const AnalysedNeed& need;
   const Analyzer& analyzer;
-  Xapian::Query query;  // the need's ranked query
+  NeedQuery query;                  // the need's ranked query
   std::optional<std::size_t> core;  // the heaviest essential aspect (aspects are sorted by weight)
   // The need's aspects, then the core as named (in_name), then the ruled-out technologies.
   match::AspectCoverage aspects;
   std::map<Xapian::docid, std::shared_ptr<DocumentFacts>> documents;
 
-  MatchMemo(const AnalysedNeed& analysed, const Analyzer& need_analyzer)
-      : need(analysed), analyzer(need_analyzer), query(need_query(analysed)), core(match::heaviest_essential(analysed)),
+  MatchMemo(const AnalysedNeed& analysed, const Analyzer& need_analyzer, Xapian::doccount documents)
+      : need(analysed),
+        analyzer(need_analyzer),
+        query(analysed, documents),
+        core(match::heaviest_essential(analysed)),
         aspects(coverage_plans(analysed, core)) {}
 
   // One list of terms for all, so that a document's term list is walked once.
@@ -386,17 +382,20 @@ struct Matcher::State {
     return IndexInfo{index_revision(shards), db.get_doccount(), db.get_metadata(schema::kUpdatedKey)};
   }
 
-  // The best `count` documents of `query` within `scope`, best first.
-  std::vector<Hit> search(const Xapian::Query& query, const Xapian::Query& scope, unsigned count) {
-    return read(Xapian::Query(Xapian::Query::OP_FILTER, query, scope), count);
+  // The best `count` documents of the need's query within `scope`, best first.
+  std::vector<Hit> search(const NeedQuery& query, const Xapian::Query& scope, unsigned count) {
+    const match::Scoping within = [&](const Xapian::Query& ranked) {
+      return Xapian::Query(Xapian::Query::OP_FILTER, ranked, scope);
+    };
+    return read(query, within, count);
   }
 
-  // The best `count` documents of `query` (already restricted to a scope), best first.
-  std::vector<Hit> read(const Xapian::Query& query, unsigned count) {
-    Xapian::Enquire enquire(db);
-    enquire.set_query(query);
-    enquire.set_weighting_scheme(Xapian::BM25Weight(1.2, 0, 1, 0.5, 0.5));
-    const Xapian::MSet matches = enquire.get_mset(0, count);
+  // The best `count` documents of the need's query, restricted by `scoped`, best first.
+  std::vector<Hit> read(const NeedQuery& query, const match::Scoping& scoped, unsigned count) {
+    return hits_of(match::ranked_matches(db, query, scoped, count));
+  }
+
+  static std::vector<Hit> hits_of(const Xapian::MSet& matches) {
     std::vector<Hit> hits;
     hits.reserve(matches.size());
     for (auto it = matches.begin(); it != matches.end(); ++it) hits.push_back({*it, it.get_document(), it.get_weight()});
@@ -428,14 +427,15 @@ struct Matcher::State {
   // the read held every match. A pool the others crowded out is read alone (profiled
   // against one read per scope in bench/profiles.md, "Match, seventh round").
   FirstPass first_pass(MatchMemo& memo, const MatchRequest& request, const Scopes& scopes) {
-    const Xapian::Query& query = memo.query;
+    const NeedQuery& query = memo.query;
     const Scopes deep = scopes.deeper(kFeedbackDepth);
     if (!request.filters.maturity.empty()) {  // partners' solutions are not the solutions' scope
       return {search(query, scopes.solutions, deep.solution_count), search(query, scopes.partners, deep.partner_count),
               search(query, scopes.needs, scopes.need_count)};
     }
     const unsigned depth = std::max(deep.solution_count, deep.partner_count) + deep.partner_count + scopes.need_count;
-    const auto hits = read(in_any_scope(query, scopes), depth);
+    const match::Scoping within_any = [&](const Xapian::Query& ranked) { return in_any_scope(ranked, scopes); };
+    const auto hits = read(query, within_any, depth);
     FirstPass pass = pools_of(hits, scopes, deep);
     if (hits.size() == depth) {  // matches were left unread
       if (pass.solutions.size() < deep.solution_count) pass.solutions = search(query, scopes.solutions, deep.solution_count);
@@ -942,7 +942,7 @@ MatchResult Matcher::match(const MatchRequest& request) {
     result.lang = need.lang;
     for (const auto& plan : need.aspects) result.aspects.push_back(plan.aspect);
     result.ruled_out = need.ruled_out_labels();
-    MatchMemo memo(need, *state_->analyzer);
+    MatchMemo memo(need, *state_->analyzer, state_->db.get_doccount());
     const Scopes scopes = scopes_for(request);
     const FirstPass pass = state_->first_pass(memo, request, scopes);
     auto solution_ranking = State::first_ranking(memo, pass.solutions, scopes.solution_count, true);
