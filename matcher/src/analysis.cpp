@@ -281,9 +281,12 @@ bool asks(const std::vector<std::string>& words) {
       {"vi", "trenger"}, {"vi", "ser", "etter"}, {"vi", "leter"}, {"vi", "har", "bruk"}, {"vi", "er", "interessert"},
       {"vi", "er", "interesserte"},
       // What the municipality weighs or thinks of getting ("Vi vurderer å kjøpe behandling hos
-      // psykolog over video", "Vi tænker på behandling hos en psykolog over video").
+      // psykolog over video", "Vi tænker på behandling hos en psykolog over video", "så vi
+      // tenker en elektrisk scooter for utendørs bruk"; not "Vi tænker, at ...").
       {"vi", "vurderer", "å"}, {"vi", "vurderer", "at"}, {"vi", "tænker", "på"}, {"vi", "tenker", "på"},
       {"vi", "tänker", "på"}, {"we", "are", "thinking", "of"}, {"we", "are", "thinking", "about"},
+      {"vi", "tænker", "en"}, {"vi", "tænker", "et"}, {"vi", "tenker", "en"}, {"vi", "tenker", "et"},
+      {"vi", "tenker", "ei"},
       // A purchase planned is a request ("We are planning to buy a stationary gait trainer").
       {"we", "are", "planning", "to", "buy"}, {"we", "plan", "to", "buy"}, {"we", "intend", "to", "buy"},
       {"vi", "planlægger", "at", "købe"}, {"vi", "planlægger", "at", "anskaffe"}, {"vi", "planerar", "att", "köpa"},
@@ -982,19 +985,24 @@ const std::vector<std::vector<std::string>>& market_lacks_phrases() {
 // Phrases that ask what the market has ("hvad der findes", "vad finns det", "what exists"):
 // exploring, wherever the need asks them (explore_phrases).
 const std::vector<std::vector<std::string>>& what_exists_phrases() {
+  // clang-format off
   static const std::vector<std::vector<std::string>> phrases{
       {"hvad", "findes", "der"}, {"hvad", "der", "findes"}, {"hva", "finnes", "det"}, {"hva", "som", "finnes"},
-      {"vad", "finns", "det"},   {"vad", "som", "finns"},   {"what", "exists"},       {"what", "is", "available"},
-      {"what", "is", "out", "there"}};
+      {"vad", "finns", "det"}, {"vad", "som", "finns"}, {"what", "exists"}, {"what", "is", "available"},
+      {"what", "is", "out", "there"},
+      // whether something exists, asked of the market ("Kan I screene, om der findes noget færdigt?")
+      {"om", "der", "findes"}};
+  // clang-format on
   return phrases;
 }
 
 // Phrases of a need that asks to explore the options or learn from others first:
 // the guide's market dialogue; what_exists_phrases() too.
 const std::vector<std::vector<std::string>>& explore_phrases() {
+  // clang-format off
   static const std::vector<std::vector<std::string>> phrases{
       {"undersøge"}, {"afsøge"}, {"forstå"}, {"vil", "se", "på"}, {"gerne", "se", "på"}, {"vil", "kigge", "på"},
-      {"gerne", "kigge", "på"}, {"om", "der", "findes"}, {"vide", "hvordan"}, {"se", "på", "om"},
+      {"gerne", "kigge", "på"}, {"vide", "hvordan"}, {"se", "på", "om"},
       {"se", "på", "hvordan"}, {"look", "into", "whether"}, {"look", "at", "whether"}, {"look", "at", "how"},
       {"erfaringer"}, {"lære", "af"}, {"metode"}, {"metoder"}, {"strategi"}, {"strategien"},
       {"strategier"}, {"sparre"}, {"hvad", "der", "skal", "til"}, {"vil", "høre"}, {"gerne", "høre"},
@@ -1012,6 +1020,7 @@ const std::vector<std::vector<std::string>>& explore_phrases() {
       {"dialog", "med", "markedet"}, {"dialog", "med", "virksomheder"}, {"dialog", "med", "leverantörer"},
       {"dialog", "med", "marknaden"}, {"dialogue", "with", "suppliers"}, {"dialogue", "with", "vendors"},
       {"dialogue", "with", "companies"}, {"dialogue", "with", "the", "market"}};
+  // clang-format on
   return phrases;
 }
 
@@ -2187,12 +2196,24 @@ std::vector<Casing> word_casings(std::string_view text) {
   return marks;
 }
 
+// Where the verb of a sentence that opens as a question to the reader stands ("Could you
+// check ...", "Kan du lige undersøge ...", "Kan I finde ..."), or 0.
+std::size_t verb_asked_of_reader(const std::vector<std::string>& words) {
+  static const std::set<std::string> modals{"kan", "kunne", "kunde", "can", "could", "would", "will"};
+  static const std::set<std::string> you{"du", "i", "ni", "dere", "you"};
+  static const std::set<std::string> softeners{"lige", "evt", "eventuelt", "gerne", "gjerne", "gärna", "please"};
+  if (words.size() < 3 || modals.count(words[0]) == 0 || you.count(words[1]) == 0) return 0;
+  return softeners.count(words[2]) != 0 && words.size() > 3 ? 3 : 2;
+}
+
 // For each word of tokenize(text): true if it names who brought the need, as the subject of
 // a verb of asking that opens its sentence ("Neurorehabiliteringen har henvendt sig om …",
 // "Parkinsonforeningens lokalafdeling har spurgt, om …", "The chair has asked me …"): the
 // department or council that asked is who the need comes from, not what it is about; so does
 // the writer's introduction of themselves that opens the need (self_introduction_words), and
-// the byline of a need passed on (byline_words).
+// the byline of a need passed on (byline_words). So does the verb of a question to the
+// reader that opens its sentence ("Could you check the market?", "Kan du undersøge det inden
+// mødet?", "Kan I finde sådan en dyne"): it says what the reader is to do, not the product.
 std::vector<bool> requester_words(std::string_view text) {
   static const std::set<std::string> have{"har", "have", "has"};
   static const std::set<std::string> asked{"henvendt", "spurgt", "bedt",  "kontaktet", "sendt",
@@ -2213,7 +2234,10 @@ std::vector<bool> requester_words(std::string_view text) {
         break;
       }
     }
-    for (std::size_t i = 0; i < words.size(); ++i) marks.push_back(i < subject_end);
+    const std::size_t reader_verb = verb_asked_of_reader(words);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      marks.push_back(i < subject_end || (reader_verb > 0 && i == reader_verb));
+    }
   });
   return marks;
 }

@@ -1403,5 +1403,8 @@ TEST_CASE(
           {"sv", "Leverantören bestämmer hur länge positionsuppgifterna sparas.", {}, {"besparelse"}},
           {"sv", "Kommunen vill spara pengar på larmen och behöver ett billigare avtal.", {"besparelse"}, {}},
           {"sv", "Larmet ska ha positionering utomhus och säkra zoner.", {"gps"}, {}},
+          // A chemotherapy's cycles are no bicycle (English "cycles" stems as "cycling" does).
+          {"en", "Citizens get chemotherapy at the hospital and live at home between cycles.", {}, {"cykel"}},
+          {"en", "We want a cycling trip for residents who cannot ride a bike themselves.", {"cykel"}, {}},
       });
 }

@@ -407,6 +407,13 @@ TEST_CASE("a request is recognised in the words municipalities use for it, in fo
   }
   CHECK_FALSE(fixture.requested(story + "De planlægger at købe en medicindispenser.", "medicindispenser"));
   CHECK_FALSE(fixture.requested(story + "De tænker på en medicindispenser.", "medicindispenser"));
+  // So does what it thinks of, named right after "vi tænker" ("så vi tenker en elektrisk
+  // scooter"); a thought said as a clause ("Vi tænker, at ...") tells an opinion.
+  for (const std::string thought : {"Vi tænker en medicindispenser", "Så vi tenker ei medicindispenser"}) {
+    INFO(thought);
+    CHECK(fixture.requested(story + thought + " til borgerne.", "medicindispenser"));
+  }
+  CHECK_FALSE(fixture.requested(story + "Vi tænker, at en medicindispenser er for dyr.", "medicindispenser"));
 }
 
 TEST_CASE("when the title or the request names what must be solved, that is the core", "[analysis]") {
@@ -1234,4 +1241,18 @@ TEST_CASE("a demand in words the market has never used stays an aspect of a long
   // Told, not demanded, the unknown word is cut with the weakest.
   const auto told = fixture.labels(need + "Sidste år prøvede vi zyxlogin.");
   CHECK(std::find(told.begin(), told.end(), "zyxlogin") == told.end());
+}
+
+TEST_CASE("the verb of a question to the reader is what the reader is to do, not what the need asks", "[analysis]") {
+  const FixtureAnalyzer fixture;
+  const auto background_of = [&](const std::string& text, const std::string& label) {
+    const AnalysedNeed need = fixture.analyzer->analyse(text);
+    const AspectPlan* plan = find_aspect(need, label);
+    REQUIRE(plan != nullptr);
+    return plan->background;
+  };
+  CHECK(background_of("Residents fall at night and we need a fall alarm. Could you check the market?", "check"));
+  CHECK(background_of("Vi søger en faldalarm til beboerne. Kan du lige undersøge markedet?", "undersøge"));
+  // Said of the product, the same verb is asked for.
+  CHECK_FALSE(background_of("We need a fall alarm that can check the residents at night.", "check"));
 }

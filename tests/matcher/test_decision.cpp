@@ -190,7 +190,9 @@ TEST_CASE("a need that asks which products exist is a buy when one covers it, on
                            "Vi söker nattillsyn med sensor. Vad finns det?", "We need night-time sensors. What exists?",
                            // an inquiry of what can be done, as a mandate
                            "Lederen har bedt mig undersøge, hvad vi kan gøre. Vi har brug for nattilsyn med sensor.",
-                           "Chefen har bett mig undersöka vad som finns för nattillsyn med sensor."}) {
+                           "Chefen har bett mig undersöka vad som finns för nattillsyn med sensor.",
+                           // whether something ready-made exists, asked of the market
+                           "Vi har brug for nattilsyn med sensor. Kan I screene, om der findes noget færdigt?"}) {
     INFO(text);
     auto need = specific_need(text);
     need.aspects[0].requested = need.aspects[1].requested = true;  // named where it asks
