@@ -2197,12 +2197,12 @@ std::vector<Casing> word_casings(std::string_view text) {
 }
 
 // Where the verb of a sentence that opens as a question to the reader stands ("Could you
-// check ...", "Kan du lige undersøge ...", "Kan I finde ..."), or 0.
-std::size_t verb_asked_of_reader(const std::vector<std::string>& words) {
+// check ...", "Kan du lige undersøge ...", "Kan I finde ..."), if it opens so.
+std::optional<std::size_t> verb_asked_of_reader(const std::vector<std::string>& words) {
   static const std::set<std::string> modals{"kan", "kunne", "kunde", "can", "could", "would", "will"};
   static const std::set<std::string> you{"du", "i", "ni", "dere", "you"};
   static const std::set<std::string> softeners{"lige", "evt", "eventuelt", "gerne", "gjerne", "gärna", "please"};
-  if (words.size() < 3 || modals.count(words[0]) == 0 || you.count(words[1]) == 0) return 0;
+  if (words.size() < 3 || modals.count(words[0]) == 0 || you.count(words[1]) == 0) return std::nullopt;
   return softeners.count(words[2]) != 0 && words.size() > 3 ? 3 : 2;
 }
 
@@ -2234,10 +2234,8 @@ std::vector<bool> requester_words(std::string_view text) {
         break;
       }
     }
-    const std::size_t reader_verb = verb_asked_of_reader(words);
-    for (std::size_t i = 0; i < words.size(); ++i) {
-      marks.push_back(i < subject_end || (reader_verb > 0 && i == reader_verb));
-    }
+    const auto reader_verb = verb_asked_of_reader(words);
+    for (std::size_t i = 0; i < words.size(); ++i) marks.push_back(i < subject_end || reader_verb == i);
   });
   return marks;
 }
@@ -2923,9 +2921,10 @@ bool may_be_core(const AspectPlan& plan) {
 
 bool is_target_group(const AspectPlan& plan) { return plan.from_thesaurus && plan.aspect.role == "who"; }
 
-std::optional<std::size_t> heaviest_essential(const AnalysedNeed& need) {
+std::optional<std::size_t> heaviest_essential(const AnalysedNeed& need, bool (*eligible)(const AspectPlan&)) {
   for (std::size_t i = 0; i < need.aspects.size(); ++i) {  // aspects are sorted by weight
-    if (need.aspects[i].aspect.essential) return i;
+    const AspectPlan& plan = need.aspects[i];
+    if (plan.aspect.essential && (eligible == nullptr || eligible(plan))) return i;
   }
   return std::nullopt;
 }

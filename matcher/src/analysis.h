@@ -145,11 +145,12 @@ bool is_example_means(const AspectPlan& plan);
 // named outside what the need is for, what it already has and its examples of how.
 bool may_be_core(const AspectPlan& plan);
 
-// The index of the need's heaviest essential aspect (its core), if it has one.
 // A thesaurus concept of the `who` role: a target group (or staff) the need names.
 bool is_target_group(const AspectPlan& plan);
 
-std::optional<std::size_t> heaviest_essential(const AnalysedNeed& need);
+// The index of the need's heaviest essential aspect (its core), if it has one; with
+// `eligible`, of the heaviest essential aspect for which it holds.
+std::optional<std::size_t> heaviest_essential(const AnalysedNeed& need, bool (*eligible)(const AspectPlan&) = nullptr);
 
 // The index term of a free-text term (a word, or "Z" + stem) as written in a field:
 // "S" + word, "ZS" + stem for the name field (schema::kNamePrefix).

@@ -78,10 +78,7 @@ bool covers_core(const AnalysedNeed& need, const SolutionMatch& solution) {
   const auto has = [&](const std::string& label) { return covers_label(solution, label); };
   // A demand the request's qualification adds ("..., men den skal også kunne ...") is asked
   // of the core, not the core: the heaviest essential aspect outside it, when there is one.
-  std::optional<std::size_t> core;
-  for (std::size_t i = 0; i < need.aspects.size() && !core; ++i) {
-    if (need.aspects[i].aspect.essential && !need.aspects[i].qualifying) core = i;
-  }
+  auto core = heaviest_essential(need, [](const AspectPlan& plan) { return !plan.qualifying; });
   if (!core) core = heaviest_essential(need);
   if (core && has(need.aspects[*core].aspect.label)) return true;
   const bool other_than_means = std::any_of(need.aspects.begin(), need.aspects.end(), [](const AspectPlan& plan) {

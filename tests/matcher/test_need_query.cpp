@@ -4,6 +4,7 @@
 // it does not, since documents only the optional aspects match may then belong in it.
 #include <xapian.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
@@ -100,4 +101,33 @@ TEST_CASE("a read the split query cannot fill is answered by the whole query", "
     return Xapian::Query(Xapian::Query::OP_FILTER, ranked_query, Xapian::Query("common"));
   };
   CHECK(ranked(ranked_matches(db, query, only_common, 20)) == ranked(ranked_matches(db, only_common(query.all), 20)));
+}
+
+TEST_CASE("when the rarer aspects fill a read, a document only the common aspects match is not read", "[need_query]") {
+  const TempDir dir;
+  Xapian::WritableDatabase db(dir.path() + "/db", Xapian::DB_CREATE_OR_OVERWRITE);
+  // 40 documents hold "rare", 125 "common" (6 %); the last holds nothing but "common", often.
+  for (int i = 1; i <= 2000; ++i) {
+    Xapian::Document document;
+    document.add_term("filler", 1 + i % 3);
+    if (i % 50 == 0) document.add_term("rare");
+    if (i % 16 == 0) document.add_term("common");
+    db.add_document(document);
+  }
+  Xapian::Document common_only;
+  common_only.add_term("common", 40);
+  const Xapian::docid heavy = db.add_document(common_only);
+  db.commit();
+  AnalysedNeed need;
+  need.aspects = {word_plan("common", 0.2, 126), word_plan("rare", 0.1, 40)};
+  const NeedQuery query(need, db.get_doccount(), 2000);
+  REQUIRE_FALSE(query.split.empty());
+  const auto holds_heavy = [&](const Xapian::MSet& matches) {
+    return std::any_of(matches.begin(), matches.end(), [&](Xapian::docid docid) { return docid == heavy; });
+  };
+  // The whole query ranks it among the first 20; the split read, which fills, leaves it out.
+  CHECK(holds_heavy(ranked_matches(db, query.all, 20)));
+  const Xapian::MSet read = ranked_matches(db, query, kUnscoped, 20);
+  CHECK(read.size() == 20);
+  CHECK_FALSE(holds_heavy(read));
 }
