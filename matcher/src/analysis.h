@@ -16,21 +16,18 @@
 #include <unordered_map>
 #include <vector>
 
+#include "intent.h"
 #include "lexicon.h"
+#include "negation.h"
 #include "radar/language_resources.h"
 #include "radar/matcher.h"
 #include "radar/text.h"
 #include "term_statistics.h"
+#include "word_roles.h"
 
 namespace radar::match {
 
 using radar::tokenize;  // lowercased words (radar/text.h)
-
-// For each word of tokenize(text): true if a negation earlier in its clause rules it
-// out ("der må ikke optages video", "without anything to wear"). A negation that denies a
-// likeness ("en stemme, der ikke lyder som en robot") rules nothing out: the words it
-// compares with are marked in `likened` instead, when given (neither asked for nor ruled out).
-std::vector<bool> negated_words(std::string_view text, std::vector<bool>* likened = nullptr);
 
 // One way to express an aspect: all `words` must occur; each word is satisfied by any of its terms.
 struct Alternative {
@@ -60,60 +57,6 @@ struct AspectPlan {
   // for this thesaurus: the query reads it instead of the alternatives' terms.
   std::string concept_term;
 };
-
-// What a need's own words say about where it stands in the guide's steps, outside
-// negations ("vi vil ikke udvikle" asks for nothing new).
-struct NeedIntent {
-  // Asks to (co-)develop something, or says the market has nothing for it
-  // ("vi vil gerne udvikle", "vi har ikke fundet noget", "we have not found").
-  bool develop = false;
-  // Asks to explore the options or learn from others before choosing
-  // ("vi vil undersøge", "lære af andre", "vi søger en metode"): a market dialogue.
-  bool explore = false;
-  // Explores how to go about it (a method, others' experience, a way, whether the market
-  // can), not only which products exist ("hvad der findes"): no product is yet to buy.
-  bool explores_approach = false;
-  // Qualifies its request with a "but" ("Vi vil have en app til vagtbytte, men systemet
-  // skal sikre overenskomsten") or asks the product to do something else as well ("som
-  // pårørende også kan følge med i"): it asks for more than a product of the kind does.
-  bool qualified = false;
-  // Qualified only by stated requirements ("Det er et krav, at …", "it is essential that …"),
-  // with no "men" or "også".
-  bool only_required = false;
-  // Asks an open question ("Hvad vil I anbefale, at vi kigger på?", "Where do we start?"):
-  // asks the reader what to do.
-  bool open_question = false;
-  // Says it has not yet chosen what to work on ("Vi har endnu ikke lagt os fast på et
-  // område", "finde frem til, hvad vi konkret skal arbejde med", "open to all ideas").
-  // Or asks where or how to start ("Hvor skal vi starte?", "Hvordan kommer vi i gang?").
-  bool undecided = false;
-  // Asks how technology in general can help a policy or a field ("hvordan velfærdsteknologi
-  // kan bidrage til ...") in the frame of a policy, a strategy or an overview: the question
-  // of a strategy, whatever topics it names.
-  bool asks_strategy = false;
-  // Asks how the municipality may or should act: the law, responsibility, ownership,
-  // payment or ethics ("Må vi afprøve et produkt uden CE-mærkning?", "who is responsible
-  // if a phone is lost?"), not which product meets a need.
-  bool asks_conduct = false;
-};
-
-// The intent of `text` (any of the need languages).
-NeedIntent need_intent(std::string_view text);
-
-// For each word of tokenize(text): true if it is in a clause that says what the need is
-// for or must prevent ("..., så en forværring bliver opdaget", "..., før det ender med
-// delir", "so staff can step in"), not what a product must do.
-std::vector<bool> purpose_words(std::string_view text);
-
-// For each of `words` (tokenize() of a need): true if it names the condition of the people
-// the need is for, the word after "borgere med" / "residents with" and what "og"/"eller"
-// joins to it: who the need serves, not what a product must do.
-std::vector<bool> group_condition_words(const std::vector<std::string>& words);
-
-// For each word of tokenize(text): true if it is in the adverbial that opens its sentence
-// with where it happens, up to the verb and its subject ("I vores hjerterehabilitering har
-// vi …", "In our day centre we …"): the service the need is told from, not what it asks.
-std::vector<bool> opening_setting_words(std::string_view text);
 
 // A technology the need rules out: a thesaurus means named after a negation ("det må ikke
 // have kamera", "without cameras", "ikke vant til smartphones"). A product that uses it

@@ -1,4 +1,5 @@
-// Need analysis on its own: negation scope, and aspects built against a real index.
+// Need analysis on its own: aspects built against a real index (the readings it uses have
+// their own tests: test_negation.cpp, test_word_roles.cpp, and the intents in test_decision.cpp).
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -17,19 +18,6 @@ using namespace radar::match;
 using namespace radar::test;
 
 namespace {
-
-// The words of `text` that `marks` (one flag per tokenize() word) marks.
-std::vector<std::string> marked_words(const std::string& text, const std::vector<bool>& marks) {
-  const auto words = tokenize(text);
-  REQUIRE(words.size() == marks.size());
-  std::vector<std::string> out;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    if (marks[i]) out.push_back(words[i]);
-  }
-  return out;
-}
-
-std::vector<std::string> negated_of(const std::string& text) { return marked_words(text, negated_words(text)); }
 
 // The labels of the aspects `analyzer` finds in `need`.
 std::vector<std::string> labels_of(const Analyzer& analyzer, const std::string& need) {
@@ -126,36 +114,35 @@ bool contains(const std::vector<std::string>& items, const std::string& item) {
 
 }  // namespace
 
-TEST_CASE("a negation rules out the rest of its clause, up to a new clause", "[analysis]") {
-  CHECK(negated_of("Der må ikke optages eller gemmes video.") == std::vector<std::string>{"optages", "eller", "gemmes", "video"});
-  CHECK(negated_of("No camera, but a sensor in the room.") == std::vector<std::string>{"camera"});
-  // "og" starts a new coordinated clause: the fall is what the need is about.
-  CHECK(negated_of("Beboerne finder ikke vej i mørket og falder.") == std::vector<std::string>{"vej", "i", "mørket"});
-  CHECK(negated_of("Sensorer i boligen, uden at borgeren skal have noget på kroppen") ==
-        std::vector<std::string>{"at", "borgeren", "skal", "have", "noget"});
-  CHECK(negated_of("We don't want a camera.") == std::vector<std::string>{"want", "a", "camera"});
-  // The scope is bounded: a negation rarely reaches more than five words.
-  CHECK(negated_of("It must not be a thing that the citizen wears on the body").size() == 5);
-  CHECK(negated_of("Nattilsyn af borgere med demens.").empty());
-  // A negation that denies a need reaches back over what is not needed, to its clause's start.
-  CHECK(negated_of("Stolen ska kunna höja sitsen. Någon ståfunktion behövs inte.") ==
-        std::vector<std::string>{"någon", "ståfunktion"});
-  CHECK(negated_of("Hun går selv, så en lift er ikke nødvendig.") ==
-        std::vector<std::string>{"en", "lift", "er", "nødvendig"});
-  // ... however many words its subject has.
-  CHECK(negated_of("GPS eller noget til udendørs brug er ikke nødvendigt.") ==
-        std::vector<std::string>{"gps", "eller", "noget", "til", "udendørs", "brug", "er", "nødvendigt"});
-  CHECK(negated_of("A camera is not needed, but the sensor must see the bed.") ==
-        std::vector<std::string>{"a", "camera", "is", "needed"});
-  CHECK(negated_of("The lift is needed at night.").empty());
-  // A lack of time names the task that is not getting done: the need itself.
-  CHECK(negated_of("Personalen hinner inte rengöra glasögonen ordentligt.").empty());
-  CHECK(negated_of("Sygeplejerskerne har ikke tid til at sætte opkald op.").empty());
-  CHECK(negated_of("Staff do not have time to clean the glasses.").empty());
-  CHECK(negated_of("Pleierne rekker ikke å vaske brillene.").empty());
-  CHECK(negated_of("Vi når ikke at tømme spandene om morgenen.").empty());
-  // "har ikke" without time denies what follows.
-  CHECK(negated_of("Vi har ikke kameraer i boligerne.") == std::vector<std::string>{"kameraer", "i", "boligerne"});
+TEST_CASE("the event a negation names where a clause says when is an aspect of the need", "[analysis]") {
+  // negated_words rules nothing out in such a clause (test_negation.cpp); against a real
+  // index, the event is an aspect, as it is said without the negation.
+  const FixtureAnalyzer fixture;
+  CHECK(contains(fixture.labels("Nattilsyn af borgere med demens, med besked når borgeren ikke tømmer medicinrobotten."), "medicindispenser"));
+  CHECK_FALSE(contains(fixture.labels("Nattilsyn af borgere med demens, der må ikke være en medicinrobot."), "medicindispenser"));
+}
+
+TEST_CASE("the condition of the people a need serves is no essential aspect, unless asked for elsewhere", "[analysis]") {
+  // group_condition_words marks the condition (test_word_roles.cpp).
+  const FixtureAnalyzer fixture;
+  const auto need = fixture.analyzer->analyse("Vi søger en medicindispenser til borgere med tryksår.");
+  CHECK(aspect_of(need, "medicindispenser").aspect.essential);
+  CHECK(aspect_of(need, "tryksår").condition);
+  CHECK_FALSE(aspect_of(need, "tryksår").aspect.essential);
+  // Asked for elsewhere, the condition is what must be solved.
+  const auto asked = fixture.analyzer->analyse("Vi søger noget, der forebygger tryksår hos borgere med tryksår.");
+  CHECK_FALSE(aspect_of(asked, "tryksår").condition);
+  CHECK(aspect_of(asked, "tryksår").aspect.essential);
+}
+
+TEST_CASE("the service a sentence opens with is no essential aspect", "[analysis]") {
+  // opening_setting_words marks the opening (test_word_roles.cpp).
+  const FixtureAnalyzer fixture;
+  const auto need = fixture.analyzer->analyse(
+      "Ved medicindispenseren møder vi mange borgere med uro. Vi søger noget, der forebygger tryksår.");
+  CHECK(aspect_of(need, "medicindispenser").setting);
+  CHECK_FALSE(aspect_of(need, "medicindispenser").aspect.essential);
+  CHECK(aspect_of(need, "tryksår").aspect.essential);
 }
 
 TEST_CASE("what a need rules out does not become an aspect", "[analysis]") {
@@ -167,21 +154,6 @@ TEST_CASE("what a need rules out does not become an aspect", "[analysis]") {
   CHECK(contains(without, "demens"));
   // The fixture thesaurus has no "kamera" group: the word stands for itself when asked for.
   CHECK(std::none_of(without.begin(), without.end(), [](const std::string& l) { return l.rfind("kamera", 0) == 0; }));
-}
-
-TEST_CASE("a negation in a clause that says when something happens names the event, it rules nothing out", "[analysis]") {
-  CHECK(negated_of("Vi vil have en advarsel, når borgeren ikke er tilbage i sengen efter et stykke tid.").empty());
-  CHECK(negated_of("Giv besked, hvis borgeren ikke tager sin medicin.").empty());
-  CHECK(negated_of("Alert the night staff when a resident does not return to bed.").empty());
-  // A contrast ends the condition: what follows is ruled out again.
-  CHECK(negated_of("Giv besked, hvis borgeren falder, men der må ikke være kamera.") == std::vector<std::string>{"være", "kamera"});
-  // A prohibition rules out even where the clause says when.
-  CHECK(negated_of("When we check at night we must not wake them.") == std::vector<std::string>{"wake", "them"});
-  CHECK(negated_of("Når vi tjekker må vi ikke vække dem.") == std::vector<std::string>{"vække", "dem"});
-  // Against a real index: the event is an aspect of the need, as it is said without the negation.
-  const FixtureAnalyzer fixture;
-  CHECK(contains(fixture.labels("Nattilsyn af borgere med demens, med besked når borgeren ikke tømmer medicinrobotten."), "medicindispenser"));
-  CHECK_FALSE(contains(fixture.labels("Nattilsyn af borgere med demens, der må ikke være en medicinrobot."), "medicindispenser"));
 }
 
 TEST_CASE("a free-text term has one form per field, and a need its heaviest essential aspect", "[analysis]") {
@@ -834,19 +806,6 @@ TEST_CASE("an aspect's query reads each term once yet matches exactly what cover
   CHECK(matched.size() == 4);
 }
 
-TEST_CASE("a clause that says what the need is for is marked as its purpose", "[analysis]") {
-  const auto purpose_of = [](const std::string& text) { return marked_words(text, purpose_words(text)); };
-  CHECK(purpose_of("Målingerne skal ses af en sygeplejerske, så en forværring bliver opdaget.") ==
-        std::vector<std::string>{"så", "en", "forværring", "bliver", "opdaget"});
-  CHECK(purpose_of("Vi vil opdage tegn på sygdom, før det ender med delir.") ==
-        std::vector<std::string>{"før", "det", "ender", "med", "delir"});
-  CHECK(purpose_of("We need a warning, so staff can step in.") ==
-        std::vector<std::string>{"so", "staff", "can", "step", "in"});
-  // "så snart" (as soon as) and "så mange" (so many) tell when and how much, not why.
-  CHECK(purpose_of("Lyset tænder, så snart beboeren står op, og vi får så mange kald.").empty());
-  CHECK(purpose_of("Så skal vi se på det.").empty());  // opens a sentence, not a clause after a comma
-}
-
 TEST_CASE("what a need names only as its purpose is not an essential aspect", "[analysis]") {
   const FixtureAnalyzer fixture;
   const auto find = [](const AnalysedNeed& need, const std::string& label) {
@@ -887,83 +846,6 @@ TEST_CASE("a compound that ends in a category word stands for its first part", "
   CHECK(contains(fixture.labels("Vi søger en vendeløsning til sengeliggende."), "vending"));
   // A word that is no such compound stays a word.
   CHECK(contains(fixture.labels("Vi søger en nattilsynsløsning og en kaffemaskine."), "kaffemaskine"));
-}
-
-TEST_CASE("the condition of the people a need serves is its situation, not its core", "[analysis]") {
-  const auto marked = [](const std::string& text) { return marked_words(text, group_condition_words(tokenize(text))); };
-  CHECK(marked("Borgere med bensår og hævede ben skal have strømper på.") ==
-        std::vector<std::string>{"bensår", "hævede", "ben"});
-  // The condition ends where the sentence goes on: the getting up is what the need is about.
-  CHECK(marked("Beboere med demens står op om natten.") == std::vector<std::string>{"demens"});
-  CHECK(marked("Residents with ALS are fed by staff.") == std::vector<std::string>{"als"});
-  // People named by a pronoun that singles them out; a task done with them is no condition.
-  CHECK(marked("Nogle har brug for opsyn, især dem med delir eller faldrisiko.") ==
-        std::vector<std::string>{"delir", "faldrisiko"});
-  CHECK(marked("Staff watch particularly those with dementia at night.") == std::vector<std::string>{"dementia"});
-  CHECK(marked("Vi hjælper dem med piller om morgenen.").empty());
-  // Its severity first is no condition of its own.
-  CHECK(marked("Vi har 31 borgere med let til moderat afasi.") == std::vector<std::string>{"afasi"});
-  CHECK(marked("We serve residents with severe dementia or depression.") ==
-        std::vector<std::string>{"dementia", "depression"});
-  // People of an age ("ældre over 75 med svært høretab").
-  CHECK(marked("Vi møder mange ældre over 75 med svært høretab.") == std::vector<std::string>{"høretab"});
-  CHECK(marked("Residents over 80 years with dementia wander.") == std::vector<std::string>{"dementia"});
-  CHECK(marked("Vi har over 75 med nødkald.").empty());
-  // "med" after anything but people is no condition.
-  CHECK(marked("Vi arbejder med tryksår på plejecentret.").empty());
-  // A condition had with its severity, whoever has it.
-  CHECK(marked("Omkring halvdelen har så svær afasi, at de ikke kan tale.") == std::vector<std::string>{"afasi"});
-  CHECK(marked("Many have moderate dementia or depression.") == std::vector<std::string>{"dementia", "depression"});
-  CHECK(marked("Vi har svært ved at nå rundt.").empty());
-  // What a questionnaire asks about is the state it records.
-  CHECK(marked("They answer a few questions about dizziness and side effects in an app.") ==
-        std::vector<std::string>{"dizziness", "side", "effects"});
-  CHECK(marked("Borgeren svarer på spørgsmål om søvn.") == std::vector<std::string>{"søvn"});
-  // What the people went through, told in a clause of their own.
-  CHECK(marked("Terapeuterne træner ældre borgere, der er opereret for hoftebrud, hjemme.") ==
-        std::vector<std::string>{"opereret", "for", "hoftebrud"});
-  CHECK(marked("We see patients who have had a stroke every week.") == std::vector<std::string>{"had", "stroke"});
-  CHECK(marked("Brukere som lider av KOLS trenger oppfølging.") == std::vector<std::string>{"lider", "av", "kols"});
-  CHECK(marked("Vi har borgere, der har brug for hjælp til at åbne døren.").empty());
-  CHECK(marked("Medarbejdere, der har fået nye telefoner, er glade.").empty());  // staff are not the people served
-  // A state someone is in.
-  CHECK(marked("De kommer fra sygehuset i en forvirret, delirøs tilstand.") ==
-        std::vector<std::string>{"forvirret", "delirøs"});
-  CHECK(marked("Patients arrive in a confused state.") == std::vector<std::string>{"confused"});
-  CHECK(marked("Patients arrive in an agitated state.") == std::vector<std::string>{"agitated"});
-  CHECK(marked("Lejligheden er i en dårlig stand.").empty());
-  const FixtureAnalyzer fixture;
-  const auto need = fixture.analyzer->analyse("Vi søger en medicindispenser til borgere med tryksår.");
-  CHECK(aspect_of(need, "medicindispenser").aspect.essential);
-  CHECK(aspect_of(need, "tryksår").condition);
-  CHECK_FALSE(aspect_of(need, "tryksår").aspect.essential);
-  // Asked for elsewhere, the condition is what must be solved.
-  const auto asked = fixture.analyzer->analyse("Vi søger noget, der forebygger tryksår hos borgere med tryksår.");
-  CHECK_FALSE(aspect_of(asked, "tryksår").condition);
-  CHECK(aspect_of(asked, "tryksår").aspect.essential);
-}
-
-TEST_CASE("the service a sentence opens with is where the need is told from, not its core", "[analysis]") {
-  const auto marked = [](const std::string& text) { return marked_words(text, opening_setting_words(text)); };
-  CHECK(marked("I vores hjerterehabilitering på sundhedscentret har vi 220 borgere.") ==
-        std::vector<std::string>{"i", "vores", "hjerterehabilitering", "på", "sundhedscentret"});
-  CHECK(marked("Ved de forebyggende hjemmebesøg møder vi mange ældre.") ==
-        std::vector<std::string>{"ved", "de", "forebyggende", "hjemmebesøg"});
-  CHECK(marked("In our day centre we see ten citizens.") == std::vector<std::string>{"in", "our", "day", "centre"});
-  CHECK(marked("At our day centre, we see ten citizens.") == std::vector<std::string>{"at", "our", "day", "centre"});
-  CHECK(marked("På plejecentret er der 40 beboere.") == std::vector<std::string>{"på", "plejecentret"});
-  // in any sentence, not only the first
-  CHECK(marked("Vi har mange borgere. I vores hjemmepleje har vi 40.") ==
-        std::vector<std::string>{"i", "vores", "hjemmepleje"});
-  // Only an opening that is an adverbial followed by the verb and its subject.
-  CHECK(marked("Vi har 220 borgere i vores hjerterehabilitering.").empty());
-  CHECK(marked("I dag bruger personalet papir, og vi søger en app.").empty());
-  const FixtureAnalyzer fixture;
-  const auto need = fixture.analyzer->analyse(
-      "Ved medicindispenseren møder vi mange borgere med uro. Vi søger noget, der forebygger tryksår.");
-  CHECK(aspect_of(need, "medicindispenser").setting);
-  CHECK_FALSE(aspect_of(need, "medicindispenser").aspect.essential);
-  CHECK(aspect_of(need, "tryksår").aspect.essential);
 }
 
 TEST_CASE("what a municipality already has is never an essential aspect", "[analysis]") {

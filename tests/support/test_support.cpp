@@ -21,6 +21,7 @@
 #include <xapian.h>
 
 #include "radar/index.h"
+#include "radar/text.h"
 
 namespace radar::test {
 namespace fs = std::filesystem;
@@ -239,6 +240,19 @@ std::vector<std::string> ids_with_term(const std::string& db, const std::string&
   }
   std::sort(ids.begin(), ids.end());
   return ids;
+}
+
+std::vector<std::string> marked_words(const std::string& text, const std::vector<bool>& marks) {
+  const auto words = radar::tokenize(text);
+  if (words.size() != marks.size()) {
+    throw std::logic_error(std::to_string(marks.size()) + " marks for the " + std::to_string(words.size()) +
+                           " words of \"" + text + "\"");
+  }
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (marks[i]) out.push_back(words[i]);
+  }
+  return out;
 }
 
 }  // namespace radar::test

@@ -84,4 +84,8 @@ void build_fixture_index(const std::string& db, const std::vector<std::string>& 
 // The ids of the records whose documents in the index at `db` carry `term`, sorted.
 std::vector<std::string> ids_with_term(const std::string& db, const std::string& term);
 
+// The words of tokenize(text) that `marks` (a flag per word, as the matcher's readings of a
+// need give them) marks. Throws if there are not as many flags as words.
+std::vector<std::string> marked_words(const std::string& text, const std::vector<bool>& marks);
+
 }  // namespace radar::test

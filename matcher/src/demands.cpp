@@ -1,0 +1,453 @@
+#include "demands.h"
+
+#include <algorithm>
+#include <set>
+
+#include "requests.h"
+#include "sentences.h"
+
+namespace radar::match {
+
+namespace {
+
+// True if "både"/"both" at `i` lists what one product works with or fits ("monteres på
+// både lige trapper og trapper med sving", "fit both our ceiling lifts and our mobile
+// lifts"), not two things it must do: those follow a relative pronoun or go on with an
+// auxiliary ("en robot, der både kan løfte borgeren og støtte gangen").
+bool lists_what_it_works_with(const std::vector<std::string>& words, std::size_t i) {
+  static const std::set<std::string> relatives{"der", "som", "that", "which", "who"};
+  static const std::set<std::string> auxiliaries{"kan", "skal", "kunne", "være", "can", "should", "must", "be",
+                                                 "ska", "kunna", "vara", "må", "bør"};
+  if (words[i] != "både" && words[i] != "both") return false;
+  const bool after_relative = i > 0 && relatives.count(words[i - 1]) != 0;
+  const bool before_auxiliary = i + 1 < words.size() && auxiliaries.count(words[i + 1]) != 0;
+  return !after_relative && !before_auxiliary;
+}
+
+// The modals of a demand (must, shall, should), in the four languages.
+bool is_demand_modal(const std::string& word) {
+  static const std::set<std::string> modals{"skal", "må", "bør", "ska", "måste", "bör", "must", "should"};
+  return modals.count(word) != 0;
+}
+
+// True if the word at `i` opens "has to" or "needs to" ("It has to fit small hands", "The app
+// needs to …"): English says "must" so too.
+bool has_to_at(const std::vector<std::string>& words, std::size_t i) {
+  return (words[i] == "has" || words[i] == "needs") && i + 1 < words.size() && words[i + 1] == "to";
+}
+
+// True if the word at `i` turns a demand after its modal: "Stolen skal dog være bygget til
+// vores målgruppe", "Stolen ska dock", "it must however" (after a modal only: English "dog"
+// and "dock" are nouns).
+bool turns_after_modal(const std::vector<std::string>& words, std::size_t i) {
+  static const std::set<std::string> however{"dog", "dock", "imidlertid", "likevel", "however"};
+  return i > 0 && i < words.size() && however.count(words[i]) != 0 && is_demand_modal(words[i - 1]);
+}
+
+// True if the sentence at `i` opens with "men"/"but" right after a request and makes a
+// demand with a modal ("Vi søger et træningsbord til gruppen. Men halvdelen har afasi, så
+// talen skal indgå i træningen."), or turns at `i` after its modal (turns_after_modal): a
+// qualification of that request, said on its own.
+bool demands_after_request(const std::vector<std::string>& words, const std::vector<Sentence>& kinds,
+                           const std::vector<std::size_t>& sentences, std::size_t i) {
+  static const std::set<std::string> buts{"men", "but"};
+  if (i == 0 || i >= sentences.size() || i >= kinds.size()) return false;
+  // A turn after the modal, in the sentence right after a request.
+  if (turns_after_modal(words, i) && sentences[i - 1] == sentences[i]) {
+    std::size_t start = i - 1;
+    while (start > 0 && sentences[start - 1] == sentences[i]) --start;
+    return start > 0 && kinds[start - 1] == Sentence::asks;
+  }
+  if (buts.count(words[i]) == 0) return false;
+  if (sentences[i - 1] == sentences[i] || kinds[i - 1] != Sentence::asks) return false;
+  for (std::size_t j = i + 1; j < words.size() && j < sentences.size() && sentences[j] == sentences[i]; ++j) {
+    if (is_demand_modal(words[j])) return true;
+  }
+  return false;
+}
+
+// The product a need asks for, named in its definite form ("løsningen", "appen", "systemet").
+bool is_nordic_product(const std::string& word) {
+  static const std::set<std::string> nouns{"løsningen",  "systemet",     "appen",        "produktet",  "forløbet",
+                                           "udstyret",   "værktøjet",    "hjælpemidlet", "lösningen",  "produkten",
+                                           "verktyget",  "utrustningen", "verktøyet",    "programmet", "programmen",
+                                           "platformen", "plattformen",  "tjenesten",    "tjänsten"};
+  return nouns.count(word) != 0;
+}
+
+// The product a need asks for, in English ("the app", "the system").
+bool is_english_product(const std::string& word) {
+  static const std::set<std::string> nouns{"app",       "system", "solution", "product",  "programme", "program",
+                                           "equipment", "device", "service",  "platform", "tool"};
+  return nouns.count(word) != 0;
+}
+
+// A verb of demanding or wishing said of someone ("Skolelederen kræver", "familierne ønsker").
+bool is_demand_verb(const std::string& word) {
+  static const std::set<std::string> verbs{"kræver",  "ønsker",    "forventer", "forlanger", "kräver",
+                                           "önskar",  "förväntar", "krever",    "requires",  "wants",
+                                           "expects", "demands",   "insists"};
+  return verbs.count(word) != 0;
+}
+
+// True if the word at `i` follows a verb of demanding or wishing, or a modal, that follows
+// the subject of its clause, of one to three words, at the start of the sentence or after
+// "og"/"and": "Skolelederen kræver desuden, at ...", "Rygestopinstruktørerne ønsker
+// derudover, at ...", "..., og de ønsker derfor, at rummet også afgiver dufte", "De må
+// derfor kunne tilkalle hjelp ved å si et kodeord", "Whatever we choose must therefore also
+// let staff open the street door".
+bool demanded_by_subject(const std::vector<std::string>& words, const std::vector<std::size_t>& sentences,
+                         std::size_t i) {
+  static const std::set<std::string> joins{"og", "och", "and"};
+  constexpr std::size_t kSubjectWords = 3;  // "Skolelederen", "Vores nye leder", "Whatever we choose"
+  const auto demanding = [](const std::string& word) { return is_demand_verb(word) || is_demand_modal(word); };
+  if (i < 2 || i >= sentences.size() || !demanding(words[i - 1]) || sentences[i - 1] != sentences[i]) {
+    return false;
+  }
+  std::size_t start = i - 1;
+  while (start > 0 && sentences[start - 1] == sentences[i] && joins.count(words[start - 1]) == 0) --start;
+  const std::size_t subject_words = i - 1 - start;
+  return subject_words >= 1 && subject_words <= kSubjectWords;
+}
+
+// True if the word at `i` is "også"/"also" right after the product named as the subject of
+// a modal, in either order ("skal løsningen også kunne ...", "the app must also ..."): a
+// second thing the product must do. ("Det skal også kunne bruges af ..." is not read so:
+// "det" need not be the product.)
+bool product_must_also(const std::vector<std::string>& words, const std::vector<std::size_t>& sentences,
+                       std::size_t i) {
+  static const std::set<std::string> also{"også", "också", "även",       "also",
+                                          "selv", "själv", "automatisk", "automatiskt"};
+  static const std::set<std::string> modals{"skal", "må", "ska", "måste", "must"};
+  if (i < 2 || i >= sentences.size() || also.count(words[i]) == 0) return false;
+  if (sentences[i - 2] != sentences[i]) return false;
+  const std::string& first = words[i - 2];
+  const std::string& second = words[i - 1];
+  const auto product = [](const std::string& word) { return is_nordic_product(word) || is_english_product(word); };
+  return (modals.count(first) != 0 && product(second)) || (product(first) && modals.count(second) != 0);
+}
+
+// True if the word at `i` adds a demand to a request made in an earlier sentence: it opens
+// its sentence, or follows its subject's verb of demanding (demanded_by_subject), with
+// "Derudover", "Desuden", "Dessutom", "I tillegg", "In addition", "On top of that" and the
+// like, or draws it from the situation told ("Derfor", "So", "Therefore": "So the carer
+// walking behind must be able to switch the help on"), and the sentence says what must or
+// should be ("Dessutom vill vi att ...", "On top of that, ... the app should estimate ...").
+// Such a sentence asks for more than the request's product, as a "men" or "også" in the
+// request does. So does an "også" right after the product as a modal's subject
+// (product_must_also); another "også" beside a modal in a later sentence ("Det skal også
+// kunne bruges af ...") is not read so: its sentence runs on into the hopes and reasons of
+// the need.
+bool adds_demand_after_request(const std::vector<std::string>& words, const std::vector<Sentence>& kinds,
+                               const std::vector<std::size_t>& sentences, std::size_t i) {
+  static const std::vector<std::vector<std::string>> openers{
+      {"derudover"},    {"desuden"},     {"endvidere"}, {"herudover"},      {"ydermere"},
+      {"dessutom"},     {"därutöver"},   {"vidare"},    {"dessuten"},       {"i", "tillegg"},
+      {"additionally"}, {"furthermore"}, {"moreover"},  {"in", "addition"}, {"on", "top", "of", "that"}};
+  static const std::vector<std::vector<std::string>> consequences{
+      {"derfor"}, {"därför"}, {"difor"}, {"so"}, {"therefore"}};
+  // Must or should; a want only as a request ("vill vi", asks()): "Derudover vil det spare
+  // tid" is a hope, not a demand.
+  static const std::set<std::string> modals{"skal", "må", "bør", "ska", "måste", "bör", "must", "should", "shall"};
+  static const std::set<std::string> joins{"og", "och", "and", "men", "but"};
+  if (i >= sentences.size() || i >= kinds.size()) return false;
+  const auto opens = [&](const auto& opener) { return phrase_at(words, i, opener); };
+  const bool product_also = product_must_also(words, sentences, i);
+  if (!product_also && std::none_of(openers.begin(), openers.end(), opens) &&
+      std::none_of(consequences.begin(), consequences.end(), opens)) {
+    return false;
+  }
+  // The opener begins its sentence, after an "og"/"and" at most, or stands inside it after
+  // its subject's verb of demanding ("Skolelederen kræver desuden, at ...") or after the
+  // product as a modal's subject ("skal løsningen også").
+  const bool joined = i > 0 && sentences[i - 1] == sentences[i] && joins.count(words[i - 1]) != 0;
+  std::size_t start = joined ? i - 1 : i;
+  const bool inside_sentence = product_also || (!joined && demanded_by_subject(words, sentences, i));
+  if (inside_sentence) {
+    while (start > 0 && sentences[start - 1] == sentences[i]) --start;
+  }
+  if (start > 0 && sentences[start - 1] == sentences[i]) return false;
+  std::size_t end = i;
+  while (end < words.size() && end < sentences.size() && sentences[end] == sentences[i]) ++end;
+  const std::vector<std::string> sentence(words.begin() + static_cast<std::ptrdiff_t>(start),
+                                          words.begin() + static_cast<std::ptrdiff_t>(end));
+  const bool demands =
+      inside_sentence || asks(sentence) || std::any_of(sentence.begin(), sentence.end(), is_demand_verb) ||
+      std::any_of(sentence.begin(), sentence.end(), [](const std::string& word) { return modals.count(word) != 0; });
+  return demands && std::any_of(kinds.begin(), kinds.begin() + static_cast<std::ptrdiff_t>(start),
+                                [](Sentence kind) { return kind == Sentence::asks; });
+}
+
+// True if the word at `i` opens "Afgørende for os er, at ..." ("Afgørende er, at ...",
+// "Avgörande för oss är att ...", "Crucial for us is that ..."): what is decisive named
+// first, then said.
+bool decisive_first(const std::vector<std::string>& words, std::size_t i) {
+  static const std::set<std::string> fors{"for", "för"};
+  static const std::set<std::string> us{"os", "oss", "us"};
+  static const std::set<std::string> copulas{"er", "är", "is"};
+  static const std::set<std::string> thats{"at", "att", "that"};
+  std::size_t next = i + 1;
+  if (next + 1 < words.size() && fors.count(words[next]) != 0 && us.count(words[next + 1]) != 0) next += 2;
+  return next + 1 < words.size() && copulas.count(words[next]) != 0 && thats.count(words[next + 1]) != 0;
+}
+
+// True if the word at `i` is "krav"/"requirement" of "det er et krav, at ..." ("it is a
+// requirement that ...", "det är ett krav att ...", with at most one word between, "et
+// ufravigeligt krav") or of "stille krav om" (to demand), or "afgørende"/"essential" of
+// "det er afgørende, at ..." ("it is essential that ...") after a request: what follows is
+// a demand the product must meet, said as a requirement rather than with "men" or "også".
+bool states_requirement(const std::vector<std::string>& words, const std::vector<Sentence>& kinds, std::size_t i) {
+  static const std::set<std::string> nouns{"krav",         "requirement",  "forudsætning", "förutsättning",
+                                           "forutsetning", "prerequisite", "precondition"};
+  // "det er afgørende, at ...", "Samtidig er det afgørende, at ...", "it is essential that".
+  static const std::set<std::string> decisive{"afgørende", "avgörande", "avgjørende", "crucial", "essential"};
+  static const std::vector<std::vector<std::string>> says{{"det", "er"}, {"er", "det"}, {"det", "är"},
+                                                          {"är", "det"}, {"it", "is"},  {"is", "it"}};
+  const auto asked_before = [&] {
+    return std::any_of(kinds.begin(), kinds.begin() + static_cast<std::ptrdiff_t>(i),
+                       [](Sentence kind) { return kind == Sentence::asks; });
+  };
+  // A requirement said before the need's request frames it ("Det er et krav fra ledelsen, at
+  // vi sparer. Vi søger en vaskerobot."); one said after it, or in a need whose request is
+  // not said in so many words ("... som kunne klare sig med en låst automat ... Det er
+  // derfor et krav, at automaten selv sender besked til apoteket"), is a demand on the product.
+  const auto not_framing = [&] {
+    return asked_before() || std::none_of(kinds.begin() + static_cast<std::ptrdiff_t>(i), kinds.end(),
+                                          [](Sentence kind) { return kind == Sentence::asks; });
+  };
+  // What is decisive or important "for us" ("Det afgørende for os er dog én ting: ...", "Men
+  // her er det, der er afgørende for os: ...", "Det er viktig for oss at skjermen også ...") is
+  // the municipality's demand, however the sentence says it.
+  static const std::set<std::string> important{"vigtigt", "vigtig", "viktig", "viktigt", "important"};
+  static const std::set<std::string> fors{"for", "för", "to"};
+  static const std::set<std::string> us{"os", "oss", "us"};
+  if ((decisive.count(words[i]) != 0 || important.count(words[i]) != 0) && i + 2 < words.size() &&
+      fors.count(words[i + 1]) != 0 && us.count(words[i + 2]) != 0) {
+    return not_framing();
+  }
+  if (decisive.count(words[i]) != 0) {
+    // with one adverb at most between ("Det er samtidig afgørende, at ...", "It is also essential")
+    const auto said_at = [&](std::size_t at) {
+      return std::any_of(says.begin(), says.end(), [&](const auto& opener) { return phrase_at(words, at, opener); });
+    };
+    return ((i >= 2 && said_at(i - 2)) || (i >= 3 && said_at(i - 3)) || decisive_first(words, i)) && not_framing();
+  }
+  // "et helt afgørende krav er, at …", "kravet er, at …", "the requirement is that …": the
+  // requirement named first and then said, as a demand after a request.
+  static const std::set<std::string> named{"krav",           "kravet",        "requirement",     "forudsætning",
+                                           "forudsætningen", "förutsättning", "förutsättningen", "forutsetning",
+                                           "forutsetningen"};
+  static const std::set<std::string> copulas{"er", "är", "is"};
+  static const std::set<std::string> thats{"at", "att", "that"};
+  if (named.count(words[i]) != 0 && i + 2 < words.size() && copulas.count(words[i + 1]) != 0 &&
+      thats.count(words[i + 2]) != 0) {
+    return not_framing();
+  }
+  // "Det, vi ikke har kunnet finde, er …", "What we have not been able to find is …": after a
+  // request, what the need says it searched the market for in vain is one more demand.
+  static const std::vector<std::vector<std::string>> not_found{{"ikke", "har", "kunnet", "finde"},
+                                                               {"ikke", "har", "kunnet", "finne"},
+                                                               {"inte", "har", "kunnat", "hitta"},
+                                                               {"not", "been", "able", "to", "find"}};
+  if (std::any_of(not_found.begin(), not_found.end(), [&](const auto& phrase) {
+        return i + 1 >= phrase.size() && phrase_at(words, i + 1 - phrase.size(), phrase);
+      })) {
+    return asked_before();
+  }
+  // "..., og den skal kunne styres med øjnene", "..., and it must be steerable ...": a demand
+  // on the product joined to its request (or to a sentence after one), said as a requirement.
+  static const std::set<std::string> joins{"og", "och", "and"};
+  static const std::set<std::string> it{"den", "it"};
+  if ((is_demand_modal(words[i]) || has_to_at(words, i)) && i >= 2 && it.count(words[i - 1]) != 0 &&
+      joins.count(words[i - 2]) != 0) {
+    return (i < kinds.size() && kinds[i] == Sentence::asks) || asked_before();
+  }
+  // "Vi forudsætter, at …", "Vi förutsätter att …": what the municipality takes as given.
+  static const std::set<std::string> presupposes{"forudsætter", "förutsätter", "forutsetter"};
+  if (presupposes.count(words[i]) != 0 && i > 0 && words[i - 1] == "vi" && i + 1 < words.size() &&
+      thats.count(words[i + 1]) != 0) {
+    return asked_before();
+  }
+  if (nouns.count(words[i]) == 0) return false;
+  // "vi vil stille krav om, at …", "ställa krav på att …": the municipality demands it.
+  static const std::set<std::string> demand{"stille", "stiller", "ställa", "ställer"};
+  if (i > 0 && demand.count(words[i - 1]) != 0) return not_framing();
+  // "et krav" or "et ufravigeligt krav", after "det er" with at most one adverb between
+  // ("Det er derfor et krav", "Derfor er det et krav", "Det er også et krav"; not "Det er
+  // ikke et krav").
+  const auto says_at = [&](std::size_t start) {
+    return std::any_of(says.begin(), says.end(), [&](const auto& opener) { return phrase_at(words, start, opener); });
+  };
+  const auto opened_at = [&](std::size_t gap) {
+    if (i < gap || !is_indefinite_article(words[i - gap])) return false;
+    const std::size_t article = i - gap;
+    return (article >= 2 && says_at(article - 2)) ||
+           (article >= 3 && !is_negation(words[article - 1]) && says_at(article - 3));
+  };
+  return (opened_at(1) || opened_at(2)) && not_framing();
+}
+
+// True if the word at `i` is the modal of a sentence that, after a request, says what the
+// product must be or do, with the product as its subject ("Forløbet skal være lavet til
+// børn", "Løsningen skal kunne ...", "It must ..."): a requirement, said without "krav".
+bool demands_of_the_product(const std::vector<std::string>& words, const std::vector<Sentence>& kinds,
+                            const std::vector<std::size_t>& sentences, std::size_t i) {
+  static const std::set<std::string> modals{"skal", "må", "ska", "måste", "must"};
+  static const std::set<std::string> pronouns{"den", "det", "it"};
+  constexpr std::size_t kSubjectWords = 3;  // "Den nye løsning skal", "The system must"
+  if (i >= kinds.size() || i >= sentences.size()) return false;
+  if (modals.count(words[i]) == 0 && !has_to_at(words, i)) return false;
+  std::size_t start = i;
+  while (start > 0 && sentences[start - 1] == sentences[i]) --start;
+  // "The app must", not "The nurses must": English names the product after its article.
+  const bool the_product = words[start] == "the" && start + 1 < i && is_english_product(words[start + 1]);
+  const bool subject = pronouns.count(words[start]) != 0 || is_nordic_product(words[start]) || the_product;
+  if (i - start > kSubjectWords || !subject || kinds[i] == Sentence::asks) {
+    return false;
+  }
+  return std::any_of(kinds.begin(), kinds.begin() + static_cast<std::ptrdiff_t>(start),
+                     [](Sentence kind) { return kind == Sentence::asks; });
+}
+
+}  // namespace
+
+std::vector<bool> product_demand_words(std::string_view text, const std::vector<std::string>& words,
+                                       const std::vector<Sentence>& kinds) {
+  return words_after_cues(text, words.size(), [&](const std::vector<std::size_t>& sentences, std::size_t i) {
+    return demands_of_the_product(words, kinds, sentences, i);
+  });
+}
+
+namespace {
+
+// True if the word at `i` of a sentence that asks (or that demands right after a request,
+// demands_after_request) goes on with "men"/"but" to a qualification, or asks the product
+// to do something else as well ("som også", "samtidig", "både ... og"), and that is not
+// itself a negation ("but they cannot stand on a scale" tells why, it adds no demand) or a
+// condition ("også når de er på arbejde", "also when they travel": where the same product
+// is used, not a second demand), or a list of what the product fits
+// (lists_what_it_works_with); or that states a requirement after a request
+// (states_requirement), or opens a sentence that adds a demand after one
+// (adds_demand_after_request).
+// The cues in Danish and Norwegian ("men" and "både" are Swedish too), Swedish and English.
+bool qualifies_at(const std::vector<std::string>& words, const std::vector<Sentence>& kinds,
+                  const std::vector<std::size_t>& sentences, std::size_t i) {
+  static const std::set<std::string> cues{
+      "men", "også", "samtidig", "både",  // da, nb
+      "också", "även", "samtidigt",       // sv
+      "but", "also", "both", "besides"};  // en
+  // "just as important", "lige så vigtigt", "lika viktigt", "like viktig": a second demand.
+  static const std::set<std::string> important{"important", "vigtigt", "viktigt", "viktig"};
+  static const std::set<std::string> as_much{"as", "så", "lika", "like", "equally"};
+  const auto as_important = [&] {
+    return important.count(words[i]) != 0 && i > 0 && as_much.count(words[i - 1]) != 0;
+  };
+  constexpr std::size_t kQualificationWords = 4;
+  if (i >= kinds.size()) return false;
+  if (!states_requirement(words, kinds, i)) {
+    const bool added = adds_demand_after_request(words, kinds, sentences, i);
+    if (cues.count(words[i]) == 0 && !as_important() && !added && !turns_after_modal(words, i)) return false;
+    if (kinds[i] != Sentence::asks && !added && !demands_after_request(words, kinds, sentences, i)) return false;
+  }
+  if (i + 1 < words.size() && opens_condition(words[i + 1])) return false;
+  // "også på plejehjemmet", "även hemma", "also at the care home": the same product used in
+  // one more place, not a second demand.
+  static const std::set<std::string> also{"også", "också", "även", "also"};
+  static const std::set<std::string> places{"på", "i", "hos", "ved", "vid", "hemma", "hjemme", "at", "in", "inside"};
+  if (also.count(words[i]) != 0 && i + 1 < words.size() && places.count(words[i + 1]) != 0) return false;
+  if (lists_what_it_works_with(words, i)) return false;
+  for (std::size_t j = i + 1; j < words.size() && j <= i + kQualificationWords; ++j) {
+    if (is_negation(words[j])) return false;
+  }
+  return true;
+}
+
+// Where the sentence before `i` begins, if the sentence that begins at `i` makes it a
+// requirement by pointing back ("... har brug for at kunne skrive på arabisk. Det sidste er et
+// krav fra integrationsudvalget.") and a request came before it: a qualification, as "Det er
+// et krav, at ..." would be.
+std::optional<std::size_t> requirement_pointed_back(const std::vector<std::string>& words,
+                                                    const std::vector<Sentence>& kinds,
+                                                    const std::vector<std::size_t>& sentences, std::size_t i) {
+  // clang-format off
+  static const std::vector<std::vector<std::string>> pointers{
+      {"det", "sidste", "er", "et", "krav"}, {"dette", "er", "et", "krav"}, {"det", "siste", "er", "et", "krav"},
+      {"det", "sista", "är", "ett", "krav"}, {"detta", "är", "ett", "krav"},
+      {"the", "latter", "is", "a", "requirement"}, {"this", "is", "a", "requirement"},
+      // who demands it, with no "at" of its own ("Det er et krav fra både ledelsen og personalet.")
+      {"det", "er", "et", "krav", "fra"}, {"det", "är", "ett", "krav", "från"}, {"it", "is", "a", "requirement", "from"}};
+  // clang-format on
+  if (i == 0 || i >= sentences.size() || i > kinds.size() || sentences[i - 1] == sentences[i]) return std::nullopt;
+  if (std::none_of(pointers.begin(), pointers.end(), [&](const auto& p) { return phrase_at(words, i, p); })) {
+    return std::nullopt;
+  }
+  std::size_t start = i - 1;
+  while (start > 0 && sentences[start - 1] == sentences[i - 1]) --start;
+  const bool asked_before = std::any_of(kinds.begin(), kinds.begin() + static_cast<std::ptrdiff_t>(start),
+                                        [](Sentence kind) { return kind == Sentence::asks; });
+  return asked_before ? std::optional<std::size_t>(start) : std::nullopt;
+}
+
+}  // namespace
+
+Qualification qualification_of(const std::vector<std::string>& words, const std::vector<Sentence>& kinds,
+                               const std::vector<std::size_t>& sentences) {
+  Qualification found = Qualification::none;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (requirement_pointed_back(words, kinds, sentences, i)) found = Qualification::requirement;
+    if (!qualifies_at(words, kinds, sentences, i)) continue;
+    if (!states_requirement(words, kinds, i)) return Qualification::cue;
+    found = Qualification::requirement;
+  }
+  return found;
+}
+
+std::vector<bool> qualifying_words(std::string_view text, const std::vector<std::string>& words,
+                                   const std::vector<Sentence>& kinds) {
+  auto marks = words_after_cues(text, words.size(), [&](const std::vector<std::size_t>& sentences, std::size_t i) {
+    return qualifies_at(words, kinds, sentences, i);
+  });
+  const auto sentences = sentence_numbers(text);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (const auto start = requirement_pointed_back(words, kinds, sentences, i)) {
+      std::fill(marks.begin() + static_cast<std::ptrdiff_t>(*start), marks.begin() + static_cast<std::ptrdiff_t>(i),
+                true);
+    }
+  }
+  return marks;
+}
+
+std::vector<bool> added_demand_words(std::string_view text, const std::vector<std::string>& words,
+                                     const std::vector<Sentence>& kinds) {
+  return words_after_cues(text, words.size(), [&](const std::vector<std::size_t>& sentences, std::size_t i) {
+    return adds_demand_after_request(words, kinds, sentences, i);
+  });
+}
+
+std::vector<bool> requests_to_develop(const std::vector<std::string>& words, std::vector<bool> affirmed) {
+  static const std::set<std::string> becomes{"sig", "seg", "into"};
+  static const std::set<std::string> builders{"to",  "we",    "us",   "co",     "will", "would",
+                                              "can", "could", "shall", "should", "must", "jointly"};
+  for (std::size_t i = 0; i < words.size() && i < affirmed.size(); ++i) {
+    if (i + 1 < words.size() && becomes.count(words[i + 1]) != 0) affirmed[i] = false;
+    if (words[i] == "develop" && (i == 0 || builders.count(words[i - 1]) == 0)) affirmed[i] = false;
+  }
+  return affirmed;
+}
+
+std::vector<bool> without_lost_ways(const std::vector<std::string>& words, std::vector<bool> affirmed) {
+  static const std::set<std::string> found{"fundet", "hittat", "funnet", "found", "finde", "hitta", "finne", "find"};
+  static const std::set<std::string> ways{"hjem",  "hem",   "home",    "vej",      "vejen",   "vägen", "veien",
+                                          "vegen", "way",   "tilbage", "tillbaka", "tilbake", "back"};
+  static const std::set<std::string> determiners{"their", "the", "his", "her", "sin", "sig"};
+  for (std::size_t i = 0; i + 1 < words.size() && i < affirmed.size(); ++i) {
+    if (found.count(words[i]) == 0) continue;
+    const bool determined = determiners.count(words[i + 1]) != 0 && i + 2 < words.size();
+    if (ways.count(words[determined ? i + 2 : i + 1]) == 0) continue;
+    // The cue opens up to two words before the verb ("ikke fundet", "haven t found").
+    for (std::size_t k = i >= 2 ? i - 2 : 0; k <= i; ++k) affirmed[k] = false;
+  }
+  return affirmed;
+}
+
+}  // namespace radar::match

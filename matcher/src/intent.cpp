@@ -1,0 +1,754 @@
+#include "intent.h"
+
+#include <algorithm>
+#include <set>
+
+#include "demands.h"
+#include "negation.h"
+#include "radar/text.h"
+#include "requests.h"
+#include "sentences.h"
+#include "word_roles.h"
+
+namespace radar::match {
+
+namespace {
+
+// Phrases of a need that asks to develop something new, or says the market lacks it:
+// the guide's step 3 (co-develop), whatever the index holds.
+const std::vector<std::vector<std::string>>& develop_phrases() {
+  // The rows group each language's phrases, which one phrase a line would scatter.
+  // clang-format off
+  static const std::vector<std::vector<std::string>> phrases{
+      {"udvikle"}, {"udvikles"}, {"samudvikle"}, {"utveckla"}, {"utvikle"}, {"develop"},
+      // a partnership to develop ("åbne for et udviklingssamarbejde", "a development partner")
+      {"udviklingssamarbejde"}, {"udviklingspartner"}, {"udviklingspartnere"}, {"samudvikling"},
+      {"utvecklingssamarbete"}, {"utvecklingspartner"}, {"utviklingssamarbeid"}, {"utviklingspartner"},
+      {"development", "partner"}, {"development", "partners"}, {"development", "partnership"}, {"co", "development"}};
+  // clang-format on
+  return phrases;
+}
+
+// Phrases of a need that says the market lacks what it asks for.
+const std::vector<std::vector<std::string>>& market_lacks_phrases() {
+  // The rows group each language's phrases, which one phrase a line would scatter.
+  // clang-format off
+  static const std::vector<std::vector<std::string>> phrases{
+      {"ikke", "fundet"}, {"ikke", "set", "noget"}, {"kender", "ikke", "noget"}, {"intet", "der"},
+      {"findes", "ikke"}, {"inte", "hittat"}, {"ikke", "funnet"}, {"not", "found"}, {"haven", "t", "found"},
+      {"nothing", "on", "the", "market"}, {"does", "not", "exist"},
+      // not found however it was looked for ("Vi har ikke kunnet finde noget på markedet",
+      // "none of them seems to do this")
+      {"ikke", "kunnet", "finde"}, {"kunne", "ikke", "finde", "noget"}, {"inte", "kunnat", "hitta"},
+      {"kunde", "inte", "hitta", "något"}, {"ikke", "kunnet", "finne"}, {"kunne", "ikke", "finne", "noe"},
+      {"could", "not", "find"}, {"couldn", "t", "find"}, {"none", "of", "them", "seems"},
+      // asked suppliers without an answer ("Vores leverandører har ikke kunnet pege på noget")
+      {"ikke", "kunnet", "pege", "på"}, {"inte", "kunnat", "peka", "på"}, {"ikke", "kunnet", "peke", "på"},
+      {"could", "not", "point", "to"}, {"couldn", "t", "point", "to"},
+      {"none", "of", "them", "seem"},
+      // looked for without finding ("Vi har ledt i markedsoversigten uden at finde noget")
+      {"uden", "at", "finde", "noget"}, {"utan", "att", "hitta", "något"}, {"uten", "å", "finne", "noe"},
+      {"without", "finding", "anything"}};
+  // clang-format on
+  return phrases;
+}
+
+// Phrases that ask what the market has ("hvad der findes", "vad finns det", "what exists"):
+// exploring, wherever the need asks them (explore_phrases).
+const std::vector<std::vector<std::string>>& what_exists_phrases() {
+  // clang-format off
+  static const std::vector<std::vector<std::string>> phrases{
+      {"hvad", "findes", "der"}, {"hvad", "der", "findes"}, {"hva", "finnes", "det"}, {"hva", "som", "finnes"},
+      {"vad", "finns", "det"}, {"vad", "som", "finns"}, {"what", "exists"}, {"what", "is", "available"},
+      {"what", "is", "out", "there"},
+      // whether something exists, asked of the market ("Kan I screene, om der findes noget færdigt?")
+      {"om", "der", "findes"}};
+  // clang-format on
+  return phrases;
+}
+
+// Phrases of a need that asks to explore the options or learn from others first:
+// the guide's market dialogue; what_exists_phrases() too.
+const std::vector<std::vector<std::string>>& explore_phrases() {
+  // clang-format off
+  static const std::vector<std::vector<std::string>> phrases{
+      {"undersøge"}, {"afsøge"}, {"forstå"}, {"vil", "se", "på"}, {"gerne", "se", "på"}, {"vil", "kigge", "på"},
+      {"gerne", "kigge", "på"}, {"vide", "hvordan"}, {"se", "på", "om"},
+      {"se", "på", "hvordan"}, {"look", "into", "whether"}, {"look", "at", "whether"}, {"look", "at", "how"},
+      {"erfaringer"}, {"lære", "af"}, {"metode"}, {"metoder"}, {"strategi"}, {"strategien"},
+      {"strategier"}, {"sparre"}, {"hvad", "der", "skal", "til"}, {"vil", "høre"}, {"gerne", "høre"},
+      {"hvad", "andre"}, {"hvilke", "andre"}, {"hva", "andre"}, {"vill", "höra"}, {"vad", "andra"},
+      {"undersöka"}, {"undersøke"}, {"explore"}, {"find", "out"}, {"learn", "from"}, {"understand"}, {"strategy"},
+      {"whether", "there", "is"}, {"whether", "there", "are"}, {"hear", "about"}, {"hear", "from"},
+      {"what", "others"}, {"what", "other"}, {"gärna", "höra"}, {"hur", "andra"}, {"hvordan", "andre"},
+      // what other municipalities do ("Hvad gør andre kommuner?"), and the pros and cons of ways
+      {"gør", "andre"}, {"gjør", "andre"}, {"gör", "andra"}, {"do", "other"}, {"fordele", "og", "ulemper"},
+      {"fordeler", "og", "ulemper"}, {"fördelar", "och", "nackdelar"}, {"pros", "and", "cons"},
+      {"advantages", "and", "disadvantages"},
+      // a dialogue with the market, not with citizens or relatives
+      {"markedsdialog"}, {"markedsdialogen"}, {"market", "dialogue"}, {"marknadsdialog"},
+      {"dialog", "med", "leverandører"}, {"dialog", "med", "leverandørerne"}, {"dialog", "med", "leverandørene"},
+      {"dialog", "med", "markedet"}, {"dialog", "med", "virksomheder"}, {"dialog", "med", "leverantörer"},
+      {"dialog", "med", "marknaden"}, {"dialogue", "with", "suppliers"}, {"dialogue", "with", "vendors"},
+      {"dialogue", "with", "companies"}, {"dialogue", "with", "the", "market"}};
+  // clang-format on
+  return phrases;
+}
+
+// Phrases of a need that says it has not chosen what to work on: the guide's first step
+// (what is the need?) is still open, whatever topics its wishes touch on.
+const std::vector<std::vector<std::string>>& undecided_phrases() {
+  // The rows group each language's phrases, which one phrase a line would scatter.
+  // clang-format off
+  static const std::vector<std::vector<std::string>> phrases{
+      {"ikke", "lagt", "os", "fast"}, {"alle", "idéer"}, {"alle", "ideer"}, {"alle", "ideér"},
+      {"ikke", "lagt", "mig", "fast"}, {"ikke", "låst", "os", "fast"}, {"ikke", "låst", "mig", "fast"},
+      // only ideas asked for ("Det behöver inte vara genomtänkt än, bara idéer")
+      {"bara", "idéer"}, {"kun", "idéer"}, {"kun", "ideer"}, {"bare", "ideer"}, {"just", "ideas"},
+      {"hvad", "vi", "konkret", "skal"}, {"hvad", "vi", "skal", "arbejde", "med"}, {"endnu", "ikke", "valgt"},
+      {"ikke", "bestemt", "oss"}, {"hva", "vi", "konkret", "skal"}, {"hva", "vi", "skal", "jobbe", "med"},
+      {"inte", "bestämt", "oss"}, {"alla", "idéer"}, {"vad", "vi", "konkret", "ska"}, {"vad", "vi", "ska", "arbeta", "med"},
+      {"open", "to", "all", "ideas"}, {"not", "yet", "decided"}, {"have", "not", "decided"}, {"haven", "t", "decided"},
+      {"what", "we", "should", "work", "on"}, {"hva", "markedet", "kan", "tilby"}, {"hvad", "markedet", "kan", "tilbyde"},
+      {"vad", "marknaden", "kan", "erbjuda"}, {"what", "the", "market", "can", "offer"},
+      {"hvad", "markedet", "har", "at", "tilbyde"}, {"hva", "markedet", "har", "å", "tilby"},
+      {"vad", "marknaden", "har", "att", "erbjuda"}, {"what", "the", "market", "has", "to", "offer"},
+      {"hvad", "markedet", "har", "at", "byde", "på"}, {"hvad", "markedet", "kan", "byde", "på"},
+      {"hva", "markedet", "har", "å", "by", "på"}, {"hva", "markedet", "kan", "by", "på"},
+      // where the market is heading ("hvor markedet bevæger sig hen"): a trend, no problem chosen
+      {"hvor", "markedet", "bevæger", "sig"}, {"hvor", "markedet", "er", "på", "vej"}, {"hvor", "markedet", "beveger", "seg"},
+      {"vart", "marknaden", "är", "på", "väg"}, {"where", "the", "market", "is", "heading"},
+      {"where", "the", "market", "is", "going"},
+      // no needs formulated or known yet ("der er ikke formuleret konkrete behov", "vi ved det
+      // ikke endnu")
+      {"ikke", "formuleret"}, {"inte", "formulerat"}, {"ikke", "formulert"}, {"not", "yet", "formulated"},
+      {"vi", "ved", "det", "ikke", "endnu"}, {"vi", "vet", "det", "inte", "än"}, {"vi", "vet", "det", "ikke", "ennå"},
+      {"we", "don", "t", "know", "yet"}, {"we", "do", "not", "know", "yet"},
+      // solutions "within all these areas", or suggestions of what to try: no area chosen yet
+      {"inden", "for", "alle", "disse"}, {"inom", "alla", "dessa"}, {"innenfor", "alle", "disse"},
+      {"within", "all", "these"}, {"forslag", "til", "hvad"}, {"förslag", "på", "vad"},
+      {"forslag", "til", "hva"}, {"suggestions", "for", "what"}, {"suggestions", "of", "what"},
+      // where or how to start ("Hvor skal vi starte?", "vi ved ikke, hvor vi skal begynde"):
+      // a way in asked for, not a product
+      {"hvor", "skal", "vi", "starte"}, {"hvor", "vi", "skal", "starte"}, {"hvor", "skal", "vi", "begynde"},
+      {"hvor", "vi", "skal", "begynde"}, {"hvordan", "kommer", "vi", "i", "gang"},
+      {"hvordan", "vi", "kommer", "i", "gang"}, {"hvor", "skal", "vi", "begynne"}, {"hvor", "vi", "skal", "begynne"},
+      {"var", "ska", "vi", "börja"}, {"var", "vi", "ska", "börja"}, {"hur", "kommer", "vi", "igång"},
+      {"hur", "vi", "kommer", "igång"}, {"where", "do", "we", "start"}, {"where", "do", "we", "begin"},
+      {"where", "to", "start"}, {"where", "to", "begin"}, {"how", "do", "we", "get", "started"},
+      {"how", "to", "get", "started"},
+      // help to get going at all ("Kan du hjælpe med at komme i gang?")
+      // (not "nem at komme i gang med", easy to start using)
+      {"med", "at", "komme", "i", "gang"}, {"med", "å", "komme", "i", "gang"}, {"oss", "att", "komma", "igång"},
+      {"mig", "att", "komma", "igång"}, {"help", "us", "get", "started"}, {"help", "me", "get", "started"},
+      // what it is to solve not said ("ingen har sagt, hvad det skal løse")
+      {"hvad", "det", "skal", "løse"}, {"hva", "det", "skal", "løse"}, {"vad", "det", "ska", "lösa"},
+      {"what", "it", "should", "solve"}, {"what", "it", "is", "meant", "to", "solve"},
+      // nothing to be decided yet ("I don't want to decide anything yet")
+      {"decide", "anything", "yet"}, {"beslutte", "noget", "endnu"}, {"bestemme", "noget", "endnu"},
+      {"besluta", "något", "än"}, {"bestemme", "noe", "ennå"},
+      // what to bet on ("hvad bør vi satse på?"): no area chosen yet
+      {"bør", "vi", "satse", "på"}, {"skal", "vi", "satse", "på"}, {"bör", "vi", "satsa", "på"},
+      {"ska", "vi", "satsa", "på"},
+      // the needs themselves not yet described ("ingen har endnu beskrevet, hvilke behov eller
+      // problemer pengene skal løse")
+      {"ingen", "har", "endnu", "beskrevet"}, {"hvilke", "behov", "eller", "problemer"},
+      {"ingen", "har", "ennå", "beskrevet"}, {"ingen", "har", "ännu", "beskrivit"}, {"vilka", "behov", "eller", "problem"},
+      {"no", "one", "has", "yet", "described"}, {"which", "needs", "or", "problems"},
+      // what it is to do left to be found along the way ("det må vi finde ud af undervejs")
+      {"finde", "ud", "af", "undervejs"}, {"finne", "ut", "av", "underveis"}, {"figure", "out", "along", "the", "way"},
+      {"find", "out", "along", "the", "way"},
+      // no decisions made yet ("der er ikke truffet beslutninger")
+      {"ikke", "truffet", "beslutninger"}, {"ikke", "truffet", "nogen", "beslutninger"},
+      {"inte", "fattat", "några", "beslut"}, {"ikke", "tatt", "noen", "beslutninger"},
+      {"no", "decisions", "have", "been", "made"}, {"no", "decisions", "made"}};
+  // clang-format on
+  return phrases;
+}
+
+// True if the word at `i` names what a need chooses to work on: its target groups, tasks,
+// efforts, focus, area or units ("målgrupper", "indsatser", "borgergrupper", "områder",
+// "enheder"), or asks what or where "we" will ("hvad vi vil ændre", "where to focus").
+// True if `word` is the indefinite pronoun "anything" ("noget", "noe", "något"): what a need
+// has not chosen or asked for when it names nothing ("ikke prioriteret noget", "anything
+// specific").
+bool is_anything(const std::string& word) {
+  static const std::set<std::string> anything{"noget", "noe", "något", "anything"};
+  return anything.count(word) != 0;
+}
+
+bool is_focus_word(std::string_view word) {
+  static const std::vector<std::string_view> stems{
+      "målgrupp", "borgergrupp", "aldersgrupp", "indsats", "insats", "opgave", "uppgift", "oppgave", "udfordring",
+      "utmaning", "utfordring", "challenge", "tiltak", "fokus", "områd", "target", "task", "focus", "area", "problem",
+      "enhed", "enhet", "unit",
+      // the items or themes of a list ("Vi har ikke prioriteret punkterne")
+      "punkt", "point", "tema", "theme"};
+  return std::any_of(stems.begin(), stems.end(),
+                     [&](std::string_view stem) { return word.substr(0, stem.size()) == stem; });
+}
+
+bool names_a_focus(const std::vector<std::string>& words, std::size_t i) {
+  static const std::set<std::string> what_where{"hvad", "vad", "hva", "what", "hvor", "var", "where"};
+  static const std::set<std::string> we{"vi", "we", "to"};
+  if (is_focus_word(words[i])) return true;
+  // what it is to be about ("om det skal handle om børn eller voksne", "what it should be about")
+  static const std::set<std::string> be_about{"handle", "handla"};
+  if (be_about.count(words[i]) != 0 && i + 1 < words.size() && words[i + 1] == "om") return true;
+  if (words[i] == "about" && i > 0 && words[i - 1] == "be") return true;
+  // whom it is for ("hvem det skal være for", "vem det ska vara för", "who it is for")
+  static const std::set<std::string> who{"hvem", "vem", "who"};
+  static const std::set<std::string> for_whom{"for", "för"};
+  constexpr std::size_t kForReach = 4;
+  if (who.count(words[i]) != 0) {
+    for (std::size_t f = i + 1; f < words.size() && f <= i + kForReach; ++f) {
+      if (for_whom.count(words[f]) != 0) return true;
+    }
+  }
+  return what_where.count(words[i]) != 0 && i + 1 < words.size() && we.count(words[i + 1]) != 0;
+}
+
+// True if the need says it has not yet chosen its focus: a negation, a participle of
+// choosing a word or two later ("Vi har endnu ikke udpeget bestemte målgrupper", "vi har
+// ikke fastlagt aldersgrupper", "vi har endnu ikke besluttet, hvad vi vil ændre"), and
+// what it has not chosen named by names_a_focus a few words on. Not having chosen a
+// supplier or a product ("hvilken leverandør vi vælger") leaves a need that has chosen what.
+bool states_no_focus_chosen(const std::vector<std::string>& words) {
+  static const std::set<std::string> chosen{
+      "valgt", "besluttet", "udpeget", "fastlagt", "bestemt", "prioriteret", "afgrænset", "defineret", "udvalgt",
+      "afklaret", "valt", "beslutat", "bestämt", "fastställt", "pekat", "prioriterat", "avgränsat", "definierat",
+      "fastsatt", "pekt", "prioritert", "avgrenset", "definert", "chosen", "decided", "selected", "defined",
+      "prioritised", "prioritized", "identified", "agreed", "peget", "pointed", "aftalt", "avtalt", "avtalat",
+      // "ikke taget stilling til", "inte tagit ställning till", "ikke tatt stilling til"
+      "stilling", "ställning",
+      // not even talked about it ("vi har ikke snakket om hvem det skal være for")
+      "talt", "snakket", "drøftet", "diskuteret", "talat", "pratat", "diskuterat", "diskutert", "talked", "discussed"};
+  // Nothing chosen at all ("Der er ikke prioriteret noget endnu", "Vi har ikke prioritert noe
+  // av dette ennå"): the pronoun right after the participle.
+  constexpr std::size_t kVerbReach = 3;   // "ikke endnu helt besluttet"
+  constexpr std::size_t kFocusReach = 5;  // "udpeget bestemte målgrupper", "besluttet, hvad vi"
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (!is_negation(words[i])) continue;
+    for (std::size_t v = i + 1; v < words.size() && v <= i + kVerbReach; ++v) {
+      if (chosen.count(words[v]) == 0) continue;
+      if (v + 1 < words.size() && is_anything(words[v + 1])) return true;
+      for (std::size_t f = v + 1; f < words.size() && f <= v + kFocusReach; ++f) {
+        if (names_a_focus(words, f)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+// True if the need says it does not know what its problem is ("Vi ved ærligt talt ikke, hvad
+// problemet er", "vi vet inte var problemet ligger", "we don't know what the problem is"): a
+// verb of knowing beside a negation, then "what"/"where" and the problem, the area or the
+// focus (is_focus_word) a word or two on. It has a story to tell, not yet a need to screen.
+bool states_problem_unknown(const std::vector<std::string>& words) {
+  static const std::set<std::string> know{"ved", "vet", "veit", "know", "knows"};
+  static const std::set<std::string> what_where{"hvad",  "vad",     "hva",     "what",   "hvor",   "var",   "where",
+                                                "which", "hvilket", "hvilken", "hvilke", "vilket", "vilken"};
+  constexpr std::size_t kKnowReach = 3;   // "ved ærligt talt ikke", "don't know"
+  constexpr std::size_t kFocusReach = 4;  // "ikke, hvad problemet", "not know what the problem"
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (!is_negation(words[i])) continue;
+    const auto from = words.begin() + static_cast<std::ptrdiff_t>(i >= kKnowReach ? i - kKnowReach : 0);
+    const auto to = words.begin() + static_cast<std::ptrdiff_t>(std::min(i + 2, words.size()));
+    if (std::none_of(from, to, [&](const std::string& word) { return know.count(word) != 0; })) continue;
+    for (std::size_t w = i + 1; w + 1 < words.size() && w <= i + kFocusReach; ++w) {
+      if (what_where.count(words[w]) == 0) continue;
+      for (std::size_t f = w + 1; f < words.size() && f <= w + 2; ++f) {
+        if (is_focus_word(words[f])) return true;
+      }
+    }
+  }
+  return false;
+}
+
+// True if the need asks how technology in general can help ("hvordan velfærdsteknologi kan
+// bidrage til ...", "hur kan tekniken stödja ...", "how technology could support ..."), what
+// it can offer ("hvad teknologi kan byde ind med i forhold til ...") or whether it can help
+// ("om velfærdsteknologi kan bidrage til noget af det"; not "høre om teknologi, der kan …",
+// a product described): the question of a strategy, which names no product to screen.
+bool asks_how_technology_helps(const std::vector<std::string>& words) {
+  static const std::set<std::string> how{"hvordan", "hur", "how", "hvad", "vad", "hva", "what"};
+  static const std::set<std::string> whether{"om", "whether"};
+  static const std::set<std::string> relatives{"der", "som", "that", "which"};
+  static const std::set<std::string> modals{"kan", "kunne", "kunna", "can", "could"};
+  static const std::set<std::string> technology{
+      "teknologi",        "teknologien",       "velfærdsteknologi", "velfærdsteknologien",
+      "teknik",           "tekniken",          "teknologin",        "välfärdsteknik",
+      "välfärdstekniken", "välfärdsteknologi", "velferdsteknologi", "velferdsteknologien",
+      "technology",       "technologies",      "digitalisering",    "digitaliseringen"};
+  static const std::vector<std::vector<std::string>> solutions{
+      {"digitale", "løsninger"}, {"digitala", "lösningar"}, {"digital", "solutions"}, {"welfare", "technology"}};
+  constexpr std::size_t kReach = 6;  // "hvordan kunstig intelligens og ny teknologi kan"
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const bool asks_whether = whether.count(words[i]) != 0;
+    if (how.count(words[i]) == 0 && !asks_whether) continue;
+    bool names_technology = false, has_modal = false, relative = false;
+    for (std::size_t k = i + 1; k < words.size() && k <= i + kReach; ++k) {
+      names_technology = names_technology || technology.count(words[k]) != 0 ||
+                         std::any_of(solutions.begin(), solutions.end(),
+                                     [&](const auto& phrase) { return phrase_at(words, k, phrase); });
+      has_modal = has_modal || modals.count(words[k]) != 0;
+      relative = relative || relatives.count(words[k]) != 0;
+    }
+    if (names_technology && has_modal && !(asks_whether && relative)) return true;
+  }
+  return false;
+}
+
+// Words of a purchase ("indkøb", "udbud", "upphandling", "procurement").
+bool is_procurement_word(const std::string& word) {
+  static const std::set<std::string> procurement{
+      "indkøb",      "indkøbet", "udbud", "udbuddet", "anskaffelse", "indkøbsafdelingen", "upphandling", "inköp",
+      "anskaffning", "innkjøp",  "anbud", "purchase", "purchasing",  "procurement",       "tender"};
+  return procurement.count(word) != 0;
+}
+
+// True if the need says it has no concrete product, problem, project or purchase in mind
+// ("We are not looking for a specific product right now", "Vi har ikke et konkret problem,
+// vi skal løse", "ikke noget konkret projekt", "ikke noget konkret indkøb i gang"): a
+// question to talk over, not a need to screen.
+bool states_nothing_concrete(const std::vector<std::string>& words) {
+  static const std::set<std::string> concrete{"konkret",  "konkrete",  "konkreta", "bestemt",    "bestemte", "bestämd",
+                                              "bestämda", "specific",  "concrete", "particular", "særlig",   "særlige",
+                                              "särskild", "särskilda", "spesiell", "spesielle"};
+  // ... and no purchase under way either ("Vi har ikke noget konkret indkøb i gang"), nor a
+  // group to serve ("Vi har ikke en konkret målgruppe eller et problem", "inga särskilda
+  // brukare"), nor a case or an example ("Vi har ingen konkret sag lige nu", "ikke et konkret
+  // eksempel"), nor a place ("ikke peget på et bestemt plejecenter").
+  static const std::set<std::string> things{
+      "produkt",  "produkter", "problem",  "problemer", "projekt",  "projekter", "løsning",   "lösning",
+      "product",  "products",  "project",  "solution",  "prosjekt", "produkten", "problemet", "target",
+      "grupper",  "group",     "hændelse", "händelse",  "hendelse", "incident",  "event",     "trin",
+      "steg",     "step",      "sag",      "ärende",    "sak",      "case",      "opgave",    "opgaver",
+      "uppgift",  "uppgifter", "oppgave",  "oppgaver",  "task",     "tasks",     "eksempel",  "exempel",
+      "example",  "borgere",   "brukare",  "brukere",   "beboere",  "patienter", "citizens",  "residents",
+      "patients", "borger",    "beboer",   "bruker",    "patient",  "citizen",   "resident"};
+  // and any group, by its kind or none ("en bestemt patientgruppe", "ikke nogen bestemt gruppe")
+  const auto a_thing = [&](const std::string& word) {
+    return things.count(word) != 0 || is_procurement_word(word) || word.ends_with("gruppe") ||
+           word.ends_with("grupp") || word.ends_with("center") || word.ends_with("distrikt") ||
+           word.ends_with("afdeling");
+  };
+  // ... or nothing concrete asked at all ("Nobody asked for anything specific").
+  static const std::set<std::string> nobody{"nobody", "none"};
+  constexpr std::size_t kNegationReach = 5;  // "not looking for a specific", "Ingen af forslagene beskriver et konkret"
+  constexpr std::size_t kNobodyReach = 8;    // "Nobody at the meeting asked for anything specific"
+  // "det bestemte plejecenter" is one the need has named: the definite names something chosen.
+  static const std::set<std::string> definite{"det", "den", "de", "the", "this", "that", "dette", "denne", "detta"};
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (concrete.count(words[i]) == 0 || (i > 0 && definite.count(words[i - 1]) != 0)) continue;
+    const bool names_a_thing = i + 1 < words.size() && a_thing(words[i + 1]);
+    const bool anything_concrete = i > 0 && is_anything(words[i - 1]);
+    if (!names_a_thing && !anything_concrete) continue;
+    for (std::size_t k = i >= kNegationReach ? i - kNegationReach : 0; k < i; ++k) {
+      if (is_negation(words[k])) return true;
+    }
+    if (!anything_concrete) continue;
+    for (std::size_t k = i >= kNobodyReach ? i - kNobodyReach : 0; k < i; ++k) {
+      if (nobody.count(words[k]) != 0) return true;
+    }
+  }
+  return false;
+}
+
+// True if the text speaks of a policy, a strategy, an action plan or an overview of a field
+// ("den nye politik for medborgerskab", "trivselsstrategien", "et overblik over, hvad …"):
+// the frame in which asking how technology can help is a strategy's question, where "Hvordan
+// kan teknologi hjælpe os med at opdage fald om natten?" asks for products.
+bool names_a_strategy_frame(const std::vector<std::string>& words) {
+  static const std::vector<std::string_view> frames{"politik",  "strategi",   "policy",     "policies",
+                                                    "strategy", "strategies", "overblik",   "overview",
+                                                    "översikt", "oversikt",   "handleplan", "handlingsplan"};
+  return std::any_of(words.begin(), words.end(), [](const std::string& word) {
+    return std::any_of(frames.begin(), frames.end(),
+                       [&](std::string_view frame) { return word.find(frame) != std::string::npos; });
+  });
+}
+
+// True if the need asks for a briefing ("ledelsen har bedt os komme med et oplæg om …",
+// "Politikerne vil gerne have et notat", "Kan I komme med input til, hvad vi bør tænke
+// ind?", "I have been asked to bring some input from the market"): the municipality owes
+// its politicians or managers knowledge of a field, which is not yet a need to screen. The
+// noun counts where a verb or preposition of asking, making or giving stands a few words
+// before it, or where the text opens with it ("Input til temadag …"); not a talk heard
+// ("efter et oplæg på en konference", "Interessant oplæg om data"), nor a note that records
+// a visit or a meeting ("Notat efter hjemmebesøg", "Notat fra netværksmøde").
+bool asks_for_a_briefing(const std::vector<std::string>& words) {
+  static const std::set<std::string> briefings{
+      "oplæg",     "notat",    "input", "redegørelse",         "beslutningsoplæg",
+      "utredning", "briefing", "memo",  "beslutningsunderlag", "redogörelse"};
+  static const std::set<std::string> cues{"om",     "med",    "lave",    "udarbejde", "skrive", "give", "have",
+                                          "få",     "til",    "for",     "bringe",    "ta",     "göra", "ge",
+                                          "ønsker", "önskar", "wants",   "want",      "gi",     "lage", "some",
+                                          "bring",  "write",  "prepare", "provide"};
+  constexpr std::size_t kCueReach = 3;  // "bedt os om et kort notat", "give udvalget et oplæg"
+  // A note to or from procurement ("Notat til indkøb – plejesenge til hjemmesygeplejen",
+  // "Notat fra indkøbskonsulent") states a purchase.
+  static const std::set<std::string> to_or_from{"til", "to", "till", "fra", "from", "från"};
+  static const std::vector<std::string_view> buyers{"indkøbs", "upphandl", "inköps", "innkjøps", "procurement"};
+  const auto names_procurement = [&](const std::string& word) {
+    return is_procurement_word(word) ||
+           std::any_of(buyers.begin(), buyers.end(), [&](std::string_view stem) { return word.starts_with(stem); });
+  };
+  const auto to_procurement = [&](std::size_t i) {
+    return i + 2 < words.size() && to_or_from.count(words[i + 1]) != 0 && names_procurement(words[i + 2]);
+  };
+  // A note written after something ("Notat efter hjemmebesøg – visitator") or from a meeting
+  // or a visit ("Notat fra netværksmøde om Oliver") records it; one from a person ("Notat fra
+  // kommunalsjef ...") may ask for one.
+  static const std::set<std::string> records{"efter", "etter", "after"};
+  static const std::set<std::string> from{"fra", "från", "from"};
+  static const std::vector<std::string_view> meetings{"møde", "möte", "møte", "meeting", "besøg", "besök", "visit"};
+  const auto names_a_meeting = [&](const std::string& word) {
+    return std::any_of(meetings.begin(), meetings.end(),
+                       [&](std::string_view part) { return word.find(part) != std::string::npos; });
+  };
+  const bool a_record =
+      words.size() > 1 &&
+      (records.count(words[1]) != 0 || (words.size() > 2 && from.count(words[1]) != 0 && names_a_meeting(words[2])));
+  if (!words.empty() && briefings.count(words.front()) != 0 && !to_procurement(0) && !a_record) return true;
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    if (briefings.count(words[i]) == 0 || to_procurement(i)) continue;
+    for (std::size_t back = 1; back <= kCueReach && back <= i; ++back) {
+      if (cues.count(words[i - back]) != 0) return true;
+    }
+  }
+  return false;
+}
+
+// True if the need asks what to invest in, give priority to or look at ("Hva bør en
+// mellomstor kommune som vår egentlig satse på …?", "what should a municipality invest in
+// next?", "hvad vi bør kigge nærmere på"): a question word, then "should" and the verb of
+// choosing a few words on each. A choice between named things ("skal vi satse på sensorer
+// eller kameraer?") is undecided_phrases().
+bool asks_what_to_invest_in(const std::vector<std::string>& words) {
+  static const std::set<std::string> question{"hvad",  "vad",   "hva",     "what",  "hvilke",
+                                              "vilka", "which", "hvilket", "vilket"};
+  static const std::set<std::string> should{"bør", "bör", "should", "ought"};
+  // Choosing, or looking at more closely ("hvad vi bør kigge nærmere på", "what we should
+  // focus on"; not "look", as in "what should it look like").
+  static const std::vector<std::string_view> choosing{"satse",      "satsa", "invest",  "prioriter", "prioritise",
+                                                      "prioritize", "kigge", "fokuser", "focus"};
+  constexpr std::size_t kModalReach = 4;  // "What should", "Hvilke områder bør"
+  constexpr std::size_t kVerbReach = 8;   // "bør en mellomstor kommune som vår egentlig satse"
+  const auto chooses = [&](const std::string& word) {
+    return std::any_of(choosing.begin(), choosing.end(), [&](std::string_view verb) { return word.starts_with(verb); });
+  };
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (question.count(words[i]) == 0) continue;
+    for (std::size_t m = i + 1; m < words.size() && m <= i + kModalReach; ++m) {
+      if (should.count(words[m]) == 0) continue;
+      for (std::size_t v = m + 1; v < words.size() && v <= m + kVerbReach; ++v) {
+        if (chooses(words[v])) return true;
+      }
+    }
+  }
+  return false;
+}
+
+// True if the need asks what a technology or its money is to be used for ("hvad det skulle
+// bruges til", "hvad de skal bruges på", "vad den ska användas till", "what it should be used
+// for"): it has the means and not yet the problem. Only what it is to be used for, with a
+// modal: "hvad medicinen bruges til" tells what a medicine is for.
+bool asks_what_it_is_for(const std::vector<std::string>& words) {
+  static const std::set<std::string> what{"hvad", "vad", "hva", "what"};
+  static const std::set<std::string> modal{"skal", "skulle", "ska",   "skall", "should", "could", "would",
+                                           "kan",  "kunne",  "kunde", "can",   "bør",    "bör"};
+  static const std::set<std::string> used{"bruges", "brukes", "anvendes", "användas", "used"};
+  static const std::set<std::string> for_{"til", "på", "till", "for", "on"};
+  constexpr std::size_t kReach = 5;  // "hvad det skulle bruges", "what the headsets should be used"
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (what.count(words[i]) == 0) continue;
+    bool modal_seen = false;
+    for (std::size_t v = i + 1; v + 1 < words.size() && v <= i + kReach; ++v) {
+      modal_seen = modal_seen || modal.count(words[v]) != 0;
+      if (modal_seen && used.count(words[v]) != 0 && for_.count(words[v + 1]) != 0) return true;
+    }
+  }
+  return false;
+}
+
+// True if the need says it has not chosen what to work on (undecided_phrases()), not only
+// how ("Vi er åbne over for alle idéer til, hvordan det kan løses" has chosen what).
+bool states_undecided(const std::vector<std::string>& words) {
+  if (states_no_focus_chosen(words) || states_problem_unknown(words) || states_nothing_concrete(words) ||
+      asks_for_a_briefing(words) || asks_what_to_invest_in(words) || asks_what_it_is_for(words)) {
+    return true;
+  }
+  // A text that opens as a list of themes ("Temaer til næste års indsats: …", "Themes for the
+  // market dialogue: …") names fields to talk about, not a problem to solve.
+  static const std::set<std::string> themes{"temaer", "teman", "temaene", "themes", "topics", "emner"};
+  if (!words.empty() && themes.count(words.front()) != 0) return true;
+  // Advice asked for ("Har I erfaringer eller gode råd om, hvordan ...", "Hvordan bør vi tænke
+  // beredskab ind?"): how to go about it, not a product.
+  static const std::vector<std::vector<std::string>> advice{
+      {"gode", "råd"},          {"goda", "råd"},      {"good", "advice"},     {"any", "advice"},
+      {"hvordan", "bør", "vi"}, {"hur", "bör", "vi"}, {"how", "should", "we"}};
+  if (contains_phrase(words, advice)) return true;
+  // A general overview asked for ("et generelt overblik", "a general overview"): of a field,
+  // not of the products for a problem ("et overblik over, hvilke sengealarmer der findes").
+  // Where it makes sense to start, as where to start (undecided_phrases()).
+  static const std::vector<std::vector<std::string>> where_to_start{
+      {"hvor", "giver", "det", "mening", "at", "starte"}, {"hvor", "det", "giver", "mening", "at", "starte"},
+      {"hvor", "gir", "det", "mening", "å", "starte"},    {"var", "är", "det", "rimligt", "att", "börja"},
+      {"where", "it", "makes", "sense", "to", "start"},   {"where", "does", "it", "make", "sense", "to", "start"}};
+  if (contains_phrase(words, where_to_start)) return true;
+  static const std::vector<std::vector<std::string>> overview{
+      {"generelt", "overblik"}, {"overordnet", "overblik"}, {"generel", "oversigt"},    {"generell", "översikt"},
+      {"allmän", "översikt"},   {"generell", "oversikt"},   {"overordnet", "oversikt"}, {"general", "overview"},
+      {"overall", "overview"},  {"broad", "overview"}};
+  if (contains_phrase(words, overview)) return true;
+  static const std::set<std::string> how{"hvordan", "how", "hur"};
+  constexpr std::size_t kHowReach = 3;  // words after the phrase: "alle idéer til, hvordan"
+  const auto about_how = [&](std::size_t end) {
+    for (std::size_t k = end; k < words.size() && k < end + kHowReach; ++k) {
+      if (how.count(words[k]) != 0) return true;
+    }
+    return false;
+  };
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const auto& phrases = undecided_phrases();
+    if (std::any_of(phrases.begin(), phrases.end(), [&](const auto& phrase) {
+          return phrase_at(words, i, phrase) && !about_how(i + phrase.size());
+        })) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// True if the municipality says it doubts that part of the need can be had ("Det sidste er
+// vi i tvivl om, at nogen leverandør kan", "Det vi är mest osäkra på", "we are not sure
+// whether"): the guide's market dialogue, not a purchase. Only "vi"/"we" doubting, up to
+// two words before the doubt: a citizen who is "i tvivl om" the dose is a situation.
+bool doubts_the_market(const std::vector<std::string>& words, const std::vector<bool>& affirmed) {
+  static const std::set<std::string> doubts{"tvivl",  "tvivler", "usikre", "usikker",  "tvil",   "tviler",
+                                            "osäkra", "osäker",  "tvivel", "tvivlar",  "unsure", "doubt",
+                                            "doubts", "uncertain"};
+  static const std::set<std::string> we{"vi", "we"};
+  for (std::size_t i = 1; i < words.size() && i < affirmed.size(); ++i) {
+    // "not sure" doubts; "ikke i tvivl" (negated) does not.
+    const bool doubt = (affirmed[i] && doubts.count(words[i]) != 0) || (words[i] == "sure" && words[i - 1] == "not");
+    if (!doubt) continue;
+    for (std::size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) {
+      if (we.count(words[k]) != 0) return true;
+    }
+  }
+  return false;
+}
+
+// True if a request asks for "a way" to do something ("Vi søger en måde, hvor de pårørende
+// ...", "We need a way to tell ..."), as it would ask for a method: it names what must be
+// achieved, not yet a kind of product. Not a manner ("på en måde, der ...", "in a way that").
+bool asks_for_a_way(const std::vector<std::string>& words, const std::vector<bool>& asked) {
+  static const std::vector<std::vector<std::string>> ways{{"en", "måde"}, {"a", "way"}, {"ett", "sätt"}, {"en", "måte"}};
+  static const std::set<std::string> manner{"på", "in", "i"};
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    if (i >= asked.size() || !asked[i] || (i > 0 && manner.count(words[i - 1]) != 0)) continue;
+    for (const auto& way : ways) {
+      if (phrase_at(words, i, way)) return true;
+    }
+  }
+  return false;
+}
+
+// True if a sentence is an open question, one that opens with a question word ("Hvad vil I
+// anbefale?", "Hvor skal vi starte?", "What should we buy?"): it asks the reader what to
+// do, where a yes/no question ("Kan man få en ...?") names what it wants.
+bool is_open_question(const std::vector<std::string>& words, char terminator) {
+  static const std::set<std::string> question_words{
+      "hvad", "hvilke", "hvilken", "hvilket", "hvor", "hvordan", "hvorfor",  // da, nb
+      "hva", "hvem",                                                         // nb
+      "vad", "vilka", "vilken", "vilket", "var", "hur", "varför",            // sv
+      "what", "which", "where", "how", "why"};                               // en
+  static const std::set<std::string> openers{"og", "men", "så", "och", "and", "but", "so"};
+  const std::size_t first = !words.empty() && openers.count(words[0]) != 0 ? 1 : 0;
+  return terminator == '?' && first < words.size() && question_words.count(words[first]) != 0;
+}
+
+// For each word of tokenize(text): true if its sentence is an open question that asks what
+// the market has ("Hvad findes der, og hvad skal udvikles?", "What exists, and what would
+// have to be developed?"). Its develop cue asks which part is missing, the market dialogue
+// of the guide; it does not say the municipality will develop.
+std::vector<bool> asks_what_exists(std::string_view text) {
+  return sentence_marks(text, [](const std::vector<std::string>& words, char terminator) {
+    return is_open_question(words, terminator) && contains_phrase(words, what_exists_phrases());
+  });
+}
+
+// Words of a question about how the municipality may or should act rather than what it
+// needs: the law and its rules, permission, responsibility and ownership, payment models,
+// ethics and consent. Danish and Norwegian first (lease in every language). Not GDPR or a
+// model: products are asked to comply with the one and come in the other.
+const std::vector<std::vector<std::string>>& conduct_phrases() {
+  // The rows group each language's phrases, which one phrase a line would scatter.
+  // clang-format off
+  static const std::vector<std::vector<std::string>> phrases{
+      {"må", "vi"}, {"må", "man"}, {"må", "kommunen"}, {"kommunen", "må"}, {"lov", "til"}, {"lovligt"}, {"lovlig"},
+      {"lovgivningen"}, {"regler"}, {"reglerne"}, {"reglene"}, {"regelverket"}, {"ansvar"}, {"ansvaret"},
+      {"ansvarlig"}, {"ejer"}, {"ejerskab"}, {"eier"}, {"eierskap"}, {"rettighederne"}, {"rettighetene"},
+      {"egenbetaling"}, {"brugerbetaling"}, {"egenandel"}, {"leje", "eller", "købe"}, {"fordele", "og", "ulemper"},
+      {"etik"}, {"etikk"}, {"samtykke"}, {"databehandleraftale"}, {"databehandleraftaler"}, {"databehandleravtale"},
+      {"lease"}, {"leasing"}, {"juridisk"}, {"juridiske"}, {"hvad", "gælder"},
+      // Swedish
+      {"tillåtet"}, {"lagligt"}, {"lagstiftningen"}, {"reglerna"}, {"ansvarig"}, {"äger"}, {"egenavgift"},
+      {"för", "och", "nackdelar"}, {"samtycke"}, {"juridiskt"}, {"juridiska"},
+      // English
+      {"legally"}, {"legal"}, {"allowed"}, {"permitted"}, {"rules"}, {"legislation"}, {"responsible"},
+      {"responsibility"}, {"liable"}, {"liability"}, {"owns"}, {"ownership"}, {"user", "fee"}, {"user", "fees"},
+      {"pros", "and", "cons"}, {"ethics"}, {"ethical"}, {"consent"}};
+  // clang-format on
+  return phrases;
+}
+
+// True if the words speak of what exists or can be had ("findes", "available", "hvad findes
+// der"): a question of them asks for products.
+bool names_what_exists(const std::vector<std::string>& words) {
+  static const std::set<std::string> exists{
+      "findes",      "finnes",       "finns",       "fås",          "exist",        "exists",       "available",
+      "tilgængelig", "tilgængelige", "tillgänglig", "tillgängliga", "tilgjengelig", "tilgjengelige"};
+  return std::any_of(words.begin(), words.end(), [](const std::string& word) { return exists.count(word) != 0; }) ||
+         contains_phrase(words, what_exists_phrases());
+}
+
+}  // namespace
+
+bool asks_about_conduct(const std::vector<std::string>& words, char terminator) {
+  // Question words that open an indirect question; not the relatives "who" and "när"
+  // ("residents who are responsible for their medicine").
+  static const std::set<std::string> interrogatives{"hvordan", "hvem", "hvornår", "hur", "vem", "whether", "how"};
+  // "om" (whether) before a pronoun or a noun as its subject: "om vi må", "om kommunen må";
+  // "reglerne om samtykke" and "om de ældres samtykke" are about consent.
+  static const std::set<std::string> subjects{"vi",       "man",           "kommunen",     "personalet",
+                                              "borgeren", "borgerne", "medarbejderne", "medarbeiderne"};
+  static const std::set<std::string> asked_for{"løsning",   "løsningen", "løsninger",    "lösning",    "lösningen",
+                                               "lösningar", "solution",  "solutions",    "system",     "systemet",
+                                               "app",       "appen",     "værktøj",      "verktøy",    "verktyg",
+                                               "tool",      "device",    "hjælpemiddel", "hjälpmedel", "hjelpemiddel"};
+  constexpr std::size_t kReach = 5;  // words from the question word to the phrase
+  if (names_what_exists(words) ||
+      std::any_of(words.begin(), words.end(), [](const std::string& w) { return asked_for.count(w) != 0; })) {
+    return false;
+  }
+  if (terminator == '?' && contains_phrase(words, conduct_phrases())) return true;
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    const bool opens_whether = words[i] == "om" && subjects.count(words[i + 1]) != 0;
+    if (interrogatives.count(words[i]) == 0 && !opens_whether) continue;
+    const auto first = words.begin() + static_cast<std::ptrdiff_t>(i) + 1;
+    const auto last = words.begin() + static_cast<std::ptrdiff_t>(std::min(words.size(), i + 1 + kReach));
+    if (contains_phrase(std::vector<std::string>(first, last), conduct_phrases())) return true;
+  }
+  return false;
+}
+
+bool asks_whether_it_exists(const std::vector<std::string>& words) {
+  static const std::vector<std::vector<std::string>> can_be_had{
+      {"kan", "man", "få"},    {"kan", "vi", "få"},    {"kan", "man", "købe"}, {"kan", "vi", "købe"},
+      {"kan", "man", "kjøpe"}, {"kan", "man", "köpa"}, {"can", "we", "get"},   {"can", "we", "buy"},
+      {"is", "there"},         {"are", "there"},       {"er", "der", "nogen"}, {"er", "det", "noen"}};
+  return names_what_exists(words) || contains_phrase(words, can_be_had);
+}
+
+namespace {
+
+// The experiences a sentence says someone has ("Ergoterapeuten har gode erfaringer med tunge
+// dyner, men her har vi brug for ..."): what has been tried, told inside a request, not a
+// wish to learn from others. "har" stands up to three words before "erfaringer", with no
+// one asked between ("Har I erfaringer med ...?", "har andre kommuner erfaringer" ask).
+// Peers "med samme erfaringer" are told of too.
+std::vector<bool> told_experiences(const std::vector<std::string>& words) {
+  static const std::set<std::string> have{"har", "haft", "hatt"};
+  static const std::set<std::string> asked_of{"i", "du", "dere", "andre", "nogen", "nogle", "noen", "man"};
+  constexpr std::size_t kReach = 3;  // "har haft rigtig gode erfaringer"
+  // Others "med samme erfaringer" are peers who have lived the same, not experience asked for.
+  static const std::set<std::string> same{"samme", "lignende", "tilsvarende"};
+  std::vector<bool> told(words.size());
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    if (words[i] != "erfaringer") continue;
+    if (same.count(words[i - 1]) != 0) {
+      told[i] = true;
+      continue;
+    }
+    for (std::size_t back = 1; back <= kReach && back <= i; ++back) {
+      const std::string& word = words[i - back];
+      if (asked_of.count(word) != 0) break;
+      if (have.count(word) != 0) {
+        told[i] = true;
+        break;
+      }
+    }
+  }
+  return told;
+}
+
+// For each of `words`: true at "undersøge" (undersöka, undersøke) right before "hvad",
+// "hvilke" or their kin ("har bedt mig undersøge, hvad vi kan gøre for de borgere", "undersöka
+// vad som finns"): an inquiry of what there is or can be done, which a screening answers
+// with products, not a question of how to go about it.
+std::vector<bool> inquiries_of_what(const std::vector<std::string>& words) {
+  static const std::set<std::string> inquire{"undersøge", "undersöka", "undersøke"};
+  static const std::set<std::string> what{"hvad", "vad", "hva", "hvilke", "vilka", "hvilken", "vilken"};
+  std::vector<bool> marks(words.size(), false);
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    marks[i] = inquire.count(words[i]) != 0 && what.count(words[i + 1]) != 0;
+  }
+  return marks;
+}
+
+// `marks` with every position that `cleared` marks set to false.
+std::vector<bool> cleared_where(std::vector<bool> marks, const std::vector<bool>& cleared) {
+  for (std::size_t i = 0; i < marks.size() && i < cleared.size(); ++i) {
+    if (cleared[i]) marks[i] = false;
+  }
+  return marks;
+}
+
+}  // namespace
+
+NeedIntent intent_of(std::string_view text, const std::vector<std::string>& words, const std::vector<bool>& negated,
+                     const std::vector<Sentence>& kinds, const std::vector<bool>& qualifying,
+                     const std::vector<bool>& conduct, std::size_t lead_words) {
+  std::vector<bool> affirmed(words.size()), asked(words.size());
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    affirmed[i] = !(i < negated.size() && negated[i]);
+    asked[i] = affirmed[i] && (i < lead_words || (i < kinds.size() && kinds[i] == Sentence::asks));
+  }
+  NeedIntent intent;
+  // A question of conduct speaks of developing as a case ("Hvis … vores medarbejdere er med
+  // til at udvikle produktet, hvem ejer så resultatet?"), not as what the need asks.
+  const auto may_say_develop = cleared_where(
+      cleared_where(without_lost_ways(words, requests_to_develop(words, affirmed)), asks_what_exists(text)), conduct);
+  // The market lacks, in a qualification ("Men vi behöver också ett sätt att styra med
+  // huvudet, och det har vi inte hittat"), only the part the qualification adds: what the
+  // market has of the rest decides, as for a dialogue.
+  intent.develop = contains_phrase(words, develop_phrases(), may_say_develop) ||
+                   contains_phrase(words, market_lacks_phrases(), cleared_where(may_say_develop, qualifying));
+  const auto inquiry = inquiries_of_what(words);
+  intent.explores_approach = contains_phrase(words, explore_phrases(),
+                                             cleared_where(cleared_where(asked, told_experiences(words)), inquiry)) ||
+                             asks_for_a_way(words, asked) || doubts_the_market(words, affirmed);
+  const bool inquires = std::any_of(inquiry.begin(), inquiry.end(), [](bool at) { return at; });
+  intent.explore = intent.explores_approach || contains_phrase(words, what_exists_phrases(), asked) || inquires;
+  const Qualification qualification = qualification_of(words, kinds, sentence_numbers(text));
+  intent.qualified = qualification != Qualification::none;
+  intent.only_required = qualification == Qualification::requirement;
+  intent.open_question = any_sentence(text, is_open_question);
+  const bool asks_how_technology = asks_how_technology_helps(words);
+  intent.undecided = asks_how_technology || states_undecided(words) || any_sentence(text, weighs_options);
+  intent.asks_strategy = asks_how_technology && names_a_strategy_frame(words);
+  intent.asks_conduct = std::find(conduct.begin(), conduct.end(), true) != conduct.end();
+  return intent;
+}
+
+NeedIntent need_intent(std::string_view text) {
+  const auto words = tokenize(text);
+  const auto kinds = sentence_kinds(text);
+  return intent_of(text, words, negated_words(text), kinds, qualifying_words(text, words, kinds), conduct_words(text),
+                   tokenize(first_sentence(text)).size());
+}
+
+}  // namespace radar::match

@@ -1,0 +1,104 @@
+#include "negation.h"
+
+#include <algorithm>
+#include <set>
+
+#include "sentences.h"
+
+namespace radar::match {
+
+namespace {
+
+constexpr std::size_t kNegationScopeWords = 5;  // a negation rarely reaches further
+
+// Where the words denied by a negation at `i` end, when it denies that they are needed:
+// after a passive verb of need, before the verb ("Någon ståfunktion behövs inte", "kræves
+// ikke"); before a predicate of need, before the negation ("is not needed", "er ikke
+// nødvendig"). Otherwise none.
+std::optional<std::size_t> end_of_denied_need(const std::vector<std::string>& words, std::size_t i) {
+  static const std::set<std::string> passive_need{"behøves", "behövs", "trengs", "kræves", "krävs", "kreves"};
+  static const std::set<std::string> needed{"needed",     "necessary", "required",   "nødvendig",  "nødvendigt",
+                                            "nødvendige", "nödvändig", "nödvändigt", "nödvändiga", "påkrævet"};
+  if (i > 0 && passive_need.count(words[i - 1]) != 0) return i - 1;
+  if (i + 1 < words.size() && needed.count(words[i + 1]) != 0) return i;
+  return std::nullopt;
+}
+
+// A negation at `i` that tells a lack of time ("hinner inte rengöra dem", "har ikke tid
+// til at …", "rekker ikke å …", "have no time to …"): the task it names is what the need
+// is about, not something it rules out. (Danish "når ikke at" needs no rule: "når" also
+// opens a condition, whose negations rule nothing out.)
+bool tells_lack_of_time(const std::vector<std::string>& words, std::size_t i) {
+  static const std::set<std::string> manage{"hinner", "hann", "rekker", "rakk"};
+  static const std::set<std::string> have{"har", "have", "has", "had", "haft"};
+  static const std::string none;
+  const std::string& before = i > 0 ? words[i - 1] : none;
+  if (manage.count(before) != 0) return true;
+  // "har ikke tid", "have no time"; "do not have (the) time".
+  const bool time_next = phrase_at(words, i + 1, {"tid"}) || phrase_at(words, i + 1, {"time"});
+  return (time_next && have.count(before) != 0) || phrase_at(words, i + 1, {"have", "time"}) ||
+         phrase_at(words, i + 1, {"have", "the", "time"});
+}
+
+// A negation at `i` that denies a likeness ("en stemme, der ikke lyder som en robot", "does
+// not look like a hospital bed"): what it names is compared with, not ruled out.
+bool denies_likeness(const std::vector<std::string>& words, std::size_t i) {
+  static const std::vector<std::vector<std::string>> likeness{
+      {"lyder", "som"},  {"ligner"},           {"ser", "ud", "som"}, {"minder", "om"},       {"låter", "som"},
+      {"liknar"},        {"ser", "ut", "som"}, {"påminner", "om"},   {"høres", "ut", "som"}, {"likner"},
+      {"sound", "like"}, {"sounds", "like"},   {"look", "like"},     {"looks", "like"},      {"resemble"},
+      {"resembles"},     {"feel", "like"},     {"feels", "like"}};
+  return std::any_of(likeness.begin(), likeness.end(),
+                     [&](const auto& phrase) { return phrase_at(words, i + 1, phrase); });
+}
+
+// Marks the words before the negation at `i` of a clause that denies they are needed,
+// back to the clause's start or a word that ends a negation's scope: "Någon ståfunktion
+// behövs inte" rules out the standing function.
+// The clause's words are `negated` from `clause_start` on.
+void mark_denied_need(const std::vector<std::string>& words, std::size_t i, std::vector<bool>& negated,
+                      std::size_t clause_start) {
+  const auto end = end_of_denied_need(words, i);
+  if (!end) return;
+  // The whole subject: "GPS eller noget til udendørs brug er ikke nødvendigt" denies GPS too.
+  for (std::size_t back = 1; back <= *end; ++back) {
+    if (ends_negation(words[*end - back])) break;
+    negated[clause_start + *end - back] = true;
+  }
+}
+
+}  // namespace
+
+std::vector<bool> negated_words(std::string_view text, std::vector<bool>* likened) {
+  std::vector<bool> negated;
+  if (likened != nullptr) likened->clear();
+  for_each_clause(text, [&](const std::vector<std::string>& words, bool /*after_comma*/) {
+    const std::size_t clause_start = negated.size();
+    std::size_t scope = 0;           // words still negated
+    std::size_t likeness_scope = 0;  // words still compared with (denies_likeness)
+    bool condition = false;          // in a clause that says when something happens
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      const auto& word = words[i];
+      if (ends_negation(word)) scope = likeness_scope = 0;
+      if (is_contrast(word)) condition = false;
+      if (opens_condition(word)) condition = true;
+      negated.push_back(scope > 0);
+      if (likened != nullptr) likened->push_back(likeness_scope > 0);
+      if (scope > 0) --scope;
+      if (likeness_scope > 0) --likeness_scope;
+      if (!is_negation(word)) continue;
+      // A prohibition rules out even where it says when ("når vi tjekker må vi ikke vække
+      // dem"): a modal verb one or two words before the negation.
+      const bool prohibition = (i > 0 && is_modal(words[i - 1])) || (i > 1 && is_modal(words[i - 2]));
+      if (denies_likeness(words, i)) {
+        likeness_scope = kNegationScopeWords;
+      } else if ((!condition || prohibition) && !tells_lack_of_time(words, i)) {
+        scope = kNegationScopeWords;
+      }
+      mark_denied_need(words, i, negated, clause_start);
+    }
+  });
+  return negated;
+}
+
+}  // namespace radar::match

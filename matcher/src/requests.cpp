@@ -1,0 +1,409 @@
+#include "requests.h"
+
+#include <algorithm>
+#include <set>
+
+#include "radar/text.h"
+#include "sentences.h"
+
+namespace radar::match {
+
+namespace {
+
+// True if the municipality's own staff wish for something ("Fysioterapeuterne vil derfor
+// lave personlige træningsprogrammer", "Personalet ønsker", "The nurses want"): they are
+// the municipality, and their wish is its request, where a citizen's wish ("Borgeren vil
+// gerne ...") tells the situation.
+bool staff_wish(const std::vector<std::string>& words) {
+  static const std::set<std::string> staff{"personalet",
+                                           "medarbejderne",
+                                           "sygeplejerskerne",
+                                           "fysioterapeuterne",
+                                           "ergoterapeuterne",
+                                           "terapeuterne",
+                                           "pædagogerne",
+                                           "hjemmeplejen",
+                                           "nattevagterne",
+                                           "rådgiverne",
+                                           "sagsbehandlerne",
+                                           "lærerne",
+                                           "personalen",
+                                           "sjuksköterskorna",
+                                           "arbetsterapeuterna",
+                                           "fysioterapeuterna",
+                                           "medarbetarna",
+                                           "pedagogerna",
+                                           "hemtjänsten",
+                                           "ansatte",
+                                           "sykepleierne",
+                                           "fysioterapeutene",
+                                           "ergoterapeutene",
+                                           "hjemmetjenesten",
+                                           "staff",
+                                           "nurses",
+                                           "therapists",
+                                           "physiotherapists",
+                                           "carers",
+                                           "physios",
+                                           "behandlerne",
+                                           "behandlarna",
+                                           "teamet",
+                                           "teamene",
+                                           "team"};
+  static const std::set<std::string> wish{"vil", "ønsker", "vill", "önskar", "want", "wants"};
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    if (staff.count(words[i]) == 0) continue;
+    if (wish.count(words[i + 1]) != 0 || phrase_at(words, i + 1, {"would", "like"})) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool asks(const std::vector<std::string>& words) {
+  // The rows group each language's phrases, which one phrase a line would scatter.
+  // clang-format off
+  static const std::vector<std::vector<std::string>> openers{
+      // Danish (and Norwegian where they share the words)
+      {"vi", "vil"}, {"vi", "ønsker"}, {"vi", "søger"}, {"vi", "leder"}, {"vi", "mangler"}, {"vi", "har", "brug"},
+      {"vi", "har", "behov"}, {"vi", "kunne", "tænke"}, {"vi", "kunne", "godt", "tænke"}, {"vi", "skal", "have"},
+      {"vi", "efterlyser"}, {"vi", "efterspørger"}, {"vi", "er", "interesseret"}, {"vi", "er", "interesserede"},
+      {"vi", "overvejer"}, {"kommunen", "søger"}, {"kommunen", "ønsker"},
+      // A mandate is the need's request: "Direktionen har bedt os se på, om ...", "har bett
+      // oss", "has asked us to".
+      {"bedt", "os"}, {"bett", "oss"}, {"asked", "us"}, {"kommunen", "vil"}, {"kommunen", "leder"},
+      {"kommunen", "har", "brug"}, {"der", "søges"},
+      // English
+      {"we", "need"}, {"we", "want"}, {"we", "only", "want"}, {"we", "would", "like"}, {"we", "are", "looking"},
+      {"looking", "for"}, {"we", "are", "seeking"}, {"we", "seek"}, {"we", "require"}, {"we", "wish"},
+      {"we", "are", "interested"}, {"we", "are", "considering"},
+      // Swedish
+      {"vi", "behöver"}, {"vi", "söker"}, {"vi", "vill"}, {"vi", "önskar"}, {"vi", "letar"},
+      {"vi", "skulle", "vilja"}, {"vi", "är", "intresserade"}, {"vi", "överväger"},
+      // Norwegian
+      {"vi", "trenger"}, {"vi", "ser", "etter"}, {"vi", "leter"}, {"vi", "har", "bruk"}, {"vi", "er", "interessert"},
+      {"vi", "er", "interesserte"},
+      // What the municipality weighs or thinks of getting ("Vi vurderer å kjøpe behandling hos
+      // psykolog over video", "Vi tænker på behandling hos en psykolog over video", "så vi
+      // tenker en elektrisk scooter for utendørs bruk"; not "Vi tænker, at ...").
+      {"vi", "vurderer", "å"}, {"vi", "vurderer", "at"}, {"vi", "tænker", "på"}, {"vi", "tenker", "på"},
+      {"vi", "tänker", "på"}, {"we", "are", "thinking", "of"}, {"we", "are", "thinking", "about"},
+      {"vi", "tænker", "en"}, {"vi", "tænker", "et"}, {"vi", "tenker", "en"}, {"vi", "tenker", "et"},
+      {"vi", "tenker", "ei"},
+      // A purchase planned is a request ("We are planning to buy a stationary gait trainer").
+      {"we", "are", "planning", "to", "buy"}, {"we", "plan", "to", "buy"}, {"we", "intend", "to", "buy"},
+      {"vi", "planlægger", "at", "købe"}, {"vi", "planlægger", "at", "anskaffe"}, {"vi", "planerar", "att", "köpa"},
+      {"vi", "planlegger", "å", "kjøpe"}, {"vi", "planlegger", "å", "anskaffe"},
+      // The verb before "vi" after a fronted clause or adverb ("Derfor søger vi", "Før vi
+      // beslutter noget, vil vi gerne undersøge", "Därför söker vi", "Nå trenger vi").
+      {"vil", "vi"}, {"ønsker", "vi"}, {"søger", "vi"}, {"leder", "vi"}, {"mangler", "vi"}, {"har", "vi", "brug"},
+      {"har", "vi", "behov"}, {"efterlyser", "vi"}, {"vill", "vi"}, {"söker", "vi"}, {"behöver", "vi"},
+      {"önskar", "vi"}, {"letar", "vi"}, {"trenger", "vi"}, {"søker", "vi"}, {"leter", "vi"}, {"har", "vi", "bruk"}};
+  // clang-format on
+  // Whoever looks for it ("Ergoterapeuten leder efter en stol, der ..."); not for a person
+  // or the way ("nogle går ud og leder efter nogen", "hun leder efter vejen hjem"): a
+  // citizen who searches tells the situation.
+  static const std::vector<std::vector<std::string>> looks_for{
+      {"leder", "efter"}, {"søger", "efter"}, {"letar", "efter"}, {"leter", "etter"}};
+  static const std::set<std::string> sought_person{"nogen", "någon", "noen",  "someone", "somebody", "vejen", "vägen",
+                                                   "veien", "ham",   "hende", "honom",   "henne",    "dem",   "sin",
+                                                   "sine",  "sina",  "sit",   "sitt",    "mig",      "meg",   "mej"};
+  const auto looks_for_something = [&] {
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      for (const auto& phrase : looks_for) {
+        if (!phrase_at(words, i, phrase)) continue;
+        const std::size_t next = i + phrase.size();
+        if (next >= words.size() || sought_person.count(words[next]) == 0) return true;
+      }
+    }
+    return false;
+  };
+  // A request joined to what the municipality does ("Vi indretter et nyt skærmningsrum og
+  // vil gerne have en lænestol"): the same "vi", left out.
+  static const std::vector<std::vector<std::string>> joined{
+      {"og", "vil", "gerne", "have"}, {"og", "vil", "gjerne", "ha"}, {"och", "vill", "gärna", "ha"}};
+  // What the municipality pictures ("Vi forestiller os et rum, hvor ...").
+  static const std::vector<std::vector<std::string>> pictures{{"vi", "forestiller", "os"},
+                                                              {"vi", "ser", "for", "oss"},
+                                                              {"vi", "tänker", "oss"},
+                                                              {"we", "envisage"},
+                                                              {"we", "envision"}};
+  // ... but not how it plans to begin ("Vi tänker oss att börja med två stolar per avdelning").
+  static const std::set<std::string> to{"at", "att", "å", "to"};
+  static const std::set<std::string> begin{"starte", "begynde", "börja", "starta", "begynne", "start", "begin"};
+  const auto pictured = [&] {
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      for (const auto& phrase : pictures) {
+        if (!phrase_at(words, i, phrase)) continue;
+        const std::size_t next = i + phrase.size();
+        const bool plans_start =
+            next + 1 < words.size() && to.count(words[next]) != 0 && begin.count(words[next + 1]) != 0;
+        if (!plans_start) return true;
+      }
+    }
+    return false;
+  };
+  // A need said impersonally, as the sentence's opening ("Der er brug for en el-kørestol, …"); not
+  // a clause of when ("…, når der er brug for det").
+  static const std::vector<std::vector<std::string>> impersonal{
+      {"der", "er", "brug", "for"}, {"der", "er", "behov", "for"},   {"det", "er", "behov", "for"},
+      {"det", "er", "bruk", "for"}, {"det", "finns", "behov", "av"}, {"there", "is", "a", "need", "for"}};
+  const bool opens_impersonally = std::any_of(impersonal.begin(), impersonal.end(),
+                                              [&](const auto& opener) { return phrase_at(words, 0, opener); });
+  return contains_phrase(words, openers) || looks_for_something() || contains_phrase(words, joined) || pictured() ||
+         staff_wish(words) || opens_impersonally;
+}
+
+bool weighs_options(const std::vector<std::string>& words, char terminator) {
+  static const std::vector<std::vector<std::string>> open_options{
+      {"eller", "noget", "helt", "andet"}, {"eller", "noget", "andet"}, {"eller", "noe", "helt", "annet"},
+      {"eller", "noe", "annet"},           {"eller", "något", "helt", "annat"}, {"eller", "något", "annat"},
+      {"or", "something", "else"},         {"or", "something", "completely", "different"}};
+  return terminator == '?' && contains_phrase(words, open_options);
+}
+
+namespace {
+
+// Phrases that open a description of what a municipality already has or has tried
+// ("Vi har sengealarmer på stuerne, men ..."): the background of a need. What anyone has
+// tried is ("Ergoterapeuterne har prøvet forskellige skærebrætter, men ...").
+bool tells_what_exists(const std::vector<std::string>& words) {
+  static const std::vector<std::vector<std::string>> openers{
+      // Tried, by anyone (Danish, Norwegian, Swedish, English)
+      {"har", "prøvet"},
+      {"har", "afprøvet"},
+      {"har", "testet"},
+      {"har", "prøvd"},
+      {"har", "provat"},
+      {"har", "testat"},
+      // the same after a fronted adverb ("I halvandet år har vi afprøvet ...")
+      {"har", "vi", "prøvet"},
+      {"har", "vi", "afprøvet"},
+      {"har", "vi", "testet"},
+      {"har", "vi", "prøvd"},
+      {"har", "vi", "provat"},
+      {"har", "vi", "testat"},
+      {"have", "tried"},
+      {"has", "tried"},
+      // Danish (and Norwegian where they share the words), with the verb first after a
+      // fronted adverb ("I dag bruger vi ...")
+      {"vi", "har", "installeret"},
+      {"vi", "har", "købt"},
+      {"vi", "har", "indført"},
+      {"vi", "har", "implementeret"},
+      {"vi", "bruger"},
+      {"vi", "anvender"},
+      {"vi", "tilbyder"},
+      {"vi", "har", "allerede"},
+      {"vi", "allerede"},
+      // what anyone has already ("Han har allerede en tablet fra hjælpemiddeldepotet")
+      {"har", "allerede"},
+      {"har", "redan"},
+      // the same with the subject after the verb ("Nødkald har hun allerede")
+      {"har", "hun", "allerede"},
+      {"har", "han", "allerede"},
+      {"har", "de", "allerede"},
+      {"har", "hon", "redan"},
+      {"har", "han", "redan"},
+      {"har", "de", "redan"},
+      {"has", "already"},
+      {"have", "already"},
+      {"already", "has"},
+      {"already", "have"},
+      {"bruger", "vi"},
+      {"anvender", "vi"},
+      // English
+      {"we", "have", "installed"},
+      {"we", "use"},
+      {"we", "offer"},
+      {"we", "already"},
+      {"we", "have", "bought"},
+      {"we", "have", "introduced"},
+      {"we", "have", "implemented"},
+      {"we", "bought"},
+      {"we", "tried"},
+      {"we", "installed"},
+      // Swedish
+      {"vi", "använder"},
+      {"vi", "har", "installerat"},
+      {"vi", "har", "köpt"},
+      {"vi", "har", "infört"},
+      {"vi", "erbjuder"},
+      {"vi", "har", "redan"},
+      {"vi", "redan"},
+      {"använder", "vi"},
+      // Norwegian
+      {"vi", "bruker"},
+      {"vi", "har", "installert"},
+      {"vi", "har", "kjøpt"},
+      {"vi", "har", "innført"},
+      {"vi", "har", "implementert"},
+      {"vi", "tilbyr"},
+      {"bruker", "vi"},
+      // what has not helped or sufficed ("Påmindelser, skilte og farvede bremsegreb har ikke
+      // hjulpet", "Läkemedel och bäckenbottenträning har inte räckt"): tried, so background
+      {"har", "ikke", "hjulpet"},
+      {"har", "ikke", "virket"},
+      {"har", "ikke", "været", "nok"},
+      {"har", "inte", "hjälpt"},
+      {"har", "inte", "räckt"},
+      {"har", "inte", "fungerat"},
+      {"har", "ikke", "fungert"},
+      {"har", "ikke", "vært", "nok"},
+      {"has", "not", "helped"},
+      {"have", "not", "helped"},
+      {"haven", "t", "helped"},
+      {"hasn", "t", "helped"},
+      {"did", "not", "help"},
+      {"didn", "t", "help"}};
+  // Not after a conjunction of time or condition: "Når vi har indført ny teknologi, kan vi
+  // sjældent vise ..." speaks of any technology, not of one the municipality has.
+  static const std::set<std::string> when{"når", "när", "hvis", "om", "if", "when", "once", "whenever"};
+  std::vector<bool> told(words.size(), true);
+  for (std::size_t i = 1; i < words.size(); ++i) told[i] = when.count(words[i - 1]) == 0;
+  return contains_phrase(words, openers, told);
+}
+
+// True if a sentence sets its topic aside as another matter ("… men det må blive en anden
+// sag", "but that's a separate matter", "den hanteras i ett separat ärende", "tages op på
+// næste møde", "ingår inte i frågan") or says it is not lacked ("så det mangler vi ikke"):
+// what it names is not what the need asks, even where the sentence reads as a request.
+bool sets_topic_aside(const std::vector<std::string>& words) {
+  // The rows group each language's phrases, which one phrase a line would scatter.
+  // clang-format off
+  static const std::vector<std::vector<std::string>> phrases{
+      {"en", "anden", "sag"}, {"en", "separat", "sag"}, {"en", "sag", "for", "sig"}, {"et", "andet", "spor"},
+      {"tages", "op", "på", "næste"}, {"indgår", "ikke"}, {"ikke", "det", "vi", "spørger", "om"},
+      {"mangler", "vi", "ikke"}, {"vi", "mangler", "ikke"},
+      {"en", "annen", "sak"}, {"en", "egen", "sak"}, {"en", "separat", "sak"}, {"tas", "opp", "på", "neste"},
+      {"inngår", "ikke"},
+      {"en", "annan", "sak"}, {"ett", "separat", "ärende"}, {"ett", "annat", "ärende"}, {"tas", "upp", "på", "nästa"},
+      {"ingår", "inte"}, {"inte", "det", "vi", "frågar", "om"}, {"saknar", "vi", "inte"}, {"vi", "saknar", "inte"},
+      {"a", "separate", "matter"}, {"another", "matter"}, {"a", "different", "matter"}, {"a", "separate", "issue"},
+      {"a", "separate", "question"}, {"not", "what", "we", "are", "asking"}};
+  // clang-format on
+  return contains_phrase(words, phrases);
+}
+
+// True if a sentence makes a remark in passing ("Kaffeklubben har i øvrigt spurgt om noget
+// lignende", "by the way", "forresten"), says a topic is seen to elsewhere ("Madservice er
+// bestilt separat", "Smertepumpen ordner vi selv"), not relevant or no part of the need
+// ("Iltbehandling er ikke aktuel", "er ikke en del af ønsket"), or going on as it is ("det
+// fortsætter uændret", "det fungerer fint"): a topic beside the need, told as what the
+// municipality has is. Read only where the sentence asks nothing, and not after a modal,
+// where the words mean "moreover" ("Løsningen skal i øvrigt kunne …").
+bool remarks_in_passing(const std::vector<std::string>& words) {
+  // clang-format off
+  static const std::vector<std::vector<std::string>> phrases{
+      {"i", "øvrigt"}, {"forresten"}, {"separat"}, {"ordner", "vi", "selv"}, {"klarer", "vi", "selv"},
+      {"ikke", "aktuel"}, {"ikke", "aktuelt"}, {"ikke", "relevant"}, {"ikke", "relevante"},
+      {"ikke", "en", "del", "af"}, {"fortsætter", "som", "i", "dag"}, {"fortsætter", "uændret"},
+      {"det", "fungerer", "fint"}, {"det", "fungerer", "godt"},
+      {"for", "øvrig"}, {"forøvrig"}, {"ordner", "vi", "sjøl"}, {"ikke", "aktuell"}, {"ikke", "en", "del", "av"},
+      {"fortsetter", "som", "i", "dag"}, {"det", "fungerer", "bra"},
+      {"i", "övrigt"}, {"för", "övrigt"}, {"förresten"}, {"sköter", "vi", "själva"}, {"inte", "aktuell"},
+      {"inte", "aktuellt"}, {"inte", "relevant"}, {"inte", "relevanta"}, {"inte", "en", "del", "av"},
+      {"fortsätter", "som", "idag"}, {"fortsätter", "som", "i", "dag"}, {"det", "fungerar", "bra"},
+      {"by", "the", "way"}, {"incidentally"}, {"separately"}, {"we", "handle", "ourselves"}, {"not", "relevant"},
+      {"not", "part", "of"}, {"continues", "as", "today"}, {"continues", "as", "before"}, {"that", "works", "well"},
+      {"that", "works", "fine"}};
+  // clang-format on
+  std::vector<bool> not_after_modal(words.size(), true);
+  for (std::size_t i = 1; i < words.size(); ++i) not_after_modal[i] = !is_modal(words[i - 1]);
+  return contains_phrase(words, phrases, not_after_modal);
+}
+
+// True if a sentence tells of a point put off ("Pkt. 5 Nye skriveborde: udsat.", "Punktet
+// om nøkkelbokser ble utsatt til neste møte", "Item 5 (key boxes) was postponed"): a
+// minute's other topic, beside the need. The Danish and Norwegian participles also mean
+// "exposed" ("udsat for vold", "socialt udsat borger"), so they count only at the end of
+// the sentence or before the time they were put off to ("udsat til næste møde").
+bool tells_of_a_point_put_off(const std::vector<std::string>& words) {
+  static const std::set<std::string> put_off{"udskudt",   "uppskjuten", "uppskjutet",
+                                             "bordlades", "postponed",  "deferred"};
+  static const std::set<std::string> put_off_or_exposed{"udsat", "utsatt", "bordlagt"};
+  static const std::set<std::string> until{"til", "till", "until"};
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (put_off.count(words[i]) != 0) return true;
+    const bool at_end_or_until = i + 1 == words.size() || until.count(words[i + 1]) != 0;
+    if (put_off_or_exposed.count(words[i]) != 0 && at_end_or_until) return true;
+  }
+  return false;
+}
+
+// True if a line opens with the heading of a minute's other business ("Øvrigt: …",
+// "Eventuelt:", "AOB:"): the rest of the line is beside the need.
+bool opens_other_business(std::string_view sentence) {
+  static const std::set<std::string, std::less<>> headings{
+      "øvrigt", "eventuelt", "evt", "diverse", "övrigt", "annet", "aob", "any other business", "other business"};
+  const auto colon = sentence.find(':');
+  if (colon == std::string_view::npos) return false;
+  std::size_t start = 0;
+  while (start < colon && (sentence[start] == ' ' || sentence[start] == '-' || sentence[start] == '*')) ++start;
+  return headings.count(to_lower(sentence.substr(start, colon - start))) != 0;
+}
+
+// True if a request points back to what the sentence before it named ("Vi ønsker at
+// anskaffe sådan et", "We want one like that", "Vi vil ha noe slikt").
+bool points_back(const std::vector<std::string>& words) {
+  static const std::vector<std::vector<std::string>> phrases{
+      {"sådan"}, {"sådant"}, {"sådanne"}, {"sådana"}, {"slik"}, {"slikt"}, {"slike"}, {"such"},
+      {"like", "that"}, {"like", "those"}, {"like", "this"}};
+  // "slik at", "sådan at", "such that": so that, a purpose, not the thing told before.
+  static const std::set<std::string> purpose{"at", "att", "that"};
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    for (const auto& phrase : phrases) {
+      if (!phrase_at(words, i, phrase)) continue;
+      const std::size_t next = i + phrase.size();
+      if (next < words.size() && purpose.count(words[next]) != 0) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+// In a request that opens by telling what exists and turns with "men"/"but" to what is
+// asked ("Selve medicingivningen signerer vi allerede digitalt, men vi mangler et
+// lagerregnskab"), the number of words before the turn: the background of the request.
+// 0 when the request has no such opening.
+std::size_t told_before_request(const std::vector<std::string>& words) {
+  const auto turn =
+      std::find_if(words.begin(), words.end(), [](const std::string& word) { return word == "men" || word == "but"; });
+  if (turn == words.begin() || turn == words.end()) return 0;
+  const std::vector<std::string> before(words.begin(), turn), after(turn, words.end());
+  return tells_what_exists(before) && !asks(before) && asks(after) ? before.size() : 0;
+}
+
+}  // namespace
+
+std::vector<Sentence> sentence_kinds(std::string_view text) {
+  std::vector<Sentence> marks;
+  std::size_t previous = 0;  // where the sentence before this one begins in `marks`
+  const auto quoted = quoted_sentences(text);
+  std::size_t sentence = 0;
+  bool other_business = false;  // in a line opened by opens_other_business()
+  for_each_sentence_text(text, [&](std::string_view sentence_text, char terminator) {
+    const auto words = tokenize(sentence_text);
+    const bool quote = sentence < quoted.size() && quoted[sentence];
+    ++sentence;
+    other_business = other_business || opens_other_business(sentence_text);
+    const bool aside = other_business || sets_topic_aside(words);
+    if (terminator == '\n' || terminator == '\0') other_business = false;
+    // A need's question asks for what it names ("Kan man få en løsning, der ...?").
+    const bool request = !aside && !quote && (asks(words) || terminator == '?') && !weighs_options(words, terminator);
+    if (request && points_back(words)) {
+      std::fill(marks.begin() + static_cast<std::ptrdiff_t>(previous), marks.end(), Sentence::asks);
+    }
+    if (!words.empty()) previous = marks.size();
+    const std::size_t told = request ? told_before_request(words) : 0;
+    marks.insert(marks.end(), told, Sentence::has);
+    const bool beside = aside || (!request && (remarks_in_passing(words) || tells_of_a_point_put_off(words)));
+    marks.insert(marks.end(), words.size() - told,
+                 request                              ? Sentence::asks
+                 : beside || tells_what_exists(words) ? Sentence::has
+                                                      : Sentence::tells);
+  });
+  return marks;
+}
+
+}  // namespace radar::match

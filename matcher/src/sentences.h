@@ -1,0 +1,152 @@
+// A need's text as sentences, clauses and quotations, and the classes of words
+// (negations, modals, conjunctions) the readings of its intent, demands and negations share.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "radar/text.h"
+
+namespace radar::match {
+
+// True if `word` is all digits.
+bool is_number(const std::string& word);
+
+// True if one of `phrases` occurs in `words` starting at a position `from` allows (all
+// positions when `from` is empty).
+bool contains_phrase(const std::vector<std::string>& words, const std::vector<std::vector<std::string>>& phrases,
+                     const std::vector<bool>& from = {});
+
+// Modal verbs before a negation make it a prohibition ("må ikke", "must not", "får inte").
+bool is_modal(const std::string& word);
+
+// True if a sentence ends at `i`: a line break, or . ! ? before a space or the end. The dot
+// of an abbreviation ends one only where the next word is capitalised ("... osv. Vi søger").
+bool ends_sentence(std::string_view text, std::size_t i);
+
+// Calls visit(sentence, terminator) for each sentence of `text` in order (ends_sentence):
+// its text and the character that ends it ('\0' for a last sentence that runs to the end
+// of the text).
+template <typename Visit>
+void for_each_sentence_text(std::string_view text, Visit visit) {
+  std::size_t start = 0;
+  for (std::size_t end = 0; end <= text.size(); ++end) {
+    if (end < text.size() && !ends_sentence(text, end)) continue;
+    visit(text.substr(start, end - start), end < text.size() ? text[end] : '\0');
+    start = end + 1;
+  }
+}
+
+// Calls visit(words, terminator) for each sentence of `text` in order: its tokenize()
+// words, which together are tokenize(text), and the character that ends it.
+template <typename Visit>
+void for_each_sentence(std::string_view text, Visit visit) {
+  for_each_sentence_text(text,
+                         [&](std::string_view sentence, char terminator) { visit(tokenize(sentence), terminator); });
+}
+
+// For each word of tokenize(text): the number of its sentence, from 0.
+std::vector<std::size_t> sentence_numbers(std::string_view text);
+
+// For each word of tokenize(text): the index one past the last word of its sentence.
+std::vector<std::size_t> sentence_ends_of(std::string_view text);
+
+// For each sentence of `text`, split where for_each_sentence splits it: true if it opens
+// inside a quotation or with its opening mark ("Fra udkastet til strategien: 'Kommunen vil gå
+// nye veje …'"): someone else's words, quoted, not what the need asks. Double marks open and
+// close by turns; a single one opens after a space, a colon or the start and before a letter,
+// and closes before anything but a letter ("80'erne" and "citizens' homes" are no quotations).
+std::vector<bool> quoted_sentences(std::string_view text);
+
+// For each word of tokenize(text): true if it lies in a short quotation within a sentence
+// (at most kMaxCitedWords words between double marks, which open and close by turns):
+// words someone said or wrote, cited ("faste sætninger som \"jeg har ondt\"", "mere sprog
+// end \"spise/drikke/toilet\"", "lederen ønsker \"noget med AI\""), not what the need asks for.
+// A longer quotation is a passage, read as the need's words (quoted_sentences).
+std::vector<bool> cited_words(std::string_view text);
+
+// The text up to the end of its first sentence or line: a need's title or opening.
+std::string_view first_sentence(std::string_view text);
+
+// Words that negate the rest of their clause in the four need languages ("t" is what
+// tokenising "don't" leaves). Scope ends at punctuation or a contrasting "but".
+bool is_negation(const std::string& word);
+
+// A contrast or a new coordinated or subordinate clause ends a negation's scope
+// ("finder ikke vej og falder": the fall is asked about).
+bool ends_negation(const std::string& word);
+
+// A clause that says when something happens ("når borgeren ikke er tilbage i sengen",
+// "if they do not get up"): a negation in it names the event a product must notice,
+// it rules nothing out.
+bool opens_condition(const std::string& word);
+
+bool is_contrast(const std::string& word);
+
+// "en", "et", "ett", "ei", "a", "an": the indefinite articles of the four languages.
+bool is_indefinite_article(const std::string& word);
+
+bool is_conjunction(const std::string& word);
+
+// A clause ends at a comma, semicolon or colon, and where a sentence ends (not at the dots
+// inside "f.eks." or "3.5").
+bool is_clause_break(std::string_view text, std::size_t i);
+
+// Calls `visit(words, after_comma)` for each clause of `text` in order, with the clause's
+// tokenize() words and whether a comma opens it; the words of all clauses together are
+// tokenize(text).
+template <typename Visit>
+void for_each_clause(std::string_view text, Visit visit) {
+  std::size_t start = 0;
+  for (std::size_t end = 0; end <= text.size(); ++end) {
+    if (end < text.size() && !is_clause_break(text, end)) continue;
+    visit(tokenize(text.substr(start, end - start)), start > 0 && text[start - 1] == ',');
+    start = end + 1;
+  }
+}
+
+// For each of the `count` words of tokenize(text): true if it follows, in its sentence, a
+// word at which `is_cue(sentences, i)` holds (`sentences` are sentence_numbers(text)).
+template <typename Cue>
+std::vector<bool> words_after_cues(std::string_view text, std::size_t count, Cue is_cue) {
+  const auto sentences = sentence_numbers(text);
+  std::vector<bool> marks(count);
+  for (std::size_t i = 0; i < count && i < sentences.size(); ++i) {
+    if (!is_cue(sentences, i)) continue;
+    for (std::size_t j = i + 1; j < count && j < sentences.size() && sentences[j] == sentences[i]; ++j) marks[j] = true;
+  }
+  return marks;
+}
+
+// True if `test(words, terminator)` holds for a sentence of `text` (for_each_sentence).
+template <typename Test>
+bool any_sentence(std::string_view text, Test test) {
+  bool found = false;
+  for_each_sentence(text, [&](const std::vector<std::string>& words, char terminator) {
+    found = found || test(words, terminator);
+  });
+  return found;
+}
+
+// For each word of tokenize(text): whether `test(words, terminator)` holds of its sentence.
+template <typename Test>
+std::vector<bool> sentence_marks(std::string_view text, Test test) {
+  std::vector<bool> marks;
+  for_each_sentence(text, [&](const std::vector<std::string>& words, char terminator) {
+    marks.insert(marks.end(), words.size(), test(words, terminator));
+  });
+  return marks;
+}
+
+enum class Casing { name, lower, other };
+
+// How each word of tokenize(text) is written: as a name, capitalised with lower-case letters
+// after the first and not the first word of its sentence or of what follows a colon, a quote
+// or a dash ("Inger på 81", "bor i Viby"); in lower case; or otherwise (first in its sentence,
+// an abbreviation in capitals), which says nothing either way.
+std::vector<Casing> word_casings(std::string_view text);
+
+}  // namespace radar::match

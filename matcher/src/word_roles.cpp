@@ -1,0 +1,325 @@
+#include "word_roles.h"
+
+#include <algorithm>
+#include <set>
+
+#include "intent.h"
+#include "radar/text.h"
+#include "requests.h"
+#include "sentences.h"
+
+namespace radar::match {
+
+std::vector<bool> option_words(std::string_view text, const std::vector<std::string>& words) {
+  static const std::set<std::string> it{"det", "it", "this", "that"};
+  static const std::set<std::string> could{"kunne", "kan", "kunna", "could", "might"};
+  static const std::set<std::string> be{"være", "vara", "be"};
+  return words_after_cues(text, words.size(), [&](const std::vector<std::size_t>& /*sentences*/, std::size_t i) {
+    return i >= 2 && be.count(words[i]) != 0 && could.count(words[i - 1]) != 0 && it.count(words[i - 2]) != 0;
+  });
+}
+
+namespace {
+
+// How many of a sentence's tokenize() `words` come before its first comma: where a clause
+// of its own may end ("I dag bruger personalet papir, og vi …").
+std::size_t words_before_comma(std::string_view sentence, const std::vector<std::string>& words) {
+  const std::size_t comma = sentence.find(',');
+  return comma == std::string_view::npos ? words.size() : tokenize(sentence.substr(0, comma)).size();
+}
+
+// The number of words a need's first sentence spends introducing its writer ("Jeg er
+// ergoterapeut i hjælpemiddelafdelingen", "Jag är kontinenssjuksköterska i kommunens
+// hemsjukvård", "I work as a nurse at a residential home"): the opener and the role up to
+// a comma or a word that goes on to whom or what the writer serves ("med 34 elever", "for
+// older adults", "hvor knap 40 % af eleverne ..."), which tells the need's setting. A
+// writer who says how they feel ("Jeg er bekymret for ...") introduces no role.
+std::size_t self_introduction_words(std::string_view sentence, const std::vector<std::string>& words) {
+  // clang-format off
+  static const std::vector<std::vector<std::string>> openers{
+      {"jeg", "er"}, {"jag", "är"}, {"i", "am"}, {"i", "m"},
+      {"jeg", "arbejder", "som"}, {"jag", "arbetar", "som"}, {"jeg", "jobber", "som"}, {"i", "work", "as"}};
+  // clang-format on
+  static const std::set<std::string> feelings{
+      "bekymret",    "bekymrad",    "usikker",   "osäker",  "glad",       "nysgerrig",  "nyfiken",   "interesseret",
+      "intresserad", "interessert", "bange",     "rædd",    "frustreret", "frustrerad", "orolig",    "tvivl",
+      "worried",     "unsure",      "concerned", "curious", "interested", "afraid",     "frustrated"};
+  static const std::set<std::string> goes_on{"med", "for", "hvor", "som", "der",  "og", "with", "where", "who", "that",
+                                             "and", "och", "där",  "för", "hvis", "if", "when", "når",   "när"};
+  constexpr std::size_t kMaxWords = 8;  // "Jeg er leder af kommunens særligt tilrettelagte ungdomsuddannelse"
+  const std::size_t before_comma = words_before_comma(sentence, words);
+  const auto opener =
+      std::find_if(openers.begin(), openers.end(), [&](const auto& phrase) { return phrase_at(words, 0, phrase); });
+  if (opener == openers.end() || before_comma <= opener->size()) return 0;
+  const std::string& role = words[opener->size()];
+  if (feelings.count(role) != 0 || is_negation(role)) return 0;  // "Jeg er ikke …" neither
+  std::size_t end = opener->size();
+  while (end < before_comma && end < kMaxWords && goes_on.count(words[end]) == 0) ++end;
+  return end;
+}
+
+// The number of words a need's first sentence spends saying whom it comes from, when it
+// opens with a byline up to a colon ("Fra en sygeplejerske i hjemmeplejen, distrikt Nord:",
+// "Passed on from the daughter of a citizen:"): the consultant who passes a need on names
+// its sender, whose job or team is not what the need is about. A title that runs from one
+// thing to another ("Fra papir til app: ...") is no byline.
+std::size_t byline_words(std::string_view sentence) {
+  static const std::set<std::string> from{"fra", "från", "from"};
+  static const std::set<std::string> to{"til", "till", "to"};
+  // The fields of an e-mail's header ("Fra: Leder af Hjælpemiddeldepotet Emne: ...").
+  static const std::set<std::string> fields{"emne", "ämne",  "subject", "til",   "till",    "to",  "cc",
+                                            "dato", "datum", "date",    "sendt", "skickat", "sent"};
+  constexpr std::size_t kMaxWords = 14;   // "Passed on from the daughter of a citizen, writing in English from London"
+  constexpr std::size_t kFromWithin = 3;  // "Fra en ...", "Passed on from ...", "Videresendt fra ..."
+  const std::size_t colon = sentence.find(':');
+  if (colon == std::string_view::npos) return 0;
+  const std::vector<std::string> words = tokenize(sentence.substr(0, colon));
+  if (words.size() == 1 && from.count(words[0]) != 0) {
+    // A header's sender runs to the next field.
+    const std::size_t next = sentence.find(':', colon + 1);
+    std::vector<std::string> sender = tokenize(sentence.substr(0, next));
+    if (next != std::string_view::npos && !sender.empty() && fields.count(sender.back()) != 0) sender.pop_back();
+    return std::min(sender.size(), kMaxWords);
+  }
+  if (words.empty() || words.size() > kMaxWords) return 0;
+  std::size_t opens = 0;
+  while (opens < words.size() && opens < kFromWithin && from.count(words[opens]) == 0) ++opens;
+  if (opens == words.size() || opens == kFromWithin) return 0;
+  for (std::size_t i = opens; i < words.size(); ++i) {
+    if (to.count(words[i]) != 0) return 0;
+  }
+  return words.size();
+}
+
+// Where the verb of a sentence that opens as a question to the reader stands ("Could you
+// check ...", "Kan du lige undersøge ...", "Kan I finde ..."), if it opens so.
+std::optional<std::size_t> verb_asked_of_reader(const std::vector<std::string>& words) {
+  static const std::set<std::string> modals{"kan", "kunne", "kunde", "can", "could", "would", "will"};
+  static const std::set<std::string> you{"du", "i", "ni", "dere", "you"};
+  static const std::set<std::string> softeners{"lige", "evt", "eventuelt", "gerne", "gjerne", "gärna", "please"};
+  if (words.size() < 3 || modals.count(words[0]) == 0 || you.count(words[1]) == 0) return std::nullopt;
+  return softeners.count(words[2]) != 0 && words.size() > 3 ? 3 : 2;
+}
+
+}  // namespace
+
+std::vector<bool> requester_words(std::string_view text) {
+  static const std::set<std::string> have{"har", "have", "has"};
+  static const std::set<std::string> asked{"henvendt", "spurgt", "bedt",  "kontaktet", "sendt",
+                                           "frågat",   "bett",   "spurt", "asked",     "contacted"};
+  static const std::set<std::string> asked_past{"spurgte", "frågade", "spurte"};
+  static const std::set<std::string> self{"vi", "jeg", "jag", "we", "i", "man", "de", "they"};
+  constexpr std::size_t kSubjectWords = 6;  // "Politikerne i Sundheds- og Ældreudvalget har"
+  std::vector<bool> marks;
+  bool first = true;
+  for_each_sentence_text(text, [&](std::string_view sentence, char /*terminator*/) {
+    const std::vector<std::string> words = tokenize(sentence);
+    std::size_t subject_end = first ? std::max(byline_words(sentence), self_introduction_words(sentence, words)) : 0;
+    first = first && words.empty();
+    for (std::size_t i = 1; subject_end == 0 && i < words.size() && i <= kSubjectWords; ++i) {
+      const bool perfect = have.count(words[i]) != 0 && i + 1 < words.size() && asked.count(words[i + 1]) != 0;
+      if (perfect || asked_past.count(words[i]) != 0) {
+        subject_end = self.count(words[0]) != 0 ? 0 : i;
+        break;
+      }
+    }
+    const auto reader_verb = verb_asked_of_reader(words);
+    for (std::size_t i = 0; i < words.size(); ++i) marks.push_back(i < subject_end || reader_verb == i);
+  });
+  return marks;
+}
+
+std::vector<bool> conduct_words(std::string_view text) { return sentence_marks(text, asks_about_conduct); }
+
+std::vector<bool> question_words(std::string_view text) {
+  return sentence_marks(text, [](const std::vector<std::string>& words, char terminator) {
+    return terminator == '?' && !asks_whether_it_exists(words);
+  });
+}
+
+namespace {
+
+// True if a clause opening with `words` says what the need is for or must prevent:
+// "så" (so that; not "så snart", as soon as), "før" (before), "for at", "so", "before",
+// "in order to", after an optional "og"/"men".
+bool opens_purpose(const std::vector<std::string>& words) {
+  std::size_t first = 0;
+  while (first < words.size() && (words[first] == "og" || words[first] == "men" || words[first] == "and" ||
+                                  words[first] == "but")) {
+    ++first;
+  }
+  if (first >= words.size()) return false;
+  const std::string& word = words[first];
+  const std::string next = first + 1 < words.size() ? words[first + 1] : "";
+  if (word == "så") return next != "snart" && next != "mange" && next != "meget";
+  if (word == "so") return next != "many" && next != "much";
+  if (word == "for" || word == "in") return next == "at" || next == "order";
+  return word == "før" || word == "innan" || word == "before";
+}
+
+}  // namespace
+
+std::vector<bool> group_condition_words(const std::vector<std::string>& words) {
+  static const std::set<std::string> people{
+      "borgere", "borgerne", "beboere", "beboerne", "personer", "patienter", "brugere", "ældre",  "voksne",
+      "børn",    "elever",   "unge",    "brukare", "brukere", "eldre",     "innbyggere", "invånare", "boende",
+      "barn",    "citizens", "residents", "people", "patients", "users",   "adults",  "children", "pupils"};
+  // A condition had with its severity: "halvdelen har så svær afasi", "has moderate dementia".
+  static const std::set<std::string> has{"har", "has", "have", "hade"};
+  static const std::set<std::string> severities{
+      "svær",  "svære",       "moderat",     "moderate",   "let",      "lette",     "mild",
+      "milde", "fremskreden", "fremskredne", "begyndende", "severe",   "advanced",  "early",
+      "svår",  "svåra",       "lätt",        "måttlig",    "alvorlig", "alvorlige", "tidlig"};
+  std::vector<bool> out(words.size(), false);
+  // The condition is the word after "med", and what "og"/"eller" joins to it: "med bensår
+  // og hævede ben"; "beboere med demens står op om natten" ends the condition at "demens".
+  const auto mark_from = [&](std::size_t first) {
+    out[first] = true;
+    if (first + 1 < words.size() && is_conjunction(words[first + 1])) {
+      for (std::size_t k = first + 2; k < words.size() && k <= first + 3; ++k) out[k] = true;
+    }
+  };
+  // Its severity first is no condition of its own: "borgere med let til moderat afasi".
+  static const std::set<std::string> ranges{"til", "till", "to", "eller", "or"};
+  // (Neuter "svært" only here: "har svært ved at" is having difficulty, not a condition.)
+  const auto severity = [&](const std::string& word) { return severities.count(word) != 0 || word == "svært"; };
+  const auto past_severity = [&](std::size_t j) {
+    while (j + 1 < words.size() && (severity(words[j]) || (ranges.count(words[j]) != 0 && severity(words[j + 1])))) {
+      ++j;
+    }
+    return j;
+  };
+  // "især dem med delir", "particularly those with dementia": the people named by a pronoun
+  // after a word that singles them out ("hjælpe dem med piller" names a task).
+  static const std::set<std::string> pronouns{"dem", "those"};
+  static const std::set<std::string> singling{"især",        "særligt",    "særlig",       "specielt", "navnlig",
+                                              "primært",     "typisk",     "særskilt",     "spesielt", "särskilt",
+                                              "framförallt", "especially", "particularly", "mainly",   "mostly"};
+  // People of an age ("ældre over 75 med svært høretab", "residents over 80 with dementia").
+  static const std::set<std::string> ages{"over", "under", "above", "omkring", "about"};
+  static const std::set<std::string> years{"år", "years", "old"};
+  const auto of_an_age = [&](std::size_t i) {
+    std::size_t j = i - 1;
+    if (j > 0 && years.count(words[j]) != 0) --j;
+    return is_number(words[j]) && j >= 2 && ages.count(words[j - 1]) != 0 && people.count(words[j - 2]) != 0;
+  };
+  const auto people_before = [&](std::size_t i) {
+    return people.count(words[i - 1]) != 0 ||
+           (pronouns.count(words[i - 1]) != 0 && i >= 2 && singling.count(words[i - 2]) != 0) || of_an_age(i);
+  };
+  for (std::size_t i = 1; i + 1 < words.size(); ++i) {
+    if ((words[i] == "med" || words[i] == "with") && people_before(i)) mark_from(past_severity(i + 1));
+  }
+  // What the people went through, in a clause of their own ("ældre borgere, der er opereret
+  // for hoftebrud", "patients who have had a stroke", "brukere som lider av KOLS"): the
+  // verb that tells it and the word after it, past an article and a severity.
+  static const std::set<std::string> relatives{"der", "som", "who", "that"};
+  static const std::set<std::string> went_through{"fået", "haft", "fått", "hatt", "had"};
+  static const std::set<std::string> suffered_from{"opereret", "opererede", "opererade", "operert",  "operated",
+                                                   "ramt",     "ramte",     "rammet",    "drabbats", "lider",
+                                                   "suffer",   "suffers",   "affected"};
+  static const std::set<std::string> from{"for", "för", "af", "av", "from", "by", "on"};
+  constexpr std::size_t kVerbWords = 3;  // "der er blevet opereret for", "who have had"
+  const auto past_article = [&](std::size_t j) {
+    return j + 1 < words.size() && is_indefinite_article(words[j]) ? j + 1 : j;
+  };
+  for (std::size_t i = 1; i + 2 < words.size(); ++i) {
+    if (relatives.count(words[i]) == 0 || people.count(words[i - 1]) == 0) continue;
+    for (std::size_t j = i + 1; j < words.size() && j <= i + kVerbWords; ++j) {
+      std::size_t condition = words.size();
+      if (went_through.count(words[j]) != 0) condition = j + 1;
+      if (suffered_from.count(words[j]) != 0 && j + 1 < words.size() && from.count(words[j + 1]) != 0) {
+        condition = j + 2;
+      }
+      if (condition >= words.size()) continue;
+      for (std::size_t k = j; k < condition; ++k) out[k] = true;  // "opereret for" tells it too
+      mark_from(past_severity(past_article(condition)));
+      break;
+    }
+  }
+  // What a questionnaire asks about ("spørgsmål om svimmelhed og bivirkninger", "questions
+  // about dizziness"): the state of the people it records, not what a product must do.
+  static const std::set<std::string> questions{"spørgsmål", "spørsmål", "frågor", "questions"};
+  static const std::set<std::string> about{"om", "about", "on"};
+  for (std::size_t i = 0; i + 2 < words.size(); ++i) {
+    if (questions.count(words[i]) != 0 && about.count(words[i + 1]) != 0) mark_from(i + 2);
+  }
+  for (std::size_t i = 0; i + 2 < words.size(); ++i) {
+    if (has.count(words[i]) == 0) continue;
+    const std::size_t adjective = words[i + 1] == "så" || words[i + 1] == "so" ? i + 2 : i + 1;
+    if (adjective + 1 < words.size() && severities.count(words[adjective]) != 0) mark_from(adjective + 1);
+  }
+  // A state someone is in ("kommer fra sygehuset i en forvirret, delirøs tilstand", "in a
+  // confused state"): the words between the article and the state.
+  static const std::set<std::string> in{"i", "in"};
+  static const std::set<std::string> states{"tilstand", "tillstånd", "state", "condition"};
+  constexpr std::size_t kStateWords = 3;  // "i en forvirret, delirøs tilstand"
+  for (std::size_t i = 0; i + 3 < words.size(); ++i) {
+    if (in.count(words[i]) == 0 || !is_indefinite_article(words[i + 1])) continue;
+    for (std::size_t end = i + 3; end < words.size() && end <= i + 2 + kStateWords; ++end) {
+      if (states.count(words[end]) == 0) continue;
+      for (std::size_t k = i + 2; k < end; ++k) out[k] = true;
+      break;
+    }
+  }
+  return out;
+}
+
+std::vector<bool> opening_setting_words(std::string_view text) {
+  static const std::set<std::string> prepositions{"i",  "på",     "ved", "hos",    "inom",  "innen",
+                                                  "in", "within", "at",  "across", "blandt"};
+  // Danish, Swedish and Norwegian put the verb before the subject after an adverbial ("har
+  // vi"); English puts the subject first ("we have").
+  static const std::set<std::string> inverted_subjects{"vi", "der", "man", "det"};
+  constexpr std::size_t kSettingWords = 8;  // "I hjemmeplejen i vores vestlige distrikt har vi"
+  std::vector<bool> marks;
+  for_each_sentence_text(text, [&](std::string_view sentence, char /*terminator*/) {
+    const auto words = tokenize(sentence);
+    // The adverbial ends at a comma at the latest ("I dag bruger personalet papir, og vi …").
+    const std::size_t before_comma = words_before_comma(sentence, words);
+    std::size_t end = 0;
+    if (!words.empty() && prepositions.count(words[0]) != 0) {
+      for (std::size_t j = 2; j < words.size() && j <= kSettingWords + 1 && j <= before_comma; ++j) {
+        if (inverted_subjects.count(words[j]) != 0 && j < before_comma) {
+          end = j - 1;
+          break;
+        }
+        if (words[j] == "we") {
+          end = j;
+          break;
+        }
+      }
+    }
+    for (std::size_t i = 0; i < words.size(); ++i) marks.push_back(i < end);
+  });
+  return marks;
+}
+
+std::vector<bool> purpose_words(std::string_view text) {
+  std::vector<bool> out;
+  for_each_clause(text, [&](const std::vector<std::string>& words, bool after_comma) {
+    out.insert(out.end(), words.size(), after_comma && opens_purpose(words));
+  });
+  return out;
+}
+
+std::vector<bool> example_words(std::string_view text) {
+  static const std::vector<std::vector<std::string>> markers{
+      {"fx"},          {"f", "eks"},       {"f", "x"},          {"for", "eksempel"},
+      {"eksempelvis"}, {"såsom"},          {"till", "exempel"}, {"t", "ex"},
+      {"exempelvis"},  {"for", "example"}, {"for", "instance"}, {"e", "g"},
+      {"such", "as"}};
+  std::vector<bool> out;
+  for_each_clause(text, [&](const std::vector<std::string>& words, bool /*after_comma*/) {
+    bool in_example = false;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      out.push_back(in_example);
+      in_example = in_example || std::any_of(markers.begin(), markers.end(), [&](const auto& marker) {
+                     return i + 1 >= marker.size() && phrase_at(words, i + 1 - marker.size(), marker);  // ends at i
+                   });
+    }
+  });
+  return out;
+}
+
+}  // namespace radar::match

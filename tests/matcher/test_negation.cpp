@@ -1,0 +1,61 @@
+// What a negation rules out (negation.h): the rest of its clause, and never an event it names.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "negation.h"
+#include "test_support.h"
+
+using namespace radar;
+using namespace radar::match;
+using radar::test::marked_words;
+
+namespace {
+
+std::vector<std::string> negated_of(const std::string& text) { return marked_words(text, negated_words(text)); }
+
+}  // namespace
+
+TEST_CASE("a negation rules out the rest of its clause, up to a new clause", "[negation]") {
+  CHECK(negated_of("Der må ikke optages eller gemmes video.") == std::vector<std::string>{"optages", "eller", "gemmes", "video"});
+  CHECK(negated_of("No camera, but a sensor in the room.") == std::vector<std::string>{"camera"});
+  // "og" starts a new coordinated clause: the fall is what the need is about.
+  CHECK(negated_of("Beboerne finder ikke vej i mørket og falder.") == std::vector<std::string>{"vej", "i", "mørket"});
+  CHECK(negated_of("Sensorer i boligen, uden at borgeren skal have noget på kroppen") ==
+        std::vector<std::string>{"at", "borgeren", "skal", "have", "noget"});
+  CHECK(negated_of("We don't want a camera.") == std::vector<std::string>{"want", "a", "camera"});
+  // The scope is bounded: a negation rarely reaches more than five words.
+  CHECK(negated_of("It must not be a thing that the citizen wears on the body").size() == 5);
+  CHECK(negated_of("Nattilsyn af borgere med demens.").empty());
+  // A negation that denies a need reaches back over what is not needed, to its clause's start.
+  CHECK(negated_of("Stolen ska kunna höja sitsen. Någon ståfunktion behövs inte.") ==
+        std::vector<std::string>{"någon", "ståfunktion"});
+  CHECK(negated_of("Hun går selv, så en lift er ikke nødvendig.") ==
+        std::vector<std::string>{"en", "lift", "er", "nødvendig"});
+  // ... however many words its subject has.
+  CHECK(negated_of("GPS eller noget til udendørs brug er ikke nødvendigt.") ==
+        std::vector<std::string>{"gps", "eller", "noget", "til", "udendørs", "brug", "er", "nødvendigt"});
+  CHECK(negated_of("A camera is not needed, but the sensor must see the bed.") ==
+        std::vector<std::string>{"a", "camera", "is", "needed"});
+  CHECK(negated_of("The lift is needed at night.").empty());
+  // A lack of time names the task that is not getting done: the need itself.
+  CHECK(negated_of("Personalen hinner inte rengöra glasögonen ordentligt.").empty());
+  CHECK(negated_of("Sygeplejerskerne har ikke tid til at sætte opkald op.").empty());
+  CHECK(negated_of("Staff do not have time to clean the glasses.").empty());
+  CHECK(negated_of("Pleierne rekker ikke å vaske brillene.").empty());
+  CHECK(negated_of("Vi når ikke at tømme spandene om morgenen.").empty());
+  // "har ikke" without time denies what follows.
+  CHECK(negated_of("Vi har ikke kameraer i boligerne.") == std::vector<std::string>{"kameraer", "i", "boligerne"});
+}
+
+TEST_CASE("a negation in a clause that says when something happens names the event, it rules nothing out", "[negation]") {
+  CHECK(negated_of("Vi vil have en advarsel, når borgeren ikke er tilbage i sengen efter et stykke tid.").empty());
+  CHECK(negated_of("Giv besked, hvis borgeren ikke tager sin medicin.").empty());
+  CHECK(negated_of("Alert the night staff when a resident does not return to bed.").empty());
+  // A contrast ends the condition: what follows is ruled out again.
+  CHECK(negated_of("Giv besked, hvis borgeren falder, men der må ikke være kamera.") == std::vector<std::string>{"være", "kamera"});
+  // A prohibition rules out even where the clause says when.
+  CHECK(negated_of("When we check at night we must not wake them.") == std::vector<std::string>{"wake", "them"});
+  CHECK(negated_of("Når vi tjekker må vi ikke vække dem.") == std::vector<std::string>{"vække", "dem"});
+}

@@ -1,0 +1,89 @@
+// The roles of a need's words outside what it asks for (word_roles.h): its purpose, its people's
+// condition, the setting it is told from.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "radar/text.h"
+#include "test_support.h"
+#include "word_roles.h"
+
+using namespace radar;
+using namespace radar::match;
+using radar::test::marked_words;
+
+TEST_CASE("a clause that says what the need is for is marked as its purpose", "[word_roles]") {
+  const auto purpose_of = [](const std::string& text) { return marked_words(text, purpose_words(text)); };
+  CHECK(purpose_of("Målingerne skal ses af en sygeplejerske, så en forværring bliver opdaget.") ==
+        std::vector<std::string>{"så", "en", "forværring", "bliver", "opdaget"});
+  CHECK(purpose_of("Vi vil opdage tegn på sygdom, før det ender med delir.") ==
+        std::vector<std::string>{"før", "det", "ender", "med", "delir"});
+  CHECK(purpose_of("We need a warning, so staff can step in.") ==
+        std::vector<std::string>{"so", "staff", "can", "step", "in"});
+  // "så snart" (as soon as) and "så mange" (so many) tell when and how much, not why.
+  CHECK(purpose_of("Lyset tænder, så snart beboeren står op, og vi får så mange kald.").empty());
+  CHECK(purpose_of("Så skal vi se på det.").empty());  // opens a sentence, not a clause after a comma
+}
+
+TEST_CASE("the condition of the people a need serves is its situation, not its core", "[word_roles]") {
+  const auto marked = [](const std::string& text) { return marked_words(text, group_condition_words(tokenize(text))); };
+  CHECK(marked("Borgere med bensår og hævede ben skal have strømper på.") ==
+        std::vector<std::string>{"bensår", "hævede", "ben"});
+  // The condition ends where the sentence goes on: the getting up is what the need is about.
+  CHECK(marked("Beboere med demens står op om natten.") == std::vector<std::string>{"demens"});
+  CHECK(marked("Residents with ALS are fed by staff.") == std::vector<std::string>{"als"});
+  // People named by a pronoun that singles them out; a task done with them is no condition.
+  CHECK(marked("Nogle har brug for opsyn, især dem med delir eller faldrisiko.") ==
+        std::vector<std::string>{"delir", "faldrisiko"});
+  CHECK(marked("Staff watch particularly those with dementia at night.") == std::vector<std::string>{"dementia"});
+  CHECK(marked("Vi hjælper dem med piller om morgenen.").empty());
+  // Its severity first is no condition of its own.
+  CHECK(marked("Vi har 31 borgere med let til moderat afasi.") == std::vector<std::string>{"afasi"});
+  CHECK(marked("We serve residents with severe dementia or depression.") ==
+        std::vector<std::string>{"dementia", "depression"});
+  // People of an age ("ældre over 75 med svært høretab").
+  CHECK(marked("Vi møder mange ældre over 75 med svært høretab.") == std::vector<std::string>{"høretab"});
+  CHECK(marked("Residents over 80 years with dementia wander.") == std::vector<std::string>{"dementia"});
+  CHECK(marked("Vi har over 75 med nødkald.").empty());
+  // "med" after anything but people is no condition.
+  CHECK(marked("Vi arbejder med tryksår på plejecentret.").empty());
+  // A condition had with its severity, whoever has it.
+  CHECK(marked("Omkring halvdelen har så svær afasi, at de ikke kan tale.") == std::vector<std::string>{"afasi"});
+  CHECK(marked("Many have moderate dementia or depression.") == std::vector<std::string>{"dementia", "depression"});
+  CHECK(marked("Vi har svært ved at nå rundt.").empty());
+  // What a questionnaire asks about is the state it records.
+  CHECK(marked("They answer a few questions about dizziness and side effects in an app.") ==
+        std::vector<std::string>{"dizziness", "side", "effects"});
+  CHECK(marked("Borgeren svarer på spørgsmål om søvn.") == std::vector<std::string>{"søvn"});
+  // What the people went through, told in a clause of their own.
+  CHECK(marked("Terapeuterne træner ældre borgere, der er opereret for hoftebrud, hjemme.") ==
+        std::vector<std::string>{"opereret", "for", "hoftebrud"});
+  CHECK(marked("We see patients who have had a stroke every week.") == std::vector<std::string>{"had", "stroke"});
+  CHECK(marked("Brukere som lider av KOLS trenger oppfølging.") == std::vector<std::string>{"lider", "av", "kols"});
+  CHECK(marked("Vi har borgere, der har brug for hjælp til at åbne døren.").empty());
+  CHECK(marked("Medarbejdere, der har fået nye telefoner, er glade.").empty());  // staff are not the people served
+  // A state someone is in.
+  CHECK(marked("De kommer fra sygehuset i en forvirret, delirøs tilstand.") ==
+        std::vector<std::string>{"forvirret", "delirøs"});
+  CHECK(marked("Patients arrive in a confused state.") == std::vector<std::string>{"confused"});
+  CHECK(marked("Patients arrive in an agitated state.") == std::vector<std::string>{"agitated"});
+  CHECK(marked("Lejligheden er i en dårlig stand.").empty());
+}
+
+TEST_CASE("the service a sentence opens with is where the need is told from, not its core", "[word_roles]") {
+  const auto marked = [](const std::string& text) { return marked_words(text, opening_setting_words(text)); };
+  CHECK(marked("I vores hjerterehabilitering på sundhedscentret har vi 220 borgere.") ==
+        std::vector<std::string>{"i", "vores", "hjerterehabilitering", "på", "sundhedscentret"});
+  CHECK(marked("Ved de forebyggende hjemmebesøg møder vi mange ældre.") ==
+        std::vector<std::string>{"ved", "de", "forebyggende", "hjemmebesøg"});
+  CHECK(marked("In our day centre we see ten citizens.") == std::vector<std::string>{"in", "our", "day", "centre"});
+  CHECK(marked("At our day centre, we see ten citizens.") == std::vector<std::string>{"at", "our", "day", "centre"});
+  CHECK(marked("På plejecentret er der 40 beboere.") == std::vector<std::string>{"på", "plejecentret"});
+  // in any sentence, not only the first
+  CHECK(marked("Vi har mange borgere. I vores hjemmepleje har vi 40.") ==
+        std::vector<std::string>{"i", "vores", "hjemmepleje"});
+  // Only an opening that is an adverbial followed by the verb and its subject.
+  CHECK(marked("Vi har 220 borgere i vores hjerterehabilitering.").empty());
+  CHECK(marked("I dag bruger personalet papir, og vi søger en app.").empty());
+}
