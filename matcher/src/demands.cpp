@@ -191,18 +191,37 @@ bool decisive_first(const std::vector<std::string>& words, std::size_t i) {
   return next + 1 < words.size() && copulas.count(words[next]) != 0 && thats.count(words[next + 1]) != 0;
 }
 
+// True if the word at `i` is a requirement that opens its sentence (`sentences`:
+// sentence_numbers), alone or after an article or "our" ("Krav: ...", "Requirement agreed at
+// the meeting: the device must ...", "Ett krav som kom upp förra året: låset ska ...", "Vores
+// krav er ..."): the sentence says what is demanded.
+bool opens_with_requirement(const std::vector<std::string>& words, const std::vector<std::size_t>& sentences,
+                            std::size_t i) {
+  static const std::set<std::string> nouns{"krav",         "kravet",       "kravene",      "kraven",
+                                           "requirement",  "requirements", "forudsætning", "förutsättning",
+                                           "forutsetning", "prerequisite"};
+  static const std::set<std::string> determiners{"one", "vores", "our", "vårt", "våre", "våra", "vårat"};
+  if (nouns.count(words[i]) == 0 || i >= sentences.size()) return false;
+  const auto opens_sentence = [&](std::size_t at) { return at == 0 || sentences[at - 1] != sentences[at]; };
+  if (opens_sentence(i)) return true;
+  const std::string& before = words[i - 1];
+  return (is_indefinite_article(before) || determiners.count(before) != 0) && opens_sentence(i - 1);
+}
+
 // True if the word at `i` is "krav"/"requirement" of "det er et krav, at ..." ("it is a
 // requirement that ...", "det är ett krav att ...", with at most one word between, "et
 // ufravigeligt krav") or of "stille krav om" (to demand), or "afgørende"/"essential" of
 // "det er afgørende, at ..." ("it is essential that ...") after a request: what follows is
 // a demand the product must meet, said as a requirement rather than with "men" or "også".
-bool states_requirement(const std::vector<std::string>& words, const std::vector<Sentence>& kinds, std::size_t i) {
+bool states_requirement(const std::vector<std::string>& words, const std::vector<Sentence>& kinds,
+                        const std::vector<std::size_t>& sentences, std::size_t i) {
   static const std::set<std::string> nouns{"krav",         "requirement",  "forudsætning", "förutsättning",
                                            "forutsetning", "prerequisite", "precondition"};
   // "det er afgørende, at ...", "Samtidig er det afgørende, at ...", "it is essential that".
   static const std::set<std::string> decisive{"afgørende", "avgörande", "avgjørende", "crucial", "essential"};
-  static const std::vector<std::vector<std::string>> says{{"det", "er"}, {"er", "det"}, {"det", "är"},
-                                                          {"är", "det"}, {"it", "is"},  {"is", "it"}};
+  static const std::vector<std::vector<std::string>> says{{"det", "er"}, {"er", "det"},    {"det", "är"},
+                                                          {"är", "det"}, {"it", "is"},     {"is", "it"},
+                                                          {"der", "er"}, {"det", "finns"}, {"there", "is"}};
   const auto asked_before = [&] {
     return std::any_of(kinds.begin(), kinds.begin() + static_cast<std::ptrdiff_t>(i),
                        [](Sentence kind) { return kind == Sentence::asks; });
@@ -216,9 +235,10 @@ bool states_requirement(const std::vector<std::string>& words, const std::vector
                                           [](Sentence kind) { return kind == Sentence::asks; });
   };
   // What is decisive or important "for us" ("Det afgørende for os er dog én ting: ...", "Men
-  // her er det, der er afgørende for os: ...", "Det er viktig for oss at skjermen også ...") is
-  // the municipality's demand, however the sentence says it.
-  static const std::set<std::string> important{"vigtigt", "vigtig", "viktig", "viktigt", "important"};
+  // her er det, der er afgørende for os: ...", "Det er viktig for oss at skjermen også ...",
+  // "Det vigtige for os: ...") is the municipality's demand, however the sentence says it.
+  static const std::set<std::string> important{"vigtigt", "vigtig",  "vigtige",   "vigtigste",  "viktig",
+                                               "viktigt", "viktige", "viktigste", "viktigaste", "important"};
   static const std::set<std::string> fors{"for", "för", "to"};
   static const std::set<std::string> us{"os", "oss", "us"};
   if ((decisive.count(words[i]) != 0 || important.count(words[i]) != 0) && i + 2 < words.size() &&
@@ -268,6 +288,7 @@ bool states_requirement(const std::vector<std::string>& words, const std::vector
       thats.count(words[i + 1]) != 0) {
     return asked_before();
   }
+  if (opens_with_requirement(words, sentences, i)) return not_framing();
   if (nouns.count(words[i]) == 0) return false;
   // "vi vil stille krav om, at …", "ställa krav på att …": the municipality demands it.
   static const std::set<std::string> demand{"stille", "stiller", "ställa", "ställer"};
@@ -285,6 +306,18 @@ bool states_requirement(const std::vector<std::string>& words, const std::vector
            (article >= 3 && !is_negation(words[article - 1]) && says_at(article - 3));
   };
   return (opened_at(1) || opened_at(2)) && not_framing();
+}
+
+// True if the negation at `i` says a requirement cannot be waived ("ét krav, som ikke kan
+// fraviges", "ett krav som inte kan frångås", "which cannot be waived"): it insists, it
+// denies nothing.
+bool cannot_be_waived(const std::vector<std::string>& words, std::size_t i) {
+  // clang-format off
+  static const std::vector<std::vector<std::string>> waived{
+      {"kan", "fraviges"}, {"fraviges"}, {"kan", "fravikes"}, {"fravikes"}, {"kan", "frångås"}, {"frångås"},
+      {"be", "waived"}, {"waived"}, {"be", "negotiated"}};
+  // clang-format on
+  return std::any_of(waived.begin(), waived.end(), [&](const auto& phrase) { return phrase_at(words, i + 1, phrase); });
 }
 
 // True if the word at `i` is the modal of a sentence that, after a request, says what the
@@ -344,7 +377,7 @@ bool qualifies_at(const std::vector<std::string>& words, const std::vector<Sente
   };
   constexpr std::size_t kQualificationWords = 4;
   if (i >= kinds.size()) return false;
-  if (!states_requirement(words, kinds, i)) {
+  if (!states_requirement(words, kinds, sentences, i)) {
     const bool added = adds_demand_after_request(words, kinds, sentences, i);
     if (cues.count(words[i]) == 0 && !as_important() && !added && !turns_after_modal(words, i)) return false;
     if (kinds[i] != Sentence::asks && !added && !demands_after_request(words, kinds, sentences, i)) return false;
@@ -357,30 +390,45 @@ bool qualifies_at(const std::vector<std::string>& words, const std::vector<Sente
   if (also.count(words[i]) != 0 && i + 1 < words.size() && places.count(words[i + 1]) != 0) return false;
   if (lists_what_it_works_with(words, i)) return false;
   for (std::size_t j = i + 1; j < words.size() && j <= i + kQualificationWords; ++j) {
-    if (is_negation(words[j])) return false;
+    if (is_negation(words[j]) && !cannot_be_waived(words, j)) return false;
   }
   return true;
 }
 
+// True if the sentence that begins at `i` says that what came before it is a requirement:
+// "Det sidste er et krav fra integrationsudvalget.", "Dette er et krav.", "Det er et
+// ufravigeligt krav – ellers ...", "This is a requirement." (an article, at most one word
+// before the noun), not a requirement it goes on to state ("Det er et krav, at ...").
+bool points_back_as_requirement(const std::vector<std::string>& words, std::size_t i) {
+  // clang-format off
+  static const std::vector<std::vector<std::string>> openers{
+      {"det", "sidste", "er"}, {"dette", "er"}, {"det", "er"}, {"det", "siste", "er"},
+      {"det", "sista", "är"}, {"detta", "är"}, {"det", "är"},
+      {"the", "latter", "is"}, {"this", "is"}, {"it", "is"}};
+  // clang-format on
+  static const std::set<std::string> nouns{"krav", "requirement"};
+  static const std::set<std::string> thats{"at", "att", "that"};
+  const auto opener =
+      std::find_if(openers.begin(), openers.end(), [&](const auto& o) { return phrase_at(words, i, o); });
+  if (opener == openers.end()) return false;
+  const std::size_t article = i + opener->size();
+  if (article >= words.size() || !is_indefinite_article(words[article])) return false;
+  for (std::size_t noun = article + 1; noun <= article + 2 && noun < words.size(); ++noun) {
+    if (nouns.count(words[noun]) == 0) continue;
+    return noun + 1 == words.size() || thats.count(words[noun + 1]) == 0;
+  }
+  return false;
+}
+
 // Where the sentence before `i` begins, if the sentence that begins at `i` makes it a
-// requirement by pointing back ("... har brug for at kunne skrive på arabisk. Det sidste er et
-// krav fra integrationsudvalget.") and a request came before it: a qualification, as "Det er
-// et krav, at ..." would be.
+// requirement by pointing back (points_back_as_requirement: "... har brug for at kunne skrive
+// på arabisk. Det sidste er et krav fra integrationsudvalget.") and a request came before it:
+// a qualification, as "Det er et krav, at ..." would be.
 std::optional<std::size_t> requirement_pointed_back(const std::vector<std::string>& words,
                                                     const std::vector<Sentence>& kinds,
                                                     const std::vector<std::size_t>& sentences, std::size_t i) {
-  // clang-format off
-  static const std::vector<std::vector<std::string>> pointers{
-      {"det", "sidste", "er", "et", "krav"}, {"dette", "er", "et", "krav"}, {"det", "siste", "er", "et", "krav"},
-      {"det", "sista", "är", "ett", "krav"}, {"detta", "är", "ett", "krav"},
-      {"the", "latter", "is", "a", "requirement"}, {"this", "is", "a", "requirement"},
-      // who demands it, with no "at" of its own ("Det er et krav fra både ledelsen og personalet.")
-      {"det", "er", "et", "krav", "fra"}, {"det", "är", "ett", "krav", "från"}, {"it", "is", "a", "requirement", "from"}};
-  // clang-format on
   if (i == 0 || i >= sentences.size() || i > kinds.size() || sentences[i - 1] == sentences[i]) return std::nullopt;
-  if (std::none_of(pointers.begin(), pointers.end(), [&](const auto& p) { return phrase_at(words, i, p); })) {
-    return std::nullopt;
-  }
+  if (!points_back_as_requirement(words, i)) return std::nullopt;
   std::size_t start = i - 1;
   while (start > 0 && sentences[start - 1] == sentences[i - 1]) --start;
   const bool asked_before = std::any_of(kinds.begin(), kinds.begin() + static_cast<std::ptrdiff_t>(start),
@@ -396,7 +444,7 @@ Qualification qualification_of(const std::vector<std::string>& words, const std:
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (requirement_pointed_back(words, kinds, sentences, i)) found = Qualification::requirement;
     if (!qualifies_at(words, kinds, sentences, i)) continue;
-    if (!states_requirement(words, kinds, i)) return Qualification::cue;
+    if (!states_requirement(words, kinds, sentences, i)) return Qualification::cue;
     found = Qualification::requirement;
   }
   return found;

@@ -161,14 +161,17 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       // no decisions made yet ("der er ikke truffet beslutninger")
       {"ikke", "truffet", "beslutninger"}, {"ikke", "truffet", "nogen", "beslutninger"},
       {"inte", "fattat", "några", "beslut"}, {"ikke", "tatt", "noen", "beslutninger"},
-      {"no", "decisions", "have", "been", "made"}, {"no", "decisions", "made"}};
+      {"no", "decisions", "have", "been", "made"}, {"no", "decisions", "made"},
+      // its themes or wishes left unprioritised ("Ingen prioritering – udvalget kunne ikke
+      // blive enige", "en uprioriteret ønskeliste", "in no particular order")
+      {"ingen", "prioritering"}, {"uden", "prioritering"}, {"uprioriteret"}, {"uprioriterede"},
+      {"i", "tilfældig", "rækkefølge"}, {"oprioriterad"}, {"oprioriterade"}, {"utan", "prioritering"},
+      {"uprioritert"}, {"uprioriterte"}, {"uten", "prioritering"}, {"no", "priority"}, {"no", "prioritisation"},
+      {"no", "prioritization"}, {"unprioritised"}, {"unprioritized"}, {"in", "no", "particular", "order"}};
   // clang-format on
   return phrases;
 }
 
-// True if the word at `i` names what a need chooses to work on: its target groups, tasks,
-// efforts, focus, area or units ("målgrupper", "indsatser", "borgergrupper", "områder",
-// "enheder"), or asks what or where "we" will ("hvad vi vil ændre", "where to focus").
 // True if `word` is the indefinite pronoun "anything" ("noget", "noe", "något"): what a need
 // has not chosen or asked for when it names nothing ("ikke prioriteret noget", "anything
 // specific").
@@ -188,6 +191,9 @@ bool is_focus_word(std::string_view word) {
                      [&](std::string_view stem) { return word.substr(0, stem.size()) == stem; });
 }
 
+// True if the word at `i` names what a need chooses to work on: its target groups, tasks,
+// efforts, focus, area or units ("målgrupper", "indsatser", "borgergrupper", "områder",
+// "enheder"), or asks what or where "we" will ("hvad vi vil ændre", "where to focus").
 bool names_a_focus(const std::vector<std::string>& words, std::size_t i) {
   static const std::set<std::string> what_where{"hvad", "vad", "hva", "what", "hvor", "var", "where"};
   static const std::set<std::string> we{"vi", "we", "to"};

@@ -11,17 +11,60 @@ namespace {
 
 constexpr std::size_t kNegationScopeWords = 5;  // a negation rarely reaches further
 
-// Where the words denied by a negation at `i` end, when it denies that they are needed:
-// after a passive verb of need, before the verb ("Någon ståfunktion behövs inte", "kræves
-// ikke"); before a predicate of need, before the negation ("is not needed", "er ikke
-// nødvendig"). Otherwise none.
+// Where the words denied by a negation at `i` end, when it denies that they are needed,
+// allowed or possible: after a passive verb of need, before the verb ("Någon ståfunktion
+// behövs inte", "kræves ikke"); before such a predicate, before the negation ("is not
+// needed", "er ikke nødvendig", "Kameraer er ikke tilladt", "is not an option"). Otherwise none.
 std::optional<std::size_t> end_of_denied_need(const std::vector<std::string>& words, std::size_t i) {
   static const std::set<std::string> passive_need{"behøves", "behövs", "trengs", "kræves", "krävs", "kreves"};
-  static const std::set<std::string> needed{"needed",     "necessary", "required",   "nødvendig",  "nødvendigt",
-                                            "nødvendige", "nödvändig", "nödvändigt", "nödvändiga", "påkrævet"};
+  // clang-format off
+  static const std::vector<std::vector<std::string>> predicates{
+      {"nødvendig"}, {"nødvendigt"}, {"nødvendige"}, {"påkrævet"}, {"tilladt"}, {"tilladte"},
+      {"muligt"}, {"mulig"}, {"en", "mulighed"}, {"et", "alternativ"}, {"på", "tale"},     // da
+      {"nödvändig"}, {"nödvändigt"}, {"nödvändiga"}, {"tillåtet"}, {"tillåtna"}, {"möjligt"},
+      {"ett", "alternativ"},                                                                   // sv
+      {"tillatt"}, {"en", "mulighet"},                                                         // nb
+      {"needed"}, {"necessary"}, {"required"}, {"allowed"}, {"permitted"}, {"possible"},
+      {"an", "option"}, {"an", "alternative"}};                                                // en
+  // clang-format on
   if (i > 0 && passive_need.count(words[i - 1]) != 0) return i - 1;
-  if (i + 1 < words.size() && needed.count(words[i + 1]) != 0) return i;
+  if (std::any_of(predicates.begin(), predicates.end(),
+                  [&](const auto& predicate) { return phrase_at(words, i + 1, predicate); })) {
+    return i;
+  }
   return std::nullopt;
+}
+
+// Where the words a clause excludes without a negation end, when the copula at `i` says
+// they are: "Loftskinner er udelukket", "Cameras are out of the question", "is ruled out".
+// Otherwise none.
+std::optional<std::size_t> end_of_excluded(const std::vector<std::string>& words, std::size_t i) {
+  static const std::set<std::string> copulas{"er",  "var", "bliver", "blev", "är",  "blir",
+                                             "ble", "is",  "are",    "was",  "were"};
+  // clang-format off
+  static const std::vector<std::vector<std::string>> excluded{
+      {"udelukket"}, {"udelukkede"}, {"utelukket"}, {"utelukkede"}, {"uteslutet"}, {"utesluten"},
+      {"uteslutna"}, {"excluded"}, {"ruled", "out"}, {"out", "of", "the", "question"}};
+  // clang-format on
+  static const std::set<std::string> froms{"fra", "från", "from"};
+  if (copulas.count(words[i]) == 0) return std::nullopt;
+  const auto predicate = std::find_if(excluded.begin(), excluded.end(),
+                                      [&](const auto& phrase) { return phrase_at(words, i + 1, phrase); });
+  if (predicate == excluded.end()) return std::nullopt;
+  // Who is excluded from something ("Borgere i kørestol er udelukket fra turene") is the
+  // need's problem, not a technology it rules out.
+  const std::size_t after = i + 1 + predicate->size();
+  if (after < words.size() && froms.count(words[after]) != 0) return std::nullopt;
+  return i;
+}
+
+// True if the "om" at `i` is the preposition of a wish or demand before it ("Ingen ønsker om
+// vægt eller andet ekstra", "inga önskemål om ..."): it goes on with what is not wished for,
+// where the conjunction "om" (if, whether) would open a clause of its own.
+bool is_preposition_om(const std::vector<std::string>& words, std::size_t i) {
+  static const std::set<std::string> nouns{"ønske",  "ønsker", "ønsket",   "ønskemål",  "krav",
+                                           "kravet", "önskan", "önskemål", "önskningar"};
+  return words[i] == "om" && i > 0 && nouns.count(words[i - 1]) != 0;
 }
 
 // A negation at `i` that tells a lack of time ("hinner inte rengöra dem", "har ikke tid
@@ -52,18 +95,15 @@ bool denies_likeness(const std::vector<std::string>& words, std::size_t i) {
                      [&](const auto& phrase) { return phrase_at(words, i + 1, phrase); });
 }
 
-// Marks the words before the negation at `i` of a clause that denies they are needed,
-// back to the clause's start or a word that ends a negation's scope: "Någon ståfunktion
-// behövs inte" rules out the standing function.
-// The clause's words are `negated` from `clause_start` on.
-void mark_denied_need(const std::vector<std::string>& words, std::size_t i, std::vector<bool>& negated,
-                      std::size_t clause_start) {
-  const auto end = end_of_denied_need(words, i);
-  if (!end) return;
-  // The whole subject: "GPS eller noget til udendørs brug er ikke nødvendigt" denies GPS too.
-  for (std::size_t back = 1; back <= *end; ++back) {
-    if (ends_negation(words[*end - back])) break;
-    negated[clause_start + *end - back] = true;
+// Marks the words of a clause before `end` (an index into the clause's `words`, which are
+// `negated` from `clause_start` on), back to the clause's start or a word that ends a
+// negation's scope: the whole subject of "GPS eller noget til udendørs brug er ikke
+// nødvendigt" is denied, GPS too.
+void mark_subject(const std::vector<std::string>& words, std::size_t end, std::vector<bool>& negated,
+                  std::size_t clause_start) {
+  for (std::size_t back = 1; back <= end; ++back) {
+    if (ends_negation(words[end - back])) break;
+    negated[clause_start + end - back] = true;
   }
 }
 
@@ -79,13 +119,14 @@ std::vector<bool> negated_words(std::string_view text, std::vector<bool>* likene
     bool condition = false;          // in a clause that says when something happens
     for (std::size_t i = 0; i < words.size(); ++i) {
       const auto& word = words[i];
-      if (ends_negation(word)) scope = likeness_scope = 0;
+      if (ends_negation(word) && !is_preposition_om(words, i)) scope = likeness_scope = 0;
       if (is_contrast(word)) condition = false;
       if (opens_condition(word)) condition = true;
       negated.push_back(scope > 0);
       if (likened != nullptr) likened->push_back(likeness_scope > 0);
       if (scope > 0) --scope;
       if (likeness_scope > 0) --likeness_scope;
+      if (const auto end = end_of_excluded(words, i)) mark_subject(words, *end, negated, clause_start);
       if (!is_negation(word)) continue;
       // A prohibition rules out even where it says when ("når vi tjekker må vi ikke vække
       // dem"): a modal verb one or two words before the negation.
@@ -95,7 +136,7 @@ std::vector<bool> negated_words(std::string_view text, std::vector<bool>* likene
       } else if ((!condition || prohibition) && !tells_lack_of_time(words, i)) {
         scope = kNegationScopeWords;
       }
-      mark_denied_need(words, i, negated, clause_start);
+      if (const auto end = end_of_denied_need(words, i)) mark_subject(words, *end, negated, clause_start);
     }
   });
   return negated;

@@ -94,6 +94,22 @@ std::vector<std::size_t> sentence_ends_of(std::string_view text) {
   return ends;
 }
 
+namespace {
+
+// True if `words` forward a message ("Videresendt fra lederen af aflastningen:", "Forwarded
+// from our dementia coordinator:", "Vidarebefordrat från ...").
+bool forwards(const std::vector<std::string>& words) {
+  // clang-format off
+  static const std::set<std::string> forwarding{
+      "videresendt", "videresender", "videresendte",                // da, nb
+      "vidarebefordrat", "vidarebefordrar", "vidarebefordrade",     // sv
+      "forwarded", "forwarding", "fwd", "fw"};                      // en
+  // clang-format on
+  return std::any_of(words.begin(), words.end(), [](const std::string& word) { return forwarding.count(word) != 0; });
+}
+
+}  // namespace
+
 std::vector<bool> quoted_sentences(std::string_view text) {
   const auto letter = [](char c) {
     const auto byte = static_cast<unsigned char>(c);
@@ -101,6 +117,8 @@ std::vector<bool> quoted_sentences(std::string_view text) {
   };
   std::vector<bool> out;
   bool in_double = false, in_single = false;  // a quotation may run on over sentences
+  bool forwarded = false;                     // the quotation open is a message forwarded
+  bool forwarding_before = false;             // the last sentence with words forwards one
   for_each_sentence_text(text, [&](std::string_view sentence, char /*terminator*/) {
     bool seen_start = false, quoted = false;
     for (std::size_t i = 0; i < sentence.size(); ++i) {
@@ -108,9 +126,12 @@ std::vector<bool> quoted_sentences(std::string_view text) {
       const bool opens_single =
           c == '\'' && (i == 0 || sentence[i - 1] == ' ' || sentence[i - 1] == ':' || sentence[i - 1] == '\n') &&
           i + 1 < sentence.size() && letter(sentence[i + 1]);
+      if (!in_double && !in_single && (c == '"' || opens_single)) {
+        forwarded = forwarding_before || forwards(tokenize(sentence.substr(0, i)));
+      }
       if (!seen_start && c != ' ') {
         seen_start = true;
-        quoted = in_double || in_single || c == '"' || opens_single;
+        quoted = (in_double || in_single || c == '"' || opens_single) && !forwarded;
       }
       if (c == '"') {
         in_double = !in_double;
@@ -121,6 +142,8 @@ std::vector<bool> quoted_sentences(std::string_view text) {
       }
     }
     out.push_back(quoted);
+    const auto words = tokenize(sentence);
+    if (!words.empty()) forwarding_before = forwards(words);
   });
   return out;
 }
@@ -199,7 +222,7 @@ bool opens_condition(const std::string& word) {
 bool is_contrast(const std::string& word) { return word == "men" || word == "but" || word == "mens"; }
 
 bool is_indefinite_article(const std::string& word) {
-  static const std::set<std::string> articles{"en", "et", "ett", "ei", "a", "an"};
+  static const std::set<std::string> articles{"en", "et", "én", "ét", "ett", "ei", "a", "an"};
   return articles.count(word) != 0;
 }
 

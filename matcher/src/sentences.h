@@ -59,6 +59,8 @@ std::vector<std::size_t> sentence_ends_of(std::string_view text);
 // nye veje …'"): someone else's words, quoted, not what the need asks. Double marks open and
 // close by turns; a single one opens after a space, a colon or the start and before a letter,
 // and closes before anything but a letter ("80'erne" and "citizens' homes" are no quotations).
+// A quotation opened in or right after a line that forwards it ("Videresendt fra lederen af
+// aflastningen:\n\n'Vi har om natten ...'") is the need forwarded, a colleague's own words: not quoted.
 std::vector<bool> quoted_sentences(std::string_view text);
 
 // For each word of tokenize(text): true if it lies in a short quotation within a sentence

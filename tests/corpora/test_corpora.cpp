@@ -1406,5 +1406,8 @@ TEST_CASE(
           // A chemotherapy's cycles are no bicycle (English "cycles" stems as "cycling" does).
           {"en", "Citizens get chemotherapy at the hospital and live at home between cycles.", {}, {"cykel"}},
           {"en", "We want a cycling trip for residents who cannot ride a bike themselves.", {"cykel"}, {}},
+          // A Danish need's AMR is the work-environment representative, an English one's a robot.
+          {"da", "AMR har skrevet til ledelsen om de tunge løft på bostedet.", {}, {"logistikrobot"}},
+          {"en", "We want an AMR that takes the linen trolleys to the basement.", {"logistikrobot"}, {}},
       });
 }

@@ -702,7 +702,8 @@ TEST_CASE("what the municipality's staff wish for is asked, what a citizen wishe
   CHECK_FALSE(requested("Borgeren ønsker et vendesystem til sin seng."));
 }
 
-TEST_CASE("a quotation is someone else's words: what it asks for is not the need's request", "[analysis]") {
+TEST_CASE("a quotation is someone else's words: what it asks for is not the need's request, unless forwarded",
+          "[analysis]") {
   const FixtureAnalyzer fixture;
   const auto requested = [&](const std::string& text) { return fixture.requested(text, "vending"); };
   CHECK_FALSE(
@@ -713,6 +714,9 @@ TEST_CASE("a quotation is someone else's words: what it asks for is not the need
   // A quotation runs on over its sentences, and ends where its closing mark stands.
   CHECK_FALSE(requested("Lederen skrev: \"Beboerne ligger meget. Vi søger et vendesystem til dem.\" Vi venter."));
   CHECK(requested("Lederen skrev: \"Beboerne ligger meget\". Vi søger et vendesystem til dem."));
+  // A message forwarded in quotation marks is a colleague's need, forwarded: its own words.
+  CHECK(requested("Videresendt fra lederen af plejecentret:\n\n'Vi søger et vendesystem til de sengeliggende.'"));
+  CHECK(requested("Forwarded from our nurse: \"We are looking for a turning system for bedridden residents.\""));
   // An apostrophe is no quotation mark.
   CHECK(requested("Beboerne i 80'erne ligger meget. Vi søger et vendesystem til dem."));
   CHECK(requested("We visit citizens' homes every day. We are looking for a turning system."));

@@ -586,6 +586,20 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
        true},
       {"We want an anonymous chat service. Girls must be able to write in Arabic. The latter is a requirement.", true},
       {"Pigerne skriver på arabisk. Det sidste er et krav fra udvalget. Vi søger et chattilbud.", false},
+      // also with a word before its noun ("Det er et ufravigeligt krav."), not one it goes on to state
+      {"Vi søger en sengesensor. Den skal være godkendt til børn. Det er et ufravigeligt krav.", true},
+      {"Vi søger en sengesensor. Den viser søvnen. Det er et krav, at vi sparer.", true},
+      {"Den skal være godkendt til børn. Det er et ufravigeligt krav. Vi søger en sengesensor.", false},
+      // A requirement named to open its sentence ("Krav: ...", "Requirement agreed at the
+      // meeting: ...", "Ett krav som kom upp: ..."), or one "der er" ("der er ét krav, som ikke
+      // kan fraviges: ..."), that cannot be waived.
+      {"Vi vill ha digitala lås. Ett krav som kom upp förra året: låset ska vara certifierat.", true},
+      {"We want an eating aid for two guests. Requirement agreed at the meeting: it must store each guest's settings.",
+       true},
+      {"Vi søger et videoforløb. Der er ét krav, som ikke kan fraviges: psykologen skal sende en status.", true},
+      {"Krav: vi skal spare. Vi søger en vaskerobot.", false},
+      // What is important for us, in its definite form ("Det vigtige for os: ...").
+      {"Vi søger en app. Det vigtige for os: forældrene skal have deres eget login.", true},
       {"Vi søger en app til søvn. Det er samtidig afgørende, at den unge kan tage et billede af måltidet.", true},
       {"We want a sleep app. It is also essential that it shows each meal.", true},
       // A sentence that opens by adding ("Derudover", "Dessutom", "I tillegg", "On top of
@@ -814,11 +828,15 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
         "Er det sensorer, kunstig intelligens eller noget helt andet, der giver mest?",
         "Is it sensors, AI or something else that pays off most?", "Hvad gør andre kommuner, og hvad bør vi satse på?",
         "Vad ska vi satsa på?", "Ingen har endnu beskrevet, hvilke behov eller problemer pengene skal løse.",
-        "No one has yet described which needs or problems the money should solve."}) {
+        "No one has yet described which needs or problems the money should solve.",
+        // themes or wishes left unprioritised
+        "Ingen prioritering – udvalget kunne ikke blive enige om, hvad der er vigtigst.",
+        "Her er personalets uprioriterede ønskeliste.", "The themes are listed in no particular order."}) {
     INFO(text);
     CHECK(need_intent(text).undecided);
   }
   CHECK_FALSE(need_intent("Vi har lagt os fast på en sengealarm.").undecided);
+  CHECK_FALSE(need_intent("Vi har prioriteret nattilsynet først.").undecided);
   // Not yet chosen, said with a verb of choosing and what is not chosen: target groups,
   // efforts, tasks, focus, or what or where "we" will.
   for (const char* text :

@@ -59,3 +59,26 @@ TEST_CASE("a negation in a clause that says when something happens names the eve
   CHECK(negated_of("When we check at night we must not wake them.") == std::vector<std::string>{"wake", "them"});
   CHECK(negated_of("Når vi tjekker må vi ikke vække dem.") == std::vector<std::string>{"vække", "dem"});
 }
+
+TEST_CASE("a clause that says something is excluded, not allowed or no option rules out its subject", "[negation]") {
+  // Without a negation: excluded, ruled out, out of the question.
+  CHECK(negated_of("Loftskinner er udelukket – vi lejer bygningen.") == std::vector<std::string>{"loftskinner"});
+  CHECK(negated_of("Ceiling hoists are out of the question here.") == std::vector<std::string>{"ceiling", "hoists"});
+  CHECK(negated_of("Kameror är uteslutet.") == std::vector<std::string>{"kameror"});
+  // With one: not allowed, not possible, not an option.
+  CHECK(negated_of("Kameraer er ikke tilladt i boligerne.") ==
+        std::vector<std::string>{"kameraer", "er", "tilladt", "i", "boligerne"});
+  CHECK(negated_of("A wearable is not an option.") == std::vector<std::string>{"a", "wearable", "is", "an", "option"});
+  // Someone excluded from something is the need's problem: nothing is ruled out.
+  CHECK(negated_of("Borgere i kørestol er udelukket fra turene.").empty());
+  CHECK(negated_of("Vi søger en lift, der er udstyret med hjul.").empty());
+}
+
+TEST_CASE("a negated wish or demand goes on through its 'om'", "[negation]") {
+  // "om" after a wish is a preposition: the negation still reaches what is not wished for.
+  CHECK(negated_of("Ingen ønsker om vægt eller andet ekstra.") ==
+        std::vector<std::string>{"ønsker", "om", "vægt", "eller", "andet"});
+  CHECK(negated_of("Vi har ingen krav om farven.") == std::vector<std::string>{"krav", "om", "farven"});
+  // The conjunction "om" (whether) still ends it.
+  CHECK(negated_of("Vi ved ikke om borgeren vil bruge en app.").empty());
+}
