@@ -212,6 +212,20 @@ bool tells_what_exists(const std::vector<std::string>& words) {
       {"already", "have"},
       {"bruger", "vi"},
       {"anvender", "vi"},
+      // what is used today, in the passive ("I dag bruges en fast briks", "Idag används
+      // papperslistor", "I dag brukes en vanlig seng")
+      {"i", "dag", "bruges"},
+      {"i", "dag", "anvendes"},
+      {"i", "dag", "benyttes"},
+      {"bruges", "i", "dag"},
+      {"anvendes", "i", "dag"},
+      {"idag", "används"},
+      {"i", "dag", "används"},
+      {"används", "i", "dag"},
+      {"i", "dag", "brukes"},
+      {"brukes", "i", "dag"},
+      {"is", "used", "today"},
+      {"are", "used", "today"},
       // English
       {"we", "have", "installed"},
       {"we", "use"},
