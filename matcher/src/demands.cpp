@@ -194,15 +194,22 @@ bool decisive_first(const std::vector<std::string>& words, std::size_t i) {
 // True if the word at `i` is a requirement that opens its sentence (`sentences`:
 // sentence_numbers), alone or after an article or "our" ("Krav: ...", "Requirement agreed at
 // the meeting: the device must ...", "Ett krav som kom upp förra året: låset ska ...", "Vores
-// krav er ..."): the sentence says what is demanded.
+// krav er ..."), or what is essential or important, opening it ("Essential: ..."): the
+// sentence says what is demanded.
 bool opens_with_requirement(const std::vector<std::string>& words, const std::vector<std::size_t>& sentences,
                             std::size_t i) {
   static const std::set<std::string> nouns{"krav",         "kravet",       "kravene",      "kraven",
                                            "requirement",  "requirements", "forudsætning", "förutsättning",
                                            "forutsetning", "prerequisite"};
   static const std::set<std::string> determiners{"one", "vores", "our", "vårt", "våre", "våra", "vårat"};
-  if (nouns.count(words[i]) == 0 || i >= sentences.size()) return false;
+  // what is essential or important, as a note's label ("Essential: the same unit must ...",
+  // "IMPORTANT: ...", "Vigtigt: ...")
+  static const std::set<std::string> labels{"essential", "important", "crucial",    "afgørende", "vigtigt",
+                                            "avgörande", "viktigt",   "avgjørende", "viktig"};
+  if (i >= sentences.size()) return false;
   const auto opens_sentence = [&](std::size_t at) { return at == 0 || sentences[at - 1] != sentences[at]; };
+  if (labels.count(words[i]) != 0 && opens_sentence(i)) return true;
+  if (nouns.count(words[i]) == 0) return false;
   if (opens_sentence(i)) return true;
   const std::string& before = words[i - 1];
   return (is_indefinite_article(before) || determiners.count(before) != 0) && opens_sentence(i - 1);
@@ -234,6 +241,7 @@ bool states_requirement(const std::vector<std::string>& words, const std::vector
     return asked_before() || std::none_of(kinds.begin() + static_cast<std::ptrdiff_t>(i), kinds.end(),
                                           [](Sentence kind) { return kind == Sentence::asks; });
   };
+  if (opens_with_requirement(words, sentences, i)) return not_framing();
   // What is decisive or important "for us" ("Det afgørende for os er dog én ting: ...", "Men
   // her er det, der er afgørende for os: ...", "Det er viktig for oss at skjermen også ...",
   // "Det vigtige for os: ...") is the municipality's demand, however the sentence says it.
@@ -288,7 +296,6 @@ bool states_requirement(const std::vector<std::string>& words, const std::vector
       thats.count(words[i + 1]) != 0) {
     return asked_before();
   }
-  if (opens_with_requirement(words, sentences, i)) return not_framing();
   if (nouns.count(words[i]) == 0) return false;
   // "vi vil stille krav om, at …", "ställa krav på att …": the municipality demands it.
   static const std::set<std::string> demand{"stille", "stiller", "ställa", "ställer"};

@@ -137,6 +137,11 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       {"hur", "vi", "kommer", "igång"}, {"where", "do", "we", "start"}, {"where", "do", "we", "begin"},
       {"where", "to", "start"}, {"where", "to", "begin"}, {"how", "do", "we", "get", "started"},
       {"how", "to", "get", "started"},
+      // the same asked by one person ("Honestly, where do I even start?")
+      {"hvor", "skal", "jeg", "starte"}, {"hvor", "jeg", "skal", "starte"}, {"hvor", "skal", "jeg", "begynde"},
+      {"hvor", "jeg", "skal", "begynde"}, {"hvor", "skal", "jeg", "begynne"}, {"var", "ska", "jag", "börja"},
+      {"where", "do", "i", "start"}, {"where", "do", "i", "begin"}, {"where", "do", "i", "even", "start"},
+      {"where", "should", "i", "start"},
       // help to get going at all ("Kan du hjælpe med at komme i gang?")
       // (not "nem at komme i gang med", easy to start using)
       {"med", "at", "komme", "i", "gang"}, {"med", "å", "komme", "i", "gang"}, {"oss", "att", "komma", "igång"},
@@ -167,7 +172,10 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       {"ingen", "prioritering"}, {"uden", "prioritering"}, {"uprioriteret"}, {"uprioriterede"},
       {"i", "tilfældig", "rækkefølge"}, {"oprioriterad"}, {"oprioriterade"}, {"utan", "prioritering"},
       {"uprioritert"}, {"uprioriterte"}, {"uten", "prioritering"}, {"no", "priority"}, {"no", "prioritisation"},
-      {"no", "prioritization"}, {"unprioritised"}, {"unprioritized"}, {"in", "no", "particular", "order"}};
+      {"no", "prioritization"}, {"unprioritised"}, {"unprioritized"}, {"in", "no", "particular", "order"},
+      // things to show at a stand or a theme day ("nogle ting, vi kan vise frem"): a showcase,
+      // no problem to solve
+      {"vise", "frem"}, {"vises", "frem"}, {"visa", "upp"}, {"vise", "fram"}, {"vises", "fram"}, {"show", "off"}};
   // clang-format on
   return phrases;
 }
@@ -228,7 +236,9 @@ bool states_no_focus_chosen(const std::vector<std::string>& words) {
       // "ikke taget stilling til", "inte tagit ställning till", "ikke tatt stilling til"
       "stilling", "ställning",
       // not even talked about it ("vi har ikke snakket om hvem det skal være for")
-      "talt", "snakket", "drøftet", "diskuteret", "talat", "pratat", "diskuterat", "diskutert", "talked", "discussed"};
+      "talt", "snakket", "drøftet", "diskuteret", "talat", "pratat", "diskuterat", "diskutert", "talked", "discussed",
+      // no decision taken on it ("No decisions on target groups yet", "ingen beslutning om målgruppen")
+      "decision", "decisions", "beslutning", "beslutninger", "beslut", "besluten"};
   // Nothing chosen at all ("Der er ikke prioriteret noget endnu", "Vi har ikke prioritert noe
   // av dette ennå"): the pronoun right after the participle.
   constexpr std::size_t kVerbReach = 3;   // "ikke endnu helt besluttet"

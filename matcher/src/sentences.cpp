@@ -97,7 +97,8 @@ std::vector<std::size_t> sentence_ends_of(std::string_view text) {
 namespace {
 
 // True if `words` forward a message ("Videresendt fra lederen af aflastningen:", "Forwarded
-// from our dementia coordinator:", "Vidarebefordrat från ...").
+// from our dementia coordinator:", "Vidarebefordrat från ...", "Fra vores natkoordinator,
+// sendt videre til mig:").
 bool forwards(const std::vector<std::string>& words) {
   // clang-format off
   static const std::set<std::string> forwarding{
@@ -105,7 +106,17 @@ bool forwards(const std::vector<std::string>& words) {
       "vidarebefordrat", "vidarebefordrar", "vidarebefordrade",     // sv
       "forwarded", "forwarding", "fwd", "fw"};                      // en
   // clang-format on
-  return std::any_of(words.begin(), words.end(), [](const std::string& word) { return forwarding.count(word) != 0; });
+  // clang-format off
+  static const std::vector<std::vector<std::string>> passed_on{
+      {"sendt", "videre"}, {"skickat", "vidare"}, {"skickade", "vidare"}, {"passed", "on"}, {"sent", "on"}};
+  // clang-format on
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (forwarding.count(words[i]) != 0) return true;
+    if (std::any_of(passed_on.begin(), passed_on.end(), [&](const auto& p) { return phrase_at(words, i, p); })) {
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace

@@ -85,8 +85,11 @@ std::size_t byline_words(std::string_view sentence) {
   std::size_t opens = 0;
   while (opens < words.size() && opens < kFromWithin && from.count(words[opens]) == 0) ++opens;
   if (opens == words.size() || opens == kFromWithin) return 0;
+  // "sendt videre til mig" names who received it, not where a title runs to
+  static const std::set<std::string> recipients{"mig", "os", "dig", "jer", "mej", "meg", "oss", "me", "us", "you"};
   for (std::size_t i = opens; i < words.size(); ++i) {
-    if (to.count(words[i]) != 0) return 0;
+    const bool to_recipient = i + 1 < words.size() && recipients.count(words[i + 1]) != 0;
+    if (to.count(words[i]) != 0 && !to_recipient) return 0;
   }
   return words.size();
 }

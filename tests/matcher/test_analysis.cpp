@@ -597,6 +597,9 @@ TEST_CASE("who brought the need is not what it is about", "[analysis]") {
   CHECK(asked("Fra: Konsulent i plejeteamet Emne: Et vendesystem til natten"));
   CHECK(asked("Fra papir til vendesystem:"));
   CHECK(asked("Vendesystem:"));
+  // A byline may say who it was passed on to ("sendt videre til mig").
+  CHECK_FALSE(asked("Fra en konsulent i vendesystem-teamet, sendt videre til mig:"));
+  CHECK(asked("Fra manuel vending til vendesystem:"));
 }
 
 TEST_CASE("a person or a place named in the story is no aspect", "[analysis]") {
@@ -721,6 +724,8 @@ TEST_CASE("a quotation is someone else's words: what it asks for is not the need
   // A message forwarded in quotation marks is a colleague's need, forwarded: its own words.
   CHECK(requested("Videresendt fra lederen af plejecentret:\n\n'Vi søger et vendesystem til de sengeliggende.'"));
   CHECK(requested("Forwarded from our nurse: \"We are looking for a turning system for bedridden residents.\""));
+  CHECK(
+      requested("Fra vores natkoordinator, sendt videre til mig:\n\n'Vi søger et vendesystem til de sengeliggende.'"));
   // An apostrophe is no quotation mark.
   CHECK(requested("Beboerne i 80'erne ligger meget. Vi søger et vendesystem til dem."));
   CHECK(requested("We visit citizens' homes every day. We are looking for a turning system."));

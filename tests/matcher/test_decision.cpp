@@ -598,6 +598,10 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
        true},
       {"Vi søger et videoforløb. Der er ét krav, som ikke kan fraviges: psykologen skal sende en status.", true},
       {"Krav: vi skal spare. Vi søger en vaskerobot.", false},
+      // What is essential or important, as a note's label.
+      {"We want a medicine robot. Essential: the same unit must hold short courses too.", true},
+      {"Vi søger en medicinrobot. Vigtigt: den skal også kunne tage kure i almindelige pakninger.", true},
+      {"Vigtigt: vi skal spare. Vi søger en vaskerobot.", false},
       // What is important for us, in its definite form ("Det vigtige for os: ...").
       {"Vi søger en app. Det vigtige for os: forældrene skal have deres eget login.", true},
       {"Vi søger en app til søvn. Det er samtidig afgørende, at den unge kan tage et billede af måltidet.", true},
@@ -831,16 +835,22 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
         "No one has yet described which needs or problems the money should solve.",
         // themes or wishes left unprioritised
         "Ingen prioritering – udvalget kunne ikke blive enige om, hvad der er vigtigst.",
-        "Her er personalets uprioriterede ønskeliste.", "The themes are listed in no particular order."}) {
+        "Her er personalets uprioriterede ønskeliste.", "The themes are listed in no particular order.",
+        // things to show at a stand
+        "Kan du finde nogle ting, vi kan vise frem på standen?", "Vi vill visa upp något på temadagen.",
+        // where to start, asked by one person
+        "Honestly, where do I even start?", "Hvor skal jeg begynde?"}) {
     INFO(text);
     CHECK(need_intent(text).undecided);
   }
   CHECK_FALSE(need_intent("Vi har lagt os fast på en sengealarm.").undecided);
   CHECK_FALSE(need_intent("Vi har prioriteret nattilsynet først.").undecided);
+  CHECK_FALSE(need_intent("Vi søger en skærm, der kan vise billeder frem for tekst.").undecided);
   // Not yet chosen, said with a verb of choosing and what is not chosen: target groups,
   // efforts, tasks, focus, or what or where "we" will.
   for (const char* text :
-       {"Vi har endnu ikke udpeget bestemte målgrupper eller indsatser.",
+       {"Vi har endnu ikke udpeget bestemte målgrupper eller indsatser.", "No decisions on target groups yet.",
+        "Der er ingen beslutning om målgruppen endnu.",
         "Vi har ikke fastlagt aldersgrupper eller konkrete indsatser endnu.",
         "Men vi har endnu ikke besluttet, hvad vi vil ændre.", "Vi har inte bestämt vilka målgrupper vi ska börja med.",
         "Vi har ikke valgt hvilke oppgaver vi skal se på.", "We have not yet decided where to focus.",
