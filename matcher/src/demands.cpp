@@ -192,10 +192,11 @@ bool decisive_first(const std::vector<std::string>& words, std::size_t i) {
 }
 
 // True if the word at `i` is a requirement that opens its sentence (`sentences`:
-// sentence_numbers), alone or after an article or "our" ("Krav: ...", "Requirement agreed at
-// the meeting: the device must ...", "Ett krav som kom upp förra året: låset ska ...", "Vores
-// krav er ..."), or what is essential or important, opening it ("Essential: ..."): the
-// sentence says what is demanded.
+// sentence_numbers), alone or after an article or "our" and at most one word more ("Krav:
+// ...", "Requirement agreed at the meeting: the device must ...", "Ett krav som kom upp förra
+// året: låset ska ...", "Et absolutt krav fra oss: ..."), or what is essential or important,
+// opening it or led up to ("Essential: ...", "Og så det vigtigste: ..."): the sentence says
+// what is demanded.
 bool opens_with_requirement(const std::vector<std::string>& words, const std::vector<std::size_t>& sentences,
                             std::size_t i) {
   static const std::set<std::string> nouns{"krav",         "kravet",       "kravene",      "kraven",
@@ -203,16 +204,40 @@ bool opens_with_requirement(const std::vector<std::string>& words, const std::ve
                                            "forutsetning", "prerequisite"};
   static const std::set<std::string> determiners{"one", "vores", "our", "vårt", "våre", "våra", "vårat"};
   // what is essential or important, as a note's label ("Essential: the same unit must ...",
-  // "IMPORTANT: ...", "Vigtigt: ...")
-  static const std::set<std::string> labels{"essential", "important", "crucial",    "afgørende", "vigtigt",
-                                            "avgörande", "viktigt",   "avgjørende", "viktig"};
+  // "IMPORTANT: ...", "Vigtigt: ...", "Og så det vigtigste: ...")
+  static const std::set<std::string> labels{"essential",  "important",  "crucial",   "afgørende",
+                                            "vigtigt",    "vigtigste",  "avgörande", "viktigt",
+                                            "viktigaste", "avgjørende", "viktig",    "viktigste"};
+  // the words that may lead up to a label ("Og så det vigtigste:", "And the most important:")
+  static const std::set<std::string> lead_ins{"og", "och", "and", "så", "then", "det", "the", "most", "allra", "aller"};
   if (i >= sentences.size()) return false;
   const auto opens_sentence = [&](std::size_t at) { return at == 0 || sentences[at - 1] != sentences[at]; };
-  if (labels.count(words[i]) != 0 && opens_sentence(i)) return true;
+  if (labels.count(words[i]) != 0) {
+    std::size_t start = i;
+    while (start > 0 && !opens_sentence(start) && lead_ins.count(words[start - 1]) != 0) --start;
+    return opens_sentence(start);
+  }
   if (nouns.count(words[i]) == 0) return false;
   if (opens_sentence(i)) return true;
-  const std::string& before = words[i - 1];
-  return (is_indefinite_article(before) || determiners.count(before) != 0) && opens_sentence(i - 1);
+  // after an article or "our", and at most one word more ("Et absolutt krav fra oss: ...")
+  for (std::size_t gap = 1; gap <= 2 && gap <= i; ++gap) {
+    const std::string& before = words[i - gap];
+    if ((is_indefinite_article(before) || determiners.count(before) != 0) && opens_sentence(i - gap)) return true;
+  }
+  return false;
+}
+
+// True if the word at `i` ends a requirement that says it cannot be given up ("the one thing
+// that cannot be compromised: ...", "One thing is non-negotiable: ...", "Det er ikke til
+// forhandling"): what the sentence goes on to say is demanded.
+bool not_to_be_given_up(const std::vector<std::string>& words, std::size_t i) {
+  static const std::set<std::string> given_up{"compromised", "negotiable", "negotiated", "forhandling",
+                                              "förhandling", "forhandles", "förhandlas"};
+  if (given_up.count(words[i]) == 0) return false;
+  for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
+    if (is_negation(words[i - back]) || words[i - back] == "non") return true;
+  }
+  return false;
 }
 
 // True if the word at `i` is "krav"/"requirement" of "det er et krav, at ..." ("it is a
@@ -253,6 +278,17 @@ bool states_requirement(const std::vector<std::string>& words, const std::vector
       fors.count(words[i + 1]) != 0 && us.count(words[i + 2]) != 0) {
     return not_framing();
   }
+  // ... or for someone else, named as the subject ("Det helt afgørende for plejehjemslægen og
+  // sygeplejerskerne er dog, at ...", "det vigtigste for ham er at kunne skære sin mad selv").
+  static const std::set<std::string> copulas_after{"er", "är", "is"};
+  constexpr std::size_t kForWhomWords = 3;
+  if ((decisive.count(words[i]) != 0 || important.count(words[i]) != 0) && i + 1 < words.size() &&
+      fors.count(words[i + 1]) != 0) {
+    for (std::size_t j = i + 2; j < words.size() && j <= i + 2 + kForWhomWords; ++j) {
+      if (copulas_after.count(words[j]) != 0) return j > i + 2 && not_framing();
+    }
+  }
+  if (not_to_be_given_up(words, i)) return not_framing();
   if (decisive.count(words[i]) != 0) {
     // with one adverb at most between ("Det er samtidig afgørende, at ...", "It is also essential")
     const auto said_at = [&](std::size_t at) {

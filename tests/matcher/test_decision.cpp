@@ -602,6 +602,19 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       {"We want a medicine robot. Essential: the same unit must hold short courses too.", true},
       {"Vi søger en medicinrobot. Vigtigt: den skal også kunne tage kure i almindelige pakninger.", true},
       {"Vigtigt: vi skal spare. Vi søger en vaskerobot.", false},
+      // ... led up to ("Og så det vigtigste: ..."), and a requirement with a word before its
+      // noun ("Et absolutt krav fra oss: ...")
+      {"Vi søger et værktøj til hjemmetræning. Og så det vigtigste: planen skal hentes automatisk ind.", true},
+      {"Vi ser etter en GPS-alarm. Et absolutt krav fra oss: klokka må også fungere som nøkkel.", true},
+      // What is decisive or most important for someone other than "us", as the subject.
+      {"Vi søger et nattilsyn. Det helt afgørende for lægen og sygeplejerskerne er dog, at det tæller hosteanfald.",
+       true},
+      {"Vi søger en ske til ham. Men det vigtigste for ham er at kunne skære sin mad selv.", true},
+      {"Det vigtigste for ham er at kunne skære sin mad selv. Vi søger en ske.", false},
+      // What cannot be compromised or negotiated.
+      {"We want a stairlift. So the one thing that cannot be compromised: it must carry 180 kg.", true},
+      {"We want a stairlift. One thing is non-negotiable: it must carry 180 kg.", true},
+      {"We want a stairlift. The price can be negotiated.", false},
       // What is important for us, in its definite form ("Det vigtige for os: ...").
       {"Vi søger en app. Det vigtige for os: forældrene skal have deres eget login.", true},
       {"Vi søger en app til søvn. Det er samtidig afgørende, at den unge kan tage et billede af måltidet.", true},
