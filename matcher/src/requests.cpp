@@ -122,6 +122,16 @@ bool asks(const std::vector<std::string>& words) {
   // vil gerne have en lænestol"): the same "vi", left out.
   static const std::vector<std::vector<std::string>> joined{
       {"og", "vil", "gerne", "have"}, {"og", "vil", "gjerne", "ha"}, {"och", "vill", "gärna", "ha"}};
+  // ... also as a wish or a search, when "vi" opens the sentence ("Vi bygger om enheten og
+  // ønsker døgnrytmelys", "We are rebuilding the unit and want ..."; not "Borgeren bor alene
+  // og ønsker ...", a citizen's wish).
+  // clang-format off
+  static const std::vector<std::vector<std::string>> joined_to_we{
+      {"og", "ønsker"}, {"og", "søger"}, {"og", "mangler"}, {"og", "har", "brug", "for"}, {"og", "trenger"},
+      {"og", "ser", "etter"}, {"och", "önskar"}, {"och", "söker"}, {"och", "behöver"},
+      {"and", "want"}, {"and", "need"}, {"and", "are", "looking", "for"}};
+  // clang-format on
+  const bool we_open = !words.empty() && (words[0] == "vi" || words[0] == "we");
   // What the municipality pictures ("Vi forestiller os et rum, hvor ...").
   static const std::vector<std::vector<std::string>> pictures{{"vi", "forestiller", "os"},
                                                               {"vi", "ser", "for", "oss"},
@@ -150,8 +160,8 @@ bool asks(const std::vector<std::string>& words) {
       {"det", "er", "bruk", "for"}, {"det", "finns", "behov", "av"}, {"there", "is", "a", "need", "for"}};
   const bool opens_impersonally = std::any_of(impersonal.begin(), impersonal.end(),
                                               [&](const auto& opener) { return phrase_at(words, 0, opener); });
-  return contains_phrase(words, openers) || looks_for_something() || contains_phrase(words, joined) || pictured() ||
-         staff_wish(words) || opens_impersonally;
+  return contains_phrase(words, openers) || looks_for_something() || contains_phrase(words, joined) ||
+         (we_open && contains_phrase(words, joined_to_we)) || pictured() || staff_wish(words) || opens_impersonally;
 }
 
 bool weighs_options(const std::vector<std::string>& words, char terminator) {

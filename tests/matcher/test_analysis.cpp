@@ -707,6 +707,11 @@ TEST_CASE("what the municipality's staff wish for is asked, what a citizen wishe
   CHECK(requested("Teamet ønsker et vendesystem til de sengeliggende beboere."));
   CHECK(requested("The team wants a turning system for bedridden residents."));
   CHECK_FALSE(requested("Borgeren ønsker et vendesystem til sin seng."));
+  // A wish joined to what "vi" does is the municipality's: the same "vi", left out.
+  CHECK(requested("Vi bygger om afdelingen og ønsker et vendesystem til de sengeliggende."));
+  CHECK(requested("Vi bygger om enheten og trenger et vendesystem til de sengeliggende."));
+  CHECK(requested("We are rebuilding the unit and want a turning system for bedridden residents."));
+  CHECK_FALSE(requested("Borgeren bor alene og ønsker et vendesystem til sin seng."));
 }
 
 TEST_CASE("a quotation is someone else's words: what it asks for is not the need's request, unless forwarded",
