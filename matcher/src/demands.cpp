@@ -10,6 +10,31 @@ namespace radar::match {
 
 namespace {
 
+// "er", "är", "is": the copula of the sentences that state a requirement.
+bool is_copula(const std::string& word) { return word == "er" || word == "är" || word == "is"; }
+
+// "at", "att", "that": the conjunction a stated requirement goes on with.
+bool is_that(const std::string& word) { return word == "at" || word == "att" || word == "that"; }
+
+// What is decisive ("afgørende", "essential") or important ("vigtigt", "viktigaste",
+// "important"): the words a need states its demands with.
+bool is_decisive(const std::string& word) {
+  static const std::set<std::string> decisive{"afgørende", "avgörande", "avgjørende", "crucial", "essential"};
+  return decisive.count(word) != 0;
+}
+bool is_important(const std::string& word) {
+  static const std::set<std::string> important{"vigtigt", "vigtig",  "vigtige",   "vigtigste",  "viktig",
+                                               "viktigt", "viktige", "viktigste", "viktigaste", "important"};
+  return important.count(word) != 0;
+}
+
+// True if "for"/"för"/"to" at `i` names whom something is for, and "os"/"oss"/"us" follows.
+bool for_us_at(const std::vector<std::string>& words, std::size_t i) {
+  static const std::set<std::string> fors{"for", "för", "to"};
+  static const std::set<std::string> us{"os", "oss", "us"};
+  return i + 1 < words.size() && fors.count(words[i]) != 0 && us.count(words[i + 1]) != 0;
+}
+
 // True if "både"/"both" at `i` lists what one product works with or fits ("monteres på
 // både lige trapper og trapper med sving", "fit both our ceiling lifts and our mobile
 // lifts"), not two things it must do: those follow a relative pronoun or go on with an
@@ -182,13 +207,26 @@ bool adds_demand_after_request(const std::vector<std::string>& words, const std:
 // "Avgörande för oss är att ...", "Crucial for us is that ..."): what is decisive named
 // first, then said.
 bool decisive_first(const std::vector<std::string>& words, std::size_t i) {
-  static const std::set<std::string> fors{"for", "för"};
-  static const std::set<std::string> us{"os", "oss", "us"};
-  static const std::set<std::string> copulas{"er", "är", "is"};
-  static const std::set<std::string> thats{"at", "att", "that"};
   std::size_t next = i + 1;
-  if (next + 1 < words.size() && fors.count(words[next]) != 0 && us.count(words[next + 1]) != 0) next += 2;
-  return next + 1 < words.size() && copulas.count(words[next]) != 0 && thats.count(words[next + 1]) != 0;
+  if (next < words.size() && words[next] != "to" && for_us_at(words, next)) next += 2;
+  return next + 1 < words.size() && is_copula(words[next]) && is_that(words[next + 1]);
+}
+
+// True if what is decisive or important at `i` is said to be so for someone: for "us"
+// ("Det afgørende for os er dog én ting: ...", "Det er viktig for oss at ...", "Det vigtige
+// for os: ..."), or for someone else named as the subject, up to its copula ("Det helt
+// afgørende for plejehjemslægen og sygeplejerskerne er dog, at ...", "det vigtigste for ham
+// er at kunne skære sin mad selv"). Either is the municipality's demand.
+bool decisive_for_someone(const std::vector<std::string>& words, std::size_t i) {
+  static const std::set<std::string> fors{"for", "för", "to"};
+  constexpr std::size_t kForWhomWords = 3;
+  if (!is_decisive(words[i]) && !is_important(words[i])) return false;
+  if (for_us_at(words, i + 1)) return true;
+  if (i + 1 >= words.size() || fors.count(words[i + 1]) == 0) return false;
+  for (std::size_t j = i + 3; j < words.size() && j <= i + 2 + kForWhomWords; ++j) {
+    if (is_copula(words[j])) return true;
+  }
+  return false;
 }
 
 // True if the word at `i` is a requirement that opens its sentence (`sentences`:
@@ -203,16 +241,14 @@ bool opens_with_requirement(const std::vector<std::string>& words, const std::ve
                                            "requirement",  "requirements", "forudsætning", "förutsättning",
                                            "forutsetning", "prerequisite"};
   static const std::set<std::string> determiners{"one", "vores", "our", "vårt", "våre", "våra", "vårat"};
-  // what is essential or important, as a note's label ("Essential: the same unit must ...",
-  // "IMPORTANT: ...", "Vigtigt: ...", "Og så det vigtigste: ...")
-  static const std::set<std::string> labels{"essential",  "important",  "crucial",   "afgørende",
-                                            "vigtigt",    "vigtigste",  "avgörande", "viktigt",
-                                            "viktigaste", "avgjørende", "viktig",    "viktigste"};
-  // the words that may lead up to a label ("Og så det vigtigste:", "And the most important:")
+  // the words that may lead up to what is essential or important as a note's label ("Og så
+  // det vigtigste:", "And the most important:")
   static const std::set<std::string> lead_ins{"og", "och", "and", "så", "then", "det", "the", "most", "allra", "aller"};
   if (i >= sentences.size()) return false;
   const auto opens_sentence = [&](std::size_t at) { return at == 0 || sentences[at - 1] != sentences[at]; };
-  if (labels.count(words[i]) != 0) {
+  // what is essential or important, as a note's label ("Essential: the same unit must ...",
+  // "IMPORTANT: ...", "Vigtigt: ...", "Og så det vigtigste: ...")
+  if (is_decisive(words[i]) || is_important(words[i])) {
     std::size_t start = i;
     while (start > 0 && !opens_sentence(start) && lead_ins.count(words[start - 1]) != 0) --start;
     return opens_sentence(start);
@@ -249,8 +285,6 @@ bool states_requirement(const std::vector<std::string>& words, const std::vector
                         const std::vector<std::size_t>& sentences, std::size_t i) {
   static const std::set<std::string> nouns{"krav",         "requirement",  "forudsætning", "förutsättning",
                                            "forutsetning", "prerequisite", "precondition"};
-  // "det er afgørende, at ...", "Samtidig er det afgørende, at ...", "it is essential that".
-  static const std::set<std::string> decisive{"afgørende", "avgörande", "avgjørende", "crucial", "essential"};
   static const std::vector<std::vector<std::string>> says{{"det", "er"}, {"er", "det"},    {"det", "är"},
                                                           {"är", "det"}, {"it", "is"},     {"is", "it"},
                                                           {"der", "er"}, {"det", "finns"}, {"there", "is"}};
@@ -266,30 +300,11 @@ bool states_requirement(const std::vector<std::string>& words, const std::vector
     return asked_before() || std::none_of(kinds.begin() + static_cast<std::ptrdiff_t>(i), kinds.end(),
                                           [](Sentence kind) { return kind == Sentence::asks; });
   };
-  if (opens_with_requirement(words, sentences, i)) return not_framing();
-  // What is decisive or important "for us" ("Det afgørende for os er dog én ting: ...", "Men
-  // her er det, der er afgørende for os: ...", "Det er viktig for oss at skjermen også ...",
-  // "Det vigtige for os: ...") is the municipality's demand, however the sentence says it.
-  static const std::set<std::string> important{"vigtigt", "vigtig",  "vigtige",   "vigtigste",  "viktig",
-                                               "viktigt", "viktige", "viktigste", "viktigaste", "important"};
-  static const std::set<std::string> fors{"for", "för", "to"};
-  static const std::set<std::string> us{"os", "oss", "us"};
-  if ((decisive.count(words[i]) != 0 || important.count(words[i]) != 0) && i + 2 < words.size() &&
-      fors.count(words[i + 1]) != 0 && us.count(words[i + 2]) != 0) {
+  if (opens_with_requirement(words, sentences, i) || decisive_for_someone(words, i) || not_to_be_given_up(words, i)) {
     return not_framing();
   }
-  // ... or for someone else, named as the subject ("Det helt afgørende for plejehjemslægen og
-  // sygeplejerskerne er dog, at ...", "det vigtigste for ham er at kunne skære sin mad selv").
-  static const std::set<std::string> copulas_after{"er", "är", "is"};
-  constexpr std::size_t kForWhomWords = 3;
-  if ((decisive.count(words[i]) != 0 || important.count(words[i]) != 0) && i + 1 < words.size() &&
-      fors.count(words[i + 1]) != 0) {
-    for (std::size_t j = i + 2; j < words.size() && j <= i + 2 + kForWhomWords; ++j) {
-      if (copulas_after.count(words[j]) != 0) return j > i + 2 && not_framing();
-    }
-  }
-  if (not_to_be_given_up(words, i)) return not_framing();
-  if (decisive.count(words[i]) != 0) {
+  if (is_decisive(words[i])) {
+    // "det er afgørende, at ...", "Samtidig er det afgørende, at ...", "it is essential that",
     // with one adverb at most between ("Det er samtidig afgørende, at ...", "It is also essential")
     const auto said_at = [&](std::size_t at) {
       return std::any_of(says.begin(), says.end(), [&](const auto& opener) { return phrase_at(words, at, opener); });
@@ -301,10 +316,7 @@ bool states_requirement(const std::vector<std::string>& words, const std::vector
   static const std::set<std::string> named{"krav",           "kravet",        "requirement",     "forudsætning",
                                            "forudsætningen", "förutsättning", "förutsättningen", "forutsetning",
                                            "forutsetningen"};
-  static const std::set<std::string> copulas{"er", "är", "is"};
-  static const std::set<std::string> thats{"at", "att", "that"};
-  if (named.count(words[i]) != 0 && i + 2 < words.size() && copulas.count(words[i + 1]) != 0 &&
-      thats.count(words[i + 2]) != 0) {
+  if (named.count(words[i]) != 0 && i + 2 < words.size() && is_copula(words[i + 1]) && is_that(words[i + 2])) {
     return not_framing();
   }
   // "Det, vi ikke har kunnet finde, er …", "What we have not been able to find is …": after a
@@ -329,7 +341,7 @@ bool states_requirement(const std::vector<std::string>& words, const std::vector
   // "Vi forudsætter, at …", "Vi förutsätter att …": what the municipality takes as given.
   static const std::set<std::string> presupposes{"forudsætter", "förutsätter", "forutsetter"};
   if (presupposes.count(words[i]) != 0 && i > 0 && words[i - 1] == "vi" && i + 1 < words.size() &&
-      thats.count(words[i + 1]) != 0) {
+      is_that(words[i + 1])) {
     return asked_before();
   }
   if (nouns.count(words[i]) == 0) return false;
@@ -413,11 +425,8 @@ bool qualifies_at(const std::vector<std::string>& words, const std::vector<Sente
       "också", "även", "samtidigt",       // sv
       "but", "also", "both", "besides"};  // en
   // "just as important", "lige så vigtigt", "lika viktigt", "like viktig": a second demand.
-  static const std::set<std::string> important{"important", "vigtigt", "viktigt", "viktig"};
   static const std::set<std::string> as_much{"as", "så", "lika", "like", "equally"};
-  const auto as_important = [&] {
-    return important.count(words[i]) != 0 && i > 0 && as_much.count(words[i - 1]) != 0;
-  };
+  const auto as_important = [&] { return is_important(words[i]) && i > 0 && as_much.count(words[i - 1]) != 0; };
   constexpr std::size_t kQualificationWords = 4;
   if (i >= kinds.size()) return false;
   if (!states_requirement(words, kinds, sentences, i)) {
@@ -450,7 +459,6 @@ bool points_back_as_requirement(const std::vector<std::string>& words, std::size
       {"the", "latter", "is"}, {"this", "is"}, {"it", "is"}};
   // clang-format on
   static const std::set<std::string> nouns{"krav", "requirement"};
-  static const std::set<std::string> thats{"at", "att", "that"};
   const auto opener =
       std::find_if(openers.begin(), openers.end(), [&](const auto& o) { return phrase_at(words, i, o); });
   if (opener == openers.end()) return false;
@@ -458,7 +466,7 @@ bool points_back_as_requirement(const std::vector<std::string>& words, std::size
   if (article >= words.size() || !is_indefinite_article(words[article])) return false;
   for (std::size_t noun = article + 1; noun <= article + 2 && noun < words.size(); ++noun) {
     if (nouns.count(words[noun]) == 0) continue;
-    return noun + 1 == words.size() || thats.count(words[noun + 1]) == 0;
+    return noun + 1 == words.size() || !is_that(words[noun + 1]);
   }
   return false;
 }

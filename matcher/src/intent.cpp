@@ -223,8 +223,9 @@ bool names_a_focus(const std::vector<std::string>& words, std::size_t i) {
 }
 
 // True if the need says it has not yet chosen its focus: a negation, a participle of
-// choosing a word or two later ("Vi har endnu ikke udpeget bestemte målgrupper", "vi har
-// ikke fastlagt aldersgrupper", "vi har endnu ikke besluttet, hvad vi vil ændre"), and
+// choosing or the noun of a decision a word or two later ("Vi har endnu ikke udpeget bestemte
+// målgrupper", "vi har ikke fastlagt aldersgrupper", "vi har endnu ikke besluttet, hvad vi vil
+// ændre", "No decisions on target groups yet"), and
 // what it has not chosen named by names_a_focus a few words on. Not having chosen a
 // supplier or a product ("hvilken leverandør vi vælger") leaves a need that has chosen what.
 bool states_no_focus_chosen(const std::vector<std::string>& words) {

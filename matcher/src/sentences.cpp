@@ -105,8 +105,6 @@ bool forwards(const std::vector<std::string>& words) {
       "videresendt", "videresender", "videresendte",                // da, nb
       "vidarebefordrat", "vidarebefordrar", "vidarebefordrade",     // sv
       "forwarded", "forwarding", "fwd", "fw"};                      // en
-  // clang-format on
-  // clang-format off
   static const std::vector<std::vector<std::string>> passed_on{
       {"sendt", "videre"}, {"skickat", "vidare"}, {"skickade", "vidare"}, {"passed", "on"}, {"sent", "on"}};
   // clang-format on
@@ -115,6 +113,16 @@ bool forwards(const std::vector<std::string>& words) {
     if (std::any_of(passed_on.begin(), passed_on.end(), [&](const auto& p) { return phrase_at(words, i, p); })) {
       return true;
     }
+  }
+  return false;
+}
+
+// True if the last of the sentences `told` that has words forwards a message: what a
+// quotation opened right after it is.
+bool last_forwards(const std::vector<std::string_view>& told) {
+  for (auto sentence = told.rbegin(); sentence != told.rend(); ++sentence) {
+    const auto words = tokenize(*sentence);
+    if (!words.empty()) return forwards(words);
   }
   return false;
 }
@@ -129,7 +137,7 @@ std::vector<bool> quoted_sentences(std::string_view text) {
   std::vector<bool> out;
   bool in_double = false, in_single = false;  // a quotation may run on over sentences
   bool forwarded = false;                     // the quotation open is a message forwarded
-  bool forwarding_before = false;             // the last sentence with words forwards one
+  std::vector<std::string_view> told;         // the sentences before this one, read only when a quotation opens
   for_each_sentence_text(text, [&](std::string_view sentence, char /*terminator*/) {
     bool seen_start = false, quoted = false;
     for (std::size_t i = 0; i < sentence.size(); ++i) {
@@ -138,7 +146,7 @@ std::vector<bool> quoted_sentences(std::string_view text) {
           c == '\'' && (i == 0 || sentence[i - 1] == ' ' || sentence[i - 1] == ':' || sentence[i - 1] == '\n') &&
           i + 1 < sentence.size() && letter(sentence[i + 1]);
       if (!in_double && !in_single && (c == '"' || opens_single)) {
-        forwarded = forwarding_before || forwards(tokenize(sentence.substr(0, i)));
+        forwarded = forwards(tokenize(sentence.substr(0, i))) || last_forwards(told);
       }
       if (!seen_start && c != ' ') {
         seen_start = true;
@@ -153,8 +161,7 @@ std::vector<bool> quoted_sentences(std::string_view text) {
       }
     }
     out.push_back(quoted);
-    const auto words = tokenize(sentence);
-    if (!words.empty()) forwarding_before = forwards(words);
+    told.push_back(sentence);
   });
   return out;
 }

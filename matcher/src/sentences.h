@@ -27,17 +27,27 @@ bool is_modal(const std::string& word);
 // of an abbreviation ends one only where the next word is capitalised ("... osv. Vi søger").
 bool ends_sentence(std::string_view text, std::size_t i);
 
+// Calls visit(start, end) for each span of `text` in order: the spans between the
+// positions where ends_at(text, i) holds and the end of the text; a position that ends one
+// belongs to none.
+template <typename EndsAt, typename Visit>
+void for_each_span(std::string_view text, EndsAt ends_at, Visit visit) {
+  std::size_t start = 0;
+  for (std::size_t end = 0; end <= text.size(); ++end) {
+    if (end < text.size() && !ends_at(text, end)) continue;
+    visit(start, end);
+    start = end + 1;
+  }
+}
+
 // Calls visit(sentence, terminator) for each sentence of `text` in order (ends_sentence):
 // its text and the character that ends it ('\0' for a last sentence that runs to the end
 // of the text).
 template <typename Visit>
 void for_each_sentence_text(std::string_view text, Visit visit) {
-  std::size_t start = 0;
-  for (std::size_t end = 0; end <= text.size(); ++end) {
-    if (end < text.size() && !ends_sentence(text, end)) continue;
+  for_each_span(text, ends_sentence, [&](std::size_t start, std::size_t end) {
     visit(text.substr(start, end - start), end < text.size() ? text[end] : '\0');
-    start = end + 1;
-  }
+  });
 }
 
 // Calls visit(words, terminator) for each sentence of `text` in order: its tokenize()
@@ -102,12 +112,9 @@ bool is_clause_break(std::string_view text, std::size_t i);
 // tokenize(text).
 template <typename Visit>
 void for_each_clause(std::string_view text, Visit visit) {
-  std::size_t start = 0;
-  for (std::size_t end = 0; end <= text.size(); ++end) {
-    if (end < text.size() && !is_clause_break(text, end)) continue;
+  for_each_span(text, is_clause_break, [&](std::size_t start, std::size_t end) {
     visit(tokenize(text.substr(start, end - start)), start > 0 && text[start - 1] == ',');
-    start = end + 1;
-  }
+  });
 }
 
 // For each of the `count` words of tokenize(text): true if it follows, in its sentence, a

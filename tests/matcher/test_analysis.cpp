@@ -145,6 +145,18 @@ TEST_CASE("the service a sentence opens with is no essential aspect", "[analysis
   CHECK(aspect_of(need, "tryksår").aspect.essential);
 }
 
+TEST_CASE("a requirement that points back qualifies the sentence before it, one it states itself does not",
+          "[analysis]") {
+  const FixtureAnalyzer fixture;
+  const auto qualifying = [&](const std::string& text) {
+    return aspect_of(fixture.analyzer->analyse(text), "tryksår").qualifying;
+  };
+  CHECK(qualifying("Vi søger et vendesystem. Beboerne får tryksår om natten. Det er et ufravigeligt krav."));
+  CHECK(qualifying("Vi søger et vendesystem. Beboerne får tryksår om natten. Dette er et krav fra ledelsen."));
+  // "Det er et krav, at ..." states its own requirement: the sentence before it stays as told.
+  CHECK_FALSE(qualifying("Vi søger et vendesystem. Beboerne får tryksår om natten. Det er et krav, at det er stille."));
+}
+
 TEST_CASE("what a need rules out does not become an aspect", "[analysis]") {
   const FixtureAnalyzer fixture;
   const auto with = fixture.labels("Nattilsyn med kamera af borgere med demens.");
