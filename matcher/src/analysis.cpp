@@ -19,6 +19,7 @@ namespace radar::match {
 namespace {
 
 constexpr std::size_t kMaxAspects = 10;
+constexpr std::size_t kMaxFirstNameLetters = 6;  // "Peter", "Signe", "Rikke", "Jonas"
 constexpr std::size_t kMaxNewDemands = 1;  // demands in unknown words kept past kMaxAspects
 constexpr double kBackgroundFactor = 0.6;  // named only where a need tells what it already has
 constexpr double kLeadBoost = 1.5;  // the core of a need: its title or first sentence, and what it asks for
@@ -688,6 +689,7 @@ struct Analyzer::Reading {
   std::vector<bool> likened;  // compared with in a denied likeness, neither asked for nor ruled out
   std::vector<bool> negated;
   std::vector<bool> cited;  // in a short quotation (cited_words)
+  std::vector<bool> letter;  // in a letter's greeting or closing (letter_words)
   std::size_t lead_words = 0;
   std::vector<Sentence> kinds;
   std::vector<bool> qualifying;
@@ -726,6 +728,7 @@ struct Analyzer::Reading {
         words(tokenize(text)),
         negated(negated_words(text, &likened)),
         cited(cited_words(text)),
+        letter(letter_words(text)),
         lead_words(tokenize(first_sentence(text)).size()),
         kinds(sentence_kinds(text)),
         qualifying(qualifying_words(text, words, kinds)),
@@ -750,6 +753,15 @@ struct Analyzer::Reading {
   [[nodiscard]] bool negated_at(std::size_t index) const { return index < negated.size() && negated[index]; }
   [[nodiscard]] bool likened_at(std::size_t index) const { return index < likened.size() && likened[index]; }
   [[nodiscard]] bool cited_at(std::size_t index) const { return index < cited.size() && cited[index]; }
+  [[nodiscard]] bool letter_at(std::size_t index) const { return index < letter.size() && letter[index]; }
+  // Written as a name ("Peter") here and nowhere in lower case.
+  [[nodiscard]] bool written_as_name(std::size_t index) const {
+    if (index >= casings.size() || casings[index] != Casing::name) return false;
+    for (std::size_t j = 0; j < words.size() && j < casings.size(); ++j) {
+      if (words[j] == words[index] && casings[j] == Casing::lower) return false;
+    }
+    return true;
+  }
   [[nodiscard]] std::size_t sentence_end(std::size_t index) const {
     return index < sentence_ends.size() ? sentence_ends[index] : words.size();
   }
@@ -837,20 +849,31 @@ std::size_t Analyzer::choose_stemmers(const std::string& lang) const {
 std::size_t Analyzer::read_at(Reading& reading, std::size_t i) const {
   const auto& words = reading.words;
   AnalysedNeed& need = reading.need;
+  if (reading.letter_at(i)) return 1;  // who wrote, and to whom
   if (const std::size_t idiom = idiom_words_at(words, i)) return idiom;
   if (reading.negated_at(i)) return read_negated(reading, i);
   if (reading.likened_at(i) || reading.cited_at(i)) {
     need.content_words += is_content_word(words[i]) ? 1 : 0;
     return 1;
   }
-  if (const auto concept_match = match_concept(words, i, reading.sentence_end(i))) {
+  const auto concept_match = match_concept(words, i, reading.sentence_end(i));
+  // A first name is no concept its short stem happens to share ("fra Peter i teamet":
+  // Danish "pet", a pet), unless the thesaurus lists it as written ("borgere med
+  // Parkinson"); a longer word written as a name is an institution's ("Sundhedscentret").
+  const bool a_name =
+      reading.written_as_name(i) && !lexicon_->lists_word(words[i]) && utf8_length(words[i]) <= kMaxFirstNameLetters;
+  if (concept_match && !(a_name && concept_match->length == 1)) {
     reading.add_plan(plan_for_concept(concept_match->concept_index));
     need.content_words += 1;
     return concept_match->length;
   }
   if (is_content_word(words[i])) {
     need.content_words += 1;
-    read_word(reading, words[i]);
+    if (a_name) {
+      read_plain_word(reading, words[i]);
+    } else {
+      read_word(reading, words[i]);
+    }
   }
   return 1;
 }
@@ -911,6 +934,10 @@ void Analyzer::read_word(Reading& reading, const std::string& word) const {
       return;
     }
   }
+  read_plain_word(reading, word);
+}
+
+void Analyzer::read_plain_word(Reading& reading, const std::string& word) const {
   AspectPlan plan = plan_for_word(word, reading.split_compounds);
   // Inflections of one word ("sensoren", "sensorer"; Swedish "knapp", "knappar") share
   // their Danish stem, or the need's own language's, and one aspect.

@@ -167,6 +167,8 @@ class Analyzer {
   // A content word that starts no concept: its compound's concepts, its corrected
   // concept, or the word itself as an aspect (merged with its other inflections).
   void read_word(Reading& reading, const std::string& word) const;
+  // The word itself as an aspect, merged with its other inflections.
+  void read_plain_word(Reading& reading, const std::string& word) const;
   // The aspects read, weighed by rarity, kind of word, role and where they were named.
   std::vector<AspectPlan> weighed_aspects(Reading& reading) const;
   std::string key_for(std::span<const std::string> words, std::size_t stemmer) const;

@@ -52,6 +52,8 @@ class Lexicon {
   // "bad" does). In a text of that language it wins over concept_for.
   [[nodiscard]] std::optional<std::size_t> scoped_concept_for(const std::string& word,
                                                               LanguageMask text_language) const;
+  // True if a thesaurus term is `word` (lower case) as written, alone.
+  [[nodiscard]] bool lists_word(const std::string& word) const { return listed_words_.count(word) != 0; }
   // The loose phrases whose first content word stems to `first_stem` under `stemmer`.
   [[nodiscard]] const std::vector<LoosePhrase>& loose_phrases(std::size_t stemmer, const std::string& first_stem) const;
   // The most words of any thesaurus term.
@@ -75,6 +77,7 @@ class Lexicon {
 
   LanguageResources resources_;
   std::unordered_set<std::string> stopwords_;  // of every language
+  std::unordered_set<std::string> listed_words_;                                // the one-word terms, as written
   std::vector<std::unordered_map<std::string, std::size_t>> concept_by_stems_;  // per stemmer
   std::vector<std::unordered_map<std::string, std::size_t>> longest_by_first_stem_;  // per stemmer
   std::unordered_map<std::string, std::vector<ScopedConcept>> scoped_words_;    // as written

@@ -132,6 +132,90 @@ std::vector<bool> requester_words(std::string_view text) {
   return marks;
 }
 
+namespace {
+
+// The lines of `text` as [begin, end) byte ranges, without their line breaks.
+std::vector<std::pair<std::size_t, std::size_t>> line_ranges(std::string_view text) {
+  std::vector<std::pair<std::size_t, std::size_t>> lines;
+  for_each_span(
+      text, [](std::string_view all, std::size_t i) { return all[i] == '\n'; },
+      [&](std::size_t begin, std::size_t end) { lines.emplace_back(begin, end); });
+  return lines;
+}
+
+// The greeting that opens a letter's first line ("Hej Tina", "Hi all –"), as the byte range
+// it takes; empty when the line opens with none.
+std::pair<std::size_t, std::size_t> greeting_in(std::string_view text, std::pair<std::size_t, std::size_t> line) {
+  static const std::set<std::string> greetings{"hej", "hejsa", "hei", "hallo", "kære", "dear", "hi", "hello", "hey"};
+  constexpr std::size_t kMaxGreetingWords = 4;  // "Kære alle i teamet"
+  const std::string_view whole = text.substr(line.first, line.second - line.first);
+  const std::vector<std::string> words = tokenize(whole);
+  if (words.empty() || greetings.count(words.front()) == 0) return {};
+  const std::size_t stop = whole.find_first_of(",:!–");
+  const std::string_view greeting = whole.substr(0, stop);
+  if (tokenize(greeting).size() > kMaxGreetingWords) return {};
+  return {line.first, line.first + greeting.size()};
+}
+
+// True if the line opens a letter's closing: a sign-off ("Venlig hilsen", "Mvh", "Hilsen
+// Peter", "Best regards") or a signature after a slash ("/Peter", "/Johan Ek, verksamhetsutvecklare").
+bool opens_closing(std::string_view line) {
+  // clang-format off
+  static const std::vector<std::vector<std::string>> sign_offs{
+      {"venlig", "hilsen"}, {"venlige", "hilsner"}, {"med", "venlig", "hilsen"}, {"bedste", "hilsner"},
+      {"de", "bedste", "hilsner"}, {"hilsen"}, {"hilsner"}, {"mvh"}, {"vh"}, {"kh"},
+      {"vennlig", "hilsen"}, {"med", "vennlig", "hilsen"}, {"vennlige", "hilsener"},
+      {"vänliga", "hälsningar"}, {"med", "vänlig", "hälsning"}, {"vänlig", "hälsning"}, {"hälsningar"}, {"hälsning"},
+      {"best", "regards"}, {"kind", "regards"}, {"regards"}, {"best", "wishes"}, {"best"}, {"cheers"}};
+  // clang-format on
+  // One-word sign-offs that may have the name on their line ("Hilsen Peter", "Vh Signe");
+  // the others stand alone ("Best" is no sign-off in "Best practice is ...").
+  static const std::set<std::string> followed_by_name{"hilsen", "hilsner", "mvh", "vh", "kh", "hälsningar"};
+  constexpr std::size_t kMaxSignOffWords = 5;  // "Med venlig hilsen Anne-Marie Holst"
+  const std::size_t first = line.find_first_not_of(" \t");
+  if (first != std::string_view::npos && line[first] == '/') return true;
+  const std::vector<std::string> words = tokenize(line);
+  if (words.empty() || words.size() > kMaxSignOffWords) return false;
+  return std::any_of(sign_offs.begin(), sign_offs.end(), [&](const auto& sign_off) {
+    return words.size() >= sign_off.size() && phrase_at(words, 0, sign_off) &&
+           (words.size() == sign_off.size() || sign_off.size() > 1 || followed_by_name.count(words.front()) != 0);
+  });
+}
+
+}  // namespace
+
+std::vector<bool> letter_words(std::string_view text) {
+  constexpr std::size_t kMaxSignatureWords = 8;  // a line of the signature: a name, a title, a department
+  constexpr std::size_t kClosingLines = 6;       // the closing is among the last lines
+  const std::string lower = to_lower(text);
+  if (lower.size() != text.size()) return {};  // the spans below are the text's too
+  const auto spans = word_spans(lower);
+  std::vector<bool> out(spans.size());
+  const auto mark = [&](std::size_t begin, std::size_t end) {
+    for (std::size_t w = 0; w < spans.size(); ++w) {
+      if (spans[w].begin >= begin && spans[w].end <= end) out[w] = true;
+    }
+  };
+  std::vector<std::pair<std::size_t, std::size_t>> lines;
+  for (const auto& line : line_ranges(text)) {
+    if (!tokenize(text.substr(line.first, line.second - line.first)).empty()) lines.push_back(line);
+  }
+  if (lines.size() < 2) return out;  // a one-line need is no letter
+  const auto greeting = greeting_in(text, lines.front());
+  mark(greeting.first, greeting.second);
+  for (std::size_t l = lines.size() > kClosingLines ? lines.size() - kClosingLines : 1; l < lines.size(); ++l) {
+    const auto& [begin, end] = lines[l];
+    if (!opens_closing(text.substr(begin, end - begin))) continue;
+    const bool signature =
+        std::all_of(lines.begin() + static_cast<std::ptrdiff_t>(l) + 1, lines.end(), [&](const auto& line) {
+          return tokenize(text.substr(line.first, line.second - line.first)).size() <= kMaxSignatureWords;
+        });
+    if (signature) mark(begin, text.size());
+    break;
+  }
+  return out;
+}
+
 std::vector<bool> conduct_words(std::string_view text) { return sentence_marks(text, asks_about_conduct); }
 
 std::vector<bool> question_words(std::string_view text) {

@@ -24,6 +24,13 @@ std::vector<bool> option_words(std::string_view text, const std::vector<std::str
 // mødet?", "Kan I finde sådan en dyne"): it says what the reader is to do, not the product.
 std::vector<bool> requester_words(std::string_view text);
 
+// For each word of tokenize(text): true if it belongs to the frame of a letter: the greeting
+// that opens it ("Hej Tina", "Kære Søren", "Hi all –") and the closing with the signature
+// below it ("Venlig hilsen\nAnne-Marie Holst\nSundhedsplejerske", "Mvh\nLars", "/Peter").
+// Names, titles and sign-offs are who wrote, not what the need asks ("Peter", read as
+// Danish, stems to "pet").
+std::vector<bool> letter_words(std::string_view text);
+
 // For each word of tokenize(text): true if its sentence asks a question of conduct.
 std::vector<bool> conduct_words(std::string_view text);
 

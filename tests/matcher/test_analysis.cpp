@@ -1168,3 +1168,31 @@ TEST_CASE("the verb of a question to the reader is what the reader is to do, not
   // Said of the product, the same verb is asked for.
   CHECK_FALSE(background_of("We need a fall alarm that can check the residents at night.", "check"));
 }
+
+TEST_CASE("a first name is no concept its stem shares, and a letter's frame is no aspect", "[analysis]") {
+  TempDir dir;
+  const std::string db = dir.file("db");
+  ingest_text(
+      db,
+      R"({"type":"organisation","id":"org-a","name":"Alfa","description":"Pet care and ceiling hoists for Parkinson patients.","org_type":"company","lang":"en"}
+)");
+  const Xapian::Database database(db);
+  LanguageResources resources;
+  resources.concepts.push_back({"kæledyr", "pet", "pets"});
+  resources.concepts.push_back({"loftlift", "ceiling hoist", "ceiling hoists"});
+  resources.concepts.push_back({"parkinson", "parkinsons"});
+  resources.concept_roles = {"what", "what", "who"};
+  const Analyzer analyzer(database, resources);
+  const auto labels = [&](const std::string& need) { return labels_of(analyzer, need); };
+  // Danish "Peter" stems to "pet"; written as a name, it is one.
+  CHECK_FALSE(contains(labels("Notat fra Peter i hjælpemiddelteamet: vi søger en loftlift til borgeren."), "kæledyr"));
+  CHECK(contains(labels("Borgeren har et kæledyr, og vi søger en loftlift."), "kæledyr"));
+  // A name the thesaurus lists as written is still its concept.
+  CHECK(contains(labels("Vi søger en loftlift til borgere med Parkinson."), "parkinson"));
+  // The greeting, the sign-off and the signature give no aspects.
+  const auto letter = labels("Hej Tina\n\nVi søger en loftlift til plejecentret.\n\nMvh\nLars Winther\nFysioterapeut");
+  CHECK(contains(letter, "loftlift"));
+  for (const char* frame : {"hej", "tina", "mvh", "lars", "winther", "fysioterapeut"}) {
+    CHECK_FALSE(contains(letter, frame));
+  }
+}

@@ -87,3 +87,25 @@ TEST_CASE("the service a sentence opens with is where the need is told from, not
   CHECK(marked("Vi har 220 borgere i vores hjerterehabilitering.").empty());
   CHECK(marked("I dag bruger personalet papir, og vi søger en app.").empty());
 }
+
+TEST_CASE("a letter's greeting and its closing with the signature are who wrote, not the need", "[word_roles]") {
+  const auto frame_of = [](const std::string& text) { return marked_words(text, letter_words(text)); };
+  CHECK(
+      frame_of("Hej Tina\n\nVi søger en robotstøvsuger til plejecentret.\n\nMvh\nLars Winther\nPædagogisk konsulent") ==
+      std::vector<std::string>{"hej", "tina", "mvh", "lars", "winther", "pædagogisk", "konsulent"});
+  // A greeting ends at its comma or dash; the rest of the line is the need.
+  CHECK(frame_of("Hi all – notes from today's meeting.\n- A robot on his desk.") ==
+        std::vector<std::string>{"hi", "all"});
+  CHECK(frame_of("Hei,\n\nVi trenger en vannalarm på badet.\n\nVennlig hilsen\nIngrid Solheim") ==
+        std::vector<std::string>{"hei", "vennlig", "hilsen", "ingrid", "solheim"});
+  // A name on the sign-off's line, and a signature after a slash.
+  CHECK(frame_of("Kære Søren\nVi søger en loftlift.\nHilsen Peter") ==
+        std::vector<std::string>{"kære", "søren", "hilsen", "peter"});
+  CHECK(frame_of("Vi behöver en sensor i badrummet.\n/Johan Ek, verksamhetsutvecklare") ==
+        std::vector<std::string>{"johan", "ek", "verksamhetsutvecklare"});
+  // No closing where a long line follows it; "Best" alone only; a one-line need has no frame.
+  CHECK(frame_of("Vi søger en loftlift.\nHilsen\nVi har også brug for en ny seng i soveværelset hos borgeren i dag.")
+            .empty());
+  CHECK(frame_of("Vi søger en loftlift.\nBest practice is a ceiling hoist").empty());
+  CHECK(frame_of("Hej, vi søger en loftlift").empty());
+}
