@@ -41,6 +41,18 @@ const std::vector<Idiom>& idioms() {
       out.push_back({{verb, "fagligt", "bagud"}, 3, 0});
     }
     for (const char* verb : {"fall", "falls", "fell", "falling", "fallen"}) out.push_back({{verb, "behind"}, 2, 0});
+    // "falde mellem to stole" (be nobody's task: "så inget faller mellan stolarna") is no fall.
+    for (const char* verb : {"falde", "falder", "faldt", "faldet", "falle", "faller", "falt"}) {
+      out.push_back({{verb, "mellem", "to", "stole"}, 4, 0});
+      out.push_back({{verb, "mellom", "to", "stoler"}, 4, 0});
+      out.push_back({{verb, "mellom", "stolene"}, 3, 0});
+    }
+    for (const char* verb : {"falla", "faller", "föll", "fallit"}) out.push_back({{verb, "mellan", "stolarna"}, 3, 0});
+    for (const char* verb : {"fall", "falls", "fell", "falling", "fallen"}) {
+      out.push_back({{verb, "between", "the", "cracks"}, 4, 0});
+      out.push_back({{verb, "through", "the", "cracks"}, 4, 0});
+      out.push_back({{verb, "between", "two", "stools"}, 4, 0});
+    }
     // "lade sig gøre" (be possible) charges no battery ("lade" shares the stem of "lading").
     for (const char* verb : {"lade", "lader", "lod", "ladet"}) out.push_back({{verb, "sig", "gøre"}, 3, 0});
     // "lægge vægt på" (emphasise) weighs nothing; "med vægt på" is left alone, since "borgere

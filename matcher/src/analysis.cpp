@@ -697,6 +697,7 @@ struct Analyzer::Reading {
   std::vector<bool> demanded;  // in a sentence that says what the product must be (product_demand_words)
   std::vector<bool> purpose;
   std::vector<bool> group_condition;
+  std::vector<bool> occasion;               // in an opening clause of what happened before (occasion_words)
   std::vector<bool> conduct;                // in a question of conduct (asks_about_conduct)
   std::vector<bool> options;                // among options listed, not chosen (option_words)
   std::vector<bool> requester;              // who brought the need (requester_words)
@@ -736,6 +737,7 @@ struct Analyzer::Reading {
         demanded(product_demand_words(text, words, kinds)),
         purpose(purpose_words(text)),
         group_condition(group_condition_words(words)),
+        occasion(occasion_words(text)),
         conduct(conduct_words(text)),
         options(option_words(text, words)),
         requester(requester_words(text)),
@@ -770,7 +772,9 @@ struct Analyzer::Reading {
   // for, requested, qualifying, or only background, purpose or the people's condition.
   void note_mention(const std::string& label) {
     ++mentions[label];
-    if (position >= group_condition.size() || !group_condition[position]) beyond_condition.insert(label);
+    const bool of_condition = position < group_condition.size() && group_condition[position];
+    const bool of_occasion = position < occasion.size() && occasion[position];
+    if (!of_condition && !of_occasion) beyond_condition.insert(label);
     if (position >= purpose.size() || !purpose[position]) beyond_purpose.insert(label);
     if (position >= example.size() || !example[position]) beyond_example.insert(label);
     if (position >= setting.size() || !setting[position]) beyond_setting.insert(label);

@@ -184,6 +184,33 @@ bool opens_closing(std::string_view line) {
 
 }  // namespace
 
+std::vector<bool> occasion_words(std::string_view text) {
+  static const std::set<std::string> after{"efter", "etter", "after"};
+  // The finite verbs that follow a fronted clause in Danish, Swedish and Norwegian word order
+  // ("Efter en apopleksi har mange af vores borgere afasi"): the occasion ends before them.
+  static const std::set<std::string> verbs{"har", "er",   "var",    "vil",  "skal", "kan",  "får",     "fik",
+                                           "må",  "bør",  "bliver", "blev", "går",  "står", "ønsker",  "hadde",
+                                           "ble", "blir", "vill",   "ska",  "är",   "hade", "behöver", "trenger"};
+  constexpr std::size_t kMaxOccasionWords = 10;  // "After a resident lay on the floor for 40 minutes,"
+  std::vector<bool> marks;
+  for_each_sentence_text(text, [&](std::string_view sentence, char /*terminator*/) {
+    const std::vector<std::string> words = tokenize(sentence);
+    // Up to its comma, or the verb that follows it, whichever comes first.
+    const std::size_t comma = sentence.find(',');
+    std::size_t occasion = comma == std::string_view::npos ? 0 : tokenize(sentence.substr(0, comma)).size();
+    const std::size_t reach = comma == std::string_view::npos ? words.size() : occasion;
+    for (std::size_t i = 1; i < reach; ++i) {
+      if (verbs.count(words[i]) != 0) {
+        occasion = i;
+        break;
+      }
+    }
+    const bool opens = !words.empty() && after.count(words.front()) != 0 && occasion <= kMaxOccasionWords;
+    for (std::size_t i = 0; i < words.size(); ++i) marks.push_back(opens && i < occasion);
+  });
+  return marks;
+}
+
 std::vector<bool> letter_words(std::string_view text) {
   constexpr std::size_t kMaxSignatureWords = 8;  // a line of the signature: a name, a title, a department
   constexpr std::size_t kClosingLines = 6;       // the closing is among the last lines

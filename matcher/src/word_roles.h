@@ -45,6 +45,12 @@ std::vector<bool> question_words(std::string_view text);
 // joins to it: who the need serves, not what a product must do.
 std::vector<bool> group_condition_words(const std::vector<std::string>& words);
 
+// For each word of tokenize(text): true if it lies in an opening clause of what happened
+// before, up to its comma ("Efter to utilsigtede hændelser med borgere, vil vi have …",
+// "After a stroke, …", "Etter hoftebrudd …,"): the occasion or the people's history, which
+// is the need's situation as their condition is, not what it asks for.
+std::vector<bool> occasion_words(std::string_view text);
+
 // For each word of tokenize(text): true if it is in the adverbial that opens its sentence
 // with where it happens, up to the verb and its subject ("I vores hjerterehabilitering har
 // vi …", "In our day centre we …"): the service the need is told from, not what it asks.

@@ -29,6 +29,10 @@ TEST_CASE("an idiom is passed over as far as it names no concept", "[idioms]") {
   CHECK(idiom_words_at(tokenize("de falder bagud i skolen"), 1) == 2);
   CHECK(idiom_words_at(tokenize("pupils fall behind"), 1) == 2);
   CHECK(idiom_words_at(tokenize("hun falder bagover"), 1) == 0);  // a fall backwards
+  CHECK(idiom_words_at(tokenize("så att inget faller mellan stolarna"), 3) == 3);  // nobody's task
+  CHECK(idiom_words_at(tokenize("opgaven falder mellem to stole"), 1) == 4);
+  CHECK(idiom_words_at(tokenize("citizens who fall through the cracks"), 2) == 4);
+  CHECK(idiom_words_at(tokenize("hun falder mellem sengen og væggen"), 1) == 0);  // a fall
   CHECK(idiom_words_at(tokenize("et fald i hjemmet"), 1) == 0);
   CHECK(idiom_words_at(tokenize("i hvert"), 0) == 0);  // cut short at the end
   CHECK(idiom_words_at(tokenize("det kan lade sig gøre"), 2) == 3);  // be possible, no battery

@@ -1411,3 +1411,17 @@ TEST_CASE(
           {"en", "We want an AMR that takes the linen trolleys to the basement.", {"logistikrobot"}, {}},
       });
 }
+
+TEST_CASE("a water leak in Norwegian, Swedish and English finds the water alarm", "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  check_label_readings(
+      db, {
+              {"nb",
+               "Vi har hatt tre vannlekkasjer i omsorgsboligene våre, og nå krever boligselskapet at vi gjør noe.",
+               {"vandalarm"},
+               {}},
+              {"sv", "En vattenläcka i badrummet har skadat lägenheten under.", {"vandalarm"}, {}},
+              {"en", "We want flood detectors by the washing machines.", {"vandalarm"}, {}},
+          });
+}

@@ -1196,3 +1196,29 @@ TEST_CASE("a first name is no concept its stem shares, and a letter's frame is n
     CHECK_FALSE(contains(letter, frame));
   }
 }
+
+TEST_CASE("what happened before, said in an opening clause, is no essential aspect", "[analysis]") {
+  TempDir dir;
+  const std::string db = dir.file("db");
+  ingest_text(
+      db,
+      R"({"type":"organisation","id":"org-a","name":"Alfa","description":"Clinical alerts in the patient record, and patient safety.","org_type":"company","lang":"en"}
+)");
+  const Xapian::Database database(db);
+  LanguageResources resources;
+  resources.concepts.push_back({"patientsikkerhed", "utilsigtede hændelser", "patient safety"});
+  resources.concepts.push_back({"advarsel", "advarsler", "alerts"});
+  resources.concept_roles = {"what", "what"};
+  const Analyzer analyzer(database, resources);
+  const auto essential = [&](const std::string& need, const std::string& label) {
+    for (const auto& plan : analyzer.analyse(need).aspects) {
+      if (plan.aspect.label == label) return plan.aspect.essential;
+    }
+    return false;
+  };
+  CHECK_FALSE(essential("Efter to utilsigtede hændelser med borgere, vil vi have automatiske advarsler i journalen.",
+                        "patientsikkerhed"));
+  CHECK(essential("Efter to utilsigtede hændelser med borgere, vil vi have automatiske advarsler i journalen.",
+                  "advarsel"));
+  CHECK(essential("Vi vil forebygge utilsigtede hændelser med borgere.", "patientsikkerhed"));
+}

@@ -109,3 +109,17 @@ TEST_CASE("a letter's greeting and its closing with the signature are who wrote,
   CHECK(frame_of("Vi søger en loftlift.\nBest practice is a ceiling hoist").empty());
   CHECK(frame_of("Hej, vi søger en loftlift").empty());
 }
+
+TEST_CASE("an opening clause of what happened before is the need's occasion", "[word_roles]") {
+  const auto occasion_of = [](const std::string& text) { return marked_words(text, occasion_words(text)); };
+  CHECK(occasion_of("Efter to utilsigtede hændelser med borgere, vil vi have automatiske advarsler.") ==
+        std::vector<std::string>{"efter", "to", "utilsigtede", "hændelser", "med", "borgere"});
+  CHECK(occasion_of("After a stroke, many citizens need help to dress.") ==
+        std::vector<std::string>{"after", "a", "stroke"});
+  // Fronted, the clause ends at the verb that follows it, comma or not.
+  CHECK(occasion_of("Efter en apopleksi har mange af vores borgere afasi, og de kan ikke tale.") ==
+        std::vector<std::string>{"efter", "en", "apopleksi"});
+  // Only an opening clause; "leder efter" is looking for.
+  CHECK(occasion_of("Vi leder efter en løsning, der virker om natten.").empty());
+  CHECK(occasion_of("Efter badet står der vand på gulvet.") == std::vector<std::string>{"efter", "badet"});
+}
