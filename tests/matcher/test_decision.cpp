@@ -596,6 +596,12 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       {"We want an eating aid for two guests. Requirement agreed at the meeting: it must store each guest's settings.",
        true},
       {"Vi søger et videoforløb. Der er ét krav, som ikke kan fraviges: psykologen skal sende en status.", true},
+      {"Vi ønsker en leverandør af stomiprodukter. Krav, vi ikke kan give køb på: Sygehusets sygeplejerske skal selv "
+       "kunne bestille den første levering.",
+       true},
+      {"We want a supplier of ostomy products. A requirement we cannot compromise on: the hospital nurse orders the "
+       "first delivery.",
+       true},
       {"Krav: vi skal spare. Vi søger en vaskerobot.", false},
       // What is essential or important, as a note's label.
       {"We want a medicine robot. Essential: the same unit must hold short courses too.", true},
