@@ -60,6 +60,29 @@ bool staff_wish(const std::vector<std::string>& words) {
 
 }  // namespace
 
+namespace {
+
+// True if the sentence opens by naming the need's wish, idea or proposal as such ("Ønsket er
+// et el-køretøj, han kan styre selv", "Ideen er et gratis sted på nettet", "Förslag:
+// brukarna fyller i formulär", "The idea is a ..."); not a proposal for something ("Forslag
+// til hvad vi kan gøre?", which explores).
+bool opens_with_wish_named(const std::vector<std::string>& words) {
+  // clang-format off
+  static const std::vector<std::vector<std::string>> named{
+      {"ønsket", "er"}, {"vores", "ønske", "er"}, {"ideen", "er"}, {"idéen", "er"},
+      {"önskemålet", "är"}, {"vårt", "önskemål", "är"}, {"idén", "är"},
+      {"vårt", "ønske", "er"}, {"the", "idea", "is"}, {"the", "wish", "is"}, {"our", "wish", "is"}};
+  // clang-format on
+  static const std::set<std::string> proposals{"forslag", "förslag", "proposal"};
+  static const std::set<std::string> for_something{"til", "på", "om", "for", "of", "to"};
+  if (std::any_of(named.begin(), named.end(), [&](const auto& opener) { return phrase_at(words, 0, opener); })) {
+    return true;
+  }
+  return words.size() > 1 && proposals.count(words[0]) != 0 && for_something.count(words[1]) == 0;
+}
+
+}  // namespace
+
 bool asks(const std::vector<std::string>& words) {
   // The rows group each language's phrases, which one phrase a line would scatter.
   // clang-format off
@@ -161,7 +184,8 @@ bool asks(const std::vector<std::string>& words) {
   const bool opens_impersonally = std::any_of(impersonal.begin(), impersonal.end(),
                                               [&](const auto& opener) { return phrase_at(words, 0, opener); });
   return contains_phrase(words, openers) || looks_for_something() || contains_phrase(words, joined) ||
-         (we_open && contains_phrase(words, joined_to_we)) || pictured() || staff_wish(words) || opens_impersonally;
+         (we_open && contains_phrase(words, joined_to_we)) || pictured() || staff_wish(words) || opens_impersonally ||
+         opens_with_wish_named(words);
 }
 
 bool weighs_options(const std::vector<std::string>& words, char terminator) {

@@ -166,19 +166,25 @@ bool opens_closing(std::string_view line) {
       {"de", "bedste", "hilsner"}, {"hilsen"}, {"hilsner"}, {"mvh"}, {"vh"}, {"kh"},
       {"vennlig", "hilsen"}, {"med", "vennlig", "hilsen"}, {"vennlige", "hilsener"},
       {"vänliga", "hälsningar"}, {"med", "vänlig", "hälsning"}, {"vänlig", "hälsning"}, {"hälsningar"}, {"hälsning"},
-      {"best", "regards"}, {"kind", "regards"}, {"regards"}, {"best", "wishes"}, {"best"}, {"cheers"}};
+      {"best", "regards"}, {"kind", "regards"}, {"regards"}, {"best", "wishes"}, {"best"}, {"cheers"},
+      {"thanks"}, {"tak"}, {"tack"}, {"takk"}};
   // clang-format on
   // One-word sign-offs that may have the name on their line ("Hilsen Peter", "Vh Signe");
-  // the others stand alone ("Best" is no sign-off in "Best practice is ...").
+  // the others stand alone or before a comma ("Best, Maria"; "Best" is no sign-off in "Best
+  // practice is ...").
   static const std::set<std::string> followed_by_name{"hilsen", "hilsner", "mvh", "vh", "kh", "hälsningar"};
   constexpr std::size_t kMaxSignOffWords = 5;  // "Med venlig hilsen Anne-Marie Holst"
   const std::size_t first = line.find_first_not_of(" \t");
   if (first != std::string_view::npos && line[first] == '/') return true;
   const std::vector<std::string> words = tokenize(line);
   if (words.empty() || words.size() > kMaxSignOffWords) return false;
+  const std::string lower = to_lower(line.substr(first));
+  const bool before_comma = lower.compare(0, words.front().size(), words.front()) == 0 &&
+                            lower.size() > words.front().size() && lower[words.front().size()] == ',';
   return std::any_of(sign_offs.begin(), sign_offs.end(), [&](const auto& sign_off) {
     return words.size() >= sign_off.size() && phrase_at(words, 0, sign_off) &&
-           (words.size() == sign_off.size() || sign_off.size() > 1 || followed_by_name.count(words.front()) != 0);
+           (words.size() == sign_off.size() || sign_off.size() > 1 || followed_by_name.count(words.front()) != 0 ||
+            before_comma);
   });
 }
 

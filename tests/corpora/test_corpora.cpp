@@ -1425,3 +1425,17 @@ TEST_CASE("a water leak in Norwegian, Swedish and English finds the water alarm"
               {"en", "We want flood detectors by the washing machines.", {"vandalarm"}, {}},
           });
 }
+
+TEST_CASE("rating forms in Swedish and Norwegian are questionnaires", "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  check_label_readings(
+      db, {
+              {"sv", "Brukarna fyller digitalt i validerade skattningsformulär om livskvalitet.", {"spørgeskema"}, {}},
+              {"nb",
+               "Vi ønsker at brukerne fyller ut et kartleggingsskjema hjemme før samtalen med oss, slik at vi ser "
+               "utviklingen.",
+               {"spørgeskema"},
+               {}},
+          });
+}

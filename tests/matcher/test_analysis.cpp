@@ -726,6 +726,17 @@ TEST_CASE("what the municipality's staff wish for is asked, what a citizen wishe
   CHECK_FALSE(requested("Borgeren bor alene og ønsker et vendesystem til sin seng."));
 }
 
+TEST_CASE("the need's wish, idea or proposal named as such is asked, a proposal for something is not", "[analysis]") {
+  const FixtureAnalyzer fixture;
+  const auto requested = [&](const std::string& text) { return fixture.requested(text, "vending"); };
+  CHECK(requested("Borgeren ligger meget. Ønsket er et vendesystem, som en person kan betjene."));
+  CHECK(requested("Beboerne ligger meget. Ideen er et vendesystem i hver seng."));
+  CHECK(requested("Brukarna ligger mycket.\nFörslag: ett vendesystem i varje säng."));
+  CHECK(requested("Residents lie in bed for long. The idea is a turning system in every bed."));
+  CHECK_FALSE(requested("Beboerne ligger meget. Forslag til dagsordenen: et oplæg om vendesystemer fra Aarhus."));
+  CHECK_FALSE(requested("Beboerne ligger meget. Ønsket om et vendesystem kom fra en pårørende."));
+}
+
 TEST_CASE("a quotation is someone else's words: what it asks for is not the need's request, unless forwarded",
           "[analysis]") {
   const FixtureAnalyzer fixture;

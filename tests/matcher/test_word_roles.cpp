@@ -101,6 +101,8 @@ TEST_CASE("a letter's greeting and its closing with the signature are who wrote,
   // A name on the sign-off's line, and a signature after a slash.
   CHECK(frame_of("Kære Søren\nVi søger en loftlift.\nHilsen Peter") ==
         std::vector<std::string>{"kære", "søren", "hilsen", "peter"});
+  CHECK(frame_of("Any suggestions?\n\nBest, Maria (welfare technology team)") ==
+        std::vector<std::string>{"best", "maria", "welfare", "technology", "team"});
   CHECK(frame_of("Vi behöver en sensor i badrummet.\n/Johan Ek, verksamhetsutvecklare") ==
         std::vector<std::string>{"johan", "ek", "verksamhetsutvecklare"});
   // No closing where a long line follows it; "Best" alone only; a one-line need has no frame.
