@@ -64,8 +64,9 @@ namespace {
 
 // True if the sentence opens by naming the need's wish, idea or proposal as such ("Ønsket er
 // et el-køretøj, han kan styre selv", "Ideen er et gratis sted på nettet", "Förslag:
-// brukarna fyller i formulär", "The idea is a ..."); not a proposal for something ("Forslag
-// til hvad vi kan gøre?", which explores).
+// brukarna fyller i formulär", "Ønske: en seng med el", "The idea is a ..."); not a
+// proposal or wish for something ("Forslag til hvad vi kan gøre?", which explores; "Ønske
+// om mere tid", a wish told).
 bool opens_with_wish_named(const std::vector<std::string>& words) {
   // clang-format off
   static const std::vector<std::vector<std::string>> named{
@@ -73,7 +74,7 @@ bool opens_with_wish_named(const std::vector<std::string>& words) {
       {"önskemålet", "är"}, {"vårt", "önskemål", "är"}, {"idén", "är"},
       {"vårt", "ønske", "er"}, {"the", "idea", "is"}, {"the", "wish", "is"}, {"our", "wish", "is"}};
   // clang-format on
-  static const std::set<std::string> proposals{"forslag", "förslag", "proposal"};
+  static const std::set<std::string> proposals{"forslag", "förslag", "proposal", "ønske", "önskemål", "wish"};
   static const std::set<std::string> for_something{"til", "på", "om", "for", "of", "to"};
   if (std::any_of(named.begin(), named.end(), [&](const auto& opener) { return phrase_at(words, 0, opener); })) {
     return true;

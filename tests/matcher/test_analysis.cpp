@@ -732,6 +732,7 @@ TEST_CASE("the need's wish, idea or proposal named as such is asked, a proposal 
   CHECK(requested("Borgeren ligger meget. Ønsket er et vendesystem, som en person kan betjene."));
   CHECK(requested("Beboerne ligger meget. Ideen er et vendesystem i hver seng."));
   CHECK(requested("Brukarna ligger mycket.\nFörslag: ett vendesystem i varje säng."));
+  CHECK(requested("- Beboerne ligger meget.\n- Ønske: et vendesystem i hver seng."));
   CHECK(requested("Residents lie in bed for long. The idea is a turning system in every bed."));
   CHECK_FALSE(requested("Beboerne ligger meget. Forslag til dagsordenen: et oplæg om vendesystemer fra Aarhus."));
   CHECK_FALSE(requested("Beboerne ligger meget. Ønsket om et vendesystem kom fra en pårørende."));
