@@ -151,7 +151,8 @@ std::pair<std::size_t, std::size_t> greeting_in(std::string_view text, std::pair
   const std::string_view whole = text.substr(line.first, line.second - line.first);
   const std::vector<std::string> words = tokenize(whole);
   if (words.empty() || greetings.count(words.front()) == 0) return {};
-  const std::size_t stop = whole.find_first_of(",:!–");
+  // Ends at a comma, colon or exclamation mark, or a dash ("Hi all – notes from ...").
+  const std::size_t stop = std::min({whole.find_first_of(",:!"), whole.find("–"), whole.find(" - ")});
   const std::string_view greeting = whole.substr(0, stop);
   if (tokenize(greeting).size() > kMaxGreetingWords) return {};
   return {line.first, line.first + greeting.size()};

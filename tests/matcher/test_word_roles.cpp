@@ -96,6 +96,7 @@ TEST_CASE("a letter's greeting and its closing with the signature are who wrote,
   // A greeting ends at its comma or dash; the rest of the line is the need.
   CHECK(frame_of("Hi all – notes from today's meeting.\n- A robot on his desk.") ==
         std::vector<std::string>{"hi", "all"});
+  CHECK(frame_of("Hej alle - referat fra mødet.\n- En robot til skolen.") == std::vector<std::string>{"hej", "alle"});
   CHECK(frame_of("Hei,\n\nVi trenger en vannalarm på badet.\n\nVennlig hilsen\nIngrid Solheim") ==
         std::vector<std::string>{"hei", "vennlig", "hilsen", "ingrid", "solheim"});
   // A name on the sign-off's line, and a signature after a slash.
