@@ -1439,3 +1439,13 @@ TEST_CASE("rating forms in Swedish and Norwegian are questionnaires", "[corpora]
                {}},
           });
 }
+
+TEST_CASE("the tool's own name is no radar sensor", "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  check_label_readings(
+      db, {
+              {"da", "Kan du kigge i markedsradaren efter en loftlift til plejecentret?", {"loftlift"}, {"radar"}},
+              {"da", "Vi søger en radarsensor, der opdager fald i boligen uden kamera.", {"radar"}, {}},
+          });
+}
