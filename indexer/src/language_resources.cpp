@@ -139,8 +139,8 @@ void parse_thesaurus(const std::string& text, LanguageResources& resources) {
     for (std::size_t term = 0; term < terms.size(); ++term) {
       auto languages = take_language_scope(terms[term], number);
       if (languages.empty()) continue;
-      // The label names the aspect in every language.
-      if (term == 0) throw InputError(line_error(number, "the label `" + terms[0] + "` cannot have a language scope"));
+      // The label names the aspect in every language; as a term it may be read in a few
+      // only (Danish "ble", a diaper, is Norwegian for "was").
       resources.term_languages[{concept_index, term}] = std::move(languages);
     }
     resources.concepts.push_back(std::move(terms));

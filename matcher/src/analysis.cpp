@@ -871,6 +871,9 @@ std::size_t Analyzer::read_at(Reading& reading, std::size_t i) const {
     need.content_words += 1;
     return concept_match->length;
   }
+  // A false friend the thesaurus reads only in other languages is no word of this need's
+  // ("utstyret ble stående": Norwegian "ble", was).
+  if (lexicon_->is_false_friend(words[i], text_language_)) return 1;
   if (is_content_word(words[i])) {
     need.content_words += 1;
     if (a_name) {

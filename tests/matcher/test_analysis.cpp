@@ -1234,3 +1234,27 @@ TEST_CASE("what happened before, said in an opening clause, is no essential aspe
                   "advarsel"));
   CHECK(essential("Vi vil forebygge utilsigtede hændelser med borgere.", "patientsikkerhed"));
 }
+
+TEST_CASE("a false friend the thesaurus reads in other languages only is no word of the need", "[analysis]") {
+  TempDir dir;
+  const std::string db = dir.file("db");
+  ingest_text(
+      db,
+      R"({"type":"organisation","id":"org-a","name":"Alfa","description":"Ble og bleer til natten, og medicindispensere.","org_type":"company","lang":"da"}
+)");
+  const Xapian::Database database(db);
+  LanguageResources resources;
+  parse_thesaurus("# what\nble [da] | bleer | diaper\nmedicindispenser | medisindispenser | medisindispensere\n",
+                  resources);
+  const Analyzer analyzer(database, resources);
+  const auto labels = [&](const std::string& need) { return labels_of(analyzer, need); };
+  // Norwegian "ble" (was) is neither the diaper nor a plain word.
+  const auto norwegian =
+      labels("Vi skal ta i bruk medisindispensere hjemme hos brukerne, men utstyret ble stående i fjor.");
+  CHECK(contains(norwegian, "medicindispenser"));
+  CHECK_FALSE(contains(norwegian, "ble"));
+  const std::string danish =
+      "Vi søger en ble med sensor, så vi kan se, hvornår nogle af beboerne skal skiftes efter natten.";
+  CHECK(analyzer.analyse(danish).lang == "da");
+  CHECK(contains(labels(danish), "ble"));
+}
