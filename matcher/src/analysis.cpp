@@ -705,6 +705,7 @@ struct Analyzer::Reading {
   std::vector<bool> setting;                // in an opening adverbial of where (opening_setting_words)
   std::vector<bool> questions;              // in a question that does not ask what exists (question_words)
   std::vector<Casing> casings;              // how each word is written (word_casings)
+  std::set<std::string> lower_case_words;   // the words written in lower case somewhere
   std::vector<std::size_t> sentence_ends;   // for each word, where its sentence's words end
   std::map<std::string, AspectPlan> plans;  // by label
   std::map<std::string, int> mentions;
@@ -746,6 +747,9 @@ struct Analyzer::Reading {
         questions(question_words(text)),
         casings(word_casings(text)),
         sentence_ends(sentence_ends_of(text)) {
+    for (std::size_t j = 0; j < words.size() && j < casings.size(); ++j) {
+      if (casings[j] == Casing::lower) lower_case_words.insert(words[j]);
+    }
     need.intent = intent_of(text, words, negated, kinds, qualifying, conduct, lead_words);
   }
 
@@ -758,11 +762,7 @@ struct Analyzer::Reading {
   [[nodiscard]] bool letter_at(std::size_t index) const { return index < letter.size() && letter[index]; }
   // Written as a name ("Peter") here and nowhere in lower case.
   [[nodiscard]] bool written_as_name(std::size_t index) const {
-    if (index >= casings.size() || casings[index] != Casing::name) return false;
-    for (std::size_t j = 0; j < words.size() && j < casings.size(); ++j) {
-      if (words[j] == words[index] && casings[j] == Casing::lower) return false;
-    }
-    return true;
+    return index < casings.size() && casings[index] == Casing::name && lower_case_words.count(words[index]) == 0;
   }
   [[nodiscard]] std::size_t sentence_end(std::size_t index) const {
     return index < sentence_ends.size() ? sentence_ends[index] : words.size();

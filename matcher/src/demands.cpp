@@ -28,11 +28,13 @@ bool is_important(const std::string& word) {
   return important.count(word) != 0;
 }
 
-// True if "for"/"för"/"to" at `i` names whom something is for, and "os"/"oss"/"us" follows.
+// "for", "för", "to": the preposition that names whom something is for.
+bool is_for(const std::string& word) { return word == "for" || word == "för" || word == "to"; }
+
+// True if the word at `i` names whom something is for (is_for), and "os"/"oss"/"us" follows.
 bool for_us_at(const std::vector<std::string>& words, std::size_t i) {
-  static const std::set<std::string> fors{"for", "för", "to"};
   static const std::set<std::string> us{"os", "oss", "us"};
-  return i + 1 < words.size() && fors.count(words[i]) != 0 && us.count(words[i + 1]) != 0;
+  return i + 1 < words.size() && is_for(words[i]) && us.count(words[i + 1]) != 0;
 }
 
 // True if "både"/"both" at `i` lists what one product works with or fits ("monteres på
@@ -218,11 +220,10 @@ bool decisive_first(const std::vector<std::string>& words, std::size_t i) {
 // afgørende for plejehjemslægen og sygeplejerskerne er dog, at ...", "det vigtigste for ham
 // er at kunne skære sin mad selv"). Either is the municipality's demand.
 bool decisive_for_someone(const std::vector<std::string>& words, std::size_t i) {
-  static const std::set<std::string> fors{"for", "för", "to"};
   constexpr std::size_t kForWhomWords = 3;
   if (!is_decisive(words[i]) && !is_important(words[i])) return false;
   if (for_us_at(words, i + 1)) return true;
-  if (i + 1 >= words.size() || fors.count(words[i + 1]) == 0) return false;
+  if (i + 1 >= words.size() || !is_for(words[i + 1])) return false;
   for (std::size_t j = i + 3; j < words.size() && j <= i + 2 + kForWhomWords; ++j) {
     if (is_copula(words[j])) return true;
   }

@@ -133,6 +133,13 @@ std::optional<std::size_t> Lexicon::scoped_concept_for(const std::string& word, 
   return std::nullopt;
 }
 
+bool Lexicon::is_false_friend(const std::string& word, LanguageMask text_language) const {
+  const auto found = scoped_words_.find(word);
+  if (found == scoped_words_.end()) return false;
+  return std::none_of(found->second.begin(), found->second.end(),
+                      [&](const ScopedConcept& scoped) { return (scoped.languages & text_language) != 0; });
+}
+
 std::optional<std::size_t> Lexicon::concept_for(std::size_t stemmer, const std::string& stemmed_words) const {
   const auto& keys = concept_by_stems_.at(stemmer);
   const auto found = keys.find(stemmed_words);

@@ -54,10 +54,7 @@ class Lexicon {
                                                               LanguageMask text_language) const;
   // True if `word` is a term scoped to other languages than `text_language` only: a false
   // friend in this one (Norwegian "ble", was, is the Danish diaper).
-  [[nodiscard]] bool is_false_friend(const std::string& word, LanguageMask text_language) const {
-    const auto found = scoped_words_.find(word);
-    return found != scoped_words_.end() && !scoped_concept_for(word, text_language);
-  }
+  [[nodiscard]] bool is_false_friend(const std::string& word, LanguageMask text_language) const;
   // True if a thesaurus term is `word` (lower case) as written, alone.
   [[nodiscard]] bool lists_word(const std::string& word) const { return listed_words_.count(word) != 0; }
   // The loose phrases whose first content word stems to `first_stem` under `stemmer`.

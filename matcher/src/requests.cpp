@@ -58,10 +58,6 @@ bool staff_wish(const std::vector<std::string>& words) {
   return false;
 }
 
-}  // namespace
-
-namespace {
-
 // True if the sentence opens by naming the need's wish, idea or proposal as such ("Ønsket er
 // et el-køretøj, han kan styre selv", "Ideen er et gratis sted på nettet", "Förslag:
 // brukarna fyller i formulär", "Ønske: en seng med el", "The idea is a ..."); not a

@@ -179,18 +179,23 @@ std::size_t quotation_mark_at(std::string_view text, std::size_t i) {
 
 }  // namespace
 
+std::pair<std::size_t, std::size_t> words_within(const std::vector<WordSpan>& spans, std::size_t begin,
+                                                 std::size_t end) {
+  std::size_t first = 0;
+  while (first < spans.size() && spans[first].begin < begin) ++first;
+  std::size_t last = first;
+  while (last < spans.size() && spans[last].end <= end) ++last;
+  return {first, last};
+}
+
 std::vector<bool> cited_words(std::string_view text) {
   constexpr std::size_t kMaxCitedWords = 6;
   const std::string lower = to_lower(text);
   if (lower.size() != text.size()) return {};  // the spans below are the text's too
   const auto spans = word_spans(lower);
   std::vector<bool> out(spans.size());
-  // The words whose bytes lie in [begin, end).
   const auto mark_words = [&](std::size_t begin, std::size_t end) {
-    std::size_t first = 0;
-    while (first < spans.size() && spans[first].begin < begin) ++first;
-    std::size_t last = first;
-    while (last < spans.size() && spans[last].end <= end) ++last;
+    const auto [first, last] = words_within(spans, begin, end);
     if (last > first && last - first <= kMaxCitedWords) {
       std::fill(out.begin() + static_cast<std::ptrdiff_t>(first), out.begin() + static_cast<std::ptrdiff_t>(last),
                 true);

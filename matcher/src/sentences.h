@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "radar/text.h"
@@ -72,6 +73,11 @@ std::vector<std::size_t> sentence_ends_of(std::string_view text);
 // A quotation opened in or right after a line that forwards it ("Videresendt fra lederen af
 // aflastningen:\n\n'Vi har om natten ...'") is the need forwarded, a colleague's own words: not quoted.
 std::vector<bool> quoted_sentences(std::string_view text);
+
+// The words among `spans` (word_spans of a text) whose bytes lie in [begin, end), as the
+// indices [first, last).
+std::pair<std::size_t, std::size_t> words_within(const std::vector<WordSpan>& spans, std::size_t begin,
+                                                 std::size_t end);
 
 // For each word of tokenize(text): true if it lies in a short quotation within a sentence
 // (at most kMaxCitedWords words between double marks, which open and close by turns):

@@ -143,19 +143,22 @@ std::vector<std::pair<std::size_t, std::size_t>> line_ranges(std::string_view te
   return lines;
 }
 
-// The greeting that opens a letter's first line ("Hej Tina", "Hi all –"), as the byte range
-// it takes; empty when the line opens with none.
-std::pair<std::size_t, std::size_t> greeting_in(std::string_view text, std::pair<std::size_t, std::size_t> line) {
+// The greeting that opens a letter's first line [begin, end) ("Hej Tina", "Hi all –"), as
+// the byte range it takes; empty when the line opens with none. `spans`: word_spans(lower).
+std::pair<std::size_t, std::size_t> greeting_in(std::string_view lower, const std::vector<WordSpan>& spans,
+                                                std::size_t begin, std::size_t end) {
   static const std::set<std::string> greetings{"hej", "hejsa", "hei", "hallo", "kære", "dear", "hi", "hello", "hey"};
   constexpr std::size_t kMaxGreetingWords = 4;  // "Kære alle i teamet"
-  const std::string_view whole = text.substr(line.first, line.second - line.first);
-  const std::vector<std::string> words = tokenize(whole);
-  if (words.empty() || greetings.count(words.front()) == 0) return {};
+  const std::string_view line = lower.substr(begin, end - begin);
+  const auto [first, last] = words_within(spans, begin, end);
+  if (first == last) return {};
+  const std::string opening(lower.substr(spans[first].begin, spans[first].end - spans[first].begin));
+  if (greetings.count(opening) == 0) return {};
   // Ends at a comma, colon or exclamation mark, or a dash ("Hi all – notes from ...").
-  const std::size_t stop = std::min({whole.find_first_of(",:!"), whole.find("–"), whole.find(" - ")});
-  const std::string_view greeting = whole.substr(0, stop);
-  if (tokenize(greeting).size() > kMaxGreetingWords) return {};
-  return {line.first, line.first + greeting.size()};
+  const std::size_t stop = std::min({line.find_first_of(",:!"), line.find("–"), line.find(" - "), line.size()});
+  const auto [greeting_first, greeting_last] = words_within(spans, begin, begin + stop);
+  if (greeting_last - greeting_first > kMaxGreetingWords) return {};
+  return {begin, begin + stop};
 }
 
 // True if the line opens a letter's closing: a sign-off ("Venlig hilsen", "Mvh", "Hilsen
@@ -226,24 +229,25 @@ std::vector<bool> letter_words(std::string_view text) {
   const auto spans = word_spans(lower);
   std::vector<bool> out(spans.size());
   const auto mark = [&](std::size_t begin, std::size_t end) {
-    for (std::size_t w = 0; w < spans.size(); ++w) {
-      if (spans[w].begin >= begin && spans[w].end <= end) out[w] = true;
-    }
+    const auto [first, last] = words_within(spans, begin, end);
+    std::fill(out.begin() + static_cast<std::ptrdiff_t>(first), out.begin() + static_cast<std::ptrdiff_t>(last), true);
   };
-  std::vector<std::pair<std::size_t, std::size_t>> lines;
+  const auto words_in = [&](const std::pair<std::size_t, std::size_t>& line) {
+    const auto [first, last] = words_within(spans, line.first, line.second);
+    return last - first;
+  };
+  std::vector<std::pair<std::size_t, std::size_t>> lines;  // the lines with words
   for (const auto& line : line_ranges(text)) {
-    if (!tokenize(text.substr(line.first, line.second - line.first)).empty()) lines.push_back(line);
+    if (words_in(line) > 0) lines.push_back(line);
   }
   if (lines.size() < 2) return out;  // a one-line need is no letter
-  const auto greeting = greeting_in(text, lines.front());
+  const auto greeting = greeting_in(lower, spans, lines.front().first, lines.front().second);
   mark(greeting.first, greeting.second);
   for (std::size_t l = lines.size() > kClosingLines ? lines.size() - kClosingLines : 1; l < lines.size(); ++l) {
     const auto& [begin, end] = lines[l];
     if (!opens_closing(text.substr(begin, end - begin))) continue;
-    const bool signature =
-        std::all_of(lines.begin() + static_cast<std::ptrdiff_t>(l) + 1, lines.end(), [&](const auto& line) {
-          return tokenize(text.substr(line.first, line.second - line.first)).size() <= kMaxSignatureWords;
-        });
+    const bool signature = std::all_of(lines.begin() + static_cast<std::ptrdiff_t>(l) + 1, lines.end(),
+                                       [&](const auto& line) { return words_in(line) <= kMaxSignatureWords; });
     if (signature) mark(begin, text.size());
     break;
   }

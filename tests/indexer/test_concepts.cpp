@@ -378,6 +378,10 @@ TEST_CASE("a language scope is parsed, and a malformed one names its line", "[co
   radar::parse_thesaurus("# what\nble [da] | bleer | diaper\n", labelled);
   CHECK(labelled.concepts[0].front() == "ble");
   CHECK(radar::term_language_mask(labelled, 0, 0) == radar::language_bit("da"));
+  // ... so a Norwegian record's "ble" (was) is no diaper, a Danish record's is.
+  const ConceptTagger tagger(labelled);
+  CHECK(tagger.concepts_of(page("Utstyret ble stående i boden.", "nb"), nullptr).empty());
+  CHECK(tagger.concepts_of(page("En ble med sensor til natten.", "da"), nullptr).size() == 1);
   CHECK(thesaurus_error("# what\nx | y\nbad | bath [de]\n") ==
         "thesaurus line 3: unknown language `de` in `bath [de]` (use da, sv, nb or en)");
   CHECK(thesaurus_error("bad | bath []\n") == "thesaurus line 1: an empty language scope in `bath []`");
