@@ -98,6 +98,14 @@ const std::vector<Idiom>& idioms() {
     for (const char* kind : {"faste", "sproglige", "typiske"}) out.push_back({{kind, "vendinger"}, 2, 1});
     // "drikke en kop kaffe med" (meet someone over coffee) is company, not fluid intake.
     for (const char* verb : {"drikke", "drikker", "drak"}) out.push_back({{verb, "en", "kop", "kaffe", "med"}, 1, 0});
+    // Danish and Swedish "bad" is also the past of "bede"/"be", to ask ("Lotte bad mig sende
+    // det videre", "Arbetsterapeuten bad mig kolla det här"): followed by whom it asked, it
+    // bathes nobody ("badning"). Not before "om": "bad om hjælp" is asked, but "et bad om
+    // ugen" is a bath a week.
+    for (const char* asked : {"mig", "dig", "os", "jer", "dem", "ham", "hende",  // da
+                              "mej", "dej", "oss", "er", "honom", "henne"}) {    // sv
+      out.push_back({{"bad", asked}, 1, 0});
+    }
     // "hvad der rører sig" (what is going on) is no physical activity ("røre sig").
     out.push_back({{"hvad", "der", "rører", "sig"}, 4, 2});
     out.push_back({{"vad", "som", "rör", "sig"}, 4, 2});

@@ -19,7 +19,8 @@ bool is_that(const std::string& word) { return word == "at" || word == "att" || 
 // What is decisive ("afgørende", "essential") or important ("vigtigt", "viktigaste",
 // "important"): the words a need states its demands with.
 bool is_decisive(const std::string& word) {
-  static const std::set<std::string> decisive{"afgørende", "avgörande", "avgjørende", "crucial", "essential"};
+  static const std::set<std::string> decisive{"afgørende",  "avgörande",  "avgjørende", "crucial",  "essential",
+                                              "nødvendigt", "nödvändigt", "necessary",  "mandatory"};
   return decisive.count(word) != 0;
 }
 bool is_important(const std::string& word) {
@@ -240,8 +241,14 @@ bool opens_with_requirement(const std::vector<std::string>& words, const std::ve
                             std::size_t i) {
   static const std::set<std::string> nouns{"krav",         "kravet",       "kravene",      "kraven",
                                            "requirement",  "requirements", "forudsætning", "förutsättning",
-                                           "forutsetning", "prerequisite"};
+                                           "forutsetning", "prerequisite", "mindstekrav",  "minimumskrav",
+                                           "minimikrav",   "minstekrav",   "skalkrav"};
   static const std::set<std::string> determiners{"one", "vores", "our", "vårt", "våre", "våra", "vårat"};
+  // what kind of requirement opens it ("Absolute requirement: ...", "MÅ-krav: ...",
+  // "Skal-krav:", "Minimum requirement:")
+  static const std::set<std::string> requirement_kinds{
+      "absolute", "absolut", "absolutt", "absolutte", "ufravigeligt", "ufravigelige", "ufravikelig",
+      "må",       "skal",    "ska",      "must",      "minimum",      "hard",         "key"};
   // the words that may lead up to what is essential or important as a note's label ("Og så
   // det vigtigste:", "And the most important:")
   static const std::set<std::string> lead_ins{"og", "och", "and", "så", "then", "det", "the", "most", "allra", "aller"};
@@ -255,7 +262,7 @@ bool opens_with_requirement(const std::vector<std::string>& words, const std::ve
     return opens_sentence(start);
   }
   if (nouns.count(words[i]) == 0) return false;
-  if (opens_sentence(i)) return true;
+  if (opens_sentence(i) || (i > 0 && requirement_kinds.count(words[i - 1]) != 0 && opens_sentence(i - 1))) return true;
   // after an article or "our", and at most one word more ("Et absolutt krav fra oss: ...")
   for (std::size_t gap = 1; gap <= 2 && gap <= i; ++gap) {
     const std::string& before = words[i - gap];
@@ -490,14 +497,41 @@ std::optional<std::size_t> requirement_pointed_back(const std::vector<std::strin
   return asked_before ? std::optional<std::size_t>(start) : std::nullopt;
 }
 
+// qualifies_at(), where an item of a listed request (listed_request_words) qualifies only by
+// stating a requirement: its "også" or "samtidigt" ("- noget der også vasker klinkegulvet",
+// "- att flera kan träna samtidigt") adds to the list, which as a whole is the request.
+bool qualifies_in_list(const std::vector<bool>& listed, const std::vector<std::string>& words,
+                       const std::vector<Sentence>& kinds, const std::vector<std::size_t>& sentences, std::size_t i) {
+  if (!qualifies_at(words, kinds, sentences, i)) return false;
+  return i >= listed.size() || !listed[i] || states_requirement(words, kinds, sentences, i);
+}
+
+// For each word of tokenize(text): true if it is an item of a list that a requirement heads
+// ("Krav:", "MÅ-krav:", "Absolute requirements:"; opens_with_requirement): each item is a
+// demand. A list is no frame of the request, as a sentence may be ("Det er et krav fra
+// ledelsen, at vi sparer"): the items say what the product must do.
+std::vector<bool> listed_requirement_words(std::string_view text, const std::vector<std::string>& words) {
+  const auto sentences = sentence_numbers(text);
+  std::set<std::size_t> heads;
+  for (std::size_t i = 0; i < words.size() && i < sentences.size(); ++i) {
+    if (opens_with_requirement(words, sentences, i)) heads.insert(sentences[i]);
+  }
+  if (heads.empty()) return std::vector<bool>(words.size());
+  return words_listed_under(text, [&](std::size_t heading) { return heads.count(heading) != 0; });
+}
+
 }  // namespace
 
-Qualification qualification_of(const std::vector<std::string>& words, const std::vector<Sentence>& kinds,
-                               const std::vector<std::size_t>& sentences) {
-  Qualification found = Qualification::none;
+Qualification qualification_of(std::string_view text, const std::vector<std::string>& words,
+                               const std::vector<Sentence>& kinds) {
+  const auto sentences = sentence_numbers(text);
+  const auto listed = listed_requirement_words(text, words);
+  Qualification found =
+      std::find(listed.begin(), listed.end(), true) != listed.end() ? Qualification::requirement : Qualification::none;
+  const auto requested = listed_request_words(text);
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (requirement_pointed_back(words, kinds, sentences, i)) found = Qualification::requirement;
-    if (!qualifies_at(words, kinds, sentences, i)) continue;
+    if (!qualifies_in_list(requested, words, kinds, sentences, i)) continue;
     if (!states_requirement(words, kinds, sentences, i)) return Qualification::cue;
     found = Qualification::requirement;
   }
@@ -506,8 +540,9 @@ Qualification qualification_of(const std::vector<std::string>& words, const std:
 
 std::vector<bool> qualifying_words(std::string_view text, const std::vector<std::string>& words,
                                    const std::vector<Sentence>& kinds) {
+  const auto requested = listed_request_words(text);
   auto marks = words_after_cues(text, words.size(), [&](const std::vector<std::size_t>& sentences, std::size_t i) {
-    return qualifies_at(words, kinds, sentences, i);
+    return qualifies_in_list(requested, words, kinds, sentences, i);
   });
   const auto sentences = sentence_numbers(text);
   for (std::size_t i = 0; i < words.size(); ++i) {
@@ -516,6 +551,8 @@ std::vector<bool> qualifying_words(std::string_view text, const std::vector<std:
                 true);
     }
   }
+  const auto listed = listed_requirement_words(text, words);
+  for (std::size_t i = 0; i < marks.size() && i < listed.size(); ++i) marks[i] = marks[i] || listed[i];
   return marks;
 }
 

@@ -21,8 +21,8 @@ std::vector<bool> product_demand_words(std::string_view text, const std::vector<
 // or only by stating requirements ("Det er et krav, at ...").
 enum class Qualification { none, cue, requirement };
 
-Qualification qualification_of(const std::vector<std::string>& words, const std::vector<Sentence>& kinds,
-                               const std::vector<std::size_t>& sentences);
+Qualification qualification_of(std::string_view text, const std::vector<std::string>& words,
+                               const std::vector<Sentence>& kinds);
 
 // For each word of tokenize(text): true if it is in a qualification of a request, from
 // the word after its cue to the end of its sentence: "…, og også en robot, der kan moppe

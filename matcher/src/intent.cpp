@@ -750,7 +750,7 @@ NeedIntent intent_of(std::string_view text, const std::vector<std::string>& word
                              asks_for_a_way(words, asked) || doubts_the_market(words, affirmed);
   const bool inquires = std::any_of(inquiry.begin(), inquiry.end(), [](bool at) { return at; });
   intent.explore = intent.explores_approach || contains_phrase(words, what_exists_phrases(), asked) || inquires;
-  const Qualification qualification = qualification_of(words, kinds, sentence_numbers(text));
+  const Qualification qualification = qualification_of(text, words, kinds);
   intent.qualified = qualification != Qualification::none;
   intent.only_required = qualification == Qualification::requirement;
   intent.open_question = any_sentence(text, is_open_question);

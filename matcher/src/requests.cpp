@@ -78,7 +78,46 @@ bool opens_with_wish_named(const std::vector<std::string>& words) {
   return words.size() > 1 && proposals.count(words[0]) != 0 && for_something.count(words[1]) == 0;
 }
 
+// True if a heading names what is wanted, whoever wants it ("Behov:", "Ønske:", "Saras
+// önskemål:", "What they want:", "Terapeuterne vil gerne:"), or what is required ("Krav:",
+// "Requirements:"): its list is the request.
+bool heads_a_wish_list(const std::vector<std::string>& words) {
+  static const std::set<std::string> wishes{
+      "behov",  "behovet", "behoven", "behovene",   "ønske",     "ønsker", "ønskes",    "ønskeliste",  // da, nb
+      "gerne",  "gjerne",  "trenger", "trengs",     "önskemål",  "önskar", "önskas",    "behöver",     // sv
+      "behövs", "gärna",   "want",    "wants",      "need",      "needs",  "requested", "wish",        // en
+      "wishes", "wanted",  "needed",  "önskningar", "önskelista"};
+  // Themes, or wishes in no order ("Temaer, vi gerne vil drøfte med leverandørerne:",
+  // "lærernes ønsker, i tilfældig rækkefølge:"), are fields to talk about, not a request.
+  static const std::set<std::string> unchosen{"temaer",       "teman",         "temaene",      "themes",
+                                              "topics",       "emner",         "rækkefølge",   "rekkefølge",
+                                              "särskild",     "particular",    "uprioriteret", "uprioriterede",
+                                              "oprioriterat", "unprioritised", "unprioritized"};
+  const auto has = [&](const std::set<std::string>& set) {
+    return std::any_of(words.begin(), words.end(), [&](const std::string& word) { return set.count(word) != 0; });
+  };
+  if (has(unchosen)) return false;
+  return has(wishes) || std::any_of(words.begin(), words.end(), [](const std::string& word) {
+           return word.ends_with("krav") || word.starts_with("requirement");
+         });
+}
+
+// For each sentence of `text`: true if it asks for something or names a wish, which makes
+// the list it may head (list_headings) a request.
+std::vector<bool> request_heads(std::string_view text) {
+  std::vector<bool> heads;
+  for_each_sentence(text, [&](const std::vector<std::string>& words, char /*terminator*/) {
+    heads.push_back(asks(words) || heads_a_wish_list(words));
+  });
+  return heads;
+}
+
 }  // namespace
+
+std::vector<bool> listed_request_words(std::string_view text) {
+  const auto heads = request_heads(text);
+  return words_listed_under(text, [&](std::size_t heading) { return heading < heads.size() && heads[heading]; });
+}
 
 bool asks(const std::vector<std::string>& words) {
   // The rows group each language's phrases, which one phrase a line would scatter.
@@ -367,17 +406,23 @@ std::vector<Sentence> sentence_kinds(std::string_view text) {
   std::vector<Sentence> marks;
   std::size_t previous = 0;  // where the sentence before this one begins in `marks`
   const auto quoted = quoted_sentences(text);
+  const auto headings = list_headings(text);
+  const auto heads_requests = request_heads(text);
   std::size_t sentence = 0;
   bool other_business = false;  // in a line opened by opens_other_business()
   for_each_sentence_text(text, [&](std::string_view sentence_text, char terminator) {
     const auto words = tokenize(sentence_text);
     const bool quote = sentence < quoted.size() && quoted[sentence];
-    ++sentence;
     other_business = other_business || opens_other_business(sentence_text);
     const bool aside = other_business || sets_topic_aside(words);
     if (terminator == '\n' || terminator == '\0') other_business = false;
-    // A need's question asks for what it names ("Kan man få en løsning, der ...?").
-    const bool request = !aside && !quote && (asks(words) || terminator == '?') && !weighs_options(words, terminator);
+    // A need's question asks for what it names ("Kan man få en løsning, der ...?"), and an
+    // item of a list asks for what it names when its heading asks ("Vi har brug for:").
+    const std::size_t heading = sentence < headings.size() ? headings[sentence] : kNotListed;
+    ++sentence;
+    const bool listed_request = heading != kNotListed && heads_requests[heading];
+    const bool request = !aside && !quote &&
+                         (listed_request || ((asks(words) || terminator == '?') && !weighs_options(words, terminator)));
     if (request && points_back(words)) {
       std::fill(marks.begin() + static_cast<std::ptrdiff_t>(previous), marks.end(), Sentence::asks);
     }

@@ -24,6 +24,11 @@ bool weighs_options(const std::vector<std::string>& words, char terminator);
 
 // What a sentence of a need does: tells the situation, asks for something, or says what
 // the municipality already has.
+// For each word of tokenize(text): true if it is an item of a list whose heading asks or
+// names what is wanted ("Vi har brug for:", "Ønske:", "Krav:"; list_headings): the items are
+// the request.
+std::vector<bool> listed_request_words(std::string_view text);
+
 enum class Sentence { tells, asks, has };
 
 // For each word of tokenize(text): what its sentence does. A request that points back

@@ -129,6 +129,50 @@ bool last_forwards(const std::vector<std::string_view>& told) {
 
 }  // namespace
 
+namespace {
+
+// True if a line opens as an item of a list: with a bullet ("- ", "– ", "• ") or a number
+// ("1. ", "2) "), after any indentation.
+bool opens_list_item(std::string_view line) {
+  const std::size_t start = line.find_first_not_of(" \t");
+  if (start == std::string_view::npos) return false;
+  line.remove_prefix(start);
+  static const std::array<std::string_view, 6> bullets{"-", "–", "—", "*", "•", "·"};
+  if (std::any_of(bullets.begin(), bullets.end(), [&](std::string_view bullet) { return line.starts_with(bullet); })) {
+    return true;
+  }
+  std::size_t digits = 0;
+  while (digits < line.size() && std::isdigit(static_cast<unsigned char>(line[digits])) != 0) ++digits;
+  return digits > 0 && digits < 3 && (digits == line.size() || line[digits] == '.' || line[digits] == ')');
+}
+
+bool ends_with_colon(std::string_view sentence) {
+  const std::size_t last = sentence.find_last_not_of(" \t\r");
+  return last != std::string_view::npos && sentence[last] == ':';
+}
+
+bool is_blank(std::string_view line) { return line.find_first_not_of(" \t\r") == std::string_view::npos; }
+
+}  // namespace
+
+std::vector<std::size_t> list_headings(std::string_view text) {
+  std::vector<std::size_t> headings;
+  std::size_t heading = kNotListed;  // the heading of the list being read
+  bool line_start = true;            // the sentence opens a line
+  bool item = false;                 // the line is an item of the list under `heading`
+  for_each_sentence_text(text, [&](std::string_view sentence, char terminator) {
+    const std::size_t number = headings.size();
+    if (line_start && !is_blank(sentence)) {
+      item = heading != kNotListed && opens_list_item(sentence);
+      if (!item) heading = kNotListed;
+    }
+    headings.push_back(item ? heading : kNotListed);
+    line_start = terminator == '\n';
+    if ((line_start || terminator == '\0') && ends_with_colon(sentence)) heading = number, item = false;
+  });
+  return headings;
+}
+
 std::vector<bool> quoted_sentences(std::string_view text) {
   const auto letter = [](char c) {
     const auto byte = static_cast<unsigned char>(c);

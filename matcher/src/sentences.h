@@ -79,6 +79,31 @@ std::vector<bool> quoted_sentences(std::string_view text);
 std::pair<std::size_t, std::size_t> words_within(const std::vector<WordSpan>& spans, std::size_t begin,
                                                  std::size_t end);
 
+// What list_headings() gives a sentence that is no item of a list under a heading.
+inline constexpr std::size_t kNotListed = static_cast<std::size_t>(-1);
+
+// For each sentence of `text`, numbered as sentence_numbers() numbers them: the number of the
+// heading whose list it belongs to, or kNotListed. A heading is a line that ends with a colon
+// ("Krav:", "Det vi trenger:", "What we need:"); its list, the lines right after it (blank
+// lines aside) that open with a bullet ("-", "–", "*", "•") or a number ("1.", "2)"), each
+// line with all its sentences. An item goes on from its heading as a clause after a colon
+// would: "Vi har brug for:\n- en lift, der …" asks for the lift.
+std::vector<std::size_t> list_headings(std::string_view text);
+
+// For each word of tokenize(text): true if its sentence is an item of a list whose heading
+// `heading_holds` (a sentence number -> bool) marks (list_headings).
+template <typename HeadingHolds>
+std::vector<bool> words_listed_under(std::string_view text, HeadingHolds heading_holds) {
+  const auto headings = list_headings(text);
+  std::vector<bool> marks;
+  std::size_t sentence = 0;
+  for_each_sentence(text, [&](const std::vector<std::string>& words, char /*terminator*/) {
+    const std::size_t heading = headings[sentence++];
+    marks.insert(marks.end(), words.size(), heading != kNotListed && heading_holds(heading));
+  });
+  return marks;
+}
+
 // For each word of tokenize(text): true if it lies in a short quotation within a sentence
 // (at most kMaxCitedWords words between double marks, which open and close by turns):
 // words someone said or wrote, cited ("faste sætninger som \"jeg har ondt\"", "mere sprog

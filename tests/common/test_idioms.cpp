@@ -39,6 +39,10 @@ TEST_CASE("an idiom is passed over as far as it names no concept", "[idioms]") {
   CHECK(idiom_words_at(tokenize("lade telefonen op"), 0) == 0);
   CHECK(idiom_words_at(tokenize("vi vil høre, hvad der rører sig"), 3) == 4);  // what is going on
   CHECK(idiom_words_at(tokenize("beboerne rører sig for lidt"), 1) == 0);
+  CHECK(idiom_words_at(tokenize("Lotte bad mig sende det videre"), 1) == 1);  // asked, no bath
+  CHECK(idiom_words_at(tokenize("Arbetsterapeuten bad mig kolla det"), 1) == 1);
+  CHECK(idiom_words_at(tokenize("et bad om ugen"), 1) == 0);                        // a bath a week
+  CHECK(idiom_words_at(tokenize("hjælp til bad og påklædning"), 2) == 0);           // a bath
   CHECK(idiom_words_at(tokenize("loven lægger vægt på selvbestemmelse"), 1) == 3);  // emphasises
   CHECK(idiom_words_at(tokenize("vi legger vekt på trygghet"), 1) == 3);
   CHECK(idiom_words_at(tokenize("vi lägger stor vikt vid"), 1) == 0);  // a word between: not this idiom

@@ -1,13 +1,13 @@
 // Need analysis on its own: aspects built against a real index (the readings it uses have
 // their own tests: test_negation.cpp, test_word_roles.cpp, and the intents in test_decision.cpp).
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <set>
 #include <utility>
 
 #include "analysis.h"
+#include "intent.h"
 #include "radar/index.h"
 #include "radar/language_resources.h"
 #include "radar/schema.h"
@@ -736,6 +736,40 @@ TEST_CASE("the need's wish, idea or proposal named as such is asked, a proposal 
   CHECK(requested("Residents lie in bed for long. The idea is a turning system in every bed."));
   CHECK_FALSE(requested("Beboerne ligger meget. Forslag til dagsordenen: et oplæg om vendesystemer fra Aarhus."));
   CHECK_FALSE(requested("Beboerne ligger meget. Ønsket om et vendesystem kom fra en pårørende."));
+}
+
+TEST_CASE("the items of a list under a heading that asks or requires are the request", "[analysis]") {
+  const FixtureAnalyzer fixture;
+  const auto requested = [&](const std::string& text) { return fixture.requested(text, "vending"); };
+  CHECK(requested("Beboerne ligger meget.\nVi har brug for:\n- et vendesystem i hver seng\n- en lav seng"));
+  CHECK(requested("Residents lie in bed for long.\nWhat they want:\n\n* a turning system in every bed"));
+  CHECK(requested("Beboerne ligger meget.\nBehov:\n1. et vendesystem i hver seng"));
+  CHECK(requested("Beboerne ligger meget.\nKrav:\n- et vendesystem, som en person kan betjene"));
+  // A list under a heading that tells, and the line after a list, are not asked for.
+  CHECK_FALSE(requested("Udfordringer:\n- beboerne ligger meget og skal have et vendesystem"));
+  CHECK_FALSE(requested("Vi har brug for:\n- en lav seng\nEt vendesystem har vi allerede."));
+  // Themes, or wishes in no order, are fields to talk about.
+  CHECK_FALSE(requested("Temaer, vi gerne vil drøfte:\n- vendesystemer\n- senge"));
+  CHECK_FALSE(requested("Lærernes ønsker, i tilfældig rækkefølge:\n- vendesystemer\n- senge"));
+}
+
+TEST_CASE("a list under a requirement heading is demanded, and an item's 'også' only adds to the list", "[analysis]") {
+  const FixtureAnalyzer fixture;
+  const auto qualified = [&](const std::string& text) { return need_intent(text).qualified; };
+  const auto qualifying = [&](const std::string& text) {
+    return aspect_of(fixture.analyzer->analyse(text), "tryksår").qualifying;
+  };
+  CHECK(qualifying("Vi søger et vendesystem.\nKrav:\n- det forebygger tryksår\n- det er stille"));
+  CHECK(qualifying("Vi søger et vendesystem.\nAbsolute requirements:\n- it prevents tryksår"));
+  CHECK(need_intent("Vi søger et vendesystem.\nMÅ-krav:\n- det forebygger tryksår").only_required);
+  // Inline, a kind of requirement may open the sentence ("MÅ-krav: …", "Absolute requirement: …").
+  CHECK(qualified("Vi søger et vendesystem. MÅ-krav: det skal forebygge tryksår."));
+  CHECK(qualified("We need a turning system. Absolute requirement: it must prevent pressure sores."));
+  CHECK(qualified("Vi søger et vendesystem. NØDVENDIGT: det skal forebygge tryksår."));
+  // An item's "også" or "samtidigt" adds one more item to the request, as a line of its own.
+  CHECK_FALSE(qualified("Vi har brug for:\n- noget der vender borgeren\n- noget der også forebygger tryksår"));
+  CHECK_FALSE(qualified("Vi behöver:\n- att flera kan träna samtidigt"));
+  CHECK(qualified("Vi har brug for et vendesystem, der også forebygger tryksår."));
 }
 
 TEST_CASE("a quotation is someone else's words: what it asks for is not the need's request, unless forwarded",

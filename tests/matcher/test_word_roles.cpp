@@ -1,11 +1,11 @@
 // The roles of a need's words outside what it asks for (word_roles.h): its purpose, its people's
 // condition, the setting it is told from.
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <vector>
 
 #include "radar/text.h"
+#include "sentences.h"
 #include "test_support.h"
 #include "word_roles.h"
 
@@ -111,6 +111,20 @@ TEST_CASE("a letter's greeting and its closing with the signature are who wrote,
             .empty());
   CHECK(frame_of("Vi søger en loftlift.\nBest practice is a ceiling hoist").empty());
   CHECK(frame_of("Hej, vi søger en loftlift").empty());
+}
+
+TEST_CASE("a list belongs to the heading line above it, blank lines aside, to its last item", "[word_roles]") {
+  // sentences: 0 "Hej.", 1 "Behov:", 2 "- en lift.", 3 "Den skal være let", 4 "", 5 "2) en seng", 6 "Tak"
+  CHECK(list_headings("Hej. Behov:\n- en lift. Den skal være let\n\n2) en seng\nTak") ==
+        std::vector<std::size_t>{kNotListed, kNotListed, 1, 1, 1, 1, kNotListed});
+  // No list without a colon, nor lines that open without a bullet or a number.
+  CHECK(list_headings("Behov\n- en lift") == std::vector<std::size_t>{kNotListed, kNotListed});
+  CHECK(list_headings("Behov:\nen lift") == std::vector<std::size_t>{kNotListed, kNotListed});
+  // An item that ends with a colon heads the list below it.
+  CHECK(list_headings("Krav:\n- Lift:\n  • foldbar") == std::vector<std::size_t>{kNotListed, 0, 1});
+  const auto text = std::string("Vi har brug for:\n- en lift\nResten venter.");
+  CHECK(marked_words(text, words_listed_under(text, [](std::size_t heading) { return heading == 0; })) ==
+        std::vector<std::string>{"en", "lift"});
 }
 
 TEST_CASE("an opening clause of what happened before is the need's occasion", "[word_roles]") {
