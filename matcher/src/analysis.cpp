@@ -706,6 +706,7 @@ struct Analyzer::Reading {
   std::vector<bool> questions;              // in a question that does not ask what exists (question_words)
   std::vector<Casing> casings;              // how each word is written (word_casings)
   std::set<std::string> lower_case_words;   // the words written in lower case somewhere
+  std::set<std::string> name_words;         // written as a name, and nowhere in lower case
   std::vector<std::size_t> sentence_ends;   // for each word, where its sentence's words end
   std::map<std::string, AspectPlan> plans;  // by label
   std::map<std::string, int> mentions;
@@ -750,6 +751,9 @@ struct Analyzer::Reading {
     for (std::size_t j = 0; j < words.size() && j < casings.size(); ++j) {
       if (casings[j] == Casing::lower) lower_case_words.insert(words[j]);
     }
+    for (std::size_t j = 0; j < words.size() && j < casings.size(); ++j) {
+      if (casings[j] == Casing::name && lower_case_words.count(words[j]) == 0) name_words.insert(words[j]);
+    }
     need.intent = intent_of(text, words, negated, kinds, qualifying, conduct, lead_words);
   }
 
@@ -760,9 +764,13 @@ struct Analyzer::Reading {
   [[nodiscard]] bool likened_at(std::size_t index) const { return index < likened.size() && likened[index]; }
   [[nodiscard]] bool cited_at(std::size_t index) const { return index < cited.size() && cited[index]; }
   [[nodiscard]] bool letter_at(std::size_t index) const { return index < letter.size() && letter[index]; }
-  // Written as a name ("Peter") here and nowhere in lower case.
+  // Written as a name ("Peter") and nowhere in lower case; capitalised where a sentence or
+  // a list's line opens with it, or with its possessive ("- Peters far: ...").
   [[nodiscard]] bool written_as_name(std::size_t index) const {
-    return index < casings.size() && casings[index] == Casing::name && lower_case_words.count(words[index]) == 0;
+    if (index >= casings.size() || casings[index] == Casing::lower) return false;
+    const std::string& word = words[index];
+    if (name_words.count(word) != 0) return true;
+    return word.size() > 1 && word.back() == 's' && name_words.count(word.substr(0, word.size() - 1)) != 0;
   }
   [[nodiscard]] std::size_t sentence_end(std::size_t index) const {
     return index < sentence_ends.size() ? sentence_ends[index] : words.size();

@@ -262,11 +262,33 @@ bool opens_with_requirement(const std::vector<std::string>& words, const std::ve
     return opens_sentence(start);
   }
   if (nouns.count(words[i]) == 0) return false;
-  if (opens_sentence(i) || (i > 0 && requirement_kinds.count(words[i - 1]) != 0 && opens_sentence(i - 1))) return true;
+  // after a kind or an owner's genitive ("Absolute requirement: …", "MAS krav: …",
+  // "Ledelsens krav: …")
+  const auto kind_or_owner = [&](const std::string& word) {
+    return requirement_kinds.count(word) != 0 || (word.size() > 2 && word.back() == 's');
+  };
+  if (opens_sentence(i) || (i > 0 && kind_or_owner(words[i - 1]) && opens_sentence(i - 1))) return true;
   // after an article or "our", and at most one word more ("Et absolutt krav fra oss: ...")
   for (std::size_t gap = 1; gap <= 2 && gap <= i; ++gap) {
     const std::string& before = words[i - gap];
     if ((is_indefinite_article(before) || determiners.count(before) != 0) && opens_sentence(i - gap)) return true;
+  }
+  return false;
+}
+
+// True if the first demand modal after `i` in its sentence has a thing for its subject
+// ("Systemet skal …", "det skal kunne sænkes", "the sensor must"), not a person ("vi skal
+// spare", "we must"), nor an infinitive ("at kunne skære"): what a product must do.
+bool demands_of_a_thing(const std::vector<std::string>& words, const std::vector<std::size_t>& sentences,
+                        std::size_t i) {
+  static const std::set<std::string> persons{"vi",  "we",   "man", "jeg", "jag", "i",  "du",  "you", "de",
+                                             "dei", "they", "han", "hun", "hon", "he", "she", "hen", "one"};
+  static const std::set<std::string> infinitive{"at", "att", "å", "to"};
+  for (std::size_t j = i + 2; j < words.size() && j < sentences.size() && sentences[j] == sentences[i]; ++j) {
+    if (!is_demand_modal(words[j])) continue;
+    const std::string& subject = words[j - 1];
+    if (infinitive.count(subject) != 0) continue;
+    return persons.count(subject) == 0;
   }
   return false;
 }
@@ -308,9 +330,12 @@ bool states_requirement(const std::vector<std::string>& words, const std::vector
     return asked_before() || std::none_of(kinds.begin() + static_cast<std::ptrdiff_t>(i), kinds.end(),
                                           [](Sentence kind) { return kind == Sentence::asks; });
   };
-  if (opens_with_requirement(words, sentences, i) || decisive_for_someone(words, i) || not_to_be_given_up(words, i)) {
-    return not_framing();
-  }
+  // A requirement that opens its sentence as a label frames the request when it demands
+  // something of the municipality ("Krav: vi skal spare."), but says what the product must
+  // do, wherever the request stands, when it demands it of a thing ("Krav, vi blev enige om:
+  // Systemet skal …", "MAS krav: Appen måste …").
+  if (opens_with_requirement(words, sentences, i)) return demands_of_a_thing(words, sentences, i) || not_framing();
+  if (decisive_for_someone(words, i) || not_to_be_given_up(words, i)) return not_framing();
   if (is_decisive(words[i])) {
     // "det er afgørende, at ...", "Samtidig er det afgørende, at ...", "it is essential that",
     // with one adverb at most between ("Det er samtidig afgørende, at ...", "It is also essential")

@@ -70,7 +70,7 @@ bool opens_with_wish_named(const std::vector<std::string>& words) {
       {"önskemålet", "är"}, {"vårt", "önskemål", "är"}, {"idén", "är"},
       {"vårt", "ønske", "er"}, {"the", "idea", "is"}, {"the", "wish", "is"}, {"our", "wish", "is"}};
   // clang-format on
-  static const std::set<std::string> proposals{"forslag", "förslag", "proposal", "ønske", "önskemål", "wish"};
+  static const std::set<std::string> proposals{"forslag", "förslag", "proposal", "ønske", "önskemål", "wish", "behov"};
   static const std::set<std::string> for_something{"til", "på", "om", "for", "of", "to"};
   if (std::any_of(named.begin(), named.end(), [&](const auto& opener) { return phrase_at(words, 0, opener); })) {
     return true;

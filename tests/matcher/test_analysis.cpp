@@ -733,6 +733,8 @@ TEST_CASE("the need's wish, idea or proposal named as such is asked, a proposal 
   CHECK(requested("Beboerne ligger meget. Ideen er et vendesystem i hver seng."));
   CHECK(requested("Brukarna ligger mycket.\nFörslag: ett vendesystem i varje säng."));
   CHECK(requested("- Beboerne ligger meget.\n- Ønske: et vendesystem i hver seng."));
+  CHECK(requested("Beboerne ligger meget.\nBehov: et vendesystem i hver seng."));
+  CHECK_FALSE(requested("Behov for et vendesystem er der ikke. Beboerne ligger meget."));
   CHECK(requested("Residents lie in bed for long. The idea is a turning system in every bed."));
   CHECK_FALSE(requested("Beboerne ligger meget. Forslag til dagsordenen: et oplæg om vendesystemer fra Aarhus."));
   CHECK_FALSE(requested("Beboerne ligger meget. Ønsket om et vendesystem kom fra en pårørende."));
@@ -1233,6 +1235,9 @@ TEST_CASE("a first name is no concept its stem shares, and a letter's frame is n
   // Danish "Peter" stems to "pet"; written as a name, it is one.
   CHECK_FALSE(contains(labels("Notat fra Peter i hjælpemiddelteamet: vi søger en loftlift til borgeren."), "kæledyr"));
   CHECK(contains(labels("Borgeren har et kæledyr, og vi søger en loftlift."), "kæledyr"));
+  // So it is where a line opens with it, or with its possessive ("- Peters far: ...").
+  CHECK_FALSE(contains(labels("Nattevagten fandt Peter på gulvet.\n- Peters far: vi søger en loftlift."), "kæledyr"));
+  CHECK_FALSE(contains(labels("Vi talte med Peter.\nPeter vil have en loftlift."), "kæledyr"));
   // A name the thesaurus lists as written is still its concept.
   CHECK(contains(labels("Vi søger en loftlift til borgere med Parkinson."), "parkinson"));
   // The greeting, the sign-off and the signature give no aspects.

@@ -680,6 +680,11 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       {"Det, vi ikke har kunnet finde, er en enhed med besked. Vi søger nye nødkaldsenheder.", false},
       {"Derfor skal udstyret kunne træne trappegang. Vi vil have gangtræning med robot.", false},
       {"Vi vil have gangtræning med robot. Derfor har vi mange borgere med apopleksi.", false},
+      // A requirement label that demands of a thing is the product's, even before a request
+      // (one that demands of the municipality frames it: "Krav: vi skal spare." above).
+      {"Krav, vi blev enige om: Systemet skal selv opdage personalet. Kan du finde leverandører?", true},
+      {"MAS krav: Appen måste visa ett foto av den boende. Vi vill ha leverantörer på dialog.", true},
+      {"Krav, vi blev enige om: vi skal spare. Kan du finde leverandører?", false},
   };
   for (const auto& c : cases) {
     INFO(c.text);
