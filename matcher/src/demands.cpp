@@ -268,10 +268,14 @@ bool opens_with_requirement(const std::vector<std::string>& words, const std::ve
     return requirement_kinds.count(word) != 0 || (word.size() > 2 && word.back() == 's');
   };
   if (opens_sentence(i) || (i > 0 && kind_or_owner(words[i - 1]) && opens_sentence(i - 1))) return true;
-  // after an article or "our", and at most one word more ("Et absolutt krav fra oss: ...")
+  // after an article or "our", and at most one word more ("Et absolutt krav fra oss: ..."),
+  // led up to as what is essential may be ("Og så et krav fra hygiejnesygeplejersken: ...")
   for (std::size_t gap = 1; gap <= 2 && gap <= i; ++gap) {
     const std::string& before = words[i - gap];
-    if ((is_indefinite_article(before) || determiners.count(before) != 0) && opens_sentence(i - gap)) return true;
+    if (!is_indefinite_article(before) && determiners.count(before) == 0) continue;
+    std::size_t start = i - gap;
+    while (start > 0 && !opens_sentence(start) && lead_ins.count(words[start - 1]) != 0) --start;
+    if (opens_sentence(start)) return true;
   }
   return false;
 }

@@ -70,12 +70,21 @@ bool opens_with_wish_named(const std::vector<std::string>& words) {
       {"önskemålet", "är"}, {"vårt", "önskemål", "är"}, {"idén", "är"},
       {"vårt", "ønske", "er"}, {"the", "idea", "is"}, {"the", "wish", "is"}, {"our", "wish", "is"}};
   // clang-format on
-  static const std::set<std::string> proposals{"forslag", "förslag", "proposal", "ønske", "önskemål", "wish", "behov"};
+  static const std::set<std::string> proposals{"forslag", "förslag", "proposal", "ønske", "önskemål",
+                                               "wish",    "behov",   "idé",      "ide",   "idea"};
   static const std::set<std::string> for_something{"til", "på", "om", "for", "of", "to"};
   if (std::any_of(named.begin(), named.end(), [&](const auto& opener) { return phrase_at(words, 0, opener); })) {
     return true;
   }
-  return words.size() > 1 && proposals.count(words[0]) != 0 && for_something.count(words[1]) == 0;
+  if (words.size() > 1 && proposals.count(words[0]) != 0 && for_something.count(words[1]) == 0) return true;
+  // A note's wish said as what it is to be, without a verb to ask ("so: something the staff
+  // wear round the waist that ...", "Noget, der opdager …", "Så: noe som …"); not something
+  // else or more ("Noget andet er …").
+  static const std::set<std::string> lead_ins{"so", "så", "altså", "basically", "dvs"};
+  static const std::set<std::string> something{"noget", "noe", "något", "something"};
+  static const std::set<std::string> other{"andet", "annet", "annat", "else", "more", "mere", "mer"};
+  const std::size_t first = !words.empty() && lead_ins.count(words[0]) != 0 ? 1 : 0;
+  return first + 1 < words.size() && something.count(words[first]) != 0 && other.count(words[first + 1]) == 0;
 }
 
 // True if a heading names what is wanted, whoever wants it ("Behov:", "Ønske:", "Saras
@@ -259,6 +268,8 @@ bool tells_what_exists(const std::vector<std::string>& words) {
       {"har", "hun", "allerede"}, {"har", "han", "allerede"}, {"har", "de", "allerede"},
       {"har", "hon", "redan"}, {"har", "han", "redan"}, {"har", "de", "redan"}, {"has", "already"},
       {"have", "already"}, {"already", "has"}, {"already", "have"}, {"bruger", "vi"}, {"anvender", "vi"},
+      // English says so with an emphatic "do" ("they do have a ceiling hoist in the bathroom")
+      {"do", "have"}, {"does", "have"},
       // what is used today, in the passive ("I dag bruges en fast briks", "Idag används
       // papperslistor", "I dag brukes en vanlig seng")
       {"i", "dag", "bruges"}, {"i", "dag", "anvendes"}, {"i", "dag", "benyttes"}, {"bruges", "i", "dag"},

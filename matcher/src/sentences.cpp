@@ -131,13 +131,14 @@ bool last_forwards(const std::vector<std::string_view>& told) {
 
 namespace {
 
-// True if a line opens as an item of a list: with a bullet ("- ", "– ", "• ") or a number
-// ("1. ", "2) "), after any indentation.
+// True if a line opens as an item of a list: with a bullet ("- ", "– ", "• "), a number
+// ("1. ", "2) ") or a quotation mark ("> "), after any indentation.
 bool opens_list_item(std::string_view line) {
   const std::size_t start = line.find_first_not_of(" \t");
   if (start == std::string_view::npos) return false;
   line.remove_prefix(start);
-  static const std::array<std::string_view, 6> bullets{"-", "–", "—", "*", "•", "·"};
+  // and the quotation mark of a mail or a chat ("> robotten SKAL selv lave en log")
+  static const std::array<std::string_view, 7> bullets{"-", "–", "—", "*", "•", "·", ">"};
   if (std::any_of(bullets.begin(), bullets.end(), [&](std::string_view bullet) { return line.starts_with(bullet); })) {
     return true;
   }

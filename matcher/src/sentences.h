@@ -85,7 +85,8 @@ inline constexpr std::size_t kNotListed = static_cast<std::size_t>(-1);
 // For each sentence of `text`, numbered as sentence_numbers() numbers them: the number of the
 // heading whose list it belongs to, or kNotListed. A heading is a line that ends with a colon
 // ("Krav:", "Det vi trenger:", "What we need:"); its list, the lines right after it (blank
-// lines aside) that open with a bullet ("-", "–", "*", "•") or a number ("1.", "2)"), each
+// lines aside) that open with a bullet ("-", "–", "*", "•"), a number ("1.", "2)") or a
+// mail's quotation mark (">"), each
 // line with all its sentences. An item goes on from its heading as a clause after a colon
 // would: "Vi har brug for:\n- en lift, der …" asks for the lift.
 std::vector<std::size_t> list_headings(std::string_view text);

@@ -492,6 +492,7 @@ TEST_CASE("what a municipality already has is background, not the need", "[analy
   CHECK(background("Vi använder ett vendesystem hos de flesta."));
   CHECK(background("Vi bruker et vendesystem hos de fleste."));
   CHECK(background("We bought a vendesystem last year."));
+  CHECK(background("They do have a vendesystem in the bathroom."));
   // What is used today, said in the passive; what must be usable is no such thing.
   CHECK(background("I dag bruges et vendesystem hos de fleste."));
   CHECK(background("Idag används ett vendesystem hos de flesta."));
@@ -734,6 +735,11 @@ TEST_CASE("the need's wish, idea or proposal named as such is asked, a proposal 
   CHECK(requested("Brukarna ligger mycket.\nFörslag: ett vendesystem i varje säng."));
   CHECK(requested("- Beboerne ligger meget.\n- Ønske: et vendesystem i hver seng."));
   CHECK(requested("Beboerne ligger meget.\nBehov: et vendesystem i hver seng."));
+  CHECK(requested("Beboerne ligger meget. Idé: et vendesystem i hver seng."));
+  // A note's wish without a verb to ask: "so: something that ...".
+  CHECK(requested("Residents lie in bed for long. So: something that turns them at night."));
+  CHECK(requested("Beboerne ligger meget. Noget med et vendesystem i hver seng."));
+  CHECK_FALSE(requested("Beboerne ligger meget. Noget andet er et vendesystem."));
   CHECK_FALSE(requested("Behov for et vendesystem er der ikke. Beboerne ligger meget."));
   CHECK(requested("Residents lie in bed for long. The idea is a turning system in every bed."));
   CHECK_FALSE(requested("Beboerne ligger meget. Forslag til dagsordenen: et oplæg om vendesystemer fra Aarhus."));
@@ -747,6 +753,8 @@ TEST_CASE("the items of a list under a heading that asks or requires are the req
   CHECK(requested("Residents lie in bed for long.\nWhat they want:\n\n* a turning system in every bed"));
   CHECK(requested("Beboerne ligger meget.\nBehov:\n1. et vendesystem i hver seng"));
   CHECK(requested("Beboerne ligger meget.\nKrav:\n- et vendesystem, som en person kan betjene"));
+  // A mail's quotation under the heading is its item.
+  CHECK(requested("Beboerne ligger meget. Lederen har ét krav:\n> et vendesystem, som en person kan betjene"));
   // A list under a heading that tells, and the line after a list, are not asked for.
   CHECK_FALSE(requested("Udfordringer:\n- beboerne ligger meget og skal have et vendesystem"));
   CHECK_FALSE(requested("Vi har brug for:\n- en lav seng\nEt vendesystem har vi allerede."));
@@ -768,6 +776,7 @@ TEST_CASE("a list under a requirement heading is demanded, and an item's 'også'
   CHECK(qualified("Vi søger et vendesystem. MÅ-krav: det skal forebygge tryksår."));
   CHECK(qualified("We need a turning system. Absolute requirement: it must prevent pressure sores."));
   CHECK(qualified("Vi søger et vendesystem. NØDVENDIGT: det skal forebygge tryksår."));
+  CHECK(qualifying("Vi søger et vendesystem.\nOg så et krav fra sygeplejersken:\n> det forebygger tryksår"));
   // An item's "også" or "samtidigt" adds one more item to the request, as a line of its own.
   CHECK_FALSE(qualified("Vi har brug for:\n- noget der vender borgeren\n- noget der også forebygger tryksår"));
   CHECK_FALSE(qualified("Vi behöver:\n- att flera kan träna samtidigt"));
