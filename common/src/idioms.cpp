@@ -97,7 +97,11 @@ const std::vector<Idiom>& idioms() {
     // "faste vendinger" (set phrases someone uses) turns nobody in bed ("vending").
     for (const char* kind : {"faste", "sproglige", "typiske"}) out.push_back({{kind, "vendinger"}, 2, 1});
     // "drikke en kop kaffe med" (meet someone over coffee) is company, not fluid intake.
-    for (const char* verb : {"drikke", "drikker", "drak"}) out.push_back({{verb, "en", "kop", "kaffe", "med"}, 1, 0});
+    for (const char* verb : {"drikke", "drikker", "drak"}) {
+      out.push_back({{verb, "en", "kop", "kaffe", "med"}, 1, 0});
+      out.push_back({{verb, "kaffe", "med"}, 1, 0});  // "nogen at gå tur eller drikke kaffe med"
+    }
+    for (const char* verb : {"dricka", "dricker", "drack"}) out.push_back({{verb, "kaffe", "med"}, 1, 0});
     // Danish and Swedish "bad" is also the past of "bede"/"be", to ask ("Lotte bad mig sende
     // det videre", "Arbetsterapeuten bad mig kolla det här"): followed by whom it asked, it
     // bathes nobody ("badning"). Not before "om": "bad om hjælp" is asked, but "et bad om
@@ -106,6 +110,9 @@ const std::vector<Idiom>& idioms() {
                               "mej", "dej", "oss", "er", "honom", "henne"}) {    // sv
       out.push_back({{"bad", asked}, 1, 0});
     }
+    // A dog walker walks no walker ("a dog walker found her": "walker", a rollator).
+    out.push_back({{"dog", "walker"}, 2, 1});
+    out.push_back({{"dog", "walkers"}, 2, 1});
     // "hvad der rører sig" (what is going on) is no physical activity ("røre sig").
     out.push_back({{"hvad", "der", "rører", "sig"}, 4, 2});
     out.push_back({{"vad", "som", "rör", "sig"}, 4, 2});

@@ -34,7 +34,11 @@ const std::vector<std::vector<std::string>>& market_lacks_phrases() {
   // The rows group each language's phrases, which one phrase a line would scatter.
   // clang-format off
   static const std::vector<std::vector<std::string>> phrases{
-      {"ikke", "fundet"}, {"ikke", "set", "noget"}, {"kender", "ikke", "noget"}, {"intet", "der"},
+      {"ikke", "fundet"}, {"kender", "ikke", "noget"}, {"intet", "der"},
+      // not seen by the municipality ("Vi har ikke set noget, der kan det"); what a night
+      // guard has not seen ("aftenvagten har ikke set noget") is the story's
+      {"vi", "har", "ikke", "set", "noget"}, {"har", "vi", "ikke", "set", "noget"},
+      {"jeg", "har", "ikke", "set", "noget"}, {"har", "jeg", "ikke", "set", "noget"},
       {"findes", "ikke"}, {"inte", "hittat"}, {"ikke", "funnet"}, {"not", "found"}, {"haven", "t", "found"},
       {"nothing", "on", "the", "market"}, {"does", "not", "exist"},
       // not found however it was looked for ("Vi har ikke kunnet finde noget på markedet",
@@ -173,6 +177,9 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       {"i", "tilfældig", "rækkefølge"}, {"oprioriterad"}, {"oprioriterade"}, {"utan", "prioritering"},
       {"uprioritert"}, {"uprioriterte"}, {"uten", "prioritering"}, {"no", "priority"}, {"no", "prioritisation"},
       {"no", "prioritization"}, {"unprioritised"}, {"unprioritized"}, {"in", "no", "particular", "order"},
+      // or said so ("Det er ikke prioriteret, bare det, der har fyldt:")
+      {"ikke", "prioriteret"}, {"inte", "prioriterat"}, {"ikke", "prioritert"}, {"not", "prioritised"},
+      {"not", "prioritized"},
       // things to show at a stand or a theme day ("nogle ting, vi kan vise frem"): a showcase,
       // no problem to solve
       {"vise", "frem"}, {"vises", "frem"}, {"visa", "upp"}, {"vise", "fram"}, {"vises", "fram"}, {"show", "off"}};

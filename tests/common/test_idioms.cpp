@@ -42,6 +42,8 @@ TEST_CASE("an idiom is passed over as far as it names no concept", "[idioms]") {
   CHECK(idiom_words_at(tokenize("Lotte bad mig sende det videre"), 1) == 1);  // asked, no bath
   CHECK(idiom_words_at(tokenize("Arbetsterapeuten bad mig kolla det"), 1) == 1);
   CHECK(idiom_words_at(tokenize("et bad om ugen"), 1) == 0);                        // a bath a week
+  CHECK(idiom_words_at(tokenize("before a dog walker found her"), 2) == 2);         // no rollator
+  CHECK(idiom_words_at(tokenize("she uses a walker"), 3) == 0);
   CHECK(idiom_words_at(tokenize("hjælp til bad og påklædning"), 2) == 0);           // a bath
   CHECK(idiom_words_at(tokenize("loven lægger vægt på selvbestemmelse"), 1) == 3);  // emphasises
   CHECK(idiom_words_at(tokenize("vi legger vekt på trygghet"), 1) == 3);
@@ -82,6 +84,9 @@ TEST_CASE("an idiom is passed over as far as it names no concept", "[idioms]") {
   CHECK(idiom_words_at(tokenize("hyppige vendinger om natten"), 1) == 0);
   // Coffee with someone is company; a citizen who drinks one cup a day drinks too little.
   CHECK(idiom_words_at(tokenize("nogen at drikke en kop kaffe med"), 2) == 1);
+  CHECK(idiom_words_at(tokenize("nogen at gå tur eller drikke kaffe med"), 5) == 1);
+  CHECK(idiom_words_at(tokenize("någon att dricka kaffe med"), 2) == 1);
+  CHECK(idiom_words_at(tokenize("hun drikker kaffe om morgenen"), 1) == 0);
   CHECK(idiom_words_at(tokenize("hun drikker en kop kaffe om dagen"), 1) == 0);
 }
 

@@ -65,6 +65,9 @@ TEST_CASE("a need's own words say whether it asks to develop or to explore", "[d
       {"We haven't found anything that works at home.", true, false},
       // however it was looked for, or a partnership to develop
       {"Vi har ikke kunnet finde noget på markedet.", true, false},
+      // what the municipality has not seen, not what someone in the story has not seen
+      {"Vi har ikke set noget, der kan det.", true, false},
+      {"Sønnen siger, han er oppe om natten, men aftenvagten har ikke set noget.", false, false},
       {"We have looked at digital locks, but none of them seems to do this.", true, false},
       {"Vi har ledt i markedsoversigten uden at finde noget.", true, false},
       {"We searched the procurement portal without finding anything.", true, false},
@@ -859,6 +862,7 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
         // themes or wishes left unprioritised
         "Ingen prioritering – udvalget kunne ikke blive enige om, hvad der er vigtigst.",
         "Her er personalets uprioriterede ønskeliste.", "The themes are listed in no particular order.",
+        "Det er ikke prioriteret, bare det, der har fyldt.",
         // things to show at a stand
         "Kan du finde nogle ting, vi kan vise frem på standen?", "Vi vill visa upp något på temadagen.",
         // where to start, asked by one person
