@@ -239,10 +239,11 @@ bool decisive_for_someone(const std::vector<std::string>& words, std::size_t i) 
 // what is demanded.
 bool opens_with_requirement(const std::vector<std::string>& words, const std::vector<std::size_t>& sentences,
                             std::size_t i) {
-  static const std::set<std::string> nouns{"krav",         "kravet",       "kravene",      "kraven",
-                                           "requirement",  "requirements", "forudsætning", "förutsättning",
-                                           "forutsetning", "prerequisite", "mindstekrav",  "minimumskrav",
-                                           "minimikrav",   "minstekrav",   "skalkrav"};
+  static const std::set<std::string> nouns{"krav",         "kravet",       "kravene",           "kraven",
+                                           "requirement",  "requirements", "forudsætning",      "förutsättning",
+                                           "forutsetning", "prerequisite", "mindstekrav",       "minimumskrav",
+                                           "minimikrav",   "minstekrav",   "skalkrav",          "kravliste",
+                                           "kravlisten",   "kravlista",    "kravspecifikation", "kravspec"};
   static const std::set<std::string> determiners{"one", "vores", "our", "vårt", "våre", "våra", "vårat"};
   // what kind of requirement opens it ("Absolute requirement: ...", "MÅ-krav: ...",
   // "Skal-krav:", "Minimum requirement:")
@@ -539,14 +540,30 @@ bool qualifies_in_list(const std::vector<bool>& listed, const std::vector<std::s
 // ("Krav:", "MÅ-krav:", "Absolute requirements:"; opens_with_requirement): each item is a
 // demand. A list is no frame of the request, as a sentence may be ("Det er et krav fra
 // ledelsen, at vi sparer"): the items say what the product must do.
+// So is an item that opens with what must be ("- Skal: give talte påmindelser", "1. Skal
+// være en robust uterullator", "- Must: the same sensor …"), in any list: the items that
+// open with what should or may be ("Bør:", "Should:", "Kan:") are wishes beside them.
 std::vector<bool> listed_requirement_words(std::string_view text, const std::vector<std::string>& words) {
+  static const std::set<std::string> musts{"skal", "ska", "må", "must", "shall", "mandatory"};
   const auto sentences = sentence_numbers(text);
-  std::set<std::size_t> heads;
+  const auto headings = list_headings(text);
+  std::set<std::size_t> heads;     // sentences that head a list of requirements
+  std::set<std::size_t> demanded;  // items that open with what must be
   for (std::size_t i = 0; i < words.size() && i < sentences.size(); ++i) {
     if (opens_with_requirement(words, sentences, i)) heads.insert(sentences[i]);
+    const std::size_t sentence = sentences[i];
+    const bool opens = i == 0 || sentences[i - 1] != sentence;
+    if (opens && musts.count(words[i]) != 0 && sentence < headings.size() && headings[sentence] != kNotListed) {
+      demanded.insert(sentence);
+    }
   }
-  if (heads.empty()) return std::vector<bool>(words.size());
-  return words_listed_under(text, [&](std::size_t heading) { return heads.count(heading) != 0; });
+  std::vector<bool> marks(words.size());
+  const auto under_requirement =
+      words_listed_under(text, [&](std::size_t heading) { return heads.count(heading) != 0; });
+  for (std::size_t i = 0; i < marks.size() && i < sentences.size(); ++i) {
+    marks[i] = (i < under_requirement.size() && under_requirement[i]) || demanded.count(sentences[i]) != 0;
+  }
+  return marks;
 }
 
 }  // namespace

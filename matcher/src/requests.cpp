@@ -107,7 +107,7 @@ bool heads_a_wish_list(const std::vector<std::string>& words) {
   };
   if (has(unchosen)) return false;
   return has(wishes) || std::any_of(words.begin(), words.end(), [](const std::string& word) {
-           return word.ends_with("krav") || word.starts_with("requirement");
+           return word.ends_with("krav") || word.starts_with("krav") || word.starts_with("requirement");
          });
 }
 

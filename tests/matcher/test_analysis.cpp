@@ -777,6 +777,10 @@ TEST_CASE("a list under a requirement heading is demanded, and an item's 'også'
   CHECK(qualified("We need a turning system. Absolute requirement: it must prevent pressure sores."));
   CHECK(qualified("Vi søger et vendesystem. NØDVENDIGT: det skal forebygge tryksår."));
   CHECK(qualifying("Vi søger et vendesystem.\nOg så et krav fra sygeplejersken:\n> det forebygger tryksår"));
+  // In any list, an item that opens with what must be is demanded, one with what should be is not.
+  CHECK(qualifying("Vi søger et vendesystem.\nKravliste:\n1. Skal forebygge tryksår"));
+  CHECK(qualifying("Wish for a pilot:\n- Must: a turning system\n- Must: it prevents tryksår"));
+  CHECK_FALSE(qualifying("Wish for a pilot:\n- Must: a turning system\n- Should: it prevents tryksår"));
   // An item's "også" or "samtidigt" adds one more item to the request, as a line of its own.
   CHECK_FALSE(qualified("Vi har brug for:\n- noget der vender borgeren\n- noget der også forebygger tryksår"));
   CHECK_FALSE(qualified("Vi behöver:\n- att flera kan träna samtidigt"));
