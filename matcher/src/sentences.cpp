@@ -127,10 +127,6 @@ bool last_forwards(const std::vector<std::string_view>& told) {
   return false;
 }
 
-}  // namespace
-
-namespace {
-
 // True if a line opens as an item of a list: with a bullet ("- ", "– ", "• "), a number
 // ("1. ", "2) ") or a quotation mark ("> "), after any indentation.
 bool opens_list_item(std::string_view line) {
@@ -169,7 +165,10 @@ std::vector<std::size_t> list_headings(std::string_view text) {
     }
     headings.push_back(item ? heading : kNotListed);
     line_start = terminator == '\n';
-    if ((line_start || terminator == '\0') && ends_with_colon(sentence)) heading = number, item = false;
+    if ((line_start || terminator == '\0') && ends_with_colon(sentence)) {
+      heading = number;
+      item = false;
+    }
   });
   return headings;
 }
