@@ -692,7 +692,7 @@ struct Analyzer::Reading {
   std::vector<bool> letter;  // in a letter's greeting or closing (letter_words)
   std::size_t lead_words = 0;
   std::vector<Sentence> kinds;
-  std::vector<bool> qualifying;
+  Qualifications qualifying;
   std::vector<bool> added;     // in a sentence that adds a demand to the request (added_demand_words)
   std::vector<bool> demanded;  // in a sentence that says what the product must be (product_demand_words)
   std::vector<bool> purpose;
@@ -734,7 +734,7 @@ struct Analyzer::Reading {
         letter(letter_words(text)),
         lead_words(tokenize(first_sentence(text)).size()),
         kinds(sentence_kinds(text)),
-        qualifying(qualifying_words(text, words, kinds)),
+        qualifying(qualifications_of(text, words, kinds)),
         added(added_demand_words(text, words, kinds)),
         demanded(product_demand_words(text, words, kinds)),
         purpose(purpose_words(text)),
@@ -804,7 +804,9 @@ struct Analyzer::Reading {
       in_request.insert(label);
       if (position >= questions.size() || !questions[position]) in_stated_request.insert(label);
     }
-    if (position < qualifying.size() && qualifying[position] && !for_a_purpose) in_qualification.insert(label);
+    if (position < qualifying.words.size() && qualifying.words[position] && !for_a_purpose) {
+      in_qualification.insert(label);
+    }
     if (position < demanded.size() && demanded[position] && !for_a_purpose) in_product_demand.insert(label);
     if (kind_at(position) != Sentence::has) beyond_background.insert(label);
   }

@@ -527,7 +527,7 @@ std::optional<std::size_t> requirement_pointed_back(const std::vector<std::strin
   return asked_before ? std::optional<std::size_t>(start) : std::nullopt;
 }
 
-// qualifies_at(), where an item of a listed request (listed_request_words) qualifies only by
+// qualifies_at(), where an item of a listed request (request_heads) qualifies only by
 // stating a requirement: its "også" or "samtidigt" ("- noget der også vasker klinkegulvet",
 // "- att flera kan träna samtidigt") adds to the list, which as a whole is the request.
 bool qualifies_in_list(const std::vector<bool>& listed, const std::vector<std::string>& words,
@@ -543,10 +543,11 @@ bool qualifies_in_list(const std::vector<bool>& listed, const std::vector<std::s
 // So is an item that opens with what must be ("- Skal: give talte påmindelser", "1. Skal
 // være en robust uterullator", "- Must: the same sensor …"), in any list: the items that
 // open with what should or may be ("Bør:", "Should:", "Kan:") are wishes beside them.
-std::vector<bool> listed_requirement_words(std::string_view text, const std::vector<std::string>& words) {
+// `sentences` and `headings` are sentence_numbers() and list_headings() of the text.
+std::vector<bool> listed_requirement_words(const std::vector<std::string>& words,
+                                           const std::vector<std::size_t>& sentences,
+                                           const std::vector<std::size_t>& headings) {
   static const std::set<std::string> musts{"skal", "ska", "må", "must", "shall", "mandatory"};
-  const auto sentences = sentence_numbers(text);
-  const auto headings = list_headings(text);
   std::set<std::size_t> heads;     // sentences that head a list of requirements
   std::set<std::size_t> demanded;  // items that open with what must be
   for (std::size_t i = 0; i < words.size() && i < sentences.size(); ++i) {
@@ -557,49 +558,44 @@ std::vector<bool> listed_requirement_words(std::string_view text, const std::vec
       demanded.insert(sentence);
     }
   }
-  std::vector<bool> marks(words.size());
-  const auto under_requirement =
-      words_listed_under(text, [&](std::size_t heading) { return heads.count(heading) != 0; });
-  for (std::size_t i = 0; i < marks.size() && i < sentences.size(); ++i) {
-    marks[i] = (i < under_requirement.size() && under_requirement[i]) || demanded.count(sentences[i]) != 0;
-  }
+  auto marks = words_listed_under(sentences, headings, [&](std::size_t heading) { return heads.count(heading) != 0; });
+  for (std::size_t i = 0; i < marks.size(); ++i) marks[i] = marks[i] || demanded.count(sentences[i]) != 0;
   return marks;
 }
 
 }  // namespace
 
-Qualification qualification_of(std::string_view text, const std::vector<std::string>& words,
-                               const std::vector<Sentence>& kinds) {
+Qualifications qualifications_of(std::string_view text, const std::vector<std::string>& words,
+                                 const std::vector<Sentence>& kinds) {
   const auto sentences = sentence_numbers(text);
-  const auto listed = listed_requirement_words(text, words);
-  Qualification found =
-      std::find(listed.begin(), listed.end(), true) != listed.end() ? Qualification::requirement : Qualification::none;
-  const auto requested = listed_request_words(text);
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    if (requirement_pointed_back(words, kinds, sentences, i)) found = Qualification::requirement;
-    if (!qualifies_in_list(requested, words, kinds, sentences, i)) continue;
-    if (!states_requirement(words, kinds, sentences, i)) return Qualification::cue;
-    found = Qualification::requirement;
-  }
-  return found;
-}
-
-std::vector<bool> qualifying_words(std::string_view text, const std::vector<std::string>& words,
-                                   const std::vector<Sentence>& kinds) {
-  const auto requested = listed_request_words(text);
-  auto marks = words_after_cues(text, words.size(), [&](const std::vector<std::size_t>& sentences, std::size_t i) {
+  const auto headings = list_headings(text);
+  const auto heads = request_heads(text);
+  const auto requested = words_listed_under(
+      sentences, headings, [&](std::size_t heading) { return heading < heads.size() && heads[heading]; });
+  const auto listed = listed_requirement_words(words, sentences, headings);
+  Qualifications out;
+  out.words = words_after_cues(text, words.size(), [&](const std::vector<std::size_t>& /*sentences*/, std::size_t i) {
     return qualifies_in_list(requested, words, kinds, sentences, i);
   });
-  const auto sentences = sentence_numbers(text);
+  bool cue = false;
+  bool required = std::find(listed.begin(), listed.end(), true) != listed.end();
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (const auto start = requirement_pointed_back(words, kinds, sentences, i)) {
-      std::fill(marks.begin() + static_cast<std::ptrdiff_t>(*start), marks.begin() + static_cast<std::ptrdiff_t>(i),
-                true);
+      std::fill(out.words.begin() + static_cast<std::ptrdiff_t>(*start),
+                out.words.begin() + static_cast<std::ptrdiff_t>(i), true);
+      required = true;
+    }
+    if (i < listed.size() && listed[i]) out.words[i] = true;
+    if (!cue && qualifies_in_list(requested, words, kinds, sentences, i)) {
+      if (states_requirement(words, kinds, sentences, i)) {
+        required = true;
+      } else {
+        cue = true;
+      }
     }
   }
-  const auto listed = listed_requirement_words(text, words);
-  for (std::size_t i = 0; i < marks.size() && i < listed.size(); ++i) marks[i] = marks[i] || listed[i];
-  return marks;
+  out.kind = cue ? Qualification::cue : required ? Qualification::requirement : Qualification::none;
+  return out;
 }
 
 std::vector<bool> added_demand_words(std::string_view text, const std::vector<std::string>& words,

@@ -21,15 +21,18 @@ std::vector<bool> product_demand_words(std::string_view text, const std::vector<
 // or only by stating requirements ("Det er et krav, at ...").
 enum class Qualification { none, cue, requirement };
 
-Qualification qualification_of(std::string_view text, const std::vector<std::string>& words,
-                               const std::vector<Sentence>& kinds);
+struct Qualifications {
+  // For each word of tokenize(text): true if it is in a qualification of a request, from
+  // the word after its cue to the end of its sentence ("…, og også en robot, der kan moppe
+  // gulvet" asks for a mopping robot as well; not to a comma: "også øjendråber,
+  // smerteplastre og flydende medicin" is one qualification), or in a list of requirements.
+  std::vector<bool> words;
+  Qualification kind = Qualification::none;  // cue if any qualification is a cue's
+};
 
-// For each word of tokenize(text): true if it is in a qualification of a request, from
-// the word after its cue to the end of its sentence: "…, og også en robot, der kan moppe
-// gulvet" asks for a mopping robot as well. (Not to a comma: "også øjendråber,
-// smerteplastre og flydende medicin" is one qualification.)
-std::vector<bool> qualifying_words(std::string_view text, const std::vector<std::string>& words,
-                                   const std::vector<Sentence>& kinds);
+// The qualifications of a need whose tokenize() words and sentence_kinds() are given.
+Qualifications qualifications_of(std::string_view text, const std::vector<std::string>& words,
+                                 const std::vector<Sentence>& kinds);
 
 // For each word of tokenize(text): true if it follows, in its sentence, a cue of a sentence
 // that adds a demand to an earlier request (adds_demand_after_request).

@@ -734,7 +734,7 @@ std::vector<bool> cleared_where(std::vector<bool> marks, const std::vector<bool>
 }  // namespace
 
 NeedIntent intent_of(std::string_view text, const std::vector<std::string>& words, const std::vector<bool>& negated,
-                     const std::vector<Sentence>& kinds, const std::vector<bool>& qualifying,
+                     const std::vector<Sentence>& kinds, const Qualifications& qualifying,
                      const std::vector<bool>& conduct, std::size_t lead_words) {
   std::vector<bool> affirmed(words.size()), asked(words.size());
   for (std::size_t i = 0; i < words.size(); ++i) {
@@ -750,16 +750,15 @@ NeedIntent intent_of(std::string_view text, const std::vector<std::string>& word
   // huvudet, och det har vi inte hittat"), only the part the qualification adds: what the
   // market has of the rest decides, as for a dialogue.
   intent.develop = contains_phrase(words, develop_phrases(), may_say_develop) ||
-                   contains_phrase(words, market_lacks_phrases(), cleared_where(may_say_develop, qualifying));
+                   contains_phrase(words, market_lacks_phrases(), cleared_where(may_say_develop, qualifying.words));
   const auto inquiry = inquiries_of_what(words);
   intent.explores_approach = contains_phrase(words, explore_phrases(),
                                              cleared_where(cleared_where(asked, told_experiences(words)), inquiry)) ||
                              asks_for_a_way(words, asked) || doubts_the_market(words, affirmed);
   const bool inquires = std::any_of(inquiry.begin(), inquiry.end(), [](bool at) { return at; });
   intent.explore = intent.explores_approach || contains_phrase(words, what_exists_phrases(), asked) || inquires;
-  const Qualification qualification = qualification_of(text, words, kinds);
-  intent.qualified = qualification != Qualification::none;
-  intent.only_required = qualification == Qualification::requirement;
+  intent.qualified = qualifying.kind != Qualification::none;
+  intent.only_required = qualifying.kind == Qualification::requirement;
   intent.open_question = any_sentence(text, is_open_question);
   const bool asks_how_technology = asks_how_technology_helps(words);
   intent.undecided = asks_how_technology || states_undecided(words) || any_sentence(text, weighs_options);
@@ -771,7 +770,7 @@ NeedIntent intent_of(std::string_view text, const std::vector<std::string>& word
 NeedIntent need_intent(std::string_view text) {
   const auto words = tokenize(text);
   const auto kinds = sentence_kinds(text);
-  return intent_of(text, words, negated_words(text), kinds, qualifying_words(text, words, kinds), conduct_words(text),
+  return intent_of(text, words, negated_words(text), kinds, qualifications_of(text, words, kinds), conduct_words(text),
                    tokenize(first_sentence(text)).size());
 }
 

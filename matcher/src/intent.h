@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "demands.h"
 #include "requests.h"
 
 namespace radar::match {
@@ -60,10 +61,10 @@ bool asks_whether_it_exists(const std::vector<std::string>& words);
 // A need says it wants to develop, or that the market lacks something, anywhere ("Vi har
 // ikke fundet noget" tells the situation); it asks to explore where it asks, in its title
 // or a request ("Vi vil undersøge"), not where it tells ("Vi har gode erfaringer med ...").
-// The arguments are tokenize(), negated_words(), sentence_kinds(), qualifying_words() and
+// The arguments are tokenize(), negated_words(), sentence_kinds(), qualifications_of() and
 // conduct_words() of the text and the number of words of its first sentence.
 NeedIntent intent_of(std::string_view text, const std::vector<std::string>& words, const std::vector<bool>& negated,
-                     const std::vector<Sentence>& kinds, const std::vector<bool>& qualifying,
+                     const std::vector<Sentence>& kinds, const Qualifications& qualifying,
                      const std::vector<bool>& conduct, std::size_t lead_words);
 
 // The intent of `text` (any of the need languages).

@@ -111,21 +111,14 @@ bool heads_a_wish_list(const std::vector<std::string>& words) {
          });
 }
 
-// For each sentence of `text`: true if it asks for something or names a wish, which makes
-// the list it may head (list_headings) a request.
+}  // namespace
+
 std::vector<bool> request_heads(std::string_view text) {
   std::vector<bool> heads;
   for_each_sentence(text, [&](const std::vector<std::string>& words, char /*terminator*/) {
     heads.push_back(asks(words) || heads_a_wish_list(words));
   });
   return heads;
-}
-
-}  // namespace
-
-std::vector<bool> listed_request_words(std::string_view text) {
-  const auto heads = request_heads(text);
-  return words_listed_under(text, [&](std::size_t heading) { return heading < heads.size() && heads[heading]; });
 }
 
 bool asks(const std::vector<std::string>& words) {

@@ -24,10 +24,10 @@ bool weighs_options(const std::vector<std::string>& words, char terminator);
 
 // What a sentence of a need does: tells the situation, asks for something, or says what
 // the municipality already has.
-// For each word of tokenize(text): true if it is an item of a list whose heading asks or
-// names what is wanted ("Vi har brug for:", "Ønske:", "Krav:"; list_headings): the items are
-// the request.
-std::vector<bool> listed_request_words(std::string_view text);
+// For each sentence of `text`: true if it asks for something or names what is wanted ("Vi
+// har brug for:", "Ønske:", "Krav:"), which makes the list it may head (list_headings) the
+// request.
+std::vector<bool> request_heads(std::string_view text);
 
 enum class Sentence { tells, asks, has };
 

@@ -91,17 +91,17 @@ inline constexpr std::size_t kNotListed = static_cast<std::size_t>(-1);
 // would: "Vi har brug for:\n- en lift, der …" asks for the lift.
 std::vector<std::size_t> list_headings(std::string_view text);
 
-// For each word of tokenize(text): true if its sentence is an item of a list whose heading
-// `heading_holds` (a sentence number -> bool) marks (list_headings).
+// For each word, given its sentence's number (`sentences`, sentence_numbers() of a text) and
+// the text's list_headings(): true if its sentence is an item of a list whose heading
+// `heading_holds` (a sentence number -> bool) marks.
 template <typename HeadingHolds>
-std::vector<bool> words_listed_under(std::string_view text, HeadingHolds heading_holds) {
-  const auto headings = list_headings(text);
-  std::vector<bool> marks;
-  std::size_t sentence = 0;
-  for_each_sentence(text, [&](const std::vector<std::string>& words, char /*terminator*/) {
-    const std::size_t heading = headings[sentence++];
-    marks.insert(marks.end(), words.size(), heading != kNotListed && heading_holds(heading));
-  });
+std::vector<bool> words_listed_under(const std::vector<std::size_t>& sentences,
+                                     const std::vector<std::size_t>& headings, HeadingHolds heading_holds) {
+  std::vector<bool> marks(sentences.size());
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    const std::size_t heading = sentences[i] < headings.size() ? headings[sentences[i]] : kNotListed;
+    marks[i] = heading != kNotListed && heading_holds(heading);
+  }
   return marks;
 }
 

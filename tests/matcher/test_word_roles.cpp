@@ -123,8 +123,9 @@ TEST_CASE("a list belongs to the heading line above it, blank lines aside, to it
   // An item that ends with a colon heads the list below it.
   CHECK(list_headings("Krav:\n- Lift:\n  • foldbar") == std::vector<std::size_t>{kNotListed, 0, 1});
   const auto text = std::string("Vi har brug for:\n- en lift\nResten venter.");
-  CHECK(marked_words(text, words_listed_under(text, [](std::size_t heading) { return heading == 0; })) ==
-        std::vector<std::string>{"en", "lift"});
+  CHECK(marked_words(text, words_listed_under(sentence_numbers(text), list_headings(text), [](std::size_t heading) {
+                       return heading == 0;
+                     })) == std::vector<std::string>{"en", "lift"});
 }
 
 TEST_CASE("an opening clause of what happened before is the need's occasion", "[word_roles]") {
