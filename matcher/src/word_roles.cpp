@@ -147,15 +147,17 @@ std::vector<std::pair<std::size_t, std::size_t>> line_ranges(std::string_view te
 // the byte range it takes; empty when the line opens with none. `spans`: word_spans(lower).
 std::pair<std::size_t, std::size_t> greeting_in(std::string_view lower, const std::vector<WordSpan>& spans,
                                                 std::size_t begin, std::size_t end) {
-  static const std::set<std::string> greetings{"hej", "hejsa", "hei", "hallo", "kære", "dear", "hi", "hello", "hey"};
+  static const std::set<std::string> greetings{"hej",  "hejsa", "hei",  "hallo", "hallå", "goddag",
+                                               "morn", "kære",  "dear", "hi",    "hello", "hey"};
   constexpr std::size_t kMaxGreetingWords = 4;  // "Kære alle i teamet"
   const std::string_view line = lower.substr(begin, end - begin);
   const auto [first, last] = words_within(spans, begin, end);
   if (first == last) return {};
   const std::string opening(lower.substr(spans[first].begin, spans[first].end - spans[first].begin));
   if (greetings.count(opening) == 0) return {};
-  // Ends at a comma, colon or exclamation mark, or a dash ("Hi all – notes from ...").
-  const std::size_t stop = std::min({line.find_first_of(",:!"), line.find("–"), line.find(" - "), line.size()});
+  // Ends at a comma, colon or the end of a sentence, or a dash ("Hi all – notes from ...",
+  // "Hei. På sykehjemmet vårt ...").
+  const std::size_t stop = std::min({line.find_first_of(",:!.?"), line.find("–"), line.find(" - "), line.size()});
   const auto [greeting_first, greeting_last] = words_within(spans, begin, begin + stop);
   if (greeting_last - greeting_first > kMaxGreetingWords) return {};
   return {begin, begin + stop};
@@ -221,6 +223,24 @@ std::vector<bool> occasion_words(std::string_view text) {
   return marks;
 }
 
+// Where a closing that follows the last sentence on the need's last line [begin, end) starts
+// ("... kan bli med i? Mvh Ingrid, velferdsteknologisk koordinator"), or npos. An e-mail
+// pasted as one paragraph keeps its sign-off on the line of its text.
+std::size_t inline_closing_begin(std::string_view text, const std::vector<WordSpan>& spans, std::size_t begin,
+                                 std::size_t end) {
+  constexpr std::size_t kMaxClosingWords = 10;  // "Med venlig hilsen Anne Holst, ergoterapeut, Sundhed og Omsorg"
+  for (std::size_t at = begin + 1; at + 1 < end; ++at) {
+    const bool sentence_starts = (text[at - 1] == '.' || text[at - 1] == '?' || text[at - 1] == '!') && text[at] == ' ';
+    if (!sentence_starts) continue;
+    const std::size_t start = text.find_first_not_of(' ', at);
+    const auto [first, last] = words_within(spans, start, end);
+    if (last - first > kMaxClosingWords) continue;
+    const std::string_view tail = text.substr(start, end - start);
+    if (opens_closing(tail.substr(0, tail.find(',')))) return start;
+  }
+  return std::string_view::npos;
+}
+
 std::vector<bool> letter_words(std::string_view text) {
   constexpr std::size_t kMaxSignatureWords = 8;  // a line of the signature: a name, a title, a department
   constexpr std::size_t kClosingLines = 6;       // the closing is among the last lines
@@ -240,7 +260,7 @@ std::vector<bool> letter_words(std::string_view text) {
   for (const auto& line : line_ranges(text)) {
     if (words_in(line) > 0) lines.push_back(line);
   }
-  if (lines.size() < 2) return out;  // a one-line need is no letter
+  if (lines.empty()) return out;
   const auto greeting = greeting_in(lower, spans, lines.front().first, lines.front().second);
   mark(greeting.first, greeting.second);
   for (std::size_t l = lines.size() > kClosingLines ? lines.size() - kClosingLines : 1; l < lines.size(); ++l) {
@@ -249,8 +269,10 @@ std::vector<bool> letter_words(std::string_view text) {
     const bool signature = std::all_of(lines.begin() + static_cast<std::ptrdiff_t>(l) + 1, lines.end(),
                                        [&](const auto& line) { return words_in(line) <= kMaxSignatureWords; });
     if (signature) mark(begin, text.size());
-    break;
+    return out;
   }
+  const std::size_t closing = inline_closing_begin(text, spans, lines.back().first, lines.back().second);
+  if (closing != std::string_view::npos) mark(closing, text.size());
   return out;
 }
 

@@ -110,7 +110,25 @@ TEST_CASE("a letter's greeting and its closing with the signature are who wrote,
   CHECK(frame_of("Vi søger en loftlift.\nHilsen\nVi har også brug for en ny seng i soveværelset hos borgeren i dag.")
             .empty());
   CHECK(frame_of("Vi søger en loftlift.\nBest practice is a ceiling hoist").empty());
-  CHECK(frame_of("Hej, vi søger en loftlift").empty());
+  CHECK(frame_of("Vi søger en loftlift. Best practice is a ceiling hoist").empty());
+}
+
+TEST_CASE("an e-mail pasted as one paragraph keeps its greeting and its closing", "[word_roles]") {
+  const auto frame_of = [](const std::string& text) { return marked_words(text, letter_words(text)); };
+  CHECK(frame_of("Hej, vi søger en loftlift") == std::vector<std::string>{"hej"});
+  // A greeting ends at the end of its sentence too.
+  CHECK(frame_of("Hei. På sykehjemmet trenger vi en vannalarm. Kan dere hjelpe? Mvh Ingrid, velferdsteknologisk "
+                 "koordinator") ==
+        std::vector<std::string>{"hei", "mvh", "ingrid", "velferdsteknologisk", "koordinator"});
+  CHECK(frame_of("Hej Jonas. Vi søger en loftlift. Tak for hjælpen. Hilsen Peter, ergoterapeut") ==
+        std::vector<std::string>{"hej", "jonas", "hilsen", "peter", "ergoterapeut"});
+  CHECK(frame_of("Hi, we need a bed sensor. Any ideas? Thanks, Mette") ==
+        std::vector<std::string>{"hi", "thanks", "mette"});
+  // A last sentence that is no sign-off, or a long one after it, closes nothing.
+  CHECK(frame_of("Vi søger en loftlift. Hilsen fra alle os i hjemmeplejen, der bruger den hver dag med borgerne i "
+                 "eget hjem og på plejecentret")
+            .empty());
+  CHECK(frame_of("Vi søger en loftlift. Den skal kunne klappes sammen.").empty());
 }
 
 TEST_CASE("a list belongs to the heading line above it, blank lines aside, to its last item", "[word_roles]") {
