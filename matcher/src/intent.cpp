@@ -200,6 +200,8 @@ bool is_focus_word(std::string_view word) {
       "målgrupp", "borgergrupp", "aldersgrupp", "indsats", "insats", "opgave", "uppgift", "oppgave", "udfordring",
       "utmaning", "utfordring", "challenge", "tiltak", "fokus", "områd", "target", "task", "focus", "area", "problem",
       "enhed", "enhet", "unit",
+      // its priorities ("we haven't set priorities", "ingen prioriteter")
+      "priorit",
       // the items or themes of a list ("Vi har ikke prioriteret punkterne")
       "punkt", "point", "tema", "theme"};
   return std::any_of(stems.begin(), stems.end(),
@@ -240,7 +242,9 @@ bool states_no_focus_chosen(const std::vector<std::string>& words) {
       "valgt", "besluttet", "udpeget", "fastlagt", "bestemt", "prioriteret", "afgrænset", "defineret", "udvalgt",
       "afklaret", "valt", "beslutat", "bestämt", "fastställt", "pekat", "prioriterat", "avgränsat", "definierat",
       "fastsatt", "pekt", "prioritert", "avgrenset", "definert", "chosen", "decided", "selected", "defined",
-      "prioritised", "prioritized", "identified", "agreed", "peget", "pointed", "aftalt", "avtalt", "avtalat",
+      // set ("Der er ikke sat nogen ramme, målgruppe eller problemstilling"; not English "set", Danish "seen")
+      "sat", "fastsat", "satt", "prioritised", "prioritized", "identified", "agreed", "peget", "pointed", "aftalt",
+      "avtalt", "avtalat",
       // "ikke taget stilling til", "inte tagit ställning till", "ikke tatt stilling til"
       "stilling", "ställning",
       // not even talked about it ("vi har ikke snakket om hvem det skal være for")
@@ -338,19 +342,20 @@ bool is_procurement_word(const std::string& word) {
 bool states_nothing_concrete(const std::vector<std::string>& words) {
   static const std::set<std::string> concrete{"konkret",  "konkrete",  "konkreta", "bestemt",    "bestemte", "bestämd",
                                               "bestämda", "specific",  "concrete", "particular", "særlig",   "særlige",
-                                              "särskild", "särskilda", "spesiell", "spesielle"};
+                                              "särskild", "särskilda", "spesiell", "spesielle",  "klart",    "klare",
+                                              "tydelig",  "tydlig",    "tydligt",  "clear"};
   // ... and no purchase under way either ("Vi har ikke noget konkret indkøb i gang"), nor a
   // group to serve ("Vi har ikke en konkret målgruppe eller et problem", "inga särskilda
   // brukare"), nor a case or an example ("Vi har ingen konkret sag lige nu", "ikke et konkret
   // eksempel"), nor a place ("ikke peget på et bestemt plejecenter").
   static const std::set<std::string> things{
-      "produkt",  "produkter", "problem",  "problemer", "projekt",  "projekter", "løsning",   "lösning",
-      "product",  "products",  "project",  "solution",  "prosjekt", "produkten", "problemet", "target",
-      "grupper",  "group",     "hændelse", "händelse",  "hendelse", "incident",  "event",     "trin",
-      "steg",     "step",      "sag",      "ärende",    "sak",      "case",      "opgave",    "opgaver",
-      "uppgift",  "uppgifter", "oppgave",  "oppgaver",  "task",     "tasks",     "eksempel",  "exempel",
-      "example",  "borgere",   "brukare",  "brukere",   "beboere",  "patienter", "citizens",  "residents",
-      "patients", "borger",    "beboer",   "bruker",    "patient",  "citizen",   "resident"};
+      "produkt",   "produkter", "problem",   "problemer", "projekt",   "projekter", "løsning",   "lösning", "product",
+      "products",  "project",   "solution",  "prosjekt",  "produkten", "problemet", "target",    "grupper", "group",
+      "hændelse",  "händelse",  "hendelse",  "incident",  "event",     "trin",      "steg",      "step",    "sag",
+      "ärende",    "sak",       "case",      "opgave",    "opgaver",   "uppgift",   "uppgifter", "oppgave", "oppgaver",
+      "task",      "tasks",     "eksempel",  "exempel",   "example",   "borgere",   "brukare",   "brukere", "beboere",
+      "patienter", "citizens",  "residents", "patients",  "borger",    "beboer",    "bruker",    "patient", "citizen",
+      "resident",  "barn",      "child",     "ting",      "saker",     "things"};
   // and any group, by its kind or none ("en bestemt patientgruppe", "ikke nogen bestemt gruppe")
   const auto a_thing = [&](const std::string& word) {
     return things.count(word) != 0 || is_procurement_word(word) || word.ends_with("gruppe") ||
@@ -496,11 +501,68 @@ bool asks_what_it_is_for(const std::vector<std::string>& words) {
   return false;
 }
 
+// True if the need says nobody has said what matters most or what the problem is ("Der står
+// ikke noget om, hvad der er vigtigst", "Ingen har sagt, hvilke af dem der er problemet",
+// "nobody has said which of them matters most"): a verb of saying beside a negation, then
+// "what"/"which" and the problem, the focus (is_focus_word) or the most important a few
+// words on. What a product is to do left unsaid ("ingen har sagt, hvad den skal koste")
+// names no focus.
+bool states_focus_unsaid(const std::vector<std::string>& words) {
+  static const std::set<std::string> said{"sagt",  "said",  "skrevet", "skrevne", "written", "nævnt",
+                                          "nevnt", "nämnt", "nämnts",  "står",    "stated",  "mentioned"};
+  static const std::set<std::string> what{"hvad",    "vad",     "hva",   "what",   "which", "hvilke",
+                                          "hvilket", "hvilken", "vilka", "vilket", "vilken"};
+  static const std::set<std::string> most{"vigtigst", "vigtigste", "viktigast", "viktigaste",
+                                          "viktigst", "viktigste", "mest",      "most"};
+  constexpr std::size_t kSaidBefore = 2;  // "står ikke", "har ikke sagt"
+  constexpr std::size_t kSaidAfter = 3;   // "ingen har sagt", "ikke blevet nævnt"
+  constexpr std::size_t kWhatReach = 6;   // "står ikke noget om, hvad"
+  constexpr std::size_t kFocusReach = 5;  // "hvilke af dem der er problemet"
+  const auto is_said = [&](std::size_t i) {
+    const std::size_t from = i >= kSaidBefore ? i - kSaidBefore : 0;
+    for (std::size_t k = from; k < words.size() && k <= i + kSaidAfter; ++k) {
+      if (said.count(words[k]) != 0) return true;
+    }
+    return false;
+  };
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (!(is_negation(words[i]) || words[i] == "nobody") || !is_said(i)) continue;
+    for (std::size_t w = i + 1; w < words.size() && w <= i + kWhatReach; ++w) {
+      if (what.count(words[w]) == 0) continue;
+      for (std::size_t f = w + 1; f < words.size() && f <= w + kFocusReach; ++f) {
+        if (is_focus_word(words[f]) || most.count(words[f]) != 0) return true;
+      }
+    }
+  }
+  return false;
+}
+
+// True if the need says it is open to anything ("De sa själva att de är öppna för allt", "We
+// are open to anything: sensors, robots, apps"), and not to anything that does a thing it
+// names ("åbne for alt, hvad der kan hjælpe ham med at sove", "open to anything that helps").
+bool states_open_to_anything(const std::vector<std::string>& words) {
+  // clang-format off
+  static const std::vector<std::vector<std::string>> open{
+      {"åben", "for", "alt"}, {"åbne", "for", "alt"}, {"åpen", "for", "alt"}, {"åpne", "for", "alt"},
+      {"öppen", "för", "allt"}, {"öppna", "för", "allt"}, {"open", "to", "anything"}, {"open", "to", "everything"}};
+  // clang-format on
+  static const std::set<std::string> goes_on{"hvad", "vad", "hva", "what", "som", "der", "that", "which", "hvordan",
+                                             "hur",  "how", "til", "till", "for", "för", "inom", "within"};
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    for (const auto& phrase : open) {
+      const std::size_t next = i + phrase.size();
+      if (phrase_at(words, i, phrase) && (next >= words.size() || goes_on.count(words[next]) == 0)) return true;
+    }
+  }
+  return false;
+}
+
 // True if the need says it has not chosen what to work on (undecided_phrases()), not only
 // how ("Vi er åbne over for alle idéer til, hvordan det kan løses" has chosen what).
 bool states_undecided(const std::vector<std::string>& words) {
   if (states_no_focus_chosen(words) || states_problem_unknown(words) || states_nothing_concrete(words) ||
-      asks_for_a_briefing(words) || asks_what_to_invest_in(words) || asks_what_it_is_for(words)) {
+      states_focus_unsaid(words) || asks_for_a_briefing(words) || asks_what_to_invest_in(words) ||
+      asks_what_it_is_for(words)) {
     return true;
   }
   // A text that opens as a list of themes ("Temaer til næste års indsats: …", "Themes for the
@@ -526,6 +588,7 @@ bool states_undecided(const std::vector<std::string>& words) {
       {"allmän", "översikt"},   {"generell", "oversikt"},   {"overordnet", "oversikt"}, {"general", "overview"},
       {"overall", "overview"},  {"broad", "overview"}};
   if (contains_phrase(words, overview)) return true;
+  if (states_open_to_anything(words)) return true;
   static const std::set<std::string> how{"hvordan", "how", "hur"};
   constexpr std::size_t kHowReach = 3;  // words after the phrase: "alle idéer til, hvordan"
   const auto about_how = [&](std::size_t end) {

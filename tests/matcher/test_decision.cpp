@@ -938,6 +938,18 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   }
   CHECK_FALSE(need_intent("Vi ved ikke, hvornår borgeren falder.").undecided);
   CHECK_FALSE(need_intent("Problemet er, at vi ikke ved, hvem der er faldet.").undecided);
+  // Nobody has said what matters most or which problem it is; a frame, a group or a problem
+  // not set, nothing clear or concrete in mind, or open to anything.
+  check_undecided({"Der står ikke noget om, hvad der er vigtigst.", "Ingen har sagt, hvilke af dem der er problemet.",
+                   "Nobody has said which of them matters most.",
+                   "Der er ikke sat nogen ramme, målgruppe eller problemstilling endnu.",
+                   "I don't have a clear problem yet.", "I don't have a specific child or problem in mind yet.",
+                   "Han har ikke tænkt over konkrete ting endnu.", "De sa själva att de är öppna för allt.",
+                   "We are open to anything: sensors, robots, apps."});
+  CHECK_FALSE(need_intent("Vi er åbne for alt, hvad der kan hjælpe ham med at sove.").undecided);
+  CHECK_FALSE(need_intent("Ingen har sagt, hvad den må koste.").undecided);
+  CHECK_FALSE(need_intent("Aftenvagten har ikke set noget.").undecided);  // Danish "set" is seen
+  CHECK_FALSE(need_intent("Vi søger en klar og tydelig skærm til borgeren.").undecided);
   // How technology in general can help: a strategy's question.
   for (const char* text :
        {"Vi vil gerne vide, hvordan teknologi kan bidrage til at styrke fællesskaberne.",
