@@ -206,9 +206,12 @@ bool is_vague(const AnalysedNeed& need) {
   // natten. Hvad findes der?") has chosen, and is screened.
   // So is one that asks a question of conduct (the law, a responsibility, who owns or pays)
   // and, beyond it, asks for nothing a product must do: a matter for lawyers and managers.
+  // Its wishes listed ("Der kom mange ønsker på bordet:\n- apps til angst\n- hjælp til at
+  // sove ...") are themes it has not chosen among, not a request.
   if ((need.intent.undecided || need.intent.asks_conduct) && !need.intent.develop &&
       std::none_of(need.aspects.begin(), need.aspects.end(), [](const AspectPlan& plan) {
-        return is_requested_concept(plan) && !plan.means && !plan.requested_in_questions_only;
+        return is_requested_concept(plan) && !plan.means && !plan.requested_in_questions_only &&
+               !plan.requested_in_lists_only;
       })) {
     return true;
   }

@@ -428,10 +428,12 @@ bool asks_for_a_briefing(const std::vector<std::string>& words) {
   };
   // A note written after something ("Notat efter hjemmebesøg – visitator") or from a meeting
   // or a visit ("Notat fra netværksmøde om Oliver") records it; one from a person ("Notat fra
-  // kommunalsjef ...") may ask for one.
+  // kommunalsjef ...") may ask for one. A note from a team ("Notat fra neuroteamet, til Jens:")
+  // is the team's own record of a case, as a meeting's is.
   static const std::set<std::string> records{"efter", "etter", "after"};
   static const std::set<std::string> from{"fra", "från", "from"};
-  static const std::vector<std::string_view> meetings{"møde", "möte", "møte", "meeting", "besøg", "besök", "visit"};
+  static const std::vector<std::string_view> meetings{"møde",  "möte",  "møte",  "meeting",
+                                                      "besøg", "besök", "visit", "team"};
   const auto names_a_meeting = [&](const std::string& word) {
     return std::any_of(meetings.begin(), meetings.end(),
                        [&](std::string_view part) { return word.find(part) != std::string::npos; });

@@ -637,20 +637,39 @@ TEST_CASE("a person or a place named in the story is no aspect", "[analysis]") {
   CHECK_FALSE(has("Borgeren bor hos familien LÜ Viby og får tryksår om natten.", "viby"));
 }
 
+namespace {
+
+// The aspect "vending" (turning) of `text`, which must request it.
+AspectPlan requested_turning(const FixtureAnalyzer& fixture, const std::string& text) {
+  const auto need = fixture.analyzer->analyse(text);
+  const AspectPlan* found = find_aspect(need, "vending");
+  REQUIRE(found != nullptr);
+  REQUIRE(found->requested);
+  return *found;
+}
+
+}  // namespace
+
 TEST_CASE("what a question that asks no product names is requested only in questions", "[analysis]") {
   const FixtureAnalyzer fixture;
   const auto only_in_questions = [&](const std::string& text) {
-    const auto need = fixture.analyzer->analyse(text);
-    const AspectPlan* found = find_aspect(need, "vending");
-    REQUIRE(found != nullptr);
-    REQUIRE(found->requested);
-    return found->requested_in_questions_only;
+    return requested_turning(fixture, text).requested_in_questions_only;
   };
   CHECK(only_in_questions("Borgerne får tryksår. Hvor længe skal et vendesystem køre, før man ser en effekt?"));
   CHECK_FALSE(only_in_questions("Borgerne får tryksår. Vi søger et vendesystem."));
   // A question of which products exist asks for them.
   CHECK_FALSE(only_in_questions("Borgerne får tryksår. Findes der et vendesystem, der kan bruges om natten?"));
   CHECK_FALSE(only_in_questions("Hvor længe skal det køre? Vi søger et vendesystem."));
+}
+
+TEST_CASE("what only the items of a list ask for is requested only in lists", "[analysis]") {
+  const FixtureAnalyzer fixture;
+  const auto only_in_lists = [&](const std::string& text) {
+    return requested_turning(fixture, text).requested_in_lists_only;
+  };
+  CHECK(only_in_lists("Der kom mange ønsker på bordet:\n- et vendesystem\n- en ny seng\nRådet har ikke prioriteret."));
+  CHECK_FALSE(only_in_lists("Vi søger et vendesystem. Ønsker:\n- et vendesystem\n- en ny seng"));
+  CHECK_FALSE(only_in_lists("Borgerne får tryksår. Vi søger et vendesystem."));
 }
 
 TEST_CASE("the dot of an abbreviation ends no sentence unless a capital follows it", "[analysis]") {

@@ -1029,6 +1029,7 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   CHECK_FALSE(need_intent("Notat fra indkøbskonsulent. Vi søger nye nødkaldsenheder.").undecided);
   CHECK_FALSE(need_intent("Notat efter hjemmebesøg – visitator. Han ønsker en rollator til skovture.").undecided);
   CHECK_FALSE(need_intent("Notat fra netværksmøde om Oliver. Han har brug for en talemaskine.").undecided);
+  CHECK_FALSE(need_intent("Notat fra neuroteamet, til Jens:\nVi vil gerne kunne træne hver finger for sig.").undecided);
   CHECK_FALSE(need_intent("Memo från mötet med dagverksamheten. Vi behöver en duschstol.").undecided);
   // A note from a person may still be the briefing asked for.
   CHECK(need_intent("Notat fra direktøren til udvalget om velfærdsteknologi i hjemmeplejen.").undecided);
@@ -1089,6 +1090,11 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   need.aspects.front().requested_in_questions_only = true;
   CHECK(screen(need, {}).decision == "clarify");
   need.aspects.front().requested_in_questions_only = false;
+  // ... nor one that names it only among the wishes it lists ("der kom mange ønsker på
+  // bordet:\n- apps til angst\n- ..."): themes it has not chosen among.
+  need.aspects.front().requested_in_lists_only = true;
+  CHECK(screen(need, {}).decision == "clarify");
+  need.aspects.front().requested_in_lists_only = false;
   // ... nor one that names only a technology to use.
   need.aspects.front().means = true;
   CHECK(screen(need, {}).decision == "clarify");
