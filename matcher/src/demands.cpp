@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "radar/text.h"
 #include "requests.h"
 #include "sentences.h"
 
@@ -563,6 +564,25 @@ std::vector<bool> listed_requirement_words(const std::vector<std::string>& words
   return marks;
 }
 
+// Leaves unmarked in `qualifying` the words of a requirement's label up to its colon: who set
+// it ("Ett tydligt krav från kommunens miljöstrateg: sensorn ska ...", "Krav fra MAS: ...") is
+// no demand on the product.
+void unmark_label_owners(std::string_view text, const std::vector<std::string>& words,
+                         const std::vector<std::size_t>& sentences, std::vector<bool>& qualifying) {
+  const std::string lower = to_lower(text);
+  if (lower.size() != text.size()) return;  // the spans below are the text's too
+  const auto spans = word_spans(lower);
+  if (spans.size() != words.size()) return;
+  for (std::size_t i = 0; i < words.size() && i < sentences.size(); ++i) {
+    if (!opens_with_requirement(words, sentences, i)) continue;
+    std::size_t end = i + 1;  // the first word of the next sentence
+    while (end < words.size() && end < sentences.size() && sentences[end] == sentences[i]) ++end;
+    const std::size_t colon = text.find(':', spans[i].end);
+    if (end == i + 1 || colon == std::string_view::npos || colon > spans[end - 1].begin) continue;
+    for (std::size_t j = i + 1; j < end && j < qualifying.size() && spans[j].begin < colon; ++j) qualifying[j] = false;
+  }
+}
+
 }  // namespace
 
 Qualifications qualifications_of(std::string_view text, const std::vector<std::string>& words,
@@ -594,6 +614,7 @@ Qualifications qualifications_of(std::string_view text, const std::vector<std::s
       }
     }
   }
+  unmark_label_owners(text, words, sentences, out.words);
   out.kind = cue ? Qualification::cue : required ? Qualification::requirement : Qualification::none;
   return out;
 }

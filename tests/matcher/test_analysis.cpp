@@ -796,6 +796,9 @@ TEST_CASE("a list under a requirement heading is demanded, and an item's 'også'
   CHECK(qualified("We need a turning system. Absolute requirement: it must prevent pressure sores."));
   CHECK(qualified("Vi søger et vendesystem. NØDVENDIGT: det skal forebygge tryksår."));
   CHECK(qualifying("Vi søger et vendesystem.\nOg så et krav fra sygeplejersken:\n> det forebygger tryksår"));
+  // Who set the requirement, in its label up to the colon, is no demand on the product.
+  CHECK(qualifying("Vi søger et vendesystem. Et krav fra teamet: det skal forebygge tryksår."));
+  CHECK_FALSE(qualifying("Vi søger et vendesystem. Et krav fra tryksår-teamet: det skal være stille."));
   // In any list, an item that opens with what must be is demanded, one with what should be is not.
   CHECK(qualifying("Vi søger et vendesystem.\nKravliste:\n1. Skal forebygge tryksår"));
   CHECK(qualifying("Wish for a pilot:\n- Must: a turning system\n- Must: it prevents tryksår"));
