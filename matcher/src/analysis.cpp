@@ -759,6 +759,19 @@ struct Analyzer::Reading {
       if (casings[j] == Casing::name && lower_case_words.count(words[j]) == 0) name_words.insert(words[j]);
     }
     need.intent = intent_of(text, words, negated, kinds, qualifying, conduct, lead_words);
+    mark_later_demands_added();
+  }
+
+  // What a sentence after the request demands of it ("Men det afgørende er, at respiratoren
+  // ... skal kunne sidde fast på selve stolen") is asked for, but is not its core, as what
+  // "Derudover" adds is not (added).
+  void mark_later_demands_added() {
+    const auto request = std::find(kinds.begin(), kinds.end(), Sentence::asks);
+    if (request == kinds.end()) return;
+    const auto at = static_cast<std::size_t>(request - kinds.begin());
+    for (std::size_t i = sentence_end(at); i < words.size() && i < qualifying.words.size(); ++i) {
+      if (qualifying.words[i] && i < added.size()) added[i] = true;
+    }
   }
 
   [[nodiscard]] Sentence kind_at(std::size_t index) const {

@@ -134,6 +134,9 @@ bool asks(const std::vector<std::string>& words) {
       // oss", "has asked us to".
       {"bedt", "os"}, {"bett", "oss"}, {"asked", "us"}, {"kommunen", "vil"}, {"kommunen", "leder"},
       {"kommunen", "har", "brug"}, {"der", "søges"},
+      {"hun", "har", "brug", "for", "en"}, {"han", "har", "brug", "for", "en"}, {"hun", "har", "brug", "for", "et"},
+      {"han", "har", "brug", "for", "et"}, {"hon", "behöver", "en"}, {"han", "behöver", "en"}, {"hun", "trenger", "en"},
+      {"han", "trenger", "en"}, {"she", "needs", "a"}, {"he", "needs", "a"},
       // English
       {"we", "need"}, {"we", "want"}, {"we", "only", "want"}, {"we", "would", "like"}, {"we", "are", "looking"},
       {"looking", "for"}, {"we", "are", "seeking"}, {"we", "seek"}, {"we", "require"}, {"we", "wish"},

@@ -950,6 +950,20 @@ TEST_CASE("what a sentence adds to the request is asked for, but is not the core
   const auto asked = fixture.analyzer->analyse("Vi søger et vendesystem mod tryksår hos sengeliggende beboere.");
   CHECK(aspect_of(asked, "tryksår").asked_as_core);
   CHECK(aspect_of(asked, "tryksår").aspect.essential);
+  // So is what a later sentence demands of it, said without "Derudover".
+  const auto demanded = fixture.analyzer->analyse(
+      "Vi søger et vendesystem til sengeliggende beboere. Vi vil også gerne have, at det forebygger tryksår.");
+  CHECK(aspect_of(demanded, "tryksår").qualifying);
+  CHECK_FALSE(aspect_of(demanded, "tryksår").asked_as_core);
+  CHECK(aspect_of(demanded, "vending").aspect.essential);
+}
+
+TEST_CASE("what a citizen is said to need is the request of a case note", "[analysis]") {
+  const FixtureAnalyzer fixture;
+  CHECK(fixture.requested("Pigen er fem år og ligger meget i sengen. Hun har brug for et vendesystem.", "vending"));
+  CHECK(fixture.requested("He is 80 and lies in bed most of the day. He needs a turning system.", "vending"));
+  // Help, or a thing said with no article, tells the situation.
+  CHECK_FALSE(fixture.requested("Hun har brug for hjælp til at blive vendt om natten.", "vending"));
 }
 
 TEST_CASE("a compound that ends in a category word stands for its first part", "[analysis]") {
