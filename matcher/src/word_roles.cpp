@@ -396,6 +396,25 @@ std::vector<bool> group_condition_words(const std::vector<std::string>& words) {
     const std::size_t adjective = words[i + 1] == "så" || words[i + 1] == "so" ? i + 2 : i + 1;
     if (adjective + 1 < words.size() && severities.count(words[adjective]) != 0) mark_from(adjective + 1);
   }
+  // ... or said of the people with a copula ("halvdelen af de borgere, det drejer sig om, er
+  // svært hørehæmmede", "they are severely hearing impaired"); not a difficulty ("det er
+  // svært at ..."), nor a thing that is light ("liften er let").
+  static const std::set<std::string> copulas{"er", "är", "is", "are", "var", "was", "were"};
+  static const std::set<std::string> persons{"de", "han", "hun", "hon", "they", "he", "she"};
+  static const std::set<std::string> adverbs{"svært", "severely", "mildly", "moderately", "lettere"};
+  static const std::set<std::string> infinitive{"at", "att", "å", "to"};
+  constexpr std::size_t kPeopleReach = 6;  // "de borgere, det drejer sig om, er"
+  const auto said_of_people = [&](std::size_t i) {
+    for (std::size_t k = i >= kPeopleReach ? i - kPeopleReach : 0; k < i; ++k) {
+      if (people.count(words[k]) != 0 || persons.count(words[k]) != 0) return true;
+    }
+    return false;
+  };
+  for (std::size_t i = 1; i + 2 < words.size(); ++i) {
+    if (copulas.count(words[i]) == 0 || infinitive.count(words[i + 2]) != 0) continue;
+    if ((severities.count(words[i + 1]) != 0 || adverbs.count(words[i + 1]) != 0) && said_of_people(i))
+      mark_from(i + 2);
+  }
   // A state someone is in ("kommer fra sygehuset i en forvirret, delirøs tilstand", "in a
   // confused state"): the words between the article and the state.
   static const std::set<std::string> in{"i", "in"};

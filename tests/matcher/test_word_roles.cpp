@@ -52,6 +52,12 @@ TEST_CASE("the condition of the people a need serves is its situation, not its c
   CHECK(marked("Omkring halvdelen har så svær afasi, at de ikke kan tale.") == std::vector<std::string>{"afasi"});
   CHECK(marked("Many have moderate dementia or depression.") == std::vector<std::string>{"dementia", "depression"});
   CHECK(marked("Vi har svært ved at nå rundt.").empty());
+  // ... or said of the people with a copula; not a difficulty, nor a thing that is light.
+  CHECK(marked("Halvdelen af de borgere, det drejer sig om, er svært hørehæmmede.") ==
+        std::vector<std::string>{"hørehæmmede"});
+  CHECK(marked("Most of the residents are severely hearing impaired.") == std::vector<std::string>{"hearing"});
+  CHECK(marked("For borgerne er det svært at finde vej.").empty());
+  CHECK(marked("Liften er let og kan foldes.").empty());
   // What a questionnaire asks about is the state it records.
   CHECK(marked("They answer a few questions about dizziness and side effects in an app.") ==
         std::vector<std::string>{"dizziness", "side", "effects"});
