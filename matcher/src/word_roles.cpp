@@ -412,8 +412,8 @@ std::vector<bool> group_condition_words(const std::vector<std::string>& words) {
   };
   for (std::size_t i = 1; i + 2 < words.size(); ++i) {
     if (copulas.count(words[i]) == 0 || infinitive.count(words[i + 2]) != 0) continue;
-    if ((severities.count(words[i + 1]) != 0 || adverbs.count(words[i + 1]) != 0) && said_of_people(i))
-      mark_from(i + 2);
+    const bool severe = severities.count(words[i + 1]) != 0 || adverbs.count(words[i + 1]) != 0;
+    if (severe && said_of_people(i)) mark_from(i + 2);
   }
   // A state someone is in ("kommer fra sygehuset i en forvirret, delirøs tilstand", "in a
   // confused state"): the words between the article and the state.
