@@ -276,6 +276,11 @@ bool states_problem_unknown(const std::vector<std::string>& words) {
   static const std::set<std::string> know{"ved", "vet", "veit", "know", "knows"};
   static const std::set<std::string> what_where{"hvad",  "vad",     "hva",     "what",   "hvor",   "var",   "where",
                                                 "which", "hvilket", "hvilken", "hvilke", "vilket", "vilken"};
+  // ... or who the people served will be ("we don't know who the tenants will be", "vi ved
+  // ikke, hvem beboerne bliver"): no group chosen.
+  static const std::set<std::string> whom{"hvem", "vem", "who"};
+  static const std::set<std::string> served{"beboerne", "lejerne", "brugerne",  "borgerne", "de",  "boende",
+                                            "brukarna", "tenants", "residents", "users",    "they"};
   constexpr std::size_t kKnowReach = 3;   // "ved ærligt talt ikke", "don't know"
   constexpr std::size_t kFocusReach = 4;  // "ikke, hvad problemet", "not know what the problem"
   for (std::size_t i = 0; i < words.size(); ++i) {
@@ -284,9 +289,10 @@ bool states_problem_unknown(const std::vector<std::string>& words) {
     const auto to = words.begin() + static_cast<std::ptrdiff_t>(std::min(i + 2, words.size()));
     if (std::none_of(from, to, [&](const std::string& word) { return know.count(word) != 0; })) continue;
     for (std::size_t w = i + 1; w + 1 < words.size() && w <= i + kFocusReach; ++w) {
-      if (what_where.count(words[w]) == 0) continue;
+      const bool who = whom.count(words[w]) != 0;
+      if (what_where.count(words[w]) == 0 && !who) continue;
       for (std::size_t f = w + 1; f < words.size() && f <= w + 2; ++f) {
-        if (is_focus_word(words[f])) return true;
+        if (is_focus_word(words[f]) || (who && served.count(words[f]) != 0)) return true;
       }
     }
   }

@@ -936,6 +936,10 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
     INFO(text);
     CHECK(need_intent(text).undecided);
   }
+  // Nor knowing who the people served will be.
+  check_undecided(
+      {"We have no budget yet, and we don't know who the tenants will be.", "Vi ved ikke, hvem beboerne bliver."});
+  CHECK_FALSE(need_intent("Vi ved ikke, hvem der har trykket på alarmen.").undecided);
   CHECK_FALSE(need_intent("Vi ved ikke, hvornår borgeren falder.").undecided);
   CHECK_FALSE(need_intent("Problemet er, at vi ikke ved, hvem der er faldet.").undecided);
   // Nobody has said what matters most or which problem it is; a frame, a group or a problem
