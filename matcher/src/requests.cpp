@@ -134,6 +134,8 @@ bool asks(const std::vector<std::string>& words) {
       // oss", "has asked us to".
       {"bedt", "os"}, {"bett", "oss"}, {"asked", "us"}, {"kommunen", "vil"}, {"kommunen", "leder"},
       {"kommunen", "har", "brug"}, {"der", "søges"},
+      // What a citizen is said to need, a thing with its article: a case note's request ("Hun
+      // har brug for en kørestol til børn med tilt"; "Hun har brug for hjælp" tells the story).
       {"hun", "har", "brug", "for", "en"}, {"han", "har", "brug", "for", "en"}, {"hun", "har", "brug", "for", "et"},
       {"han", "har", "brug", "for", "et"}, {"hon", "behöver", "en"}, {"han", "behöver", "en"}, {"hun", "trenger", "en"},
       {"han", "trenger", "en"}, {"she", "needs", "a"}, {"he", "needs", "a"},

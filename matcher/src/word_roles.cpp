@@ -233,6 +233,7 @@ std::size_t inline_closing_begin(std::string_view text, const std::vector<WordSp
     const bool sentence_starts = (text[at - 1] == '.' || text[at - 1] == '?' || text[at - 1] == '!') && text[at] == ' ';
     if (!sentence_starts) continue;
     const std::size_t start = text.find_first_not_of(' ', at);
+    if (start >= end) break;  // only spaces after the last sentence
     const auto [first, last] = words_within(spans, start, end);
     if (last - first > kMaxClosingWords) continue;
     const std::string_view tail = text.substr(start, end - start);

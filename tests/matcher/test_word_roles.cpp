@@ -135,6 +135,9 @@ TEST_CASE("an e-mail pasted as one paragraph keeps its greeting and its closing"
                  "eget hjem og på plejecentret")
             .empty());
   CHECK(frame_of("Vi søger en loftlift. Den skal kunne klappes sammen.").empty());
+  // Spaces after the last sentence close nothing.
+  CHECK(frame_of("Vi søger en loftlift.  ").empty());
+  CHECK(frame_of("Hej.\nVi søger en loftlift.   \n") == std::vector<std::string>{"hej"});
 }
 
 TEST_CASE("a list belongs to the heading line above it, blank lines aside, to its last item", "[word_roles]") {
