@@ -925,6 +925,19 @@ TEST_CASE("Danish adverbs of degree and time are no aspects, what the need asks 
   CHECK(labels.count("guider") == 1);
 }
 
+TEST_CASE("a child's place in the classroom and lessons from home are telepresence", "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  for (const std::string need :
+       {"Vi søger en lille enhed, der står på hendes plads i klasseværelset, mens hun er syg derhjemme.",
+        "Vi trenger noe som kan stå på pulten hennes i klasserommet, så hun kan se og høre undervisningen "
+        "hjemmefra."}) {
+    const auto labels = aspect_labels(db, need);
+    CAPTURE(need, labels);
+    CHECK(labels.count("telepræsens") == 1);
+  }
+}
+
 TEST_CASE("adverbs that weigh or connect a demand are no aspects, in Danish, Swedish and Norwegian", "[corpora]") {
   TempDir dir;
   const std::string db = shipped_index(dir);
