@@ -692,8 +692,10 @@ struct Analyzer::Reading {
   std::vector<bool> letter;  // in a letter's greeting or closing (letter_words)
   std::size_t lead_words = 0;
   std::vector<Sentence> kinds;
+  std::vector<std::size_t> sentences;  // each word's sentence number (sentence_numbers)
+  std::vector<std::size_t> headings;   // each sentence's list heading (list_headings)
   Qualifications qualifying;
-  std::vector<bool> added;     // in a sentence that adds a demand to the request (added_demand_words)
+  std::vector<bool> added;     // asked for, but no part of the request's core (added_demand_words)
   std::vector<bool> demanded;  // in a sentence that says what the product must be (product_demand_words)
   std::vector<bool> purpose;
   std::vector<bool> group_condition;
@@ -736,8 +738,10 @@ struct Analyzer::Reading {
         letter(letter_words(text)),
         lead_words(tokenize(first_sentence(text)).size()),
         kinds(sentence_kinds(text)),
-        qualifying(qualifications_of(text, words, kinds)),
-        added(added_demand_words(text, words, kinds)),
+        sentences(sentence_numbers(text)),
+        headings(list_headings(text)),
+        qualifying(qualifications_of(text, words, kinds, sentences, headings)),
+        added(added_demand_words(words, kinds, sentences, qualifying.words)),
         demanded(product_demand_words(text, words, kinds)),
         purpose(purpose_words(text)),
         group_condition(group_condition_words(words)),
@@ -748,8 +752,7 @@ struct Analyzer::Reading {
         example(example_words(text)),
         setting(opening_setting_words(text)),
         questions(question_words(text)),
-        listed(words_listed_under(sentence_numbers(text), list_headings(text),
-                                  [](std::size_t /*heading*/) { return true; })),
+        listed(words_listed_under(sentences, headings, [](std::size_t /*heading*/) { return true; })),
         casings(word_casings(text)),
         sentence_ends(sentence_ends_of(text)) {
     for (std::size_t j = 0; j < words.size() && j < casings.size(); ++j) {
@@ -759,19 +762,6 @@ struct Analyzer::Reading {
       if (casings[j] == Casing::name && lower_case_words.count(words[j]) == 0) name_words.insert(words[j]);
     }
     need.intent = intent_of(text, words, negated, kinds, qualifying, conduct, lead_words);
-    mark_later_demands_added();
-  }
-
-  // What a sentence after the request demands of it ("Men det afgørende er, at respiratoren
-  // ... skal kunne sidde fast på selve stolen") is asked for, but is not its core, as what
-  // "Derudover" adds is not (added).
-  void mark_later_demands_added() {
-    const auto request = std::find(kinds.begin(), kinds.end(), Sentence::asks);
-    if (request == kinds.end()) return;
-    const auto at = static_cast<std::size_t>(request - kinds.begin());
-    for (std::size_t i = sentence_end(at); i < words.size() && i < qualifying.words.size(); ++i) {
-      if (qualifying.words[i] && i < added.size()) added[i] = true;
-    }
   }
 
   [[nodiscard]] Sentence kind_at(std::size_t index) const {

@@ -256,13 +256,14 @@ bool opens_with_requirement(const std::vector<std::string>& words, const std::ve
   static const std::set<std::string> lead_ins{"og", "och", "and", "så", "then", "det", "the", "most", "allra", "aller"};
   if (i >= sentences.size()) return false;
   const auto opens_sentence = [&](std::size_t at) { return at == 0 || sentences[at - 1] != sentences[at]; };
+  // The word at `at` opens its sentence, or only lead-ins come before it ("Og så det …").
+  const auto led_up_to = [&](std::size_t at) {
+    while (at > 0 && !opens_sentence(at) && lead_ins.count(words[at - 1]) != 0) --at;
+    return opens_sentence(at);
+  };
   // what is essential or important, as a note's label ("Essential: the same unit must ...",
   // "IMPORTANT: ...", "Vigtigt: ...", "Og så det vigtigste: ...")
-  if (is_decisive(words[i]) || is_important(words[i])) {
-    std::size_t start = i;
-    while (start > 0 && !opens_sentence(start) && lead_ins.count(words[start - 1]) != 0) --start;
-    return opens_sentence(start);
-  }
+  if (is_decisive(words[i]) || is_important(words[i])) return led_up_to(i);
   if (nouns.count(words[i]) == 0) return false;
   // after a kind or an owner's genitive ("Absolute requirement: …", "MAS krav: …",
   // "Ledelsens krav: …")
@@ -274,10 +275,7 @@ bool opens_with_requirement(const std::vector<std::string>& words, const std::ve
   // led up to as what is essential may be ("Og så et krav fra hygiejnesygeplejersken: ...")
   for (std::size_t gap = 1; gap <= 2 && gap <= i; ++gap) {
     const std::string& before = words[i - gap];
-    if (!is_indefinite_article(before) && determiners.count(before) == 0) continue;
-    std::size_t start = i - gap;
-    while (start > 0 && !opens_sentence(start) && lead_ins.count(words[start - 1]) != 0) --start;
-    if (opens_sentence(start)) return true;
+    if ((is_indefinite_article(before) || determiners.count(before) != 0) && led_up_to(i - gap)) return true;
   }
   return false;
 }
@@ -587,16 +585,21 @@ void unmark_label_owners(std::string_view text, const std::vector<std::string>& 
 
 Qualifications qualifications_of(std::string_view text, const std::vector<std::string>& words,
                                  const std::vector<Sentence>& kinds) {
-  const auto sentences = sentence_numbers(text);
-  const auto headings = list_headings(text);
+  return qualifications_of(text, words, kinds, sentence_numbers(text), list_headings(text));
+}
+
+Qualifications qualifications_of(std::string_view text, const std::vector<std::string>& words,
+                                 const std::vector<Sentence>& kinds, const std::vector<std::size_t>& sentences,
+                                 const std::vector<std::size_t>& headings) {
   const auto heads = request_heads(text);
   const auto requested = words_listed_under(
       sentences, headings, [&](std::size_t heading) { return heading < heads.size() && heads[heading]; });
   const auto listed = listed_requirement_words(words, sentences, headings);
   Qualifications out;
-  out.words = words_after_cues(text, words.size(), [&](const std::vector<std::size_t>& /*sentences*/, std::size_t i) {
-    return qualifies_in_list(requested, words, kinds, sentences, i);
-  });
+  out.words =
+      words_after_cues(sentences, words.size(), [&](const std::vector<std::size_t>& /*sentences*/, std::size_t i) {
+        return qualifies_in_list(requested, words, kinds, sentences, i);
+      });
   bool cue = false;
   bool required = std::find(listed.begin(), listed.end(), true) != listed.end();
   for (std::size_t i = 0; i < words.size(); ++i) {
@@ -619,11 +622,19 @@ Qualifications qualifications_of(std::string_view text, const std::vector<std::s
   return out;
 }
 
-std::vector<bool> added_demand_words(std::string_view text, const std::vector<std::string>& words,
-                                     const std::vector<Sentence>& kinds) {
-  return words_after_cues(text, words.size(), [&](const std::vector<std::size_t>& sentences, std::size_t i) {
-    return adds_demand_after_request(words, kinds, sentences, i);
-  });
+std::vector<bool> added_demand_words(const std::vector<std::string>& words, const std::vector<Sentence>& kinds,
+                                     const std::vector<std::size_t>& sentences, const std::vector<bool>& qualifying) {
+  auto marks =
+      words_after_cues(sentences, words.size(), [&](const std::vector<std::size_t>& /*sentences*/, std::size_t i) {
+        return adds_demand_after_request(words, kinds, sentences, i);
+      });
+  const auto request = std::find(kinds.begin(), kinds.end(), Sentence::asks);
+  if (request == kinds.end()) return marks;
+  const auto at = static_cast<std::size_t>(request - kinds.begin());
+  for (std::size_t i = at; i < marks.size() && i < sentences.size() && i < qualifying.size(); ++i) {
+    if (sentences[i] != sentences[at] && qualifying[i]) marks[i] = true;
+  }
+  return marks;
 }
 
 std::vector<bool> requests_to_develop(const std::vector<std::string>& words, std::vector<bool> affirmed) {

@@ -33,11 +33,18 @@ struct Qualifications {
 // The qualifications of a need whose tokenize() words and sentence_kinds() are given.
 Qualifications qualifications_of(std::string_view text, const std::vector<std::string>& words,
                                  const std::vector<Sentence>& kinds);
+// The same, given the text's sentence_numbers() and list_headings() as well.
+Qualifications qualifications_of(std::string_view text, const std::vector<std::string>& words,
+                                 const std::vector<Sentence>& kinds, const std::vector<std::size_t>& sentences,
+                                 const std::vector<std::size_t>& headings);
 
-// For each word of tokenize(text): true if it follows, in its sentence, a cue of a sentence
-// that adds a demand to an earlier request (adds_demand_after_request).
-std::vector<bool> added_demand_words(std::string_view text, const std::vector<std::string>& words,
-                                     const std::vector<Sentence>& kinds);
+// For each word of a need (`words`, `kinds` and `sentences` as for qualifications_of): true
+// if what it says is asked for but is no part of the request's core. So is what follows, in
+// its sentence, a cue that adds a demand to an earlier request (adds_demand_after_request:
+// "Derudover vil vi have, at …"), and what a sentence after the first request qualifies it
+// with (`qualifying`, Qualifications::words: "Vi vil også gerne have, at …").
+std::vector<bool> added_demand_words(const std::vector<std::string>& words, const std::vector<Sentence>& kinds,
+                                     const std::vector<std::size_t>& sentences, const std::vector<bool>& qualifying);
 
 // Where a develop cue may stand: affirmed, and not where a condition develops into
 // something ("hudirritation, som kan udvikle sig til sår", "utvikle seg til", "develop

@@ -268,6 +268,22 @@ bool states_no_focus_chosen(const std::vector<std::string>& words) {
   return false;
 }
 
+// True if, within `question_reach` words after the word at `i`, a question word
+// (`is_question`) is followed within `focus_reach` words by one that `names_focus(question,
+// word)` holds of: what is not known or not said ("ikke, hvad problemet er", "ikke noget om,
+// hvad der er vigtigst").
+template <typename IsQuestion, typename NamesFocus>
+bool question_of_focus_after(const std::vector<std::string>& words, std::size_t i, std::size_t question_reach,
+                             std::size_t focus_reach, IsQuestion is_question, NamesFocus names_focus) {
+  for (std::size_t w = i + 1; w < words.size() && w <= i + question_reach; ++w) {
+    if (!is_question(words[w])) continue;
+    for (std::size_t f = w + 1; f < words.size() && f <= w + focus_reach; ++f) {
+      if (names_focus(words[w], words[f])) return true;
+    }
+  }
+  return false;
+}
+
 // True if the need says it does not know what its problem is ("Vi ved ærligt talt ikke, hvad
 // problemet er", "vi vet inte var problemet ligger", "we don't know what the problem is"): a
 // verb of knowing beside a negation, then "what"/"where" and the problem, the area or the
@@ -281,20 +297,21 @@ bool states_problem_unknown(const std::vector<std::string>& words) {
   static const std::set<std::string> whom{"hvem", "vem", "who"};
   static const std::set<std::string> served{"beboerne", "lejerne", "brugerne",  "borgerne", "de",  "boende",
                                             "brukarna", "tenants", "residents", "users",    "they"};
-  constexpr std::size_t kKnowReach = 3;   // "ved ærligt talt ikke", "don't know"
-  constexpr std::size_t kFocusReach = 4;  // "ikke, hvad problemet", "not know what the problem"
+  constexpr std::size_t kKnowReach = 3;      // "ved ærligt talt ikke", "don't know"
+  constexpr std::size_t kQuestionReach = 4;  // "ikke, hvad", "not know what"
+  constexpr std::size_t kFocusReach = 2;     // "hvad problemet", "what the problem"
+  const auto is_question = [&](const std::string& word) {
+    return what_where.count(word) != 0 || whom.count(word) != 0;
+  };
+  const auto names_focus = [&](const std::string& question, const std::string& word) {
+    return is_focus_word(word) || (whom.count(question) != 0 && served.count(word) != 0);
+  };
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (!is_negation(words[i])) continue;
     const auto from = words.begin() + static_cast<std::ptrdiff_t>(i >= kKnowReach ? i - kKnowReach : 0);
     const auto to = words.begin() + static_cast<std::ptrdiff_t>(std::min(i + 2, words.size()));
     if (std::none_of(from, to, [&](const std::string& word) { return know.count(word) != 0; })) continue;
-    for (std::size_t w = i + 1; w + 1 < words.size() && w <= i + kFocusReach; ++w) {
-      const bool who = whom.count(words[w]) != 0;
-      if (what_where.count(words[w]) == 0 && !who) continue;
-      for (std::size_t f = w + 1; f < words.size() && f <= w + 2; ++f) {
-        if (is_focus_word(words[f]) || (who && served.count(words[f]) != 0)) return true;
-      }
-    }
+    if (question_of_focus_after(words, i, kQuestionReach, kFocusReach, is_question, names_focus)) return true;
   }
   return false;
 }
@@ -524,8 +541,8 @@ bool states_focus_unsaid(const std::vector<std::string>& words) {
                                           "viktigst", "viktigste", "mest",      "most"};
   constexpr std::size_t kSaidBefore = 2;  // "står ikke", "har ikke sagt"
   constexpr std::size_t kSaidAfter = 3;   // "ingen har sagt", "ikke blevet nævnt"
-  constexpr std::size_t kWhatReach = 6;   // "står ikke noget om, hvad"
-  constexpr std::size_t kFocusReach = 5;  // "hvilke af dem der er problemet"
+  constexpr std::size_t kQuestionReach = 6;  // "står ikke noget om, hvad"
+  constexpr std::size_t kFocusReach = 5;     // "hvilke af dem der er problemet"
   const auto is_said = [&](std::size_t i) {
     const std::size_t from = i >= kSaidBefore ? i - kSaidBefore : 0;
     for (std::size_t k = from; k < words.size() && k <= i + kSaidAfter; ++k) {
@@ -535,11 +552,12 @@ bool states_focus_unsaid(const std::vector<std::string>& words) {
   };
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (!(is_negation(words[i]) || words[i] == "nobody") || !is_said(i)) continue;
-    for (std::size_t w = i + 1; w < words.size() && w <= i + kWhatReach; ++w) {
-      if (what.count(words[w]) == 0) continue;
-      for (std::size_t f = w + 1; f < words.size() && f <= w + kFocusReach; ++f) {
-        if (is_focus_word(words[f]) || most.count(words[f]) != 0) return true;
-      }
+    if (question_of_focus_after(
+            words, i, kQuestionReach, kFocusReach, [&](const std::string& word) { return what.count(word) != 0; },
+            [&](const std::string& /*question*/, const std::string& word) {
+              return is_focus_word(word) || most.count(word) != 0;
+            })) {
+      return true;
     }
   }
   return false;

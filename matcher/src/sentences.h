@@ -149,17 +149,22 @@ void for_each_clause(std::string_view text, Visit visit) {
   });
 }
 
-// For each of the `count` words of tokenize(text): true if it follows, in its sentence, a
-// word at which `is_cue(sentences, i)` holds (`sentences` are sentence_numbers(text)).
+// For each of the `count` words of a text whose sentence_numbers() are `sentences`: true if
+// it follows, in its sentence, a word at which `is_cue(sentences, i)` holds.
 template <typename Cue>
-std::vector<bool> words_after_cues(std::string_view text, std::size_t count, Cue is_cue) {
-  const auto sentences = sentence_numbers(text);
+std::vector<bool> words_after_cues(const std::vector<std::size_t>& sentences, std::size_t count, Cue is_cue) {
   std::vector<bool> marks(count);
   for (std::size_t i = 0; i < count && i < sentences.size(); ++i) {
     if (!is_cue(sentences, i)) continue;
     for (std::size_t j = i + 1; j < count && j < sentences.size() && sentences[j] == sentences[i]; ++j) marks[j] = true;
   }
   return marks;
+}
+
+// The same for the words of tokenize(text).
+template <typename Cue>
+std::vector<bool> words_after_cues(std::string_view text, std::size_t count, Cue is_cue) {
+  return words_after_cues(sentence_numbers(text), count, is_cue);
 }
 
 // True if `test(words, terminator)` holds for a sentence of `text` (for_each_sentence).

@@ -650,7 +650,8 @@ AspectPlan requested_turning(const FixtureAnalyzer& fixture, const std::string& 
 
 }  // namespace
 
-TEST_CASE("what a question that asks no product names is requested only in questions", "[analysis]") {
+TEST_CASE("what only questions that ask no product, or only a list's items, name is requested only there",
+          "[analysis]") {
   const FixtureAnalyzer fixture;
   const auto only_in_questions = [&](const std::string& text) {
     return requested_turning(fixture, text).requested_in_questions_only;
@@ -660,10 +661,6 @@ TEST_CASE("what a question that asks no product names is requested only in quest
   // A question of which products exist asks for them.
   CHECK_FALSE(only_in_questions("Borgerne får tryksår. Findes der et vendesystem, der kan bruges om natten?"));
   CHECK_FALSE(only_in_questions("Hvor længe skal det køre? Vi søger et vendesystem."));
-}
-
-TEST_CASE("what only the items of a list ask for is requested only in lists", "[analysis]") {
-  const FixtureAnalyzer fixture;
   const auto only_in_lists = [&](const std::string& text) {
     return requested_turning(fixture, text).requested_in_lists_only;
   };
