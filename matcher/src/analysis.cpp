@@ -704,6 +704,7 @@ struct Analyzer::Reading {
   std::vector<bool> options;                // among options listed, not chosen (option_words)
   std::vector<bool> requester;              // who brought the need (requester_words)
   std::vector<bool> example;                // named as an example of how (example_words)
+  std::vector<bool> replaced;               // named as what the need wants replaced (replaced_words)
   std::vector<bool> setting;                // in an opening adverbial of where (opening_setting_words)
   std::vector<bool> questions;              // in a question that does not ask what exists (question_words)
   std::vector<bool> listed;                 // in an item of a list under a heading (list_headings)
@@ -750,6 +751,7 @@ struct Analyzer::Reading {
         options(option_words(text, words)),
         requester(requester_words(text)),
         example(example_words(text)),
+        replaced(replaced_words(text)),
         setting(opening_setting_words(text)),
         questions(question_words(text)),
         listed(words_listed_under(sentences, headings, [](std::size_t /*heading*/) { return true; })),
@@ -795,8 +797,10 @@ struct Analyzer::Reading {
     if (position >= setting.size() || !setting[position]) beyond_setting.insert(label);
     if (position < casings.size() && casings[position] == Casing::name) as_name.insert(label);
     if (position < casings.size() && casings[position] == Casing::lower) in_lower_case.insert(label);
-    // Who brought the need is its background, as what the municipality has is.
+    // Who brought the need is its background, as what the municipality has is; so is what
+    // it wants replaced.
     if (position < requester.size() && requester[position]) return;
+    if (position < replaced.size() && replaced[position]) return;
     const bool for_a_purpose = position < purpose.size() && purpose[position];
     if (position < lead_words || kind_at(position) == Sentence::asks) {
       in_lead.insert(label);

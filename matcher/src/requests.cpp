@@ -139,6 +139,12 @@ bool asks(const std::vector<std::string>& words) {
       {"hun", "har", "brug", "for", "en"}, {"han", "har", "brug", "for", "en"}, {"hun", "har", "brug", "for", "et"},
       {"han", "har", "brug", "for", "et"}, {"hon", "behöver", "en"}, {"han", "behöver", "en"}, {"hun", "trenger", "en"},
       {"han", "trenger", "en"}, {"she", "needs", "a"}, {"he", "needs", "a"},
+      // the same with a neuter article or "something" ("Hon behöver något enkelt vid sängen som ...")
+      {"hun", "har", "brug", "for", "noget"}, {"han", "har", "brug", "for", "noget"}, {"hon", "behöver", "ett"},
+      {"han", "behöver", "ett"}, {"hon", "behöver", "något"}, {"han", "behöver", "något"}, {"hun", "trenger", "et"},
+      {"han", "trenger", "et"}, {"hun", "trenger", "ei"}, {"han", "trenger", "ei"}, {"hun", "trenger", "noe"},
+      {"han", "trenger", "noe"}, {"she", "needs", "an"}, {"he", "needs", "an"}, {"she", "needs", "something"},
+      {"he", "needs", "something"},
       // English
       {"we", "need"}, {"we", "want"}, {"we", "only", "want"}, {"we", "would", "like"}, {"we", "are", "looking"},
       {"looking", "for"}, {"we", "are", "seeking"}, {"we", "seek"}, {"we", "require"}, {"we", "wish"},
@@ -265,6 +271,7 @@ bool tells_what_exists(const std::vector<std::string>& words) {
       // the same with the subject after the verb ("Nødkald har hun allerede")
       {"har", "hun", "allerede"}, {"har", "han", "allerede"}, {"har", "de", "allerede"},
       {"har", "hon", "redan"}, {"har", "han", "redan"}, {"har", "de", "redan"}, {"has", "already"},
+      {"har", "de", "fleste", "allerede"}, {"har", "de", "flesta", "redan"}, {"har", "de", "fleste", "alt"},
       {"have", "already"}, {"already", "has"}, {"already", "have"}, {"bruger", "vi"}, {"anvender", "vi"},
       // English says so with an emphatic "do" ("they do have a ceiling hoist in the bathroom")
       {"do", "have"}, {"does", "have"},

@@ -321,8 +321,15 @@ std::vector<bool> group_condition_words(const std::vector<std::string>& words) {
   std::vector<bool> out(words.size(), false);
   // The condition is the word after "med", and what "og"/"eller" joins to it: "med bensår
   // og hævede ben"; "beboere med demens står op om natten" ends the condition at "demens".
+  // A condition told as its episodes goes on past "af" ("borgere med anfald af hjertebanken
+  // eller svimmelhed", "episodes of dizziness").
+  static const std::set<std::string> of{"af", "av", "of"};
   const auto mark_from = [&](std::size_t first) {
     out[first] = true;
+    while (first + 2 < words.size() && of.count(words[first + 1]) != 0) {
+      first += 2;
+      out[first] = true;
+    }
     if (first + 1 < words.size() && is_conjunction(words[first + 1])) {
       for (std::size_t k = first + 2; k < words.size() && k <= first + 3; ++k) out[k] = true;
     }
@@ -470,23 +477,40 @@ std::vector<bool> purpose_words(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// For each word of tokenize(text): true if it follows, in its clause, one of `markers`.
+std::vector<bool> words_after_markers(std::string_view text, const std::vector<std::vector<std::string>>& markers) {
+  std::vector<bool> out;
+  for_each_clause(text, [&](const std::vector<std::string>& words, bool /*after_comma*/) {
+    bool after = false;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      out.push_back(after);
+      after = after || std::any_of(markers.begin(), markers.end(), [&](const auto& marker) {
+                return i + 1 >= marker.size() && phrase_at(words, i + 1 - marker.size(), marker);  // ends at i
+              });
+    }
+  });
+  return out;
+}
+
+}  // namespace
+
 std::vector<bool> example_words(std::string_view text) {
   static const std::vector<std::vector<std::string>> markers{
       {"fx"},          {"f", "eks"},       {"f", "x"},          {"for", "eksempel"},
       {"eksempelvis"}, {"såsom"},          {"till", "exempel"}, {"t", "ex"},
       {"exempelvis"},  {"for", "example"}, {"for", "instance"}, {"e", "g"},
       {"such", "as"}};
-  std::vector<bool> out;
-  for_each_clause(text, [&](const std::vector<std::string>& words, bool /*after_comma*/) {
-    bool in_example = false;
-    for (std::size_t i = 0; i < words.size(); ++i) {
-      out.push_back(in_example);
-      in_example = in_example || std::any_of(markers.begin(), markers.end(), [&](const auto& marker) {
-                     return i + 1 >= marker.size() && phrase_at(words, i + 1 - marker.size(), marker);  // ends at i
-                   });
-    }
-  });
-  return out;
+  return words_after_markers(text, markers);
+}
+
+std::vector<bool> replaced_words(std::string_view text) {
+  static const std::vector<std::vector<std::string>> markers{
+      {"i", "stedet", "for"},  {"frem", "for"},   {"fremfor"},       {"snarere", "end"}, {"istället", "för"},
+      {"i", "stället", "för"}, {"snarare", "än"}, {"heller", "enn"}, {"framfor"},        {"instead", "of"},
+      {"rather", "than"}};
+  return words_after_markers(text, markers);
 }
 
 }  // namespace radar::match

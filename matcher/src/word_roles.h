@@ -66,4 +66,9 @@ std::vector<bool> purpose_words(std::string_view text);
 // exempel", "t.ex.", "such as"): what it names is one way of doing what is asked.
 std::vector<bool> example_words(std::string_view text);
 
+// For each word of tokenize(text): true if it follows, in its clause, what the need wants
+// replaced ("i stedet for at hænge passivt i et sejl", "instead of", "istället för", "heller
+// enn"): what it names is what the need has or avoids, not what a product must do.
+std::vector<bool> replaced_words(std::string_view text);
+
 }  // namespace radar::match

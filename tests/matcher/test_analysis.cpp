@@ -518,6 +518,7 @@ TEST_CASE("what a municipality already has is background, not the need", "[analy
   CHECK(background("Han har allerede et vendesystem fra hjælpemiddeldepotet."));
   CHECK(background("He already has a vendesystem from the council."));
   CHECK(background("Et vendesystem har hun allerede."));
+  CHECK(background("Et vendesystem har de fleste allerede."));
   CHECK(background("Ett vendesystem har hon redan."));
   CHECK(background("She has already got a vendesystem from the council."));
   // What has not helped or sufficed was tried.
@@ -959,6 +960,9 @@ TEST_CASE("what a citizen is said to need is the request of a case note", "[anal
   const FixtureAnalyzer fixture;
   CHECK(fixture.requested("Pigen er fem år og ligger meget i sengen. Hun har brug for et vendesystem.", "vending"));
   CHECK(fixture.requested("He is 80 and lies in bed most of the day. He needs a turning system.", "vending"));
+  // ... or something, with a neuter article or none ("Hon behöver något enkelt vid sängen som ...").
+  CHECK(fixture.requested("Flickan ligger mycket i sängen. Hon behöver något vendesystem.", "vending"));
+  CHECK(fixture.requested("Gutten ligger mye i senga. Han trenger et vendesystem.", "vending"));
   // Help, or a thing said with no article, tells the situation.
   CHECK_FALSE(fixture.requested("Hun har brug for hjælp til at blive vendt om natten.", "vending"));
 }

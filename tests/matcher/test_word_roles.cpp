@@ -52,6 +52,11 @@ TEST_CASE("the condition of the people a need serves is its situation, not its c
   CHECK(marked("Omkring halvdelen har så svær afasi, at de ikke kan tale.") == std::vector<std::string>{"afasi"});
   CHECK(marked("Many have moderate dementia or depression.") == std::vector<std::string>{"dementia", "depression"});
   CHECK(marked("Vi har svært ved at nå rundt.").empty());
+  // A condition told as its episodes goes on past "af" / "of".
+  CHECK(marked("De har en del borgere med anfald af hjertebanken eller svimmelhed.") ==
+        std::vector<std::string>{"anfald", "hjertebanken", "svimmelhed"});
+  CHECK(marked("We see patients with episodes of dizziness every week.") ==
+        std::vector<std::string>{"episodes", "dizziness"});
   // ... or said of the people with a copula; not a difficulty, nor a thing that is light.
   CHECK(marked("Halvdelen af de borgere, det drejer sig om, er svært hørehæmmede.") ==
         std::vector<std::string>{"hørehæmmede"});
@@ -75,6 +80,18 @@ TEST_CASE("the condition of the people a need serves is its situation, not its c
   CHECK(marked("Patients arrive in a confused state.") == std::vector<std::string>{"confused"});
   CHECK(marked("Patients arrive in an agitated state.") == std::vector<std::string>{"agitated"});
   CHECK(marked("Lejligheden er i en dårlig stand.").empty());
+}
+
+TEST_CASE("what a need wants replaced is what it has or avoids, not what it asks", "[word_roles]") {
+  const auto replaced = [](const std::string& text) { return marked_words(text, replaced_words(text)); };
+  CHECK(replaced("De skal rejse sig med hjælp i stedet for at hænge passivt i et sejl, og det er vigtigt.") ==
+        std::vector<std::string>{"at", "hænge", "passivt", "i", "et", "sejl"});
+  CHECK(replaced("We want a screen rather than paper lists.") == std::vector<std::string>{"paper", "lists"});
+  CHECK(replaced("Vi vill ha en lyftanordning istället för två personal.") ==
+        std::vector<std::string>{"två", "personal"});
+  CHECK(replaced("Vi vil ha en takheis heller enn en mobil løfter.") ==
+        std::vector<std::string>{"en", "mobil", "løfter"});
+  CHECK(replaced("Vi søger en loftlift til stuen.").empty());
 }
 
 TEST_CASE("the service a sentence opens with is where the need is told from, not its core", "[word_roles]") {
