@@ -938,6 +938,17 @@ TEST_CASE("a child's place in the classroom and lessons from home are telepresen
   }
 }
 
+TEST_CASE("a walking aid by its general name is a rollator", "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  for (const std::string need : {"Behov: et gåhjælpemiddel med hjul, som han kan bremse med én hånd.",
+                                 "Vi søker et ganghjelpemiddel som hun kan bruke ute om vinteren."}) {
+    const auto labels = aspect_labels(db, need);
+    CAPTURE(need, labels);
+    CHECK(labels.count("rollator") == 1);
+  }
+}
+
 TEST_CASE("adverbs that weigh or connect a demand are no aspects, in Danish, Swedish and Norwegian", "[corpora]") {
   TempDir dir;
   const std::string db = shipped_index(dir);
