@@ -433,10 +433,10 @@ bool asks_for_a_briefing(const std::vector<std::string>& words) {
   static const std::set<std::string> briefings{
       "oplæg",     "notat",    "input", "redegørelse",         "beslutningsoplæg",
       "utredning", "briefing", "memo",  "beslutningsunderlag", "redogörelse"};
-  static const std::set<std::string> cues{"om",     "med",    "lave",    "udarbejde", "skrive", "give", "have",
-                                          "få",     "til",    "for",     "bringe",    "ta",     "göra", "ge",
-                                          "ønsker", "önskar", "wants",   "want",      "gi",     "lage", "some",
-                                          "bring",  "write",  "prepare", "provide"};
+  static const std::set<std::string> cues{
+      "om",     "med",   "lave",  "udarbejde", "skrive",  "give",   "have",  "få",   "til", "for",
+      "bringe", "ta",    "göra",  "ge",        "ønsker",  "önskar", "wants", "want", "gi",  "lage",
+      "some",   "bring", "write", "prepare",   "provide", "noget",  "något", "noe",  "any"};
   constexpr std::size_t kCueReach = 3;  // "bedt os om et kort notat", "give udvalget et oplæg"
   // A note to or from procurement ("Notat til indkøb – plejesenge til hjemmesygeplejen",
   // "Notat fra indkøbskonsulent") states a purchase.

@@ -1023,7 +1023,9 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   check_undecided({"Udvalget har bedt forvaltningen om et oplæg om etik, samtykke og værdighed.",
                    "Direktionen har bedt os om et kort notat inden næste udvalgsmøde.",
                    "Kan I komme med input til, hvad vi bør tænke ind?", "Input til temadag i udvalget.",
-                   "I have been asked to bring some input from the market to the next meeting."});
+                   "I have been asked to bring some input from the market to the next meeting.",
+                   "Min chef beder mig svare inden mødet. Har du noget input, jeg kan bruge?",
+                   "Har du noe input til møtet?", "Do you have any input for the board?"});
   CHECK_FALSE(need_intent("Efter et oplæg på en konference vil vi gerne have en sengealarm.").undecided);
   // A note to procurement states a purchase.
   CHECK_FALSE(
