@@ -146,7 +146,7 @@ bool asks(const std::vector<std::string>& words) {
       {"han", "trenger", "noe"}, {"she", "needs", "an"}, {"he", "needs", "an"}, {"she", "needs", "something"},
       {"he", "needs", "something"},
       // English
-      {"we", "need"}, {"we", "want"}, {"we", "only", "want"}, {"we", "would", "like"}, {"we", "are", "looking"},
+      {"we", "need"}, {"we", "want"}, {"we", "only", "want"}, {"we", "would", "like"}, {"we", "d", "like"}, {"we", "d", "love"}, {"we", "are", "looking"},
       {"looking", "for"}, {"we", "are", "seeking"}, {"we", "seek"}, {"we", "require"}, {"we", "wish"},
       {"we", "are", "interested"}, {"we", "are", "considering"},
       // Swedish

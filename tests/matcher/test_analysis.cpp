@@ -382,6 +382,8 @@ TEST_CASE("a request is recognised in the words municipalities use for it, in fo
     CHECK_FALSE(fixture.requested(story + searching, "medicindispenser"));
   }
   CHECK(fixture.requested(story + "Nogle leder efter en medicindispenser.", "medicindispenser"));
+  // English contracts "we would" ("What we'd like: ...").
+  CHECK(fixture.requested(story + "What we'd like: a medicindispenser in each flat.", "medicindispenser"));
   // A purchase planned, weighed or thought of asks for what it buys.
   for (const std::string planned :
        {"We are planning to buy", "We plan to buy", "Vi planlægger at købe", "Vi planerar att köpa",
