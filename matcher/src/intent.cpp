@@ -598,8 +598,19 @@ bool states_undecided(const std::vector<std::string>& words) {
   // Advice asked for ("Har I erfaringer eller gode råd om, hvordan ...", "Hvordan bør vi tænke
   // beredskab ind?"): how to go about it, not a product.
   static const std::vector<std::vector<std::string>> advice{
-      {"gode", "råd"},          {"goda", "råd"},      {"good", "advice"},     {"any", "advice"},
-      {"hvordan", "bør", "vi"}, {"hur", "bör", "vi"}, {"how", "should", "we"}};
+      {"gode", "råd"},
+      {"goda", "råd"},
+      {"good", "advice"},
+      {"any", "advice"},
+      {"hvordan", "bør", "vi"},
+      {"hur", "bör", "vi"},
+      {"how", "should", "we"},
+      // a recommendation asked for ("Kan kommunen anbefale noget?")
+      {"anbefale", "noget"},
+      {"anbefale", "noe"},
+      {"rekommendera", "något"},
+      {"recommend", "something"},
+      {"recommend", "anything"}};
   if (contains_phrase(words, advice)) return true;
   // A general overview asked for ("et generelt overblik", "a general overview"): of a field,
   // not of the products for a problem ("et overblik over, hvilke sengealarmer der findes").

@@ -915,7 +915,8 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   // Advice asked for: how to go about it, not a product.
   for (const char* text : {"Har I erfaringer eller gode råd om, hvordan sådan et center kan være skruet sammen?",
                            "Hvordan bør vi tænke beredskab ind i velfærdsteknologien?",
-                           "How should we prepare our welfare technology for a long power cut?"}) {
+                           "How should we prepare our welfare technology for a long power cut?",
+                           "Kan kommunen anbefale noget?", "Can you recommend anything for our members?"}) {
     INFO(text);
     CHECK(need_intent(text).undecided);
   }
