@@ -938,6 +938,17 @@ TEST_CASE("a child's place in the classroom and lessons from home are telepresen
   }
 }
 
+TEST_CASE("the day's tasks are the activities of daily living", "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  for (const std::string need : {"Vi søger en app, hvor hun kan se sine daglige opgaver med billeder.",
+                                 "We need an app that shows him his daily tasks with pictures."}) {
+    const auto labels = aspect_labels(db, need);
+    CAPTURE(need, labels);
+    CHECK(labels.count("almindelig daglig levevis") == 1);
+  }
+}
+
 TEST_CASE("a walking aid by its general name is a rollator", "[corpora]") {
   TempDir dir;
   const std::string db = shipped_index(dir);
@@ -967,7 +978,9 @@ TEST_CASE("adverbs that weigh or connect a demand, and words of kind, are no asp
             "nettopp"},
            // "type" says what kind, not what a product does ("type og farge")
            {"Vi trenger noe som selv kjenner igjen plaggene (type og farge) og velger riktig program.", "type"},
-           {"Vi söker en rullstol av den typen som kan köras i skogen.", "typen"}}) {
+           {"Vi söker en rullstol av den typen som kan köras i skogen.", "typen"},
+           // nor does "ting", a thing of any kind ("om tingene bliver gjort")
+           {"Det vigtigste er, at vi kan følge med i, om tingene bliver gjort.", "tingene"}}) {
     const auto labels = aspect_labels(db, need);
     CAPTURE(need, labels);
     CHECK(labels.count(filler) == 0);
