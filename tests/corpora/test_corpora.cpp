@@ -1091,7 +1091,8 @@ TEST_CASE("a need that rules out wearables finds the wrist-worn alarms among the
   CHECK(by_id["sol-vayyar-care"]["rank"].get<int>() <= 10);
 }
 
-TEST_CASE("a need that says the citizen must wear nothing rules out wearables", "[corpora]") {
+TEST_CASE("a need that says the citizen must wear nothing, or that nothing may take pictures, rules it out",
+          "[corpora]") {
   TempDir dir;
   const std::string db = shipped_index(dir);
   const auto ruled_out = [&](const std::string& need) { return match_json(db, need, 1)["need"]["ruled_out"]; };
@@ -1100,6 +1101,10 @@ TEST_CASE("a need that says the citizen must wear nothing rules out wearables", 
   CHECK(ruled_out("Vi ønsker sensorer, der opdager et fald, uden at borgeren skal have noget på kroppen.") == wearables);
   CHECK(ruled_out("Vi vil følge, om en borger drikker nok, uden at borgeren skal bære noget.") == wearables);
   CHECK(ruled_out("We want to detect falls at home without the resident having to wear anything.") == wearables);
+  // A camera is ruled out as what takes pictures, too.
+  CHECK(ruled_out("We need fall detection in the bathroom that does not take pictures.")[0] == "kamera");
+  CHECK(ruled_out("Vi søger en faldalarm til badeværelset, som ikke tager billeder.")[0] == "kamera");
+  CHECK(ruled_out("Vi söker ett fallarm till badrummet som inte tar bilder.")[0] == "kamera");
   // Carrying is not wearing, and a need that asks for a wearable rules nothing out.
   CHECK(ruled_out("Borgeren kan ikke bære tunge ting, når hun handler ind.").empty());
   CHECK(ruled_out("Vi søger en aktivitetsmåler, som borgeren kan bære på armen hele dagen.").empty());
