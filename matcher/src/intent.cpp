@@ -316,6 +316,24 @@ bool states_problem_unknown(const std::vector<std::string>& words) {
   return false;
 }
 
+// True if the need asks for a suggestion of what or which ("Kan du komme med et bud på, hvad vi
+// kunne købe for pengene?", "et bud på, hvilken teknologi der kan få det til at hænge
+// sammen"): like a briefing, the choice is left to the reader. Not an estimate a product is to
+// give ("et fagligt bud på, hvor meget borgeren kan forbedre sig"), nor a suggestion for a
+// case ("Jeg har brug for et bud.").
+bool asks_for_a_suggestion(const std::vector<std::string>& words) {
+  static const std::set<std::string> what{"hvad", "hvilken", "hvilke", "hvilket", "hva",
+                                          "vad",  "vilken",  "vilka",  "vilket"};
+  constexpr std::size_t kReach = 2;  // "et bud på, hvad", "et bud på bl.a. hvilke"
+  for (std::size_t i = 0; i + 2 < words.size(); ++i) {
+    if (words[i] != "bud" || words[i + 1] != "på") continue;
+    for (std::size_t k = i + 2; k < words.size() && k < i + 2 + kReach; ++k) {
+      if (what.count(words[k]) != 0) return true;
+    }
+  }
+  return false;
+}
+
 // True if the need asks how technology in general can help ("hvordan velfærdsteknologi kan
 // bidrage til ...", "hur kan tekniken stödja ...", "how technology could support ..."), what
 // it can offer ("hvad teknologi kan byde ind med i forhold til ...") or whether it can help
@@ -587,8 +605,8 @@ bool states_open_to_anything(const std::vector<std::string>& words) {
 // how ("Vi er åbne over for alle idéer til, hvordan det kan løses" has chosen what).
 bool states_undecided(const std::vector<std::string>& words) {
   if (states_no_focus_chosen(words) || states_problem_unknown(words) || states_nothing_concrete(words) ||
-      states_focus_unsaid(words) || asks_for_a_briefing(words) || asks_what_to_invest_in(words) ||
-      asks_what_it_is_for(words)) {
+      states_focus_unsaid(words) || asks_for_a_briefing(words) || asks_for_a_suggestion(words) ||
+      asks_what_to_invest_in(words) || asks_what_it_is_for(words)) {
     return true;
   }
   // A text that opens as a list of themes ("Temaer til næste års indsats: …", "Themes for the
@@ -623,7 +641,8 @@ bool states_undecided(const std::vector<std::string>& words) {
   static const std::vector<std::vector<std::string>> overview{
       {"generelt", "overblik"}, {"overordnet", "overblik"}, {"generel", "oversigt"},    {"generell", "översikt"},
       {"allmän", "översikt"},   {"generell", "oversikt"},   {"overordnet", "oversikt"}, {"general", "overview"},
-      {"overall", "overview"},  {"broad", "overview"}};
+      {"overall", "overview"},  {"broad", "overview"},      {"bred", "oversigt"},       {"bredt", "overblik"},
+      {"bred", "översikt"},     {"bred", "oversikt"}};
   if (contains_phrase(words, overview)) return true;
   if (states_open_to_anything(words)) return true;
   static const std::set<std::string> how{"hvordan", "how", "hur"};

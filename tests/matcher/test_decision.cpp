@@ -931,6 +931,14 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
                    "We would appreciate a general overview before the steering committee meets.",
                    "Vi vill gärna ha en allmän översikt över området."});
   CHECK_FALSE(need_intent("Vi vil gerne have et overblik over, hvilke sengealarmer der findes.").undecided);
+  // A broad one is general too.
+  check_undecided({"Direktøren har bedt mig om en bred oversigt over, hvilken velfærdsteknologi der kan spare tid."});
+  // A suggestion of what or which leaves the choice to the reader; an estimate a product is to
+  // give, or a suggestion for one citizen's case, does not.
+  check_undecided({"Kan du komme med et bud på, hvad vi kunne købe for pengene?",
+                   "Ældrechefen vil have et bud på, hvilken teknologi der kan få det til at hænge sammen."});
+  CHECK_FALSE(need_intent("Værktøjet skal give et fagligt bud på, hvor meget borgeren kan forbedre sig.").undecided);
+  CHECK_FALSE(need_intent("Jeg er sygeplejerske og har brug for et bud.").undecided);
   // Not knowing what the problem is: a story, not yet a need to screen.
   for (const char* text : {"Vi ved ærligt talt ikke, hvad problemet er.", "Vi vet inte var problemet ligger.",
                            "We don't know what the problem is.", "Vi vet ikke hvilke områder vi bør starte med."}) {
