@@ -708,6 +708,7 @@ struct Analyzer::Reading {
   std::vector<bool> setting;                // in an opening adverbial of where (opening_setting_words)
   std::vector<bool> questions;              // in a question that does not ask what exists (question_words)
   std::vector<bool> listed;                 // in an item of a list under a heading (list_headings)
+  std::vector<bool> undecided;              // in a sentence that says nothing is chosen (undecided_words)
   std::vector<Casing> casings;              // how each word is written (word_casings)
   std::set<std::string> lower_case_words;   // the words written in lower case somewhere
   std::set<std::string> name_words;         // written as a name, and nowhere in lower case
@@ -719,6 +720,7 @@ struct Analyzer::Reading {
   std::set<std::string> in_request;  // mentioned where the need asks, outside what it is for
   std::set<std::string> in_stated_request;  // in_request outside questions (questions)
   std::set<std::string> in_unlisted_request;  // in_request outside the items of a list (listed)
+  std::set<std::string> in_decided_request;   // in_request outside sentences that have not chosen (undecided)
   std::set<std::string> in_qualification;
   std::set<std::string> in_product_demand;
   std::set<std::string> beyond_background;  // mentioned outside sentences about what exists
@@ -755,6 +757,7 @@ struct Analyzer::Reading {
         setting(opening_setting_words(text)),
         questions(question_words(text)),
         listed(words_listed_under(sentences, headings, [](std::size_t /*heading*/) { return true; })),
+        undecided(undecided_words(text)),
         casings(word_casings(text)),
         sentence_ends(sentence_ends_of(text)) {
     for (std::size_t j = 0; j < words.size() && j < casings.size(); ++j) {
@@ -815,6 +818,7 @@ struct Analyzer::Reading {
       in_request.insert(label);
       if (position >= questions.size() || !questions[position]) in_stated_request.insert(label);
       if (position >= listed.size() || !listed[position]) in_unlisted_request.insert(label);
+      if (position >= undecided.size() || !undecided[position]) in_decided_request.insert(label);
     }
     if (position < qualifying.words.size() && qualifying.words[position] && !for_a_purpose) {
       in_qualification.insert(label);
@@ -1006,6 +1010,7 @@ std::vector<AspectPlan> Analyzer::weighed_aspects(Reading& reading) const {
     plan.requested = reading.in_request.count(label) != 0;
     plan.requested_in_questions_only = plan.requested && reading.in_stated_request.count(label) == 0;
     plan.requested_in_lists_only = plan.requested && reading.in_unlisted_request.count(label) == 0;
+    plan.requested_where_undecided_only = plan.requested && reading.in_decided_request.count(label) == 0;
     // Whom the product must fit, said as what it must be ("Forløbet skal være lavet til
     // børn"), qualifies the request as a requirement would; other words of such a sentence
     // are often circumstances ("skal kunne køre mellem rollatorer og stole").

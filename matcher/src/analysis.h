@@ -47,6 +47,8 @@ struct AspectPlan {
   bool requested = false;  // named where the need asks ("Vi søger et vippeleje")
   bool requested_in_questions_only = false;  // requested only in questions that ask no product ("Hvad koster ...?")
   bool requested_in_lists_only = false;      // requested only as an item of a list ("Ønsker:\n- apps til angst")
+  bool requested_where_undecided_only = false;  // requested only where the need says it has not chosen
+                                                // ("Kan du sende et bud på, hvad der findes af træning?")
   bool qualifying = false;  // named where a request asks for more ("…, og også en robot, der kan moppe")
   bool purpose = false; // named only where the need says what it is for ("så ...", "før det ender med ...")
   bool background = false;  // named only where the need tells what it already has ("Vi bruger ...")

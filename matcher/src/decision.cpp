@@ -211,7 +211,7 @@ bool is_vague(const AnalysedNeed& need) {
   if ((need.intent.undecided || need.intent.asks_conduct) && !need.intent.develop &&
       std::none_of(need.aspects.begin(), need.aspects.end(), [](const AspectPlan& plan) {
         return is_requested_concept(plan) && !plan.means && !plan.requested_in_questions_only &&
-               !plan.requested_in_lists_only;
+               !plan.requested_in_lists_only && !plan.requested_where_undecided_only;
       })) {
     return true;
   }

@@ -886,6 +886,11 @@ NeedIntent intent_of(std::string_view text, const std::vector<std::string>& word
   return intent;
 }
 
+std::vector<bool> undecided_words(std::string_view text) {
+  return sentence_marks(
+      text, [](const std::vector<std::string>& words, char /*terminator*/) { return states_undecided(words); });
+}
+
 NeedIntent need_intent(std::string_view text) {
   const auto words = tokenize(text);
   const auto kinds = sentence_kinds(text);

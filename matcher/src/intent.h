@@ -67,6 +67,11 @@ NeedIntent intent_of(std::string_view text, const std::vector<std::string>& word
                      const std::vector<Sentence>& kinds, const Qualifications& qualifying,
                      const std::vector<bool>& conduct, std::size_t lead_words);
 
+// For each word of tokenize(text): true if its sentence says the need has not chosen what
+// to work on (NeedIntent::undecided's sentence readings: "har bedt os om input", "et bud på,
+// hvad der findes"): what it names is the field of the question, not a request.
+std::vector<bool> undecided_words(std::string_view text);
+
 // The intent of `text` (any of the need languages).
 NeedIntent need_intent(std::string_view text);
 

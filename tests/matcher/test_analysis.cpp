@@ -653,7 +653,7 @@ AspectPlan requested_turning(const FixtureAnalyzer& fixture, const std::string& 
 
 }  // namespace
 
-TEST_CASE("what only questions that ask no product, or only a list's items, name is requested only there",
+TEST_CASE("what only questions that ask no product, a list's items or undecided sentences name is requested only there",
           "[analysis]") {
   const FixtureAnalyzer fixture;
   const auto only_in_questions = [&](const std::string& text) {
@@ -670,6 +670,11 @@ TEST_CASE("what only questions that ask no product, or only a list's items, name
   CHECK(only_in_lists("Der kom mange ønsker på bordet:\n- et vendesystem\n- en ny seng\nRådet har ikke prioriteret."));
   CHECK_FALSE(only_in_lists("Vi søger et vendesystem. Ønsker:\n- et vendesystem\n- en ny seng"));
   CHECK_FALSE(only_in_lists("Borgerne får tryksår. Vi søger et vendesystem."));
+  const auto only_where_undecided = [&](const std::string& text) {
+    return requested_turning(fixture, text).requested_where_undecided_only;
+  };
+  CHECK(only_where_undecided("Byggeudvalget mødes. Kan du sende et bud på, hvad der findes af vendesystemer?"));
+  CHECK_FALSE(only_where_undecided("Kan du sende et bud på, hvad der findes? Vi søger et vendesystem."));
 }
 
 TEST_CASE("the dot of an abbreviation ends no sentence unless a capital follows it", "[analysis]") {

@@ -1110,6 +1110,11 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   need.aspects.front().requested_in_lists_only = true;
   CHECK(screen(need, {}).decision == "clarify");
   need.aspects.front().requested_in_lists_only = false;
+  // ... nor one that names it only where it says it has not chosen ("Kan du sende et bud på,
+  // hvad der findes til træning?"): the field of the question.
+  need.aspects.front().requested_where_undecided_only = true;
+  CHECK(screen(need, {}).decision == "clarify");
+  need.aspects.front().requested_where_undecided_only = false;
   // ... nor one that names only a technology to use.
   need.aspects.front().means = true;
   CHECK(screen(need, {}).decision == "clarify");
