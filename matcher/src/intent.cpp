@@ -479,9 +479,22 @@ bool asks_for_a_briefing(const std::vector<std::string>& words) {
     return std::any_of(meetings.begin(), meetings.end(),
                        [&](std::string_view part) { return word.find(part) != std::string::npos; });
   };
+  // A note from a service to the welfare-technology team ("Notat fra hjerterehabiliteringen til
+  // velfærdsteknologiteamet:") brings it a need to screen.
+  static const std::vector<std::string_view> screeners{"velfærdsteknolog", "velferdsteknolog", "välfärdstekn",
+                                                       "welfare"};
+  static const std::set<std::string> to{"til", "to", "till"};
+  const auto to_screeners = [&](std::size_t i) {
+    return i + 1 < words.size() && to.count(words[i]) != 0 &&
+           std::any_of(screeners.begin(), screeners.end(),
+                       [&](std::string_view stem) { return words[i + 1].starts_with(stem); });
+  };
+  constexpr std::size_t kAddresseeReach = 4;  // "Notat fra hjerterehabiliteringen til velfærdsteknologiteamet"
+  bool to_us = false;
+  for (std::size_t i = 1; i < words.size() && i <= kAddresseeReach; ++i) to_us = to_us || to_screeners(i);
   const bool a_record =
-      words.size() > 1 &&
-      (records.count(words[1]) != 0 || (words.size() > 2 && from.count(words[1]) != 0 && names_a_meeting(words[2])));
+      to_us || (words.size() > 1 && (records.count(words[1]) != 0 ||
+                                     (words.size() > 2 && from.count(words[1]) != 0 && names_a_meeting(words[2]))));
   if (!words.empty() && briefings.count(words.front()) != 0 && !to_procurement(0) && !a_record) return true;
   for (std::size_t i = 1; i < words.size(); ++i) {
     if (briefings.count(words[i]) == 0 || to_procurement(i)) continue;

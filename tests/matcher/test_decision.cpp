@@ -1046,6 +1046,9 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   CHECK_FALSE(need_intent("Notat fra netværksmøde om Oliver. Han har brug for en talemaskine.").undecided);
   CHECK_FALSE(need_intent("Notat fra neuroteamet, til Jens:\nVi vil gerne kunne træne hver finger for sig.").undecided);
   CHECK_FALSE(need_intent("Memo från mötet med dagverksamheten. Vi behöver en duschstol.").undecided);
+  // A note to the welfare-technology team brings it a need to screen.
+  CHECK_FALSE(
+      need_intent("Notat fra hjerterehabiliteringen til velfærdsteknologiteamet: Vi mangler en saltmåler.").undecided);
   // A note from a person may still be the briefing asked for.
   CHECK(need_intent("Notat fra direktøren til udvalget om velfærdsteknologi i hjemmeplejen.").undecided);
   CHECK_FALSE(need_intent("Medarbejderen skal altid stå inde for notatet, som appen skriver.").undecided);
