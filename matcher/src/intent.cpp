@@ -601,7 +601,12 @@ bool states_open_to_anything(const std::vector<std::string>& words) {
   // clang-format off
   static const std::vector<std::vector<std::string>> open{
       {"åben", "for", "alt"}, {"åbne", "for", "alt"}, {"åpen", "for", "alt"}, {"åpne", "for", "alt"},
-      {"öppen", "för", "allt"}, {"öppna", "för", "allt"}, {"open", "to", "anything"}, {"open", "to", "everything"}};
+      {"öppen", "för", "allt"}, {"öppna", "för", "allt"}, {"open", "to", "anything"}, {"open", "to", "everything"},
+      // open as to what is to be chosen ("We are completely open regarding disease area, target group ...")
+      {"open", "regarding"}, {"open", "as", "regards"}, {"open", "with", "regard", "to"}, {"open", "as", "to"},
+      {"åbne", "med", "hensyn", "til"}, {"åben", "med", "hensyn", "til"}, {"åbne", "når", "det", "gælder"},
+      {"öppna", "när", "det", "gäller"}, {"öppna", "vad", "gäller"}, {"åpne", "når", "det", "gjelder"},
+      {"åpne", "med", "hensyn", "til"}};
   // clang-format on
   static const std::set<std::string> goes_on{"hvad", "vad", "hva", "what", "som", "der", "that", "which", "hvordan",
                                              "hur",  "how", "til", "till", "for", "för", "inom", "within"};

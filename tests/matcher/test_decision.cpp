@@ -958,8 +958,11 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
                    "Der er ikke sat nogen ramme, målgruppe eller problemstilling endnu.",
                    "I don't have a clear problem yet.", "I don't have a specific child or problem in mind yet.",
                    "Han har ikke tænkt over konkrete ting endnu.", "De sa själva att de är öppna för allt.",
-                   "We are open to anything: sensors, robots, apps."});
+                   "We are open to anything: sensors, robots, apps.",
+                   "We are completely open regarding disease area, target group and type of technology.",
+                   "Vi er åbne med hensyn til målgruppe og teknologi."});
   CHECK_FALSE(need_intent("Vi er åbne for alt, hvad der kan hjælpe ham med at sove.").undecided);
+  CHECK_FALSE(need_intent("Vi søger en faldalarm og er åbne med hensyn til, hvordan den bæres.").undecided);
   CHECK_FALSE(need_intent("Ingen har sagt, hvad den må koste.").undecided);
   CHECK_FALSE(need_intent("Aftenvagten har ikke set noget.").undecided);  // Danish "set" is seen
   CHECK_FALSE(need_intent("Vi søger en klar og tydelig skærm til borgeren.").undecided);
