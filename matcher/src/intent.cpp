@@ -316,6 +316,30 @@ bool states_problem_unknown(const std::vector<std::string>& words) {
   return false;
 }
 
+// True if a sentence lists ideas after a colon ("Eleverne har tegnet og skrevet idéer: en robot
+// der går tur med hunden, en der spiller kort, en der husker mormor på pillerne, …"): ideas
+// gathered, none chosen over the others.
+bool lists_ideas(std::string_view text) {
+  static const std::set<std::string> ideas{"idéer",   "ideer",  "idéerne", "ideerne", "ideas",
+                                           "idéerna", "ideene", "idéene",  "ideane"};
+  constexpr std::size_t kReach = 3;  // words between the ideas and the colon: "idéer fra personalet:"
+  constexpr std::size_t kMinItems = 3;
+  bool found = false;
+  for_each_span(text, ends_sentence, [&](std::size_t start, std::size_t end) {
+    const std::string_view sentence = text.substr(start, end - start);
+    const std::size_t colon = sentence.find(':');
+    if (found || colon == std::string_view::npos) return;
+    const auto before = tokenize(sentence.substr(0, colon));
+    bool named = false;
+    for (std::size_t i = before.size() > kReach ? before.size() - kReach - 1 : 0; i < before.size(); ++i) {
+      named = named || ideas.count(before[i]) != 0;
+    }
+    const std::string_view items = sentence.substr(colon + 1);
+    found = named && static_cast<std::size_t>(std::count(items.begin(), items.end(), ',')) + 1 >= kMinItems;
+  });
+  return found;
+}
+
 // True if the need asks for a suggestion of what or which ("Kan du komme med et bud på, hvad vi
 // kunne købe for pengene?", "et bud på, hvilken teknologi der kan få det til at hænge
 // sammen"): like a briefing, the choice is left to the reader. Not an estimate a product is to
@@ -898,7 +922,8 @@ NeedIntent intent_of(std::string_view text, const std::vector<std::string>& word
   intent.only_required = qualifying.kind == Qualification::requirement;
   intent.open_question = any_sentence(text, is_open_question);
   const bool asks_how_technology = asks_how_technology_helps(words);
-  intent.undecided = asks_how_technology || states_undecided(words) || any_sentence(text, weighs_options);
+  intent.undecided =
+      asks_how_technology || states_undecided(words) || any_sentence(text, weighs_options) || lists_ideas(text);
   intent.asks_strategy = asks_how_technology && names_a_strategy_frame(words);
   intent.asks_conduct = std::find(conduct.begin(), conduct.end(), true) != conduct.end();
   return intent;

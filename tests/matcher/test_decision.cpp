@@ -1030,6 +1030,12 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   check_undecided({"Temaer til dialogmødet: tryghed, rekruttering og grøn omstilling.",
                    "Themes for the market dialogue: safety, staff retention and data."});
   CHECK_FALSE(need_intent("Vi søger en sengealarm. Temaer som tryghed fylder meget.").undecided);
+  // So do ideas listed after a colon; one idea explained is a need.
+  check_undecided(
+      {"Eleverne har skrevet idéer: en robot der går tur med hunden, en der spiller kort, en der "
+       "husker pillerne.",
+       "Staff came up with ideas: robots, VR, video, sensors."});
+  CHECK_FALSE(need_intent("Vi søger en robot. Idéen er enkel: den skal gå tur med hunden, også om aftenen.").undecided);
   // A briefing owed to politicians or managers (an oplæg, a notat, input) asks for knowledge
   // of a field; a talk heard, or a journal note a product writes, is no such request.
   check_undecided({"Udvalget har bedt forvaltningen om et oplæg om etik, samtykke og værdighed.",
