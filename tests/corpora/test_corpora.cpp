@@ -980,7 +980,10 @@ TEST_CASE("adverbs that weigh or connect a demand, and words of kind, are no asp
            {"Vi trenger noe som selv kjenner igjen plaggene (type og farge) og velger riktig program.", "type"},
            {"Vi söker en rullstol av den typen som kan köras i skogen.", "typen"},
            // nor does "ting", a thing of any kind ("om tingene bliver gjort")
-           {"Det vigtigste er, at vi kan følge med i, om tingene bliver gjort.", "tingene"}}) {
+           {"Det vigtigste er, at vi kan følge med i, om tingene bliver gjort.", "tingene"},
+           // nor a mail's subject line
+           {"Fra: Lone, ergoterapeut\nEmne: Kommunikationshjælpemiddel til Henrik\n\nVi søger en talemaskine.",
+            "emne"}}) {
     const auto labels = aspect_labels(db, need);
     CAPTURE(need, labels);
     CHECK(labels.count(filler) == 0);
