@@ -657,20 +657,14 @@ bool states_undecided(const std::vector<std::string>& words) {
   if (!words.empty() && themes.count(words.front()) != 0) return true;
   // Advice asked for ("Har I erfaringer eller gode råd om, hvordan ...", "Hvordan bør vi tænke
   // beredskab ind?"): how to go about it, not a product.
+  // clang-format off
   static const std::vector<std::vector<std::string>> advice{
-      {"gode", "råd"},
-      {"goda", "råd"},
-      {"good", "advice"},
-      {"any", "advice"},
-      {"hvordan", "bør", "vi"},
-      {"hur", "bör", "vi"},
-      {"how", "should", "we"},
+      {"gode", "råd"}, {"goda", "råd"}, {"good", "advice"}, {"any", "advice"},
+      {"hvordan", "bør", "vi"}, {"hur", "bör", "vi"}, {"how", "should", "we"},
       // a recommendation asked for ("Kan kommunen anbefale noget?")
-      {"anbefale", "noget"},
-      {"anbefale", "noe"},
-      {"rekommendera", "något"},
-      {"recommend", "something"},
+      {"anbefale", "noget"}, {"anbefale", "noe"}, {"rekommendera", "något"}, {"recommend", "something"},
       {"recommend", "anything"}};
+  // clang-format on
   if (contains_phrase(words, advice)) return true;
   // A general overview asked for ("et generelt overblik", "a general overview"): of a field,
   // not of the products for a problem ("et overblik over, hvilke sengealarmer der findes").

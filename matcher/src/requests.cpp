@@ -140,13 +140,14 @@ bool asks(const std::vector<std::string>& words) {
       {"han", "har", "brug", "for", "et"}, {"hon", "behöver", "en"}, {"han", "behöver", "en"}, {"hun", "trenger", "en"},
       {"han", "trenger", "en"}, {"she", "needs", "a"}, {"he", "needs", "a"},
       // the same with a neuter article or "something" ("Hon behöver något enkelt vid sängen som ...")
-      {"hun", "har", "brug", "for", "noget"}, {"han", "har", "brug", "for", "noget"}, {"hon", "behöver", "ett"},
-      {"han", "behöver", "ett"}, {"hon", "behöver", "något"}, {"han", "behöver", "något"}, {"hun", "trenger", "et"},
-      {"han", "trenger", "et"}, {"hun", "trenger", "ei"}, {"han", "trenger", "ei"}, {"hun", "trenger", "noe"},
-      {"han", "trenger", "noe"}, {"she", "needs", "an"}, {"he", "needs", "an"}, {"she", "needs", "something"},
-      {"he", "needs", "something"},
+      {"hun", "har", "brug", "for", "noget"}, {"han", "har", "brug", "for", "noget"},
+      {"hon", "behöver", "ett"}, {"han", "behöver", "ett"}, {"hon", "behöver", "något"}, {"han", "behöver", "något"},
+      {"hun", "trenger", "et"}, {"han", "trenger", "et"}, {"hun", "trenger", "ei"}, {"han", "trenger", "ei"},
+      {"hun", "trenger", "noe"}, {"han", "trenger", "noe"},
+      {"she", "needs", "an"}, {"he", "needs", "an"}, {"she", "needs", "something"}, {"he", "needs", "something"},
       // English
-      {"we", "need"}, {"we", "want"}, {"we", "only", "want"}, {"we", "would", "like"}, {"we", "d", "like"}, {"we", "d", "love"}, {"we", "are", "looking"},
+      {"we", "need"}, {"we", "want"}, {"we", "only", "want"}, {"we", "would", "like"}, {"we", "are", "looking"},
+      {"we", "d", "like"}, {"we", "d", "love"},  // "we'd like"
       {"looking", "for"}, {"we", "are", "seeking"}, {"we", "seek"}, {"we", "require"}, {"we", "wish"},
       {"we", "are", "interested"}, {"we", "are", "considering"},
       // Swedish
