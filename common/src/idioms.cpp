@@ -94,6 +94,16 @@ const std::vector<Idiom>& idioms() {
     // "af på" only, since "smittet af influenza" is an infection.
     for (const char* verb : {"smitte", "smitter", "smittede", "smittet"}) out.push_back({{verb, "af", "på"}, 1, 0});
     for (const char* verb : {"smitter", "smitta", "smittet"}) out.push_back({{verb, "av", "på"}, 1, 0});  // nb
+    // "tage tabletten" (take the pill: "se dem tage tabletten hjemme via video") is medicine
+    // taken, not a tablet computer ("tablet"); both words are passed over.
+    for (const char* verb : {"tage", "tager", "tog", "taget", "ta", "tar", "tok", "tatt", "tagit", "sluge", "sluger"}) {
+      for (const char* pill : {"tabletten", "tabletterne", "tabletter", "tablettene", "tabletterna"}) {
+        out.push_back({{verb, pill}, 2, 1});
+      }
+    }
+    for (const char* verb : {"take", "takes", "took", "taken", "taking", "swallow", "swallows"}) {
+      for (const char* pill : {"the", "his", "her", "their"}) out.push_back({{verb, pill, "tablets"}, 3, 2});
+    }
     // "faste vendinger" (set phrases someone uses) turns nobody in bed ("vending").
     for (const char* kind : {"faste", "sproglige", "typiske"}) out.push_back({{kind, "vendinger"}, 2, 1});
     // "drikke en kop kaffe med" (meet someone over coffee) is company, not fluid intake.

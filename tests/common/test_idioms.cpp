@@ -88,6 +88,11 @@ TEST_CASE("an idiom is passed over as far as it names no concept", "[idioms]") {
   CHECK(idiom_words_at(tokenize("någon att dricka kaffe med"), 2) == 1);
   CHECK(idiom_words_at(tokenize("hun drikker kaffe om morgenen"), 1) == 0);
   CHECK(idiom_words_at(tokenize("hun drikker en kop kaffe om dagen"), 1) == 0);
+  // A pill taken is no tablet computer; a tablet lent out is one.
+  CHECK(idiom_words_at(tokenize("se dem tage tabletten hjemme via video"), 2) == 2);
+  CHECK(idiom_words_at(tokenize("han glemmer å ta tablettene klokka 12"), 3) == 2);
+  CHECK(idiom_words_at(tokenize("he forgets to take his tablets at noon"), 3) == 3);
+  CHECK(idiom_words_at(tokenize("en almindelig tablet, som vi låner ud"), 2) == 0);
 }
 
 TEST_CASE("a text loses exactly the words its idioms pass over, wherever they are and however written",
