@@ -104,6 +104,12 @@ const std::vector<Idiom>& idioms() {
     for (const char* verb : {"take", "takes", "took", "taken", "taking", "swallow", "swallows"}) {
       for (const char* pill : {"the", "his", "her", "their"}) out.push_back({{verb, pill, "tablets"}, 3, 2});
     }
+    // "soveværelse og bad", "køkken og bad" name the rooms of a home: the bathroom, where no
+    // one is bathed ("badning"). Not "toilet og bad", which is as often help with both.
+    for (const char* room : {"soveværelse", "soveværelset", "køkken", "køkkenet", "stue", "stuen", "entré"}) {
+      out.push_back({{room, "og", "bad"}, 3, 2});
+      out.push_back({{room, "og", "badet"}, 3, 2});
+    }
     // "faste vendinger" (set phrases someone uses) turns nobody in bed ("vending").
     for (const char* kind : {"faste", "sproglige", "typiske"}) out.push_back({{kind, "vendinger"}, 2, 1});
     // "drikke en kop kaffe med" (meet someone over coffee) is company, not fluid intake.

@@ -93,6 +93,10 @@ TEST_CASE("an idiom is passed over as far as it names no concept", "[idioms]") {
   CHECK(idiom_words_at(tokenize("han glemmer å ta tablettene klokka 12"), 3) == 2);
   CHECK(idiom_words_at(tokenize("he forgets to take his tablets at noon"), 3) == 3);
   CHECK(idiom_words_at(tokenize("en almindelig tablet, som vi låner ud"), 2) == 0);
+  // The rooms of a home bathe nobody; help with toilet and bath is help with both.
+  CHECK(idiom_words_at(tokenize("med soveværelse og bad på 1. sal"), 1) == 3);
+  CHECK(idiom_words_at(tokenize("nyt køkken og bad i lejligheden"), 1) == 3);
+  CHECK(idiom_words_at(tokenize("hjælp til toilet og bad"), 2) == 0);
 }
 
 TEST_CASE("a text loses exactly the words its idioms pass over, wherever they are and however written",
