@@ -106,7 +106,8 @@ const std::vector<Idiom>& idioms() {
     }
     // "soveværelse og bad", "køkken og bad" name the rooms of a home: the bathroom, where no
     // one is bathed ("badning"). Not "toilet og bad", which is as often help with both.
-    for (const char* room : {"soveværelse", "soveværelset", "køkken", "køkkenet", "stue", "stuen", "entré"}) {
+    for (const char* room : {"soveværelse", "soveværelset", "køkken", "køkkenet", "stue", "stuen", "entré", "soverom",
+                             "soverommet", "kjøkken", "kjøkkenet"}) {
       out.push_back({{room, "og", "bad"}, 3, 2});
       out.push_back({{room, "og", "badet"}, 3, 2});
     }
