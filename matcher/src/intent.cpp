@@ -537,22 +537,27 @@ bool asks_for_a_briefing(const std::vector<std::string>& words) {
 bool asks_what_to_invest_in(const std::vector<std::string>& words) {
   static const std::set<std::string> question{"hvad",  "vad",   "hva",     "what",  "hvilke",
                                               "vilka", "which", "hvilket", "vilket"};
-  static const std::set<std::string> should{"bør", "bör", "should", "ought"};
+  static const std::set<std::string> should{"bør", "burde", "bör", "borde", "should", "ought"};
   // Choosing, or looking at more closely ("hvad vi bør kigge nærmere på", "what we should
   // focus on"; not "look", as in "what should it look like").
   static const std::vector<std::string_view> choosing{"satse",      "satsa", "invest",  "prioriter", "prioritise",
                                                       "prioritize", "kigge", "fokuser", "focus"};
   constexpr std::size_t kModalReach = 4;  // "What should", "Hvilke områder bør"
   constexpr std::size_t kVerbReach = 8;   // "bør en mellomstor kommune som vår egentlig satse"
-  const auto chooses = [&](const std::string& word) {
-    return std::any_of(choosing.begin(), choosing.end(), [&](std::string_view verb) { return word.starts_with(verb); });
+  // or going for something ("hvad vi burde gå efter", "what we should go for")
+  static const std::set<std::string> go{"gå", "go"};
+  static const std::set<std::string> after{"efter", "etter", "for"};
+  const auto chooses = [&](std::size_t v) {
+    if (go.count(words[v]) != 0) return v + 1 < words.size() && after.count(words[v + 1]) != 0;
+    return std::any_of(choosing.begin(), choosing.end(),
+                       [&](std::string_view verb) { return words[v].starts_with(verb); });
   };
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (question.count(words[i]) == 0) continue;
     for (std::size_t m = i + 1; m < words.size() && m <= i + kModalReach; ++m) {
       if (should.count(words[m]) == 0) continue;
       for (std::size_t v = m + 1; v < words.size() && v <= m + kVerbReach; ++v) {
-        if (chooses(words[v])) return true;
+        if (chooses(v)) return true;
       }
     }
   }
@@ -643,6 +648,26 @@ bool states_open_to_anything(const std::vector<std::string>& words) {
   return false;
 }
 
+// True if `words` open as a list of themes ("Temaer til næste års indsats: …", "Themes for the
+// market dialogue: …", "Temaer fra vores workshop: …"): fields to talk about, not a problem to
+// solve.
+bool opens_with_themes(const std::vector<std::string>& words) {
+  static const std::set<std::string> themes{"temaer", "teman", "temaene", "themes", "topics", "emner"};
+  return !words.empty() && themes.count(words.front()) != 0;
+}
+
+// True if a sentence, wherever it stands, opens as a list of themes with a colon (a forwarded
+// mail's "Temaer fra vores workshop: fald uden skade, …"); "Temaer som tryghed fylder meget"
+// names one.
+bool lists_themes(std::string_view text) {
+  bool found = false;
+  for_each_span(text, ends_sentence, [&](std::size_t start, std::size_t end) {
+    const std::string_view sentence = text.substr(start, end - start);
+    found = found || (sentence.find(':') != std::string_view::npos && opens_with_themes(tokenize(sentence)));
+  });
+  return found;
+}
+
 // True if the need says it has not chosen what to work on (undecided_phrases()), not only
 // how ("Vi er åbne over for alle idéer til, hvordan det kan løses" has chosen what).
 bool states_undecided(const std::vector<std::string>& words) {
@@ -651,10 +676,7 @@ bool states_undecided(const std::vector<std::string>& words) {
       asks_what_to_invest_in(words) || asks_what_it_is_for(words)) {
     return true;
   }
-  // A text that opens as a list of themes ("Temaer til næste års indsats: …", "Themes for the
-  // market dialogue: …") names fields to talk about, not a problem to solve.
-  static const std::set<std::string> themes{"temaer", "teman", "temaene", "themes", "topics", "emner"};
-  if (!words.empty() && themes.count(words.front()) != 0) return true;
+  if (opens_with_themes(words)) return true;
   // Advice asked for ("Har I erfaringer eller gode råd om, hvordan ...", "Hvordan bør vi tænke
   // beredskab ind?"): how to go about it, not a product.
   // clang-format off
@@ -916,8 +938,8 @@ NeedIntent intent_of(std::string_view text, const std::vector<std::string>& word
   intent.only_required = qualifying.kind == Qualification::requirement;
   intent.open_question = any_sentence(text, is_open_question);
   const bool asks_how_technology = asks_how_technology_helps(words);
-  intent.undecided =
-      asks_how_technology || states_undecided(words) || any_sentence(text, weighs_options) || lists_ideas(text);
+  intent.undecided = asks_how_technology || states_undecided(words) || any_sentence(text, weighs_options) ||
+                     lists_ideas(text) || lists_themes(text);
   intent.asks_strategy = asks_how_technology && names_a_strategy_frame(words);
   intent.asks_conduct = std::find(conduct.begin(), conduct.end(), true) != conduct.end();
   return intent;

@@ -1030,6 +1030,8 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   check_undecided({"Temaer til dialogmødet: tryghed, rekruttering og grøn omstilling.",
                    "Themes for the market dialogue: safety, staff retention and data."});
   CHECK_FALSE(need_intent("Vi søger en sengealarm. Temaer som tryghed fylder meget.").undecided);
+  // So does a later sentence that opens as one (a forwarded mail's list).
+  check_undecided({"Nedenstående kom fra regionen. Temaer fra vores workshop: fald, ensomhed, medicin og pårørende."});
   // So do ideas listed after a colon; one idea explained is a need.
   check_undecided(
       {"Eleverne har skrevet idéer: en robot der går tur med hunden, en der spiller kort, en der "
@@ -1066,6 +1068,10 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
                    "What should a municipality like ours invest in next?", "Hvilke områder bør vi prioritere først?",
                    "Kan radaren sige noget om, hvad vi bør kigge nærmere på?", "What should we focus on first?"});
   CHECK_FALSE(need_intent("Hvad skal vi bruge pengene til? Vi søger en sengealarm.").undecided);
+  // ... or what to go for ("hvad vi burde gå efter"), but not what someone should walk with.
+  check_undecided({"Kan du give mig et overblik over, hvad markedet har, og hvad vi burde gå efter?",
+                   "Which of them should we go for first?"});
+  CHECK_FALSE(need_intent("Terapeuten ved, hvad borgeren bør gå med udendørs.").undecided);
   // Help asked to get going at all, what it is to solve left unsaid, nothing to decide yet.
   check_undecided({"Kan du hjælpe mig med at komme i gang?", "Kan dere hjelpe oss med å komme i gang?",
                    "Kan ni hjälpa oss att komma igång?", "Can you help us get started?",
