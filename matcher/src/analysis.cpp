@@ -708,7 +708,8 @@ struct Analyzer::Reading {
   std::vector<bool> setting;                // in an opening adverbial of where (opening_setting_words)
   std::vector<bool> questions;              // in a question that does not ask what exists (question_words)
   std::vector<bool> listed;                 // in an item of a list under a heading (list_headings)
-  std::vector<bool> undecided;              // in a sentence that says nothing is chosen (undecided_words)
+  std::vector<bool> undecided;              // in a sentence that says nothing is chosen (undecided_words;
+                                            // read only for an undecided need)
   std::vector<Casing> casings;              // how each word is written (word_casings)
   std::set<std::string> lower_case_words;   // the words written in lower case somewhere
   std::set<std::string> name_words;         // written as a name, and nowhere in lower case
@@ -757,7 +758,6 @@ struct Analyzer::Reading {
         setting(opening_setting_words(text)),
         questions(question_words(text)),
         listed(words_listed_under(sentences, headings, [](std::size_t /*heading*/) { return true; })),
-        undecided(undecided_words(text)),
         casings(word_casings(text)),
         sentence_ends(sentence_ends_of(text)) {
     for (std::size_t j = 0; j < words.size() && j < casings.size(); ++j) {
@@ -767,6 +767,9 @@ struct Analyzer::Reading {
       if (casings[j] == Casing::name && lower_case_words.count(words[j]) == 0) name_words.insert(words[j]);
     }
     need.intent = intent_of(text, words, negated, kinds, qualifying, conduct, lead_words);
+    // Only an undecided need asks where its requests were made (is_vague): most needs skip
+    // reading each sentence again.
+    if (need.intent.undecided) undecided = undecided_words(text);
   }
 
   [[nodiscard]] Sentence kind_at(std::size_t index) const {
