@@ -105,9 +105,9 @@ const std::vector<Idiom>& idioms() {
       for (const char* pill : {"the", "his", "her", "their"}) out.push_back({{verb, pill, "tablets"}, 3, 2});
     }
     // "soveværelse og bad", "køkken og bad" name the rooms of a home: the bathroom, where no
-    // one is bathed ("badning"). Not "toilet og bad", which is as often help with both.
-    for (const char* room : {"soveværelse", "soveværelset", "køkken", "køkkenet", "stue", "stuen", "entré", "soverom",
-                             "soverommet", "kjøkken", "kjøkkenet"}) {
+    // one is bathed ("badning"). Not "toilet og bad", which is as often help with both, and
+    // not the Norwegian rooms, whose "bad" the thesaurus scopes to the bathroom already.
+    for (const char* room : {"soveværelse", "soveværelset", "køkken", "køkkenet", "entré"}) {
       out.push_back({{room, "og", "bad"}, 3, 2});
       out.push_back({{room, "og", "badet"}, 3, 2});
     }

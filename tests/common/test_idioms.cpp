@@ -96,7 +96,8 @@ TEST_CASE("an idiom is passed over as far as it names no concept", "[idioms]") {
   // The rooms of a home bathe nobody; help with toilet and bath is help with both.
   CHECK(idiom_words_at(tokenize("med soveværelse og bad på 1. sal"), 1) == 3);
   CHECK(idiom_words_at(tokenize("nyt køkken og bad i lejligheden"), 1) == 3);
-  CHECK(idiom_words_at(tokenize("hun har soverom og bad i andre etasje"), 2) == 3);
+  // Norwegian "bad" is the bathroom by the thesaurus's language scope, not by an idiom.
+  CHECK(idiom_words_at(tokenize("hun har soverom og bad i andre etasje"), 2) == 0);
   CHECK(idiom_words_at(tokenize("hjælp til toilet og bad"), 2) == 0);
 }
 
