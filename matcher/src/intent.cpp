@@ -316,6 +316,19 @@ bool states_problem_unknown(const std::vector<std::string>& words) {
   return false;
 }
 
+// True if a sentence of `text` has a colon and `lists(head, items)` holds of the tokenize()
+// words before its first colon and the text after it.
+template <typename Lists>
+bool any_colon_list(std::string_view text, Lists lists) {
+  bool found = false;
+  for_each_sentence_text(text, [&](std::string_view sentence, char /*terminator*/) {
+    const std::size_t colon = sentence.find(':');
+    if (found || colon == std::string_view::npos) return;
+    found = lists(tokenize(sentence.substr(0, colon)), sentence.substr(colon + 1));
+  });
+  return found;
+}
+
 // True if a sentence lists ideas after a colon ("Eleverne har tegnet og skrevet idéer: en robot
 // der går tur med hunden, en der spiller kort, en der husker mormor på pillerne, …"): ideas
 // gathered, none chosen over the others.
@@ -324,20 +337,11 @@ bool lists_ideas(std::string_view text) {
                                            "idéerna", "ideene", "idéene",  "ideane"};
   constexpr std::size_t kReach = 3;  // words between the ideas and the colon: "idéer fra personalet:"
   constexpr std::size_t kMinItems = 3;
-  bool found = false;
-  for_each_span(text, ends_sentence, [&](std::size_t start, std::size_t end) {
-    const std::string_view sentence = text.substr(start, end - start);
-    const std::size_t colon = sentence.find(':');
-    if (found || colon == std::string_view::npos) return;
-    const auto before = tokenize(sentence.substr(0, colon));
-    bool named = false;
-    for (std::size_t i = before.size() > kReach ? before.size() - kReach - 1 : 0; i < before.size(); ++i) {
-      named = named || ideas.count(before[i]) != 0;
-    }
-    const std::string_view items = sentence.substr(colon + 1);
-    found = named && static_cast<std::size_t>(std::count(items.begin(), items.end(), ',')) + 1 >= kMinItems;
+  return any_colon_list(text, [&](const std::vector<std::string>& head, std::string_view items) {
+    const auto from = head.end() - static_cast<std::ptrdiff_t>(std::min(head.size(), kReach + 1));
+    const bool named = std::any_of(from, head.end(), [&](const std::string& word) { return ideas.count(word) != 0; });
+    return named && static_cast<std::size_t>(std::count(items.begin(), items.end(), ',')) + 1 >= kMinItems;
   });
-  return found;
 }
 
 // True if the need asks for a suggestion of what or which ("Kan du komme med et bud på, hvad vi
@@ -514,12 +518,15 @@ bool asks_for_a_briefing(const std::vector<std::string>& words) {
                        [&](std::string_view stem) { return words[i + 1].starts_with(stem); });
   };
   constexpr std::size_t kAddresseeReach = 4;  // "Notat fra hjerterehabiliteringen til velfærdsteknologiteamet"
-  bool to_us = false;
-  for (std::size_t i = 1; i < words.size() && i <= kAddresseeReach; ++i) to_us = to_us || to_screeners(i);
-  const bool a_record =
-      to_us || (words.size() > 1 && (records.count(words[1]) != 0 ||
-                                     (words.size() > 2 && from.count(words[1]) != 0 && names_a_meeting(words[2]))));
-  if (!words.empty() && briefings.count(words.front()) != 0 && !to_procurement(0) && !a_record) return true;
+  // Read only of a text that opens with a briefing's noun.
+  const auto a_record = [&] {
+    for (std::size_t i = 1; i < words.size() && i <= kAddresseeReach; ++i) {
+      if (to_screeners(i)) return true;
+    }
+    return words.size() > 1 && (records.count(words[1]) != 0 ||
+                                (words.size() > 2 && from.count(words[1]) != 0 && names_a_meeting(words[2])));
+  };
+  if (!words.empty() && briefings.count(words.front()) != 0 && !to_procurement(0) && !a_record()) return true;
   for (std::size_t i = 1; i < words.size(); ++i) {
     if (briefings.count(words[i]) == 0 || to_procurement(i)) continue;
     for (std::size_t back = 1; back <= kCueReach && back <= i; ++back) {
@@ -660,12 +667,8 @@ bool opens_with_themes(const std::vector<std::string>& words) {
 // mail's "Temaer fra vores workshop: fald uden skade, …"); "Temaer som tryghed fylder meget"
 // names one.
 bool lists_themes(std::string_view text) {
-  bool found = false;
-  for_each_span(text, ends_sentence, [&](std::size_t start, std::size_t end) {
-    const std::string_view sentence = text.substr(start, end - start);
-    found = found || (sentence.find(':') != std::string_view::npos && opens_with_themes(tokenize(sentence)));
-  });
-  return found;
+  return any_colon_list(
+      text, [](const std::vector<std::string>& head, std::string_view /*items*/) { return opens_with_themes(head); });
 }
 
 // True if the need says it has not chosen what to work on (undecided_phrases()), not only
