@@ -663,4 +663,27 @@ std::vector<bool> without_lost_ways(const std::vector<std::string>& words, std::
   return affirmed;
 }
 
+std::vector<bool> without_people_found(const std::vector<std::string>& words, std::vector<bool> affirmed) {
+  static const std::set<std::string> found{"fundet", "funnet", "found"};
+  static const std::set<std::string> passive{"blev", "ble", "was", "wasn", "were", "weren"};
+  // "Der blev ikke fundet noget", "there was nothing found", "no product was found that ...":
+  // what was searched for, not whom.
+  static const std::set<std::string> expletives{"der", "det", "there", "it", "product", "solution", "løsning"};
+  static const std::set<std::string> things{"noget", "noe", "något", "anything", "any", "nothing",
+                                            "en",    "et",  "ett",   "ei",       "a",   "an"};
+  for (std::size_t i = 1; i < words.size() && i < affirmed.size(); ++i) {
+    if (found.count(words[i]) == 0 || (i + 1 < words.size() && things.count(words[i + 1]) != 0)) continue;
+    // The auxiliary up to three words before ("was found", "wasn't found", "blev ikke fundet").
+    for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
+      const std::size_t auxiliary = i - back;
+      if (passive.count(words[auxiliary]) == 0) continue;
+      if (auxiliary > 0 && expletives.count(words[auxiliary - 1]) != 0) break;
+      std::fill(affirmed.begin() + static_cast<std::ptrdiff_t>(auxiliary),
+                affirmed.begin() + static_cast<std::ptrdiff_t>(i + 1), false);
+      break;
+    }
+  }
+  return affirmed;
+}
+
 }  // namespace radar::match

@@ -59,4 +59,9 @@ std::vector<bool> requests_to_develop(const std::vector<std::string>& words, std
 // the market was not searched.
 std::vector<bool> without_lost_ways(const std::vector<std::string>& words, std::vector<bool> affirmed);
 
+// Where a market-lacks cue may stand: not where a person was not found ("was not found until
+// a neighbour looked in", "blev ikke fundet før om morgenen", "ble ikke funnet"): a passive
+// "found" tells what happened to someone, not what the municipality searched for.
+std::vector<bool> without_people_found(const std::vector<std::string>& words, std::vector<bool> affirmed);
+
 }  // namespace radar::match

@@ -925,7 +925,9 @@ NeedIntent intent_of(std::string_view text, const std::vector<std::string>& word
   // A question of conduct speaks of developing as a case ("Hvis … vores medarbejdere er med
   // til at udvikle produktet, hvem ejer så resultatet?"), not as what the need asks.
   const auto may_say_develop = cleared_where(
-      cleared_where(without_lost_ways(words, requests_to_develop(words, affirmed)), asks_what_exists(text)), conduct);
+      cleared_where(without_people_found(words, without_lost_ways(words, requests_to_develop(words, affirmed))),
+                    asks_what_exists(text)),
+      conduct);
   // The market lacks, in a qualification ("Men vi behöver också ett sätt att styra med
   // huvudet, och det har vi inte hittat"), only the part the qualification adds: what the
   // market has of the rest decides, as for a dialogue.

@@ -150,6 +150,9 @@ bool asks(const std::vector<std::string>& words) {
       {"we", "d", "like"}, {"we", "d", "love"},  // "we'd like"
       {"looking", "for"}, {"we", "are", "seeking"}, {"we", "seek"}, {"we", "require"}, {"we", "wish"},
       {"we", "are", "interested"}, {"we", "are", "considering"},
+      // a request said as what is wanted ("What I would like is something she wears ...")
+      {"what", "i", "would", "like", "is"}, {"what", "we", "would", "like", "is"}, {"what", "i", "need", "is"},
+      {"what", "we", "need", "is"}, {"what", "she", "needs", "is"}, {"what", "he", "needs", "is"},
       // Swedish
       {"vi", "behöver"}, {"vi", "söker"}, {"vi", "vill"}, {"vi", "önskar"}, {"vi", "letar"},
       {"vi", "skulle", "vilja"}, {"vi", "är", "intresserade"}, {"vi", "överväger"},
@@ -171,7 +174,11 @@ bool asks(const std::vector<std::string>& words) {
       // beslutter noget, vil vi gerne undersøge", "Därför söker vi", "Nå trenger vi").
       {"vil", "vi"}, {"ønsker", "vi"}, {"søger", "vi"}, {"leder", "vi"}, {"mangler", "vi"}, {"har", "vi", "brug"},
       {"har", "vi", "behov"}, {"efterlyser", "vi"}, {"vill", "vi"}, {"söker", "vi"}, {"behöver", "vi"},
-      {"önskar", "vi"}, {"letar", "vi"}, {"trenger", "vi"}, {"søker", "vi"}, {"leter", "vi"}, {"har", "vi", "bruk"}};
+      {"önskar", "vi"}, {"letar", "vi"}, {"trenger", "vi"}, {"søker", "vi"}, {"leter", "vi"}, {"har", "vi", "bruk"},
+      // A consultant who searches for herself ("Jeg søger en let, aktiv kørestol").
+      {"jeg", "søger"}, {"jag", "söker"}, {"jeg", "efterlyser"}, {"jeg", "leter"}, {"jeg", "ser", "etter"},
+      {"i", "am", "seeking"}, {"søger", "jeg"}, {"söker", "jag"}, {"jeg", "tænker", "på"}, {"jeg", "tenker", "på"},
+      {"jag", "tänker", "på"}};
   // clang-format on
   // Whoever looks for it ("Ergoterapeuten leder efter en stol, der ..."); not for a person
   // or the way ("nogle går ud og leder efter nogen", "hun leder efter vejen hjem"): a

@@ -945,7 +945,11 @@ TEST_CASE("things consultants name in their own words find their concept", "[cor
        {"", "We need an app that shows him his daily tasks with pictures.", {"almindelig daglig levevis"}, {}},
        // a walking aid by its general name is a rollator
        {"", "Behov: et gåhjælpemiddel med hjul, som han kan bremse med én hånd.", {"rollator"}, {}},
-       {"", "Vi søker et ganghjelpemiddel som hun kan bruke ute om vinteren.", {"rollator"}, {}}});
+       {"", "Vi søker et ganghjelpemiddel som hun kan bruke ute om vinteren.", {"rollator"}, {}},
+       // a light wheelchair the user propels himself is an active wheelchair
+       {"", "Jeg søger en let, aktiv kørestol, som han selv kan køre til købmanden.", {"aktivkørestol"}, {}},
+       {"", "Vi söker en lättviktsrullstol till en man som kör själv.", {"aktivkørestol"}, {}},
+       {"", "We need an active wheelchair adjusted to his body.", {"aktivkørestol"}, {"elkørestol"}}});
 }
 
 TEST_CASE("adverbs that weigh or connect a demand, and words of kind, are no aspects", "[corpora]") {
@@ -967,6 +971,10 @@ TEST_CASE("adverbs that weigh or connect a demand, and words of kind, are no asp
            // "type" says what kind, not what a product does ("type og farge")
            {"Vi trenger noe som selv kjenner igjen plaggene (type og farge) og velger riktig program.", "type"},
            {"Vi söker en rullstol av den typen som kan köras i skogen.", "typen"},
+           // nor a preference ("gärna", "gjerne", "helst"), as Danish "gerne" is not
+           {"Vi söker en rullator, gärna en som går att fälla ihop.", "gärna"},
+           {"Vi trenger en rullator, gjerne en som kan brettes sammen.", "gjerne"},
+           {"Vi søger en rullator, helst med et sæde.", "helst"},
            // nor does "ting", a thing of any kind ("om tingene bliver gjort")
            {"Det vigtigste er, at vi kan følge med i, om tingene bliver gjort.", "tingene"},
            // nor a mail's subject line

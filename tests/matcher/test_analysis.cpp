@@ -400,6 +400,16 @@ TEST_CASE("a request is recognised in the words municipalities use for it, in fo
     CHECK(fixture.requested(story + thought + " til borgerne.", "medicindispenser"));
   }
   CHECK_FALSE(fixture.requested(story + "Vi tænker, at en medicindispenser er for dyr.", "medicindispenser"));
+  // A consultant who searches or thinks of something for herself asks as "vi" does; a
+  // request said as what is wanted ("What I would like is ...") too.
+  for (const std::string own :
+       {"Jeg søger", "Jag söker", "Jeg leter etter", "Derfor søger jeg", "Jeg tænker på", "Jeg tenker på",
+        "Jag tänker på", "What I would like is", "What we need is", "What she needs is"}) {
+    INFO(own);
+    CHECK(fixture.requested(story + own + " en medicindispenser til borgerne.", "medicindispenser"));
+  }
+  CHECK_FALSE(fixture.requested(story + "Hun søger en medicindispenser til borgerne.", "medicindispenser"));
+  CHECK_FALSE(fixture.requested(story + "What I liked was the medicindispenser.", "medicindispenser"));
 }
 
 TEST_CASE("when the title or the request names what must be solved, that is the core", "[analysis]") {

@@ -114,6 +114,13 @@ TEST_CASE("a need's own words say whether it asks to develop or to explore", "[d
       {"Beboeren har ikke fundet vejen tilbage til sin bolig.", false, false},
       {"Some residents haven't found their way back to their rooms.", false, false},
       {"Vi har ikke fundet en løsning, der viser vejen hjem.", true, false},
+      // Someone who was not found until later is the story; the market was not searched.
+      {"She fell at 10 pm and was not found until a neighbour looked in.", false, false},
+      {"Hun faldt om aftenen og blev ikke fundet før om morgenen.", false, false},
+      {"Han ble ikke funnet før neste dag.", false, false},
+      {"We have not found anything that works at home.", true, false},
+      {"Der blev ikke fundet noget, der virker i private hjem.", true, false},
+      {"In our search there was not found any product that works at home.", true, false},
       // A condition that develops into something is what is to be prevented, not a plan
       // to develop; the same verb with an object is.
       {"Fugtig hud kan udvikle sig til sår, og vi søger en hudplejeserie.", false, false},
