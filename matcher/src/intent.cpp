@@ -536,6 +536,29 @@ bool asks_for_a_briefing(const std::vector<std::string>& words) {
   return false;
 }
 
+// True if the need asks for technology of any kind that makes things better ("Kan I finde
+// noget teknologi, der kan gøre nætterne bedre for os?", "any technology that makes the day
+// easier"): an improvement in general, with no problem or function chosen. Technology that
+// does something ("noget teknologi, der giver nattevagten besked, når ...") has chosen.
+bool asks_for_any_better_technology(const std::vector<std::string>& words) {
+  // clang-format off
+  static const std::vector<std::vector<std::string>> any_technology{
+      {"noget", "teknologi"}, {"noget", "velfærdsteknologi"}, {"noe", "teknologi"}, {"noe", "velferdsteknologi"},
+      {"någon", "teknik"}, {"någon", "teknologi"}, {"någon", "välfärdsteknik"}, {"some", "technology"},
+      {"any", "technology"}};
+  // clang-format on
+  static const std::set<std::string> better{"bedre",   "lettere", "nemmere", "enklere", "bättre",
+                                            "lättare", "enklare", "better",  "easier"};
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const auto phrase = std::find_if(any_technology.begin(), any_technology.end(),
+                                     [&](const auto& candidate) { return phrase_at(words, i, candidate); });
+    if (phrase == any_technology.end()) continue;
+    return std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i + phrase->size()), words.end(),
+                       [&](const std::string& word) { return better.count(word) != 0; });
+  }
+  return false;
+}
+
 // True if the need asks what to invest in, give priority to or look at ("Hva bør en
 // mellomstor kommune som vår egentlig satse på …?", "what should a municipality invest in
 // next?", "hvad vi bør kigge nærmere på"): a question word, then "should" and the verb of
@@ -676,7 +699,7 @@ bool lists_themes(std::string_view text) {
 bool states_undecided(const std::vector<std::string>& words) {
   if (states_no_focus_chosen(words) || states_problem_unknown(words) || states_nothing_concrete(words) ||
       states_focus_unsaid(words) || asks_for_a_briefing(words) || asks_for_a_suggestion(words) ||
-      asks_what_to_invest_in(words) || asks_what_it_is_for(words)) {
+      asks_what_to_invest_in(words) || asks_what_it_is_for(words) || asks_for_any_better_technology(words)) {
     return true;
   }
   if (opens_with_themes(words)) return true;
@@ -700,10 +723,32 @@ bool states_undecided(const std::vector<std::string>& words) {
       {"where", "it", "makes", "sense", "to", "start"},   {"where", "does", "it", "make", "sense", "to", "start"}};
   if (contains_phrase(words, where_to_start)) return true;
   static const std::vector<std::vector<std::string>> overview{
-      {"generelt", "overblik"}, {"overordnet", "overblik"}, {"generel", "oversigt"},    {"generell", "översikt"},
-      {"allmän", "översikt"},   {"generell", "oversikt"},   {"overordnet", "oversikt"}, {"general", "overview"},
-      {"overall", "overview"},  {"broad", "overview"},      {"bred", "oversigt"},       {"bredt", "overblik"},
-      {"bred", "översikt"},     {"bred", "oversikt"}};
+      {"generelt", "overblik"},
+      {"overordnet", "overblik"},
+      {"generel", "oversigt"},
+      {"generell", "översikt"},
+      {"allmän", "översikt"},
+      {"generell", "oversikt"},
+      {"overordnet", "oversikt"},
+      {"general", "overview"},
+      {"overall", "overview"},
+      {"broad", "overview"},
+      {"bred", "oversigt"},
+      {"bredt", "overblik"},
+      {"bred", "översikt"},
+      {"bred", "oversikt"},
+      // of the options, not of the products for a problem ("Kan du lave en oversigt over muligheder?")
+      {"oversigt", "over", "muligheder"},
+      {"oversigt", "over", "mulighederne"},
+      {"overblik", "over", "muligheder"},
+      {"overblik", "over", "mulighederne"},
+      {"översikt", "över", "möjligheter"},
+      {"översikt", "över", "möjligheterna"},
+      {"oversikt", "over", "muligheter"},
+      {"oversikt", "over", "mulighetene"},
+      {"overview", "of", "options"},
+      {"overview", "of", "the", "options"},
+      {"overview", "of", "possibilities"}};
   if (contains_phrase(words, overview)) return true;
   if (states_open_to_anything(words)) return true;
   static const std::set<std::string> how{"hvordan", "how", "hur"};

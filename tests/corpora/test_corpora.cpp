@@ -952,6 +952,23 @@ TEST_CASE("things consultants name in their own words find their concept", "[cor
        {"", "We need an active wheelchair adjusted to his body.", {"aktivkørestol"}, {"elkørestol"}}});
 }
 
+TEST_CASE(
+    "a letter that asks for any technology that makes things better, or for an overview of the options, is too "
+    "vague to screen",
+    "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  const std::string complaints =
+      "Vi er sygeplejerskerne i aftenvagten på Lyngbo. Vi er alene på to etager, alarmerne kommer fra tre "
+      "systemer, og dokumentationen tager det sidste af vagten. ";
+  CHECK(decision_of(db, complaints + "Kan I finde noget teknologi, der kan gøre aftenerne bedre for os?") == "clarify");
+  CHECK(decision_of(db, complaints + "Kan du lave en oversigt over muligheder?") == "clarify");
+  // One that says what the technology must do is screened.
+  CHECK(decision_of(
+            db, complaints + "Kan I finde noget teknologi, der giver os besked på telefonen, når en beboer falder?") !=
+        "clarify");
+}
+
 TEST_CASE("adverbs that weigh or connect a demand, and words of kind, are no aspects", "[corpora]") {
   TempDir dir;
   const std::string db = shipped_index(dir);

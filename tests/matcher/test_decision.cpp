@@ -940,6 +940,14 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   CHECK_FALSE(need_intent("Vi vil gerne have et overblik over, hvilke sengealarmer der findes.").undecided);
   // A broad one is general too.
   check_undecided({"Direktøren har bedt mig om en bred oversigt over, hvilken velfærdsteknologi der kan spare tid."});
+  // So is an overview of the options, and technology of any kind that makes things better;
+  // technology that does something has chosen.
+  check_undecided({"Kan du lave en oversigt over muligheder?", "We need an overview of the options.",
+                   "Kan I finde noget teknologi, der kan gøre nætterne bedre for os?",
+                   "Finns det någon teknik som gör vardagen lättare?"});
+  CHECK_FALSE(
+      need_intent("Kan I finde noget teknologi, der giver nattevagten besked, når en beboer falder?").undecided);
+  CHECK_FALSE(need_intent("Kan du lave en oversigt over mulige sengealarmer?").undecided);
   // A suggestion of what or which leaves the choice to the reader; an estimate a product is to
   // give, or a suggestion for one citizen's case, does not.
   check_undecided({"Kan du komme med et bud på, hvad vi kunne købe for pengene?",
