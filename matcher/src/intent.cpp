@@ -306,12 +306,24 @@ bool states_problem_unknown(const std::vector<std::string>& words) {
   const auto names_focus = [&](const std::string& question, const std::string& word) {
     return is_focus_word(word) || (whom.count(question) != 0 && served.count(word) != 0);
   };
+  // ... or who will live there ("vi ved endnu ikke, hvem der skal bo der", "vi vet ikke ennå
+  // hvem som flytter inn", "we don't know who will move in").
+  static const std::set<std::string> moving_in{"bo",   "bor",  "flytter", "flytte", "flytta", "flyttar",
+                                               "live", "move", "moves",   "living", "moving"};
+  constexpr std::size_t kMovingInReach = 3;  // "hvem der skal bo"
+  const auto is_whom = [&](const std::string& word) { return whom.count(word) != 0; };
+  const auto moves_in = [&](const std::string& /*question*/, const std::string& word) {
+    return moving_in.count(word) != 0;
+  };
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (!is_negation(words[i])) continue;
     const auto from = words.begin() + static_cast<std::ptrdiff_t>(i >= kKnowReach ? i - kKnowReach : 0);
     const auto to = words.begin() + static_cast<std::ptrdiff_t>(std::min(i + 2, words.size()));
     if (std::none_of(from, to, [&](const std::string& word) { return know.count(word) != 0; })) continue;
-    if (question_of_focus_after(words, i, kQuestionReach, kFocusReach, is_question, names_focus)) return true;
+    if (question_of_focus_after(words, i, kQuestionReach, kFocusReach, is_question, names_focus) ||
+        question_of_focus_after(words, i, kQuestionReach, kMovingInReach, is_whom, moves_in)) {
+      return true;
+    }
   }
   return false;
 }

@@ -961,8 +961,12 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
     CHECK(need_intent(text).undecided);
   }
   // Nor knowing who the people served will be.
-  check_undecided(
-      {"We have no budget yet, and we don't know who the tenants will be.", "Vi ved ikke, hvem beboerne bliver."});
+  check_undecided({"We have no budget yet, and we don't know who the tenants will be.",
+                   "Vi ved ikke, hvem beboerne bliver.",
+                   // or who will live there
+                   "Vi ved endnu ikke, hvem der skal bo der.", "Vi vet ikke ennå hvem som flytter inn.",
+                   "We don't know who will move in."});
+  CHECK_FALSE(need_intent("Vi ved ikke, hvem der skal ringe til vagtcentralen.").undecided);
   CHECK_FALSE(need_intent("Vi ved ikke, hvem der har trykket på alarmen.").undecided);
   CHECK_FALSE(need_intent("Vi ved ikke, hvornår borgeren falder.").undecided);
   CHECK_FALSE(need_intent("Problemet er, at vi ikke ved, hvem der er faldet.").undecided);
