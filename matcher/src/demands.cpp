@@ -402,14 +402,19 @@ bool states_requirement(const std::vector<std::string>& words, const std::vector
 
 // True if the negation at `i` says a requirement cannot be waived ("ét krav, som ikke kan
 // fraviges", "ett krav som inte kan frångås", "which cannot be waived", "Krav, vi ikke kan
-// give køb på", "we cannot compromise on"): it insists, it denies nothing.
+// give køb på", "we cannot compromise on", "Ett krav vi inte kan släppa"): it insists, it
+// denies nothing.
 bool cannot_be_waived(const std::vector<std::string>& words, std::size_t i) {
   // clang-format off
   static const std::vector<std::vector<std::string>> waived{
       {"kan", "fraviges"}, {"fraviges"}, {"kan", "fravikes"}, {"fravikes"}, {"kan", "frångås"}, {"frångås"},
       {"be", "waived"}, {"waived"}, {"be", "negotiated"},
       {"kan", "give", "køb", "på"}, {"give", "køb", "på"}, {"kan", "gå", "på", "kompromis"}, {"gå", "på", "kompromis"},
-      {"kan", "gi", "køb", "på"}, {"gi", "køb", "på"}, {"kan", "kompromissa"}, {"kompromissa"}, {"compromise"}};
+      {"kan", "gi", "køb", "på"}, {"gi", "køb", "på"}, {"kan", "kompromissa"}, {"kompromissa"}, {"compromise"},
+      // let go of or do without ("Ett krav vi inte kan släppa: ...", "som vi ikke kan undvære")
+      {"kan", "släppa"}, {"släppa"}, {"kan", "give", "slip", "på"}, {"give", "slip", "på"}, {"kan", "slippe"},
+      {"slippe"}, {"kan", "undvære"}, {"undvære"}, {"kan", "undvara"}, {"undvara"}, {"kan", "unnvære"},
+      {"unnvære"}, {"do", "without"}, {"give", "up"}, {"drop"}};
   // clang-format on
   return std::any_of(waived.begin(), waived.end(), [&](const auto& phrase) { return phrase_at(words, i + 1, phrase); });
 }

@@ -612,6 +612,11 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       {"We want a supplier of ostomy products. A requirement we cannot compromise on: the hospital nurse orders the "
        "first delivery.",
        true},
+      // ... or let go of or done without
+      {"Vi vill gå över till signering i mobilen. Ett krav vi inte kan släppa: en andra medarbetare måste "
+       "kontrollsignera varje dos.",
+       true},
+      {"Vi søger en medicinapp. Et krav, vi ikke kan undvære: appen skal kræve to underskrifter.", true},
       {"Krav: vi skal spare. Vi søger en vaskerobot.", false},
       // What is essential or important, as a note's label.
       {"We want a medicine robot. Essential: the same unit must hold short courses too.", true},
