@@ -200,6 +200,8 @@ bool is_focus_word(std::string_view word) {
       "målgrupp", "borgergrupp", "aldersgrupp", "indsats", "insats", "opgave", "uppgift", "oppgave", "udfordring",
       "utmaning", "utfordring", "challenge", "tiltak", "fokus", "områd", "target", "task", "focus", "area", "problem",
       "enhed", "enhet", "unit",
+      // which group it is for ("vi har ikke valgt, hvilken gruppe børn det skal være til")
+      "grupp", "group",
       // its priorities ("we haven't set priorities", "ingen prioriteter")
       "priorit",
       // the items or themes of a list ("Vi har ikke prioriteret punkterne")
@@ -213,7 +215,7 @@ bool is_focus_word(std::string_view word) {
 // "enheder"), or asks what or where "we" will ("hvad vi vil ændre", "where to focus").
 bool names_a_focus(const std::vector<std::string>& words, std::size_t i) {
   static const std::set<std::string> what_where{"hvad", "vad", "hva", "what", "hvor", "var", "where"};
-  static const std::set<std::string> we{"vi", "we", "to"};
+  static const std::set<std::string> we{"vi", "we", "to", "der", "som"};
   if (is_focus_word(words[i])) return true;
   // what it is to be about ("om det skal handle om børn eller voksne", "what it should be about")
   static const std::set<std::string> be_about{"handle", "handla"};
@@ -250,7 +252,9 @@ bool states_no_focus_chosen(const std::vector<std::string>& words) {
       // not even talked about it ("vi har ikke snakket om hvem det skal være for")
       "talt", "snakket", "drøftet", "diskuteret", "talat", "pratat", "diskuterat", "diskutert", "talked", "discussed",
       // no decision taken on it ("No decisions on target groups yet", "ingen beslutning om målgruppen")
-      "decision", "decisions", "beslutning", "beslutninger", "beslut", "besluten"};
+      "decision", "decisions", "beslutning", "beslutninger", "beslut", "besluten",
+      // no agreement on it ("Der var ikke enighed om, hvad der skal med")
+      "enighed", "enige", "enighet", "överens", "eniga", "agreement", "agree"};
   // Nothing chosen at all ("Der er ikke prioriteret noget endnu", "Vi har ikke prioritert noe
   // av dette ennå"): the pronoun right after the participle.
   constexpr std::size_t kVerbReach = 3;   // "ikke endnu helt besluttet"
@@ -677,7 +681,10 @@ bool states_open_to_anything(const std::vector<std::string>& words) {
       {"open", "regarding"}, {"open", "as", "regards"}, {"open", "with", "regard", "to"}, {"open", "as", "to"},
       {"åbne", "med", "hensyn", "til"}, {"åben", "med", "hensyn", "til"}, {"åbne", "når", "det", "gælder"},
       {"öppna", "när", "det", "gäller"}, {"öppna", "vad", "gäller"}, {"åpne", "når", "det", "gjelder"},
-      {"åpne", "med", "hensyn", "til"}};
+      {"åpne", "med", "hensyn", "til"},
+      // open by choice ("We are deliberately open: it could be sensors, robots, apps ...")
+      {"deliberately", "open"}, {"bevidst", "åbne"}, {"bevidst", "åben"}, {"medvetet", "öppna"},
+      {"bevisst", "åpne"}};
   // clang-format on
   static const std::set<std::string> goes_on{"hvad", "vad", "hva", "what", "som", "der", "that", "which", "hvordan",
                                              "hur",  "how", "til", "till", "for", "för", "inom", "within"};

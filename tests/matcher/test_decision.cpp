@@ -984,8 +984,14 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
                    "Han har ikke tænkt over konkrete ting endnu.", "De sa själva att de är öppna för allt.",
                    "We are open to anything: sensors, robots, apps.",
                    "We are completely open regarding disease area, target group and type of technology.",
-                   "Vi er åbne med hensyn til målgruppe og teknologi."});
+                   "Vi er åbne med hensyn til målgruppe og teknologi.",
+                   // open by choice, no agreement on what to include, no group chosen
+                   "We are deliberately open: it could be sensors, robots, apps or AI.",
+                   "Der var ikke enighed om, hvad der skal med, eller hvad der er vigtigst.",
+                   "Vi har ikke valgt, hvilken gruppe børn det skal være til."});
   CHECK_FALSE(need_intent("Vi er åbne for alt, hvad der kan hjælpe ham med at sove.").undecided);
+  CHECK_FALSE(need_intent("Vi har ikke valgt leverandør til sengealarmerne endnu.").undecided);
+  CHECK_FALSE(need_intent("Der var enighed om, at vi søger en sengealarm.").undecided);
   CHECK_FALSE(need_intent("Vi søger en faldalarm og er åbne med hensyn til, hvordan den bæres.").undecided);
   CHECK_FALSE(need_intent("Ingen har sagt, hvad den må koste.").undecided);
   CHECK_FALSE(need_intent("Aftenvagten har ikke set noget.").undecided);  // Danish "set" is seen
