@@ -684,7 +684,10 @@ bool states_open_to_anything(const std::vector<std::string>& words) {
       {"åpne", "med", "hensyn", "til"},
       // open by choice ("We are deliberately open: it could be sensors, robots, apps ...")
       {"deliberately", "open"}, {"bevidst", "åbne"}, {"bevidst", "åben"}, {"medvetet", "öppna"},
-      {"bevisst", "åpne"}};
+      {"bevisst", "åpne"},
+      // thinking of everything ("Jag tänker på allt möjligt: träning, trygghet, ...")
+      {"tænker", "på", "alt", "muligt"}, {"tänker", "på", "allt", "möjligt"}, {"tenker", "på", "alt", "mulig"},
+      {"thinking", "of", "all", "sorts"}};
   // clang-format on
   static const std::set<std::string> goes_on{"hvad", "vad", "hva", "what", "som", "der", "that", "which", "hvordan",
                                              "hur",  "how", "til", "till", "for", "för", "inom", "within"};

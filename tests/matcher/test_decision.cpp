@@ -988,7 +988,9 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
                    // open by choice, no agreement on what to include, no group chosen
                    "We are deliberately open: it could be sensors, robots, apps or AI.",
                    "Der var ikke enighed om, hvad der skal med, eller hvad der er vigtigst.",
-                   "Vi har ikke valgt, hvilken gruppe børn det skal være til."});
+                   "Vi har ikke valgt, hvilken gruppe børn det skal være til.",
+                   // thinking of everything
+                   "Jag tänker på allt möjligt: träning, trygghet, att ta sig fram, hjälp i badrummet."});
   CHECK_FALSE(need_intent("Vi er åbne for alt, hvad der kan hjælpe ham med at sove.").undecided);
   CHECK_FALSE(need_intent("Vi har ikke valgt leverandør til sengealarmerne endnu.").undecided);
   CHECK_FALSE(need_intent("Der var enighed om, at vi søger en sengealarm.").undecided);
