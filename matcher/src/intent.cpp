@@ -52,7 +52,11 @@ const std::vector<std::vector<std::string>>& market_lacks_phrases() {
       {"none", "of", "them", "seem"},
       // looked for without finding ("Vi har ledt i markedsoversigten uden at finde noget")
       {"uden", "at", "finde", "noget"}, {"utan", "att", "hitta", "något"}, {"uten", "å", "finne", "noe"},
-      {"without", "finding", "anything"}};
+      {"without", "finding", "anything"},
+      // found only something else ("Vi har kun fundet almindelige behandlingsprogrammer", "Vi har
+      // kigget, men kun fundet termometre", "Vi har letat men bara hittat skolprodukter")
+      {"har", "kun", "fundet"}, {"men", "kun", "fundet"}, {"har", "bara", "hittat"}, {"men", "bara", "hittat"},
+      {"har", "bare", "funnet"}, {"men", "bare", "funnet"}, {"have", "only", "found"}, {"but", "only", "found"}};
   // clang-format on
   return phrases;
 }

@@ -120,6 +120,11 @@ TEST_CASE("a need's own words say whether it asks to develop or to explore", "[d
       {"Han ble ikke funnet før neste dag.", false, false},
       {"We have not found anything that works at home.", true, false},
       {"Der blev ikke fundet noget, der virker i private hjem.", true, false},
+      // Found only something else: the market lacks what is asked.
+      {"Vi har kigget, men kun fundet termometre, man selv skal taste ind.", true, false},
+      {"Vi har letat lite själva men bara hittat skolprodukter från USA.", true, false},
+      {"We have only found ordinary exercise apps.", true, false},
+      {"Two of the falls we only found on the 2 am round.", false, false},
       {"In our search there was not found any product that works at home.", true, false},
       // A condition that develops into something is what is to be prevented, not a plan
       // to develop; the same verb with an object is.
