@@ -135,6 +135,10 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       // solutions "within all these areas", or suggestions of what to try: no area chosen yet
       {"inden", "for", "alle", "disse"}, {"inom", "alla", "dessa"}, {"innenfor", "alle", "disse"},
       {"within", "all", "these"}, {"forslag", "til", "hvad"}, {"förslag", "på", "vad"},
+      // all the areas named, or all areas ("inden for alle tre områder", "interested in all areas")
+      {"inden", "for", "alle", "tre"}, {"inom", "alla", "tre"}, {"innenfor", "alle", "tre"}, {"within", "all", "three"},
+      {"interesseret", "i", "alle", "områder"}, {"intresserad", "av", "alla", "områden"},
+      {"interessert", "i", "alle", "områder"}, {"interested", "in", "all", "areas"},
       {"forslag", "til", "hva"}, {"suggestions", "for", "what"}, {"suggestions", "of", "what"},
       // where or how to start ("Hvor skal vi starte?", "vi ved ikke, hvor vi skal begynde"):
       // a way in asked for, not a product
@@ -263,10 +267,14 @@ bool states_no_focus_chosen(const std::vector<std::string>& words) {
   // av dette ennå"): the pronoun right after the participle.
   constexpr std::size_t kVerbReach = 3;   // "ikke endnu helt besluttet"
   constexpr std::size_t kFocusReach = 5;  // "udpeget bestemte målgrupper", "besluttet, hvad vi"
+  // Nothing chosen, said with the pronoun first ("Intet er prioriteret", "Inget är bestämt",
+  // "Nothing has been decided").
+  static const std::set<std::string> nothing{"intet", "inget", "ingenting", "nothing"};
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (!is_negation(words[i])) continue;
+    if (!is_negation(words[i]) && nothing.count(words[i]) == 0) continue;
     for (std::size_t v = i + 1; v < words.size() && v <= i + kVerbReach; ++v) {
       if (chosen.count(words[v]) == 0) continue;
+      if (nothing.count(words[i]) != 0) return true;
       if (v + 1 < words.size() && is_anything(words[v + 1])) return true;
       for (std::size_t f = v + 1; f < words.size() && f <= v + kFocusReach; ++f) {
         if (names_a_focus(words, f)) return true;

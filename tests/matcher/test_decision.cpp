@@ -995,7 +995,13 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
                    "Der var ikke enighed om, hvad der skal med, eller hvad der er vigtigst.",
                    "Vi har ikke valgt, hvilken gruppe børn det skal være til.",
                    // thinking of everything
-                   "Jag tänker på allt möjligt: träning, trygghet, att ta sig fram, hjälp i badrummet."});
+                   "Jag tänker på allt möjligt: träning, trygghet, att ta sig fram, hjälp i badrummet.",
+                   // nothing chosen, said with the pronoun first
+                   "Intet er prioriteret, og jeg ved ikke, hvad baggrunden var.", "Nothing has been decided yet.",
+                   // all the areas named, or all areas
+                   "Kan du lave en oversigt over, hvad der findes inden for alle tre områder?",
+                   "I am interested in all areas (elder care, disability, health and so on)."});
+  CHECK_FALSE(need_intent("Intet andet har virket, så vi søger en sengealarm.").undecided);
   CHECK_FALSE(need_intent("Vi er åbne for alt, hvad der kan hjælpe ham med at sove.").undecided);
   CHECK_FALSE(need_intent("Vi har ikke valgt leverandør til sengealarmerne endnu.").undecided);
   CHECK_FALSE(need_intent("Der var enighed om, at vi søger en sengealarm.").undecided);
