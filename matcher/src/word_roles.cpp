@@ -302,7 +302,19 @@ bool opens_purpose(const std::vector<std::string>& words) {
   if (word == "så") return next != "snart" && next != "mange" && next != "meget";
   if (word == "so") return next != "many" && next != "much";
   if (word == "for" || word == "in") return next == "at" || next == "order";
-  return word == "før" || word == "innan" || word == "before";
+  return word == "før" || word == "inden" || word == "innan" || word == "before";
+}
+
+// The first word of a clause of what "we" do next, said without a comma ("Kan du sjekke hva
+// som finnes før vi søker hjelpemiddelsentralen?", "inden vi beslutter", "before we apply"), or
+// words.size(): the municipality's next step, not what a product must do.
+std::size_t our_next_step(const std::vector<std::string>& words) {
+  static const std::set<std::string> before{"før", "inden", "innan", "before"};
+  static const std::set<std::string> we{"vi", "we"};
+  for (std::size_t i = 1; i + 1 < words.size(); ++i) {
+    if (before.count(words[i]) != 0 && we.count(words[i + 1]) != 0) return i;
+  }
+  return words.size();
 }
 
 }  // namespace
@@ -472,7 +484,9 @@ std::vector<bool> opening_setting_words(std::string_view text) {
 std::vector<bool> purpose_words(std::string_view text) {
   std::vector<bool> out;
   for_each_clause(text, [&](const std::vector<std::string>& words, bool after_comma) {
-    out.insert(out.end(), words.size(), after_comma && opens_purpose(words));
+    const bool purpose = after_comma && opens_purpose(words);
+    const std::size_t next_step = our_next_step(words);
+    for (std::size_t i = 0; i < words.size(); ++i) out.push_back(purpose || i >= next_step);
   });
   return out;
 }

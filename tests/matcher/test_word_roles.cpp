@@ -24,6 +24,12 @@ TEST_CASE("a clause that says what the need is for is marked as its purpose", "[
   // "så snart" (as soon as) and "så mange" (so many) tell when and how much, not why.
   CHECK(purpose_of("Lyset tænder, så snart beboeren står op, og vi får så mange kald.").empty());
   CHECK(purpose_of("Så skal vi se på det.").empty());  // opens a sentence, not a clause after a comma
+  // What "we" do next, said without a comma, is the municipality's step, not the product's.
+  CHECK(purpose_of("Kan du sjekke hva som finnes før vi søker hjelpemiddelsentralen?") ==
+        std::vector<std::string>{"før", "vi", "søker", "hjelpemiddelsentralen"});
+  CHECK(purpose_of("Send us a list before we apply to the centre.") ==
+        std::vector<std::string>{"before", "we", "apply", "to", "the", "centre"});
+  CHECK(purpose_of("Vi søger en sengealarm inden jul.").empty());
 }
 
 TEST_CASE("the condition of the people a need serves is its situation, not its core", "[word_roles]") {
