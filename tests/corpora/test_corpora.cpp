@@ -949,7 +949,9 @@ TEST_CASE("things consultants name in their own words find their concept", "[cor
        // a light wheelchair the user propels himself is an active wheelchair
        {"", "Jeg søger en let, aktiv kørestol, som han selv kan køre til købmanden.", {"aktivkørestol"}, {}},
        {"", "Vi söker en lättviktsrullstol till en man som kör själv.", {"aktivkørestol"}, {}},
-       {"", "We need an active wheelchair adjusted to his body.", {"aktivkørestol"}, {"elkørestol"}}});
+       {"", "We need an active wheelchair adjusted to his body.", {"aktivkørestol"}, {"elkørestol"}},
+       // a lift for the bathtub by its Danish compound
+       {"", "Jeg leder efter en badekarslift, der sænker ham ned i vandet.", {"badeløfter"}, {}}});
 }
 
 TEST_CASE(
