@@ -10,6 +10,28 @@ namespace radar::match {
 
 namespace {
 
+// True if a professional who knows the case proposes or recommends something ("Ergoterapeuten
+// foreslår en siddepude med luftceller", "Ergoterapeuten ... har været hjemme hos os og
+// foreslået et toilet, der ...", "The OT suggested a ..."): the product the need asks to screen.
+bool professional_proposes(const std::vector<std::string>& words) {
+  static const std::set<std::string> professionals{"ergoterapeuten", "fysioterapeuten",  "sygeplejersken",
+                                                   "terapeuten",     "arbetsterapeuten", "sjuksköterskan",
+                                                   "sykepleieren",   "therapist",        "ot",
+                                                   "physio",         "physiotherapist",  "nurse"};
+  static const std::set<std::string> proposes{"foreslår",   "foreslået", "foreslog", "anbefaler",   "anbefalet",
+                                              "anbefalede", "föreslår",  "föreslog", "föreslagit",  "foreslått",
+                                              "anbefalt",   "suggested", "suggests", "recommended", "recommends",
+                                              "proposed",   "proposes"};
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (professionals.count(words[i]) == 0) continue;
+    if (std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i + 1), words.end(),
+                    [](const std::string& word) { return proposes.count(word) != 0; })) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // True if the municipality's own staff wish for something ("Fysioterapeuterne vil derfor
 // lave personlige træningsprogrammer", "Personalet ønsker", "The nurses want"): they are
 // the municipality, and their wish is its request, where a citizen's wish ("Borgeren vil
@@ -55,7 +77,7 @@ bool staff_wish(const std::vector<std::string>& words) {
     if (staff.count(words[i]) == 0) continue;
     if (wish.count(words[i + 1]) != 0 || phrase_at(words, i + 1, {"would", "like"})) return true;
   }
-  return false;
+  return professional_proposes(words);
 }
 
 // True if the sentence opens by naming the need's wish, idea or proposal as such ("Ønsket er

@@ -754,6 +754,11 @@ TEST_CASE("what the municipality's staff wish for is asked, what a citizen wishe
   CHECK(requested("Teamet ønsker et vendesystem til de sengeliggende beboere."));
   CHECK(requested("The team wants a turning system for bedridden residents."));
   CHECK_FALSE(requested("Borgeren ønsker et vendesystem til sin seng."));
+  // So is what a professional who knows the case proposes or recommends.
+  CHECK(requested("Ergoterapeuten foreslår et vendesystem til sengen."));
+  CHECK(requested("Ergoterapeuten fra hjerneskadeteamet har været hjemme hos os og foreslået et vendesystem."));
+  CHECK(requested("The OT suggested a turning system for his bed."));
+  CHECK_FALSE(requested("Datteren foreslår et vendesystem til sengen."));
   // A wish joined to what "vi" does is the municipality's: the same "vi", left out.
   CHECK(requested("Vi bygger om afdelingen og ønsker et vendesystem til de sengeliggende."));
   CHECK(requested("Vi bygger om enheten og trenger et vendesystem til de sengeliggende."));
