@@ -262,7 +262,17 @@ bool asks(const std::vector<std::string>& words) {
       {"det", "er", "bruk", "for"}, {"det", "finns", "behov", "av"}, {"there", "is", "a", "need", "for"}};
   const bool opens_impersonally = std::any_of(impersonal.begin(), impersonal.end(),
                                               [&](const auto& opener) { return phrase_at(words, 0, opener); });
-  return contains_phrase(words, openers) || looks_for_something() || contains_phrase(words, joined) ||
+  // A refusal ("vi vil ikke flytte ham rundt med gulvlift", "vi ønsker ikke kameraer") asks for nothing.
+  const auto affirmed_opener = [&] {
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      for (const auto& phrase : openers) {
+        const std::size_t next = i + phrase.size();
+        if (phrase_at(words, i, phrase) && (next >= words.size() || !is_negation(words[next]))) return true;
+      }
+    }
+    return false;
+  };
+  return affirmed_opener() || looks_for_something() || contains_phrase(words, joined) ||
          (we_open && contains_phrase(words, joined_to_we)) || pictured() || staff_wish(words) || opens_impersonally ||
          opens_with_wish_named(words);
 }

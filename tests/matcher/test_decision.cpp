@@ -498,6 +498,10 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       // The same cues in Swedish, and "besides" in English.
       {"Vi söker en sänglarm som också mäter hur mycket brukaren dricker.", true},
       {"Vi söker en säng som även kan väga brukaren.", true},
+      // A sentence that refuses ("vi vil ikke ...") asks for nothing: its "men" tells the story.
+      {"Der er skinner i loftet, men liften er kun beregnet til 200 kilo, og vi vil ikke bruge gulvlift. "
+       "Vi skal bruge en loftslift.",
+       false},
       {"Vi söker ett larm som samtidigt visar var brukaren är.", true},
       {"We want a bed sensor that, besides the alarm, logs how long the resident sleeps.", true},
       {"Borgerne bruger også rollator. Vi søger en loftlift.", false},
