@@ -446,13 +446,15 @@ bool states_nothing_concrete(const std::vector<std::string>& words) {
   // brukare"), nor a case or an example ("Vi har ingen konkret sag lige nu", "ikke et konkret
   // eksempel"), nor a place ("ikke peget på et bestemt plejecenter").
   static const std::set<std::string> things{
-      "produkt",   "produkter", "problem",   "problemer", "projekt",   "projekter", "løsning",   "lösning", "product",
-      "products",  "project",   "solution",  "prosjekt",  "produkten", "problemet", "target",    "grupper", "group",
-      "hændelse",  "händelse",  "hendelse",  "incident",  "event",     "trin",      "steg",      "step",    "sag",
-      "ärende",    "sak",       "case",      "opgave",    "opgaver",   "uppgift",   "uppgifter", "oppgave", "oppgaver",
-      "task",      "tasks",     "eksempel",  "exempel",   "example",   "borgere",   "brukare",   "brukere", "beboere",
-      "patienter", "citizens",  "residents", "patients",  "borger",    "beboer",    "bruker",    "patient", "citizen",
-      "resident",  "barn",      "child",     "ting",      "saker",     "things"};
+      "produkt", "produkter", "problem", "problemer", "projekt", "projekter", "løsning", "lösning", "product",
+      "products", "project", "solution", "prosjekt", "produkten", "problemet", "target", "grupper", "group", "hændelse",
+      "händelse", "hendelse", "incident", "event", "trin", "steg", "step", "sag", "ärende", "sak", "case", "opgave",
+      "opgaver", "uppgift", "uppgifter", "oppgave", "oppgaver", "task", "tasks", "eksempel", "exempel", "example",
+      "borgere", "brukare", "brukere", "beboere", "patienter", "citizens", "residents", "patients", "borger", "beboer",
+      "bruker", "patient", "citizen", "resident", "barn", "child", "ting", "saker", "things",
+      // nor an area, a service or customers ("I haven't got any specific area, service or target in
+      // mind", "ikke nogen bestemte kunder eller problemer i tankerne")
+      "område", "områder", "områden", "area", "areas", "service", "services", "kunder", "customers"};
   // and any group, by its kind or none ("en bestemt patientgruppe", "ikke nogen bestemt gruppe")
   const auto a_thing = [&](const std::string& word) {
     return things.count(word) != 0 || is_procurement_word(word) || word.ends_with("gruppe") ||

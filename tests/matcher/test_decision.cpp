@@ -990,6 +990,8 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
                    "Nobody has said which of them matters most.",
                    "Der er ikke sat nogen ramme, målgruppe eller problemstilling endnu.",
                    "I don't have a clear problem yet.", "I don't have a specific child or problem in mind yet.",
+                   "I haven't got any specific area, service or target in mind yet.",
+                   "Vi har ikke nogen bestemte kunder eller problemer i tankerne endnu.",
                    "Han har ikke tænkt over konkrete ting endnu.", "De sa själva att de är öppna för allt.",
                    "We are open to anything: sensors, robots, apps.",
                    "We are completely open regarding disease area, target group and type of technology.",
