@@ -683,6 +683,10 @@ TEST_CASE("rounds 3 to 17 of fresh needs' wording find their concepts, and figur
   // So are a dialogue with suppliers and a pilot.
   check_frames(db, "Vi vil gerne i dialog med leverandører om sengealarmer til plejecentret.", "markedsdialog");
   check_frames(db, "Vi vil gerne afprøve sengealarmer i pilotfasen på plejecentret.", "pilotprojekt");
+  // ... and a trial of the product the need asks for ("Kan vi få en afprøvning i gang inden
+  // sommerferien?"): a step of procurement, as a pilot is.
+  check_frames(db, "Vi søger en hjælpemotor til hans kørestol. Kan vi få en afprøvning i gang inden sommerferien?",
+               "afprøvning");
   // And new ways of working: how a municipality works, not what a product does. A savings
   // target that asks where to act names nothing to screen.
   check_frames(db, "Vi vil gerne have sengealarmer, der giver nye arbejdsgange i nattevagten.", "arbejdsgange");
