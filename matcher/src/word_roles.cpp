@@ -163,6 +163,35 @@ std::pair<std::size_t, std::size_t> greeting_in(std::string_view lower, const st
   return {begin, begin + stop};
 }
 
+// Whom a letter's first line [begin, end) addresses, as the byte range it takes: the whole
+// line when it opens with "Til" ("Til hjælpemiddelteamet", "To the night staff"), or from "til"
+// after a dash ("Notat fra hjemmebesøg – til Morten i boligindretning"); empty otherwise. The
+// team a note is sent to handles the need; it is not what the need asks. `spans`: word_spans(lower).
+std::pair<std::size_t, std::size_t> address_in(std::string_view lower, const std::vector<WordSpan>& spans,
+                                               std::size_t begin, std::size_t end) {
+  static const std::set<std::string> to{"til", "till", "to"};
+  constexpr std::size_t kMaxAddressWords = 8;  // "Til Morten i boligindretning og hjælpemiddelteamet"
+  const std::string_view line = lower.substr(begin, end - begin);
+  if (line.find_first_of(".?!") != std::string_view::npos) return {};
+  const auto [first, last] = words_within(spans, begin, end);
+  if (first == last) return {};
+  const auto word_at = [&](std::size_t i) {
+    return std::string(lower.substr(spans[i].begin, spans[i].end - spans[i].begin));
+  };
+  if (to.count(word_at(first)) != 0) {
+    if (last - first > kMaxAddressWords) return {};
+    return {begin, end};
+  }
+  for (const std::string_view dash : {"– ", "- "}) {
+    const std::size_t at = line.find(dash);
+    if (at == std::string_view::npos) continue;
+    const std::size_t after = begin + at + dash.size();
+    const auto [from, to_last] = words_within(spans, after, end);
+    if (from < to_last && to.count(word_at(from)) != 0 && to_last - from <= kMaxAddressWords) return {after, end};
+  }
+  return {};
+}
+
 // True if the line opens a letter's closing: a sign-off ("Venlig hilsen", "Mvh", "Hilsen
 // Peter", "Best regards") or a signature after a slash ("/Peter", "/Johan Ek, verksamhetsutvecklare").
 bool opens_closing(std::string_view line) {
@@ -264,6 +293,10 @@ std::vector<bool> letter_words(std::string_view text) {
   if (lines.empty()) return out;
   const auto greeting = greeting_in(lower, spans, lines.front().first, lines.front().second);
   mark(greeting.first, greeting.second);
+  if (lines.size() > 1) {
+    const auto address = address_in(lower, spans, lines.front().first, lines.front().second);
+    mark(address.first, address.second);
+  }
   for (std::size_t l = lines.size() > kClosingLines ? lines.size() - kClosingLines : 1; l < lines.size(); ++l) {
     const auto& [begin, end] = lines[l];
     if (!opens_closing(text.substr(begin, end - begin))) continue;

@@ -126,6 +126,12 @@ TEST_CASE("a letter's greeting and its closing with the signature are who wrote,
   CHECK(frame_of("Hi all – notes from today's meeting.\n- A robot on his desk.") ==
         std::vector<std::string>{"hi", "all"});
   CHECK(frame_of("Hej alle - referat fra mødet.\n- En robot til skolen.") == std::vector<std::string>{"hej", "alle"});
+  // Whom a first line of its own addresses: the whole line after "Til", the rest after a dash.
+  CHECK(frame_of("Til hjælpemiddelteamet\n\nVi søger en trappelift.") ==
+        std::vector<std::string>{"til", "hjælpemiddelteamet"});
+  CHECK(frame_of("Notat fra hjemmebesøg – til Morten i boligindretning\n\nVi søger en trappelift.") ==
+        std::vector<std::string>{"til", "morten", "i", "boligindretning"});
+  CHECK(frame_of("Til plejecentret søger vi en trappelift.").empty());  // a sentence, not an address line
   CHECK(frame_of("Hei,\n\nVi trenger en vannalarm på badet.\n\nVennlig hilsen\nIngrid Solheim") ==
         std::vector<std::string>{"hei", "vennlig", "hilsen", "ingrid", "solheim"});
   // A name on the sign-off's line, and a signature after a slash.
