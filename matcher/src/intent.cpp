@@ -445,16 +445,18 @@ bool states_nothing_concrete(const std::vector<std::string>& words) {
   // group to serve ("Vi har ikke en konkret målgruppe eller et problem", "inga särskilda
   // brukare"), nor a case or an example ("Vi har ingen konkret sag lige nu", "ikke et konkret
   // eksempel"), nor a place ("ikke peget på et bestemt plejecenter").
+  // clang-format off
   static const std::set<std::string> things{
       "produkt", "produkter", "problem", "problemer", "projekt", "projekter", "løsning", "lösning", "product",
-      "products", "project", "solution", "prosjekt", "produkten", "problemet", "target", "grupper", "group", "hændelse",
-      "händelse", "hendelse", "incident", "event", "trin", "steg", "step", "sag", "ärende", "sak", "case", "opgave",
-      "opgaver", "uppgift", "uppgifter", "oppgave", "oppgaver", "task", "tasks", "eksempel", "exempel", "example",
-      "borgere", "brukare", "brukere", "beboere", "patienter", "citizens", "residents", "patients", "borger", "beboer",
-      "bruker", "patient", "citizen", "resident", "barn", "child", "ting", "saker", "things",
+      "products", "project", "solution", "prosjekt", "produkten", "problemet", "target", "grupper", "group",
+      "hændelse", "händelse", "hendelse", "incident", "event", "trin", "steg", "step", "sag", "ärende", "sak", "case",
+      "opgave", "opgaver", "uppgift", "uppgifter", "oppgave", "oppgaver", "task", "tasks", "eksempel", "exempel",
+      "example", "borgere", "brukare", "brukere", "beboere", "patienter", "citizens", "residents", "patients",
+      "borger", "beboer", "bruker", "patient", "citizen", "resident", "barn", "child", "ting", "saker", "things",
       // nor an area, a service or customers ("I haven't got any specific area, service or target in
       // mind", "ikke nogen bestemte kunder eller problemer i tankerne")
       "område", "områder", "områden", "area", "areas", "service", "services", "kunder", "customers"};
+  // clang-format on
   // and any group, by its kind or none ("en bestemt patientgruppe", "ikke nogen bestemt gruppe")
   const auto a_thing = [&](const std::string& word) {
     return things.count(word) != 0 || is_procurement_word(word) || word.ends_with("gruppe") ||
@@ -758,33 +760,18 @@ bool states_undecided(const std::vector<std::string>& words) {
       {"hvor", "gir", "det", "mening", "å", "starte"},    {"var", "är", "det", "rimligt", "att", "börja"},
       {"where", "it", "makes", "sense", "to", "start"},   {"where", "does", "it", "make", "sense", "to", "start"}};
   if (contains_phrase(words, where_to_start)) return true;
+  // clang-format off
   static const std::vector<std::vector<std::string>> overview{
-      {"generelt", "overblik"},
-      {"overordnet", "overblik"},
-      {"generel", "oversigt"},
-      {"generell", "översikt"},
-      {"allmän", "översikt"},
-      {"generell", "oversikt"},
-      {"overordnet", "oversikt"},
-      {"general", "overview"},
-      {"overall", "overview"},
-      {"broad", "overview"},
-      {"bred", "oversigt"},
-      {"bredt", "overblik"},
-      {"bred", "översikt"},
-      {"bred", "oversikt"},
+      {"generelt", "overblik"}, {"overordnet", "overblik"}, {"generel", "oversigt"}, {"generell", "översikt"},
+      {"allmän", "översikt"}, {"generell", "oversikt"}, {"overordnet", "oversikt"}, {"general", "overview"},
+      {"overall", "overview"}, {"broad", "overview"}, {"bred", "oversigt"}, {"bredt", "overblik"},
+      {"bred", "översikt"}, {"bred", "oversikt"},
       // of the options, not of the products for a problem ("Kan du lave en oversigt over muligheder?")
-      {"oversigt", "over", "muligheder"},
-      {"oversigt", "over", "mulighederne"},
-      {"overblik", "over", "muligheder"},
-      {"overblik", "over", "mulighederne"},
-      {"översikt", "över", "möjligheter"},
-      {"översikt", "över", "möjligheterna"},
-      {"oversikt", "over", "muligheter"},
-      {"oversikt", "over", "mulighetene"},
-      {"overview", "of", "options"},
-      {"overview", "of", "the", "options"},
-      {"overview", "of", "possibilities"}};
+      {"oversigt", "over", "muligheder"}, {"oversigt", "over", "mulighederne"}, {"overblik", "over", "muligheder"},
+      {"overblik", "over", "mulighederne"}, {"översikt", "över", "möjligheter"}, {"översikt", "över", "möjligheterna"},
+      {"oversikt", "over", "muligheter"}, {"oversikt", "over", "mulighetene"}, {"overview", "of", "options"},
+      {"overview", "of", "the", "options"}, {"overview", "of", "possibilities"}};
+  // clang-format on
   if (contains_phrase(words, overview)) return true;
   if (states_open_to_anything(words)) return true;
   static const std::set<std::string> how{"hvordan", "how", "hur"};
