@@ -674,10 +674,12 @@ std::vector<bool> without_people_found(const std::vector<std::string>& words, st
   // "Der blev ikke fundet noget", "there was nothing found", "no product was found that ...":
   // what was searched for, not whom.
   static const std::set<std::string> expletives{"der", "det", "there", "it", "product", "solution", "løsning"};
-  static const std::set<std::string> things{"noget", "noe", "något", "anything", "any", "nothing",
-                                            "en",    "et",  "ett",   "ei",       "a",   "an"};
+  static const std::set<std::string> anything{"noget", "noe", "något", "anything", "any", "nothing"};
+  const auto a_thing_after = [&](std::size_t i) {
+    return i + 1 < words.size() && (anything.count(words[i + 1]) != 0 || is_indefinite_article(words[i + 1]));
+  };
   for (std::size_t i = 1; i < words.size() && i < affirmed.size(); ++i) {
-    if (found.count(words[i]) == 0 || (i + 1 < words.size() && things.count(words[i + 1]) != 0)) continue;
+    if (found.count(words[i]) == 0 || a_thing_after(i)) continue;
     // The auxiliary up to three words before ("was found", "wasn't found", "blev ikke fundet").
     for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
       const std::size_t auxiliary = i - back;

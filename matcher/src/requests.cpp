@@ -77,7 +77,7 @@ bool staff_wish(const std::vector<std::string>& words) {
     if (staff.count(words[i]) == 0) continue;
     if (wish.count(words[i + 1]) != 0 || phrase_at(words, i + 1, {"would", "like"})) return true;
   }
-  return professional_proposes(words);
+  return false;
 }
 
 // True if the sentence opens by naming the need's wish, idea or proposal as such ("Ønsket er
@@ -273,8 +273,8 @@ bool asks(const std::vector<std::string>& words) {
     return false;
   };
   return affirmed_opener() || looks_for_something() || contains_phrase(words, joined) ||
-         (we_open && contains_phrase(words, joined_to_we)) || pictured() || staff_wish(words) || opens_impersonally ||
-         opens_with_wish_named(words);
+         (we_open && contains_phrase(words, joined_to_we)) || pictured() || staff_wish(words) ||
+         professional_proposes(words) || opens_impersonally || opens_with_wish_named(words);
 }
 
 bool weighs_options(const std::vector<std::string>& words, char terminator) {

@@ -143,6 +143,11 @@ std::vector<std::pair<std::size_t, std::size_t>> line_ranges(std::string_view te
   return lines;
 }
 
+// The word of `span` in `lower` (the text word_spans() read).
+std::string span_word(std::string_view lower, const WordSpan& span) {
+  return std::string(lower.substr(span.begin, span.end - span.begin));
+}
+
 // The greeting that opens a letter's first line [begin, end) ("Hej Tina", "Hi all –"), as
 // the byte range it takes; empty when the line opens with none. `spans`: word_spans(lower).
 std::pair<std::size_t, std::size_t> greeting_in(std::string_view lower, const std::vector<WordSpan>& spans,
@@ -153,8 +158,7 @@ std::pair<std::size_t, std::size_t> greeting_in(std::string_view lower, const st
   const std::string_view line = lower.substr(begin, end - begin);
   const auto [first, last] = words_within(spans, begin, end);
   if (first == last) return {};
-  const std::string opening(lower.substr(spans[first].begin, spans[first].end - spans[first].begin));
-  if (greetings.count(opening) == 0) return {};
+  if (greetings.count(span_word(lower, spans[first])) == 0) return {};
   // Ends at a comma, colon or the end of a sentence, or a dash ("Hi all – notes from ...",
   // "Hei. På sykehjemmet vårt ...").
   const std::size_t stop = std::min({line.find_first_of(",:!.?"), line.find("–"), line.find(" - "), line.size()});
@@ -175,9 +179,7 @@ std::pair<std::size_t, std::size_t> address_in(std::string_view lower, const std
   if (line.find_first_of(".?!") != std::string_view::npos) return {};
   const auto [first, last] = words_within(spans, begin, end);
   if (first == last) return {};
-  const auto word_at = [&](std::size_t i) {
-    return std::string(lower.substr(spans[i].begin, spans[i].end - spans[i].begin));
-  };
+  const auto word_at = [&](std::size_t i) { return span_word(lower, spans[i]); };
   if (to.count(word_at(first)) != 0) {
     if (last - first > kMaxAddressWords) return {};
     return {begin, end};
@@ -320,6 +322,12 @@ std::vector<bool> question_words(std::string_view text) {
 
 namespace {
 
+// "før", "inden", "innan", "before": what a purpose clause prevents, or a step comes before.
+bool is_before(const std::string& word) {
+  static const std::set<std::string> before{"før", "inden", "innan", "before"};
+  return before.count(word) != 0;
+}
+
 // True if a clause opening with `words` says what the need is for or must prevent:
 // "så" (so that; not "så snart", as soon as), "før" (before), "for at", "so", "before",
 // "in order to", after an optional "og"/"men".
@@ -335,17 +343,16 @@ bool opens_purpose(const std::vector<std::string>& words) {
   if (word == "så") return next != "snart" && next != "mange" && next != "meget";
   if (word == "so") return next != "many" && next != "much";
   if (word == "for" || word == "in") return next == "at" || next == "order";
-  return word == "før" || word == "inden" || word == "innan" || word == "before";
+  return is_before(word);
 }
 
 // The first word of a clause of what "we" do next, said without a comma ("Kan du sjekke hva
 // som finnes før vi søker hjelpemiddelsentralen?", "inden vi beslutter", "before we apply"), or
 // words.size(): the municipality's next step, not what a product must do.
 std::size_t our_next_step(const std::vector<std::string>& words) {
-  static const std::set<std::string> before{"før", "inden", "innan", "before"};
   static const std::set<std::string> we{"vi", "we"};
   for (std::size_t i = 1; i + 1 < words.size(); ++i) {
-    if (before.count(words[i]) != 0 && we.count(words[i + 1]) != 0) return i;
+    if (is_before(words[i]) && we.count(words[i + 1]) != 0) return i;
   }
   return words.size();
 }
