@@ -955,7 +955,17 @@ TEST_CASE("things consultants name in their own words find their concept", "[cor
        {"", "Vi söker en lättviktsrullstol till en man som kör själv.", {"aktivkørestol"}, {}},
        {"", "We need an active wheelchair adjusted to his body.", {"aktivkørestol"}, {"elkørestol"}},
        // a lift for the bathtub by its Danish compound
-       {"", "Jeg leder efter en badekarslift, der sænker ham ned i vandet.", {"badeløfter"}, {}}});
+       {"", "Jeg leder efter en badekarslift, der sænker ham ned i vandet.", {"badeløfter"}, {}},
+       // a hob forgotten with the heat on asks for a stove guard, in the words of a need or a record
+       {"", "Han glemmer de tændte kogeplader, og vi vil have noget, der afbryder dem.", {"komfurvagt"}, {}},
+       {"", "A device mounted above the hob that cuts the power to the stove.", {"komfurvagt"}, {}},
+       // something that vacuums by itself is a robot, not cleaning help
+       {"", "Jeg kunne godt tænke mig noget, der selv støvsuger gulvene.", {"rengøringsrobot"}, {}},
+       // one press of a button that calls someone is an alarm; seeing where she is, location
+       {"",
+        "Vi ser etter noe der hun med ett trykk kan ringe til mor, og der de kan se hvor hun er.",
+        {"nødkald", "gps"},
+        {}}});
 }
 
 TEST_CASE(
