@@ -190,7 +190,14 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       {"not", "prioritized"},
       // things to show at a stand or a theme day ("nogle ting, vi kan vise frem"): a showcase,
       // no problem to solve
-      {"vise", "frem"}, {"vises", "frem"}, {"visa", "upp"}, {"vise", "fram"}, {"vises", "fram"}, {"show", "off"}};
+      {"vise", "frem"}, {"vises", "frem"}, {"visa", "upp"}, {"vise", "fram"}, {"vises", "fram"}, {"show", "off"},
+      // ... or what to present ("hvad jeg skal vise", "what to show them"), all of it or a
+      // choice not yet made ("om jeg skal tage det hele med eller vælge noget ud")
+      {"hvad", "jeg", "skal", "vise"}, {"hvad", "vi", "skal", "vise"}, {"hva", "jeg", "skal", "vise"},
+      {"hva", "vi", "skal", "vise"}, {"vad", "jag", "ska", "visa"}, {"vad", "vi", "ska", "visa"},
+      {"what", "to", "show"}, {"what", "i", "should", "show"}, {"what", "we", "should", "show"},
+      {"hvad", "jeg", "skal", "præsentere"}, {"hvad", "vi", "skal", "præsentere"}, {"what", "to", "present"},
+      {"vælge", "noget", "ud"}, {"velge", "noe", "ut"}, {"välja", "ut", "något"}};
   // clang-format on
   return phrases;
 }

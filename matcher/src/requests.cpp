@@ -367,6 +367,30 @@ bool sets_topic_aside(const std::vector<std::string>& words) {
   return contains_phrase(words, phrases);
 }
 
+// True if a sentence says the municipality sees to a topic itself, its object fronted
+// ("Oplæringen klarer vi i hjemmet", "Installationen sørger vi for", "Dokumentationen klarer
+// vi som nu", "The training we will handle"): its own work beside the need, not a demand
+// on a product. Not "Det klarer vi ikke længere", which tells the problem.
+bool does_itself(const std::vector<std::string>& words) {
+  // clang-format off
+  static const std::vector<std::vector<std::string>> phrases{
+      {"klarer", "vi"}, {"sørger", "vi", "for"}, {"står", "vi", "for"}, {"tager", "vi", "os", "af"},
+      {"tar", "vi", "oss", "av"}, {"ordner", "vi"},
+      {"klarar", "vi"}, {"sköter", "vi"}, {"tar", "vi", "hand", "om"}, {"ordnar", "vi"},
+      {"we", "will", "handle"}, {"we", "ll", "handle"}, {"we", "can", "handle"}, {"we", "will", "take", "care", "of"},
+      {"we", "ll", "take", "care", "of"}};
+  // clang-format on
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    for (const auto& phrase : phrases) {
+      if (!phrase_at(words, i, phrase)) continue;
+      const std::size_t next = i + phrase.size();
+      const bool denied = next < words.size() && (is_negation(words[next]) || words[next] == "os");
+      if (!denied) return true;
+    }
+  }
+  return false;
+}
+
 // True if a sentence makes a remark in passing ("Kaffeklubben har i øvrigt spurgt om noget
 // lignende", "by the way", "forresten"), says a topic is seen to elsewhere ("Madservice er
 // bestilt separat", "Smertepumpen ordner vi selv"), not relevant or no part of the need
@@ -392,7 +416,7 @@ bool remarks_in_passing(const std::vector<std::string>& words) {
   // clang-format on
   std::vector<bool> not_after_modal(words.size(), true);
   for (std::size_t i = 1; i < words.size(); ++i) not_after_modal[i] = !is_modal(words[i - 1]);
-  return contains_phrase(words, phrases, not_after_modal);
+  return contains_phrase(words, phrases, not_after_modal) || does_itself(words);
 }
 
 // True if a sentence tells of a point put off ("Pkt. 5 Nye skriveborde: udsat.", "Punktet

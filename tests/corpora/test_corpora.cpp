@@ -961,6 +961,8 @@ TEST_CASE("things consultants name in their own words find their concept", "[cor
        {"", "A device mounted above the hob that cuts the power to the stove.", {"komfurvagt"}, {}},
        // something that vacuums by itself is a robot, not cleaning help
        {"", "Jeg kunne godt tænke mig noget, der selv støvsuger gulvene.", {"rengøringsrobot"}, {}},
+       // a bed he controls with his voice
+       {"", "Kan vi få en seng, der kan styres med stemmen?", {"stemmestyring"}, {}},
        // one press of a button that calls someone is an alarm; seeing where she is, location
        {"",
         "Vi ser etter noe der hun med ett trykk kan ringe til mor, og der de kan se hvor hun er.",

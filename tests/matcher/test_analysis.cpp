@@ -562,6 +562,10 @@ TEST_CASE("a topic set aside or remarked on in passing is beside the need, not a
   // Seen to elsewhere, not lacked, or not relevant.
   CHECK(beside("Et vendesystem er bestilt separat."));
   CHECK(beside("Et vendesystem ordner vi selv med hjælpemiddeldepotet."));
+  CHECK(beside("Et vendesystem klarer vi i hjemmet."));  // seen to by the municipality itself
+  CHECK(beside("Et vendesystem sørger vi for sammen med depotet."));
+  CHECK(beside("The vendesystem we will take care of."));
+  CHECK_FALSE(beside("Et vendesystem klarer vi ikke uden hjælp."));  // the problem told
   CHECK(beside("Nattevagten har allerede et vendesystem, så det mangler vi ikke."));
   CHECK(beside("Et vendesystem er vurderet og er ikke aktuelt."));
   CHECK(beside("Et vendesystem er vurderet og ikke relevant for gruppen."));

@@ -886,6 +886,9 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
         "Det er ikke prioriteret, bare det, der har fyldt.",
         // things to show at a stand
         "Kan du finde nogle ting, vi kan vise frem på standen?", "Vi vill visa upp något på temadagen.",
+        // ... or what to present, all of it or a choice not made
+        "Kan du hjælpe mig med, hvad der findes, og hvad jeg skal vise?", "I am not sure what to show them.",
+        "Jeg ved ikke, om jeg skal tage det hele med eller vælge noget ud.",
         // where to start, asked by one person
         "Honestly, where do I even start?", "Hvor skal jeg begynde?"}) {
     INFO(text);
@@ -894,6 +897,7 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   CHECK_FALSE(need_intent("Vi har lagt os fast på en sengealarm.").undecided);
   CHECK_FALSE(need_intent("Vi har prioriteret nattilsynet først.").undecided);
   CHECK_FALSE(need_intent("Vi søger en skærm, der kan vise billeder frem for tekst.").undecided);
+  CHECK_FALSE(need_intent("Vi søger en skærm, der viser, hvad hun skal nå i dag.").undecided);
   // Not yet chosen, said with a verb of choosing and what is not chosen: target groups,
   // efforts, tasks, focus, or what or where "we" will.
   for (const char* text :
