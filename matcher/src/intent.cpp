@@ -188,6 +188,12 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       // or said so ("Det er ikke prioriteret, bare det, der har fyldt:")
       {"ikke", "prioriteret"}, {"inte", "prioriterat"}, {"ikke", "prioritert"}, {"not", "prioritised"},
       {"not", "prioritized"},
+      // no particular citizen in mind ("Der er ikke tale om en konkret borger", "I am not asking
+      // on behalf of any particular person"): a general question
+      {"ikke", "tale", "om", "en", "konkret", "borger"}, {"ikke", "tale", "om", "en", "bestemt", "borger"},
+      {"ikke", "snakk", "om", "en", "konkret", "bruker"}, {"inte", "fråga", "om", "en", "särskild"},
+      {"not", "asking", "on", "behalf", "of", "any"}, {"not", "about", "any", "particular"},
+      {"not", "about", "a", "particular", "person"},
       // things to show at a stand or a theme day ("nogle ting, vi kan vise frem"): a showcase,
       // no problem to solve
       {"vise", "frem"}, {"vises", "frem"}, {"visa", "upp"}, {"vise", "fram"}, {"vises", "fram"}, {"show", "off"},
@@ -777,7 +783,13 @@ bool states_undecided(const std::vector<std::string>& words) {
       {"oversigt", "over", "muligheder"}, {"oversigt", "over", "mulighederne"}, {"overblik", "over", "muligheder"},
       {"overblik", "over", "mulighederne"}, {"översikt", "över", "möjligheter"}, {"översikt", "över", "möjligheterna"},
       {"oversikt", "over", "muligheter"}, {"oversikt", "over", "mulighetene"}, {"overview", "of", "options"},
-      {"overview", "of", "the", "options"}, {"overview", "of", "possibilities"}};
+      {"overview", "of", "the", "options"}, {"overview", "of", "possibilities"},
+      // of the technology of a field ("hvad der findes af ny teknologi inden for genoptræning"),
+      // not of a product's
+      {"teknologi", "inden", "for"}, {"teknologier", "inden", "for"}, {"teknologi", "innenfor"},
+      {"teknologier", "innenfor"}, {"teknik", "inom"}, {"teknologi", "inom"}, {"tekniker", "inom"},
+      {"technology", "within"}, {"technologies", "within"}, {"technology", "in", "the", "field", "of"},
+      {"technologies", "in", "the", "field", "of"}};
   // clang-format on
   if (contains_phrase(words, overview)) return true;
   if (states_open_to_anything(words)) return true;

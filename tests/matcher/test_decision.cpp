@@ -889,6 +889,9 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
         // ... or what to present, all of it or a choice not made
         "Kan du hjælpe mig med, hvad der findes, og hvad jeg skal vise?", "I am not sure what to show them.",
         "Jeg ved ikke, om jeg skal tage det hele med eller vælge noget ud.",
+        // no particular citizen in mind, or the technology of a whole field
+        "I am not asking on behalf of any particular person.", "Der er ikke tale om en konkret borger.",
+        "Kan du sende et kort overblik over, hvad der findes af ny teknologi inden for genoptræning?",
         // where to start, asked by one person
         "Honestly, where do I even start?", "Hvor skal jeg begynde?"}) {
     INFO(text);
@@ -898,6 +901,7 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   CHECK_FALSE(need_intent("Vi har prioriteret nattilsynet først.").undecided);
   CHECK_FALSE(need_intent("Vi søger en skærm, der kan vise billeder frem for tekst.").undecided);
   CHECK_FALSE(need_intent("Vi søger en skærm, der viser, hvad hun skal nå i dag.").undecided);
+  CHECK_FALSE(need_intent("Kan du sende et kort overblik over, hvilke sengealarmer der findes?").undecided);
   // Not yet chosen, said with a verb of choosing and what is not chosen: target groups,
   // efforts, tasks, focus, or what or where "we" will.
   for (const char* text :
