@@ -188,6 +188,10 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       // or said so ("Det er ikke prioriteret, bare det, der har fyldt:")
       {"ikke", "prioriteret"}, {"inte", "prioriterat"}, {"ikke", "prioritert"}, {"not", "prioritised"},
       {"not", "prioritized"},
+      // what pays off most, asked with nothing chosen ("hvad der giver mest"); not what to buy,
+      // which a need that has chosen asks too ("Can you suggest what to buy?")
+      {"hvad", "der", "giver", "mest"}, {"hva", "som", "gir", "mest"}, {"vad", "som", "ger", "mest"},
+      {"what", "pays", "off", "most"},
       // no particular citizen in mind ("Der er ikke tale om en konkret borger", "I am not asking
       // on behalf of any particular person"): a general question
       {"ikke", "tale", "om", "en", "konkret", "borger"}, {"ikke", "tale", "om", "en", "bestemt", "borger"},
@@ -773,6 +777,16 @@ bool states_undecided(const std::vector<std::string>& words) {
       {"hvor", "gir", "det", "mening", "å", "starte"},    {"var", "är", "det", "rimligt", "att", "börja"},
       {"where", "it", "makes", "sense", "to", "start"},   {"where", "does", "it", "make", "sense", "to", "start"}};
   if (contains_phrase(words, where_to_start)) return true;
+  // Help to choose, with nothing named to choose among ("Kan I hjælpe os med at vælge?"; not
+  // "… at vælge den rigtige sengealarm").
+  static const std::vector<std::vector<std::string>> help_choose{{"hjælpe", "os", "med", "at", "vælge"},
+                                                                 {"hjelpe", "oss", "med", "å", "velge"},
+                                                                 {"hjälpa", "oss", "att", "välja"},
+                                                                 {"help", "us", "choose"},
+                                                                 {"help", "us", "decide"}};
+  for (const auto& phrase : help_choose) {
+    if (words.size() >= phrase.size() && phrase_at(words, words.size() - phrase.size(), phrase)) return true;
+  }
   // clang-format off
   static const std::vector<std::vector<std::string>> overview{
       {"generelt", "overblik"}, {"overordnet", "overblik"}, {"generel", "oversigt"}, {"generell", "översikt"},

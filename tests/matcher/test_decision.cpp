@@ -892,6 +892,8 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
         // no particular citizen in mind, or the technology of a whole field
         "I am not asking on behalf of any particular person.", "Der er ikke tale om en konkret borger.",
         "Kan du sende et kort overblik over, hvad der findes af ny teknologi inden for genoptræning?",
+        // help to choose, with nothing named to choose among, or what pays off most
+        "Kan I hjælpe os med at vælge?", "Jeg har ingen anelse om, hvad der findes eller hvad der giver mest.",
         // where to start, asked by one person
         "Honestly, where do I even start?", "Hvor skal jeg begynde?"}) {
     INFO(text);
@@ -902,6 +904,8 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   CHECK_FALSE(need_intent("Vi søger en skærm, der kan vise billeder frem for tekst.").undecided);
   CHECK_FALSE(need_intent("Vi søger en skærm, der viser, hvad hun skal nå i dag.").undecided);
   CHECK_FALSE(need_intent("Kan du sende et kort overblik over, hvilke sengealarmer der findes?").undecided);
+  CHECK_FALSE(need_intent("Kan I hjælpe os med at vælge den rigtige sengealarm?").undecided);
+  CHECK_FALSE(need_intent("We need a bed alarm. Can you suggest what to buy?").undecided);
   // Not yet chosen, said with a verb of choosing and what is not chosen: target groups,
   // efforts, tasks, focus, or what or where "we" will.
   for (const char* text :
