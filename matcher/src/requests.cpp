@@ -14,10 +14,15 @@ namespace {
 // foreslår en siddepude med luftceller", "Ergoterapeuten ... har været hjemme hos os og
 // foreslået et toilet, der ...", "The OT suggested a ..."): the product the need asks to screen.
 bool professional_proposes(const std::vector<std::string>& words) {
+  // The title with the article, or before the name ("Fysioterapeut Ole foreslog …").
   static const std::set<std::string> professionals{"ergoterapeuten", "fysioterapeuten",  "sygeplejersken",
                                                    "terapeuten",     "arbetsterapeuten", "sjuksköterskan",
                                                    "sykepleieren",   "therapist",        "ot",
-                                                   "physio",         "physiotherapist",  "nurse"};
+                                                   "physio",         "physiotherapist",  "nurse",
+                                                   "ergoterapeut",   "fysioterapeut",    "sygeplejerske",
+                                                   "talepædagog",    "talepædagogen",    "logopæd",
+                                                   "logopæden",      "arbetsterapeut",   "sjuksköterska",
+                                                   "sykepleier",     "fysioterapeuter",  "ergoterapeuter"};
   static const std::set<std::string> proposes{"foreslår",   "foreslået", "foreslog", "anbefaler",   "anbefalet",
                                               "anbefalede", "föreslår",  "föreslog", "föreslagit",  "foreslått",
                                               "anbefalt",   "suggested", "suggests", "recommended", "recommends",

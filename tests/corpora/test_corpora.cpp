@@ -961,6 +961,10 @@ TEST_CASE("things consultants name in their own words find their concept", "[cor
        {"", "A device mounted above the hob that cuts the power to the stove.", {"komfurvagt"}, {}},
        // something that vacuums by itself is a robot, not cleaning help
        {"", "Jeg kunne godt tænke mig noget, der selv støvsuger gulvene.", {"rengøringsrobot"}, {}},
+       // a duvet with balls sewn in is a weighted blanket
+       {"", "Kan I hjælpe os med at søge en dyne med kugler syet ind i kanaler?", {"kugledyne"}, {}},
+       // something to stand up by and be turned on is a standing aid
+       {"", "Findes der noget, hun selv kan rejse sig op ved, og som jeg kan dreje hende rundt på?", {"stålift"}, {}},
        // a bed he controls with his voice
        {"", "Kan vi få en seng, der kan styres med stemmen?", {"stemmestyring"}, {}},
        // one press of a button that calls someone is an alarm; seeing where she is, location

@@ -762,6 +762,7 @@ TEST_CASE("what the municipality's staff wish for is asked, what a citizen wishe
   CHECK(requested("Ergoterapeuten foreslår et vendesystem til sengen."));
   CHECK(requested("Ergoterapeuten fra hjerneskadeteamet har været hjemme hos os og foreslået et vendesystem."));
   CHECK(requested("The OT suggested a turning system for his bed."));
+  CHECK(requested("Fysioterapeut Ole foreslog i stedet et vendesystem til sengen."));  // the title before a name
   CHECK_FALSE(requested("Datteren foreslår et vendesystem til sengen."));
   // A wish joined to what "vi" does is the municipality's: the same "vi", left out.
   CHECK(requested("Vi bygger om afdelingen og ønsker et vendesystem til de sengeliggende."));
