@@ -961,6 +961,12 @@ TEST_CASE("things consultants name in their own words find their concept", "[cor
        {"", "A device mounted above the hob that cuts the power to the stove.", {"komfurvagt"}, {}},
        // something that vacuums by itself is a robot, not cleaning help
        {"", "Jeg kunne godt tænke mig noget, der selv støvsuger gulvene.", {"rengøringsrobot"}, {}},
+       // grandchildren are relatives, not the children a product is for; and children alone
+       // are not relatives (a grandchild's two parts are one word twice)
+       {"da", "Hun ser billeder af børnebørnene på sin tablet og ønsker en app til træning.", {"pårørende"},
+        {"børn og unge"}},
+       {"sv", "Hon pratar med barnbarnen varje vecka och vill ha en app för träning.", {"pårørende"}, {"børn og unge"}},
+       {"", "Vi søger en app, der hjælper børn med autisme med at sove.", {"børn og unge"}, {"pårørende"}},
        // a duvet with balls sewn in is a weighted blanket
        {"", "Kan I hjælpe os med at søge en dyne med kugler syet ind i kanaler?", {"kugledyne"}, {}},
        // something to stand up by and be turned on is a standing aid
