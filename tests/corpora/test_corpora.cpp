@@ -967,6 +967,8 @@ TEST_CASE("things consultants name in their own words find their concept", "[cor
         {"børn og unge"}},
        {"sv", "Hon pratar med barnbarnen varje vecka och vill ha en app för träning.", {"pårørende"}, {"børn og unge"}},
        {"", "Vi søger en app, der hjælper børn med autisme med at sove.", {"børn og unge"}, {"pårørende"}},
+       // readings a nurse sees are remote monitoring
+       {"", "Borgerne vejer sig hver morgen, og målingerne skal ses af en sygeplejerske.", {"telemonitorering"}, {}},
        // a duvet with balls sewn in is a weighted blanket
        {"", "Kan I hjælpe os med at søge en dyne med kugler syet ind i kanaler?", {"kugledyne"}, {}},
        // something to stand up by and be turned on is a standing aid
