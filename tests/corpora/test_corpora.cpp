@@ -967,6 +967,9 @@ TEST_CASE("things consultants name in their own words find their concept", "[cor
         {"børn og unge"}},
        {"sv", "Hon pratar med barnbarnen varje vecka och vill ha en app för träning.", {"pårørende"}, {"børn og unge"}},
        {"", "Vi søger en app, der hjælper børn med autisme med at sove.", {"børn og unge"}, {"pårørende"}},
+       // a warning is an alert
+       {"", "Vi vil have en advarsel, når en borger ikke har flyttet sig i lang tid.", {"alarm"}, {}},
+       {"sv", "Vi vill få en varning när hon inte har rört sig på länge.", {"alarm"}, {}},
        // readings a nurse sees are remote monitoring
        {"", "Borgerne vejer sig hver morgen, og målingerne skal ses af en sygeplejerske.", {"telemonitorering"}, {}},
        // a duvet with balls sewn in is a weighted blanket
