@@ -192,6 +192,11 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       // which a need that has chosen asks too ("Can you suggest what to buy?")
       {"hvad", "der", "giver", "mest"}, {"hva", "som", "gir", "mest"}, {"vad", "som", "ger", "mest"},
       {"what", "pays", "off", "most"},
+      // everything from one theme to the next ("Jeg tænker på alt fra morgener og søvn til skole"),
+      // or what to have not said ("så jeg kan ikke sige, hvad vi skal have")
+      {"tænker", "på", "alt", "fra"}, {"tenker", "på", "alt", "fra"}, {"tänker", "på", "allt", "från"},
+      {"thinking", "of", "everything", "from"}, {"kan", "ikke", "sige", "hvad"}, {"kan", "ikke", "si", "hva"},
+      {"kan", "inte", "säga", "vad"}, {"can", "t", "say", "what"}, {"cannot", "say", "what"},
       // no particular citizen in mind ("Der er ikke tale om en konkret borger", "I am not asking
       // on behalf of any particular person"): a general question
       {"ikke", "tale", "om", "en", "konkret", "borger"}, {"ikke", "tale", "om", "en", "bestemt", "borger"},
@@ -557,16 +562,18 @@ bool asks_for_a_briefing(const std::vector<std::string>& words) {
                        [&](std::string_view part) { return word.find(part) != std::string::npos; });
   };
   // A note from a service to the welfare-technology team ("Notat fra hjerterehabiliteringen til
-  // velfærdsteknologiteamet:") brings it a need to screen.
+  // velfærdsteknologiteamet:") or the assistive-devices team ("Notat fra nattens teamleder,
+  // Hjemmeplejen Syd (til hjælpemiddelkonsulenten):") brings it a need to screen.
   static const std::vector<std::string_view> screeners{"velfærdsteknolog", "velferdsteknolog", "välfärdstekn",
-                                                       "welfare"};
+                                                       "welfare",          "hjælpemiddel",     "hjälpmedel",
+                                                       "hjelpemiddel",     "assistive"};
   static const std::set<std::string> to{"til", "to", "till"};
   const auto to_screeners = [&](std::size_t i) {
     return i + 1 < words.size() && to.count(words[i]) != 0 &&
            std::any_of(screeners.begin(), screeners.end(),
                        [&](std::string_view stem) { return words[i + 1].starts_with(stem); });
   };
-  constexpr std::size_t kAddresseeReach = 4;  // "Notat fra hjerterehabiliteringen til velfærdsteknologiteamet"
+  constexpr std::size_t kAddresseeReach = 6;  // "Notat fra nattens teamleder Hjemmeplejen Syd til …"
   // Read only of a text that opens with a briefing's noun.
   const auto a_record = [&] {
     for (std::size_t i = 1; i < words.size() && i <= kAddresseeReach; ++i) {

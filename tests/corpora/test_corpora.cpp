@@ -963,10 +963,20 @@ TEST_CASE("things consultants name in their own words find their concept", "[cor
        {"", "Jeg kunne godt tænke mig noget, der selv støvsuger gulvene.", {"rengøringsrobot"}, {}},
        // grandchildren are relatives, not the children a product is for; and children alone
        // are not relatives (a grandchild's two parts are one word twice)
-       {"da", "Hun ser billeder af børnebørnene på sin tablet og ønsker en app til træning.", {"pårørende"},
+       {"da",
+        "Hun ser billeder af børnebørnene på sin tablet og ønsker en app til træning.",
+        {"pårørende"},
         {"børn og unge"}},
        {"sv", "Hon pratar med barnbarnen varje vecka och vill ha en app för träning.", {"pårørende"}, {"børn og unge"}},
        {"", "Vi søger en app, der hjælper børn med autisme med at sove.", {"børn og unge"}, {"pårørende"}},
+       // a lift that folds
+       {"", "Den skal kunne klappes sammen og løftes ind i bagagerummet.", {"sammenklappelig"}, {}},
+       {"nb",
+        "Det vi trenger: mobil personløfter som kan slås sammen og ligge i bagasjerommet.",
+        {"sammenklappelig"},
+        {}},
+       // social skills for children with autism: turn-taking, reading others' feelings
+       {"", "Vi søger en robot, som børnene kan øve turtagning og aflæse følelser med.", {"sociale færdigheder"}, {}},
        // a warning is an alert
        {"", "Vi vil have en advarsel, når en borger ikke har flyttet sig i lang tid.", {"alarm"}, {}},
        {"sv", "Vi vill få en varning när hon inte har rört sig på länge.", {"alarm"}, {}},

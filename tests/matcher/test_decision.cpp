@@ -894,6 +894,9 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
         "Kan du sende et kort overblik over, hvad der findes af ny teknologi inden for genoptræning?",
         // help to choose, with nothing named to choose among, or what pays off most
         "Kan I hjælpe os med at vælge?", "Jeg har ingen anelse om, hvad der findes eller hvad der giver mest.",
+        // everything from one theme to the next, or what to have not said
+        "Jeg tænker på alt fra morgener og søvn til skole, lektier og mad.",
+        "Jeg ved ikke, hvad der findes, så jeg kan ikke sige, hvad vi skal have.",
         // where to start, asked by one person
         "Honestly, where do I even start?", "Hvor skal jeg begynde?"}) {
     INFO(text);
@@ -1121,6 +1124,10 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   // A note to the welfare-technology team brings it a need to screen.
   CHECK_FALSE(
       need_intent("Notat fra hjerterehabiliteringen til velfærdsteknologiteamet: Vi mangler en saltmåler.").undecided);
+  // So does one to the assistive-devices team, from whoever writes it.
+  CHECK_FALSE(need_intent("Notat fra nattens teamleder, Hjemmeplejen Syd (til hjælpemiddelkonsulenten):\n"
+                          "- Vi vil gerne have en personløfter med i natbilerne.")
+                  .undecided);
   // A note from a person may still be the briefing asked for.
   CHECK(need_intent("Notat fra direktøren til udvalget om velfærdsteknologi i hjemmeplejen.").undecided);
   CHECK_FALSE(need_intent("Medarbejderen skal altid stå inde for notatet, som appen skriver.").undecided);
