@@ -192,11 +192,9 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       // which a need that has chosen asks too ("Can you suggest what to buy?")
       {"hvad", "der", "giver", "mest"}, {"hva", "som", "gir", "mest"}, {"vad", "som", "ger", "mest"},
       {"what", "pays", "off", "most"},
-      // everything from one theme to the next ("Jeg tænker på alt fra morgener og søvn til skole"),
-      // or what to have not said ("så jeg kan ikke sige, hvad vi skal have")
-      {"tænker", "på", "alt", "fra"}, {"tenker", "på", "alt", "fra"}, {"tänker", "på", "allt", "från"},
-      {"thinking", "of", "everything", "from"}, {"kan", "ikke", "sige", "hvad"}, {"kan", "ikke", "si", "hva"},
-      {"kan", "inte", "säga", "vad"}, {"can", "t", "say", "what"}, {"cannot", "say", "what"},
+      // what to have not said ("så jeg kan ikke sige, hvad vi skal have"), or anything goes
+      {"kan", "ikke", "sige", "hvad"}, {"kan", "ikke", "si", "hva"}, {"kan", "inte", "säga", "vad"},
+      {"can", "t", "say", "what"}, {"cannot", "say", "what"}, {"anything", "goes"}, {"alt", "er", "i", "spil"},
       // no particular citizen in mind ("Der er ikke tale om en konkret borger", "I am not asking
       // on behalf of any particular person"): a general question
       {"ikke", "tale", "om", "en", "konkret", "borger"}, {"ikke", "tale", "om", "en", "bestemt", "borger"},
@@ -756,6 +754,26 @@ bool lists_themes(std::string_view text) {
       text, [](const std::vector<std::string>& head, std::string_view /*items*/) { return opens_with_themes(head); });
 }
 
+// True if a sentence names everything from one theme to another ("Jeg tænker på alt fra
+// morgener og søvn til skole", "der er blevet foreslået alt fra robotter og store skærme til
+// cykler", "everything from sensors to robots"): a range of themes, none chosen.
+bool names_everything_from_to(const std::vector<std::string>& words) {
+  static const std::set<std::string> everything{"alt", "allt", "everything"};
+  static const std::set<std::string> from{"fra", "från", "from"};
+  static const std::set<std::string> to{"til", "till", "to"};
+  // not everything from the start ("bygge alt fra bunden", "from scratch")
+  static const std::set<std::string> start{"bunden",  "grunden", "bunnen",  "grunnen",    "början",
+                                           "scratch", "start",   "starten", "begyndelsen"};
+  constexpr std::size_t kRangeWords = 10;  // "alt fra robotter og store skærme til"
+  for (std::size_t i = 0; i + 3 < words.size(); ++i) {
+    if (everything.count(words[i]) == 0 || from.count(words[i + 1]) == 0 || start.count(words[i + 2]) != 0) continue;
+    for (std::size_t k = i + 3; k < words.size() && k <= i + 2 + kRangeWords; ++k) {
+      if (to.count(words[k]) != 0) return true;
+    }
+  }
+  return false;
+}
+
 // True if the need says it has not chosen what to work on (undecided_phrases()), not only
 // how ("Vi er åbne over for alle idéer til, hvordan det kan løses" has chosen what).
 bool states_undecided(const std::vector<std::string>& words) {
@@ -784,6 +802,7 @@ bool states_undecided(const std::vector<std::string>& words) {
       {"hvor", "gir", "det", "mening", "å", "starte"},    {"var", "är", "det", "rimligt", "att", "börja"},
       {"where", "it", "makes", "sense", "to", "start"},   {"where", "does", "it", "make", "sense", "to", "start"}};
   if (contains_phrase(words, where_to_start)) return true;
+  if (names_everything_from_to(words)) return true;
   // Help to choose, with nothing named to choose among ("Kan I hjælpe os med at vælge?"; not
   // "… at vælge den rigtige sengealarm").
   static const std::vector<std::vector<std::string>> help_choose{{"hjælpe", "os", "med", "at", "vælge"},

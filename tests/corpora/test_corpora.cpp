@@ -969,6 +969,9 @@ TEST_CASE("things consultants name in their own words find their concept", "[cor
         {"børn og unge"}},
        {"sv", "Hon pratar med barnbarnen varje vecka och vill ha en app för träning.", {"pårørende"}, {"børn og unge"}},
        {"", "Vi søger en app, der hjælper børn med autisme med at sove.", {"børn og unge"}, {"pårørende"}},
+       // a seat lift on the stairs, and a soft animal that responds
+       {"nb", "Han trenger en sitteheis i trappen, så han kommer seg ned til bilen.", {"trappelift"}, {}},
+       {"", "Vi tænker derfor på et blødt dyr, som reagerer, når man aer det.", {"robotdyr"}, {}},
        // a lift that folds
        {"", "Den skal kunne klappes sammen og løftes ind i bagagerummet.", {"sammenklappelig"}, {}},
        {"nb",
@@ -992,7 +995,9 @@ TEST_CASE("things consultants name in their own words find their concept", "[cor
        {"",
         "Vi ser etter noe der hun med ett trykk kan ringe til mor, og der de kan se hvor hun er.",
         {"nødkald", "gps"},
-        {}}});
+        {}},
+       // ... not one press that does something else
+       {"", "Han vil spille guitar og tage en hel akkord med ét tryk.", {}, {"nødkald"}}});
 }
 
 TEST_CASE(

@@ -896,6 +896,8 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
         "Kan I hjælpe os med at vælge?", "Jeg har ingen anelse om, hvad der findes eller hvad der giver mest.",
         // everything from one theme to the next, or what to have not said
         "Jeg tænker på alt fra morgener og søvn til skole, lektier og mad.",
+        "I bestyrelsen er der blevet foreslået alt fra robotter og store skærme til cykler.",
+        "Home care, care centres, rehabilitation – anything goes.",
         "Jeg ved ikke, hvad der findes, så jeg kan ikke sige, hvad vi skal have.",
         // where to start, asked by one person
         "Honestly, where do I even start?", "Hvor skal jeg begynde?"}) {
@@ -908,6 +910,7 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   CHECK_FALSE(need_intent("Vi søger en skærm, der viser, hvad hun skal nå i dag.").undecided);
   CHECK_FALSE(need_intent("Kan du sende et kort overblik over, hvilke sengealarmer der findes?").undecided);
   CHECK_FALSE(need_intent("Kan I hjælpe os med at vælge den rigtige sengealarm?").undecided);
+  CHECK_FALSE(need_intent("Vi søger en alarm, der virker alt fra soveværelset.").undecided);
   CHECK_FALSE(need_intent("We need a bed alarm. Can you suggest what to buy?").undecided);
   // Not yet chosen, said with a verb of choosing and what is not chosen: target groups,
   // efforts, tasks, focus, or what or where "we" will.
