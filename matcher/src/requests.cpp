@@ -398,21 +398,21 @@ bool does_itself(const std::vector<std::string>& words) {
 
 // True if a sentence makes a remark in passing ("Kaffeklubben har i øvrigt spurgt om noget
 // lignende", "by the way", "forresten"), says a topic is seen to elsewhere ("Madservice er
-// bestilt separat", "Smertepumpen ordner vi selv"), not relevant or no part of the need
-// ("Iltbehandling er ikke aktuel", "er ikke en del af ønsket"), or going on as it is ("det
-// fortsætter uændret", "det fungerer fint"): a topic beside the need, told as what the
+// bestilt separat"; "Smertepumpen ordner vi selv", does_itself), not relevant or no part of
+// the need ("Iltbehandling er ikke aktuel", "er ikke en del af ønsket"), or going on as it is
+// ("det fortsætter uændret", "det fungerer fint"): a topic beside the need, told as what the
 // municipality has is. Read only where the sentence asks nothing, and not after a modal,
 // where the words mean "moreover" ("Løsningen skal i øvrigt kunne …").
 bool remarks_in_passing(const std::vector<std::string>& words) {
   // clang-format off
   static const std::vector<std::vector<std::string>> phrases{
-      {"i", "øvrigt"}, {"forresten"}, {"separat"}, {"ordner", "vi", "selv"}, {"klarer", "vi", "selv"},
+      {"i", "øvrigt"}, {"forresten"}, {"separat"},
       {"ikke", "aktuel"}, {"ikke", "aktuelt"}, {"ikke", "relevant"}, {"ikke", "relevante"},
       {"ikke", "en", "del", "af"}, {"fortsætter", "som", "i", "dag"}, {"fortsætter", "uændret"},
       {"det", "fungerer", "fint"}, {"det", "fungerer", "godt"},
-      {"for", "øvrig"}, {"forøvrig"}, {"ordner", "vi", "sjøl"}, {"ikke", "aktuell"}, {"ikke", "en", "del", "av"},
+      {"for", "øvrig"}, {"forøvrig"}, {"ikke", "aktuell"}, {"ikke", "en", "del", "av"},
       {"fortsetter", "som", "i", "dag"}, {"det", "fungerer", "bra"},
-      {"i", "övrigt"}, {"för", "övrigt"}, {"förresten"}, {"sköter", "vi", "själva"}, {"inte", "aktuell"},
+      {"i", "övrigt"}, {"för", "övrigt"}, {"förresten"}, {"inte", "aktuell"},
       {"inte", "aktuellt"}, {"inte", "relevant"}, {"inte", "relevanta"}, {"inte", "en", "del", "av"},
       {"fortsätter", "som", "idag"}, {"fortsätter", "som", "i", "dag"}, {"det", "fungerar", "bra"},
       {"by", "the", "way"}, {"incidentally"}, {"separately"}, {"we", "handle", "ourselves"}, {"not", "relevant"},
