@@ -958,7 +958,7 @@ TEST_CASE("things consultants name in their own words find their concept", "[cor
        {"", "Jeg leder efter en badekarslift, der sænker ham ned i vandet.", {"badeløfter"}, {}},
        // a hob forgotten with the heat on asks for a stove guard, in the words of a need or a record
        {"", "Han glemmer de tændte kogeplader, og vi vil have noget, der afbryder dem.", {"komfurvagt"}, {}},
-       {"", "A device mounted above the hob that cuts the power to the stove.", {"komfurvagt"}, {}},
+       {"", "Something that watches the hob while he cooks.", {"komfurvagt"}, {}},
        // something that vacuums by itself is a robot, not cleaning help
        {"", "Jeg kunne godt tænke mig noget, der selv støvsuger gulvene.", {"rengøringsrobot"}, {}},
        // grandchildren are relatives, not the children a product is for; and children alone
