@@ -729,13 +729,8 @@ bool states_open_to_anything(const std::vector<std::string>& words) {
   // clang-format on
   static const std::set<std::string> goes_on{"hvad", "vad", "hva", "what", "som", "der", "that", "which", "hvordan",
                                              "hur",  "how", "til", "till", "for", "för", "inom", "within"};
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    for (const auto& phrase : open) {
-      const std::size_t next = i + phrase.size();
-      if (phrase_at(words, i, phrase) && (next >= words.size() || goes_on.count(words[next]) == 0)) return true;
-    }
-  }
-  return false;
+  return contains_phrase_then(
+      words, open, [&](std::size_t next) { return next >= words.size() || goes_on.count(words[next]) == 0; });
 }
 
 // True if `words` open as a list of themes ("Temaer til næste års indsats: …", "Themes for the

@@ -216,14 +216,9 @@ bool asks(const std::vector<std::string>& words) {
                                                    "veien", "ham",   "hende", "honom",   "henne",    "dem",   "sin",
                                                    "sine",  "sina",  "sit",   "sitt",    "mig",      "meg",   "mej"};
   const auto looks_for_something = [&] {
-    for (std::size_t i = 0; i < words.size(); ++i) {
-      for (const auto& phrase : looks_for) {
-        if (!phrase_at(words, i, phrase)) continue;
-        const std::size_t next = i + phrase.size();
-        if (next >= words.size() || sought_person.count(words[next]) == 0) return true;
-      }
-    }
-    return false;
+    return contains_phrase_then(words, looks_for, [&](std::size_t next) {
+      return next >= words.size() || sought_person.count(words[next]) == 0;
+    });
   };
   // A request joined to what the municipality does ("Vi indretter et nyt skærmningsrum og
   // vil gerne have en lænestol"): the same "vi", left out.
@@ -249,16 +244,11 @@ bool asks(const std::vector<std::string>& words) {
   static const std::set<std::string> to{"at", "att", "å", "to"};
   static const std::set<std::string> begin{"starte", "begynde", "börja", "starta", "begynne", "start", "begin"};
   const auto pictured = [&] {
-    for (std::size_t i = 0; i < words.size(); ++i) {
-      for (const auto& phrase : pictures) {
-        if (!phrase_at(words, i, phrase)) continue;
-        const std::size_t next = i + phrase.size();
-        const bool plans_start =
-            next + 1 < words.size() && to.count(words[next]) != 0 && begin.count(words[next + 1]) != 0;
-        if (!plans_start) return true;
-      }
-    }
-    return false;
+    return contains_phrase_then(words, pictures, [&](std::size_t next) {
+      const bool plans_start =
+          next + 1 < words.size() && to.count(words[next]) != 0 && begin.count(words[next + 1]) != 0;
+      return !plans_start;
+    });
   };
   // A need said impersonally, as the sentence's opening ("Der er brug for en el-kørestol, …"); not
   // a clause of when ("…, når der er brug for det").
@@ -268,16 +258,9 @@ bool asks(const std::vector<std::string>& words) {
   const bool opens_impersonally = std::any_of(impersonal.begin(), impersonal.end(),
                                               [&](const auto& opener) { return phrase_at(words, 0, opener); });
   // A refusal ("vi vil ikke flytte ham rundt med gulvlift", "vi ønsker ikke kameraer") asks for nothing.
-  const auto affirmed_opener = [&] {
-    for (std::size_t i = 0; i < words.size(); ++i) {
-      for (const auto& phrase : openers) {
-        const std::size_t next = i + phrase.size();
-        if (phrase_at(words, i, phrase) && (next >= words.size() || !is_negation(words[next]))) return true;
-      }
-    }
-    return false;
-  };
-  return affirmed_opener() || looks_for_something() || contains_phrase(words, joined) ||
+  const bool affirmed_opener = contains_phrase_then(
+      words, openers, [&](std::size_t next) { return next >= words.size() || !is_negation(words[next]); });
+  return affirmed_opener || looks_for_something() || contains_phrase(words, joined) ||
          (we_open && contains_phrase(words, joined_to_we)) || pictured() || staff_wish(words) ||
          professional_proposes(words) || opens_impersonally || opens_with_wish_named(words);
 }
@@ -385,15 +368,10 @@ bool does_itself(const std::vector<std::string>& words) {
       {"we", "will", "handle"}, {"we", "ll", "handle"}, {"we", "can", "handle"}, {"we", "will", "take", "care", "of"},
       {"we", "ll", "take", "care", "of"}};
   // clang-format on
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    for (const auto& phrase : phrases) {
-      if (!phrase_at(words, i, phrase)) continue;
-      const std::size_t next = i + phrase.size();
-      const bool denied = next < words.size() && (is_negation(words[next]) || words[next] == "os");
-      if (!denied) return true;
-    }
-  }
-  return false;
+  return contains_phrase_then(words, phrases, [&](std::size_t next) {
+    const bool denied = next < words.size() && (is_negation(words[next]) || words[next] == "os");
+    return !denied;
+  });
 }
 
 // True if a sentence makes a remark in passing ("Kaffeklubben har i øvrigt spurgt om noget
@@ -462,15 +440,8 @@ bool points_back(const std::vector<std::string>& words) {
       {"like", "that"}, {"like", "those"}, {"like", "this"}};
   // "slik at", "sådan at", "such that": so that, a purpose, not the thing told before.
   static const std::set<std::string> purpose{"at", "att", "that"};
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    for (const auto& phrase : phrases) {
-      if (!phrase_at(words, i, phrase)) continue;
-      const std::size_t next = i + phrase.size();
-      if (next < words.size() && purpose.count(words[next]) != 0) continue;
-      return true;
-    }
-  }
-  return false;
+  return contains_phrase_then(
+      words, phrases, [&](std::size_t next) { return next >= words.size() || purpose.count(words[next]) == 0; });
 }
 
 // In a request that opens by telling what exists and turns with "men"/"but" to what is

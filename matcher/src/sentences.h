@@ -21,6 +21,19 @@ bool is_number(const std::string& word);
 bool contains_phrase(const std::vector<std::string>& words, const std::vector<std::vector<std::string>>& phrases,
                      const std::vector<bool>& from = {});
 
+// True if one of `phrases` occurs in `words` where goes_on(next) accepts what follows it:
+// `next` is the position past the phrase (words.size() at the end of the sentence).
+template <typename GoesOn>
+bool contains_phrase_then(const std::vector<std::string>& words, const std::vector<std::vector<std::string>>& phrases,
+                          GoesOn goes_on) {
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    for (const auto& phrase : phrases) {
+      if (phrase_at(words, i, phrase) && goes_on(i + phrase.size())) return true;
+    }
+  }
+  return false;
+}
+
 // Modal verbs before a negation make it a prohibition ("må ikke", "must not", "får inte").
 bool is_modal(const std::string& word);
 
