@@ -291,7 +291,7 @@ bool states_no_focus_chosen(const std::vector<std::string>& words) {
   // "Nothing has been decided").
   static const std::set<std::string> nothing{"intet", "inget", "ingenting", "nothing"};
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (!is_negation(words[i]) && nothing.count(words[i]) == 0) continue;
+    if (!is_negation_at(words, i) && nothing.count(words[i]) == 0) continue;
     for (std::size_t v = i + 1; v < words.size() && v <= i + kVerbReach; ++v) {
       if (chosen.count(words[v]) == 0) continue;
       if (nothing.count(words[i]) != 0) return true;

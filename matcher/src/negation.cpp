@@ -127,7 +127,7 @@ std::vector<bool> negated_words(std::string_view text, std::vector<bool>* likene
       if (scope > 0) --scope;
       if (likeness_scope > 0) --likeness_scope;
       if (const auto end = end_of_excluded(words, i)) mark_subject(words, *end, negated, clause_start);
-      if (!is_negation(word)) continue;
+      if (!is_negation_at(words, i)) continue;
       // A prohibition rules out even where it says when ("når vi tjekker må vi ikke vække
       // dem"): a modal verb one or two words before the negation.
       const bool prohibition = (i > 0 && is_modal(words[i - 1])) || (i > 1 && is_modal(words[i - 2]));

@@ -275,6 +275,17 @@ bool is_negation(const std::string& word) {
   return cues.count(word) != 0;
 }
 
+bool is_negation_at(const std::vector<std::string>& words, std::size_t i) {
+  if (!is_negation(words[i])) return false;
+  static const std::set<std::string> without{"uden", "uten", "utan"};
+  static const std::set<std::string> too{"for", "för"};
+  static const std::set<std::string> quantity{"meget", "megen", "mange",  "lidt", "få",
+                                              "mye",   "lite",  "mycket", "många"};
+  const bool outside = without.count(words[i]) != 0 && i + 1 < words.size() && too.count(words[i + 1]) != 0 &&
+                       (i + 2 >= words.size() || quantity.count(words[i + 2]) == 0);
+  return !outside;
+}
+
 bool ends_negation(const std::string& word) {
   static const std::set<std::string> ends{"men", "but", "mens", "og", "and", "och", "så", "so",
                                           "når", "when", "hvis", "if", "om", "fordi", "because"};

@@ -132,6 +132,11 @@ std::string_view first_sentence(std::string_view text);
 // tokenising "don't" leaves). Scope ends at punctuation or a contrasting "but".
 bool is_negation(const std::string& word);
 
+// is_negation() of words[i], but not "uden for" / "uten for" / "utan för" where it means
+// "outside" ("hvis han går uden for et aftalt område"); it still negates before a
+// quantity ("uden for mange ledninger", without too many cables).
+bool is_negation_at(const std::vector<std::string>& words, std::size_t i);
+
 // A contrast or a new coordinated or subordinate clause ends a negation's scope
 // ("finder ikke vej og falder": the fall is asked about).
 bool ends_negation(const std::string& word);

@@ -912,6 +912,9 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   CHECK_FALSE(need_intent("Kan I hjælpe os med at vælge den rigtige sengealarm?").undecided);
   CHECK_FALSE(need_intent("Vi søger en alarm, der virker alt fra soveværelset.").undecided);
   CHECK_FALSE(need_intent("We need a bed alarm. Can you suggest what to buy?").undecided);
+  // "uden for" is "outside", no negation: an agreed area is no focus left unchosen.
+  CHECK_FALSE(need_intent("Det må gerne give besked, hvis han går uden for et aftalt område.").undecided);
+  CHECK_FALSE(need_intent("Alarmen skal give besked, når hun går uten for et avtalt område.").undecided);
   // Not yet chosen, said with a verb of choosing and what is not chosen: target groups,
   // efforts, tasks, focus, or what or where "we" will.
   for (const char* text :

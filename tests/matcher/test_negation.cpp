@@ -45,6 +45,12 @@ TEST_CASE("a negation rules out the rest of its clause, up to a new clause", "[n
   CHECK(negated_of("Staff do not have time to clean the glasses.").empty());
   CHECK(negated_of("Pleierne rekker ikke å vaske brillene.").empty());
   CHECK(negated_of("Vi når ikke at tømme spandene om morgenen.").empty());
+  // "uden for" / "utan för" is "outside": it rules nothing out, unless a quantity follows
+  // ("without too many cables").
+  CHECK(negated_of("Han går ofte uden for huset om natten.").empty());
+  CHECK(negated_of("Hon går ofta utan för huset på natten.").empty());
+  CHECK(negated_of("Sensoren skal virke uden for mange ledninger.") ==
+        std::vector<std::string>{"for", "mange", "ledninger"});
   // "har ikke" without time denies what follows.
   CHECK(negated_of("Vi har ikke kameraer i boligerne.") == std::vector<std::string>{"kameraer", "i", "boligerne"});
 }
