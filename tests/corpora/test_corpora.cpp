@@ -1571,6 +1571,18 @@ TEST_CASE("rating forms in Swedish and Norwegian are questionnaires", "[corpora]
           });
 }
 
+TEST_CASE("a physiotherapist who proposed something kept no log", "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  check_label_readings(db, {
+                               {"da",
+                                "Min fysioterapeut foreslog en elektrisk stol, som kan hæve mig op.",
+                                {"arbejdsstol", "fysioterapeut"},
+                                {"dokumentation"}},
+                               {"da", "Nattevagten fører en søvnlog for hver beboer.", {"dokumentation"}, {}},
+                           });
+}
+
 TEST_CASE("the tool's own name is no radar sensor", "[corpora]") {
   TempDir dir;
   const std::string db = shipped_index(dir);
