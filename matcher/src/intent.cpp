@@ -324,6 +324,8 @@ bool question_of_focus_after(const std::vector<std::string>& words, std::size_t 
 // problemet er", "vi vet inte var problemet ligger", "we don't know what the problem is"): a
 // verb of knowing beside a negation, then "what"/"where" and the problem, the area or the
 // focus (is_focus_word) a word or two on. It has a story to tell, not yet a need to screen.
+// So has one that does not know what it needs ("Jeg ved ikke rigtig, hvad jeg har brug for",
+// "I don't know what we need").
 bool states_problem_unknown(const std::vector<std::string>& words) {
   static const std::set<std::string> know{"ved", "vet", "veit", "know", "knows"};
   static const std::set<std::string> what_where{"hvad",  "vad",     "hva",     "what",   "hvor",   "var",   "where",
@@ -351,13 +353,21 @@ bool states_problem_unknown(const std::vector<std::string>& words) {
   const auto moves_in = [&](const std::string& /*question*/, const std::string& word) {
     return moving_in.count(word) != 0;
   };
+  static const std::set<std::string> what{"hvad", "vad", "hva", "what"};
+  static const std::set<std::string> needed{"brug", "behov", "behöver", "trenger", "need", "needs"};
+  constexpr std::size_t kNeedReach = 3;  // "hvad jeg har brug", "what we need"
+  const auto is_what = [&](const std::string& word) { return what.count(word) != 0; };
+  const auto names_need = [&](const std::string& /*question*/, const std::string& word) {
+    return needed.count(word) != 0;
+  };
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (!is_negation(words[i])) continue;
     const auto from = words.begin() + static_cast<std::ptrdiff_t>(i >= kKnowReach ? i - kKnowReach : 0);
     const auto to = words.begin() + static_cast<std::ptrdiff_t>(std::min(i + 2, words.size()));
     if (std::none_of(from, to, [&](const std::string& word) { return know.count(word) != 0; })) continue;
     if (question_of_focus_after(words, i, kQuestionReach, kFocusReach, is_question, names_focus) ||
-        question_of_focus_after(words, i, kQuestionReach, kMovingInReach, is_whom, moves_in)) {
+        question_of_focus_after(words, i, kQuestionReach, kMovingInReach, is_whom, moves_in) ||
+        question_of_focus_after(words, i, kQuestionReach, kNeedReach, is_what, names_need)) {
       return true;
     }
   }
@@ -715,6 +725,10 @@ bool states_open_to_anything(const std::vector<std::string>& words) {
   static const std::vector<std::vector<std::string>> open{
       {"åben", "for", "alt"}, {"åbne", "for", "alt"}, {"åpen", "for", "alt"}, {"åpne", "for", "alt"},
       {"öppen", "för", "allt"}, {"öppna", "för", "allt"}, {"open", "to", "anything"}, {"open", "to", "everything"},
+      // open to most things ("Jeg er åben for det meste")
+      {"åben", "for", "det", "meste"}, {"åbne", "for", "det", "meste"}, {"åpen", "for", "det", "meste"},
+      {"åpne", "for", "det", "meste"}, {"öppen", "för", "det", "mesta"}, {"öppna", "för", "det", "mesta"},
+      {"open", "to", "most", "things"},
       // open as to what is to be chosen ("We are completely open regarding disease area, target group ...")
       {"open", "regarding"}, {"open", "as", "regards"}, {"open", "with", "regard", "to"}, {"open", "as", "to"},
       {"åbne", "med", "hensyn", "til"}, {"åben", "med", "hensyn", "til"}, {"åbne", "når", "det", "gælder"},

@@ -1005,6 +1005,12 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   CHECK_FALSE(need_intent("Vi ved ikke, hvem der har trykket på alarmen.").undecided);
   CHECK_FALSE(need_intent("Vi ved ikke, hvornår borgeren falder.").undecided);
   CHECK_FALSE(need_intent("Problemet er, at vi ikke ved, hvem der er faldet.").undecided);
+  // Nor what it needs, or open to most things.
+  check_undecided({"Jeg ved ikke rigtig, hvad jeg har brug for.", "Vi vet inte vad vi behöver.",
+                   "Jeg vet ikke hva jeg trenger.", "I don't know what we need.", "Jeg er åben for det meste.",
+                   "Jag är öppen för det mesta."});
+  CHECK_FALSE(need_intent("Vi ved præcis, hvad vi har brug for: en sengealarm.").undecided);
+  CHECK_FALSE(need_intent("Vi er åbne for det meste, der kan hjælpe ham med at sove.").undecided);
   // Nobody has said what matters most or which problem it is; a frame, a group or a problem
   // not set, nothing clear or concrete in mind, or open to anything.
   check_undecided({"Der står ikke noget om, hvad der er vigtigst.", "Ingen har sagt, hvilke af dem der er problemet.",
