@@ -327,7 +327,7 @@ bool question_of_focus_after(const std::vector<std::string>& words, std::size_t 
 // So has one that does not know what it needs ("Jeg ved ikke rigtig, hvad jeg har brug for",
 // "I don't know what we need").
 bool states_problem_unknown(const std::vector<std::string>& words) {
-  static const std::set<std::string> know{"ved", "vet", "veit", "know", "knows"};
+  static const std::set<std::string> know{"ved", "vet", "veit", "know", "knows", "aner", "anar"};
   static const std::set<std::string> what_where{"hvad",  "vad",     "hva",     "what",   "hvor",   "var",   "where",
                                                 "which", "hvilket", "hvilken", "hvilke", "vilket", "vilken"};
   // ... or who the people served will be ("we don't know who the tenants will be", "vi ved
@@ -354,7 +354,8 @@ bool states_problem_unknown(const std::vector<std::string>& words) {
     return moving_in.count(word) != 0;
   };
   static const std::set<std::string> what{"hvad", "vad", "hva", "what"};
-  static const std::set<std::string> needed{"brug", "behov", "behöver", "trenger", "need", "needs"};
+  static const std::set<std::string> needed{"brug",  "behov",  "behöver", "trenger", "need",
+                                            "needs", "passer", "passar",  "fits",    "suits"};
   constexpr std::size_t kNeedReach = 3;  // "hvad jeg har brug", "what we need"
   const auto is_what = [&](const std::string& word) { return what.count(word) != 0; };
   const auto names_need = [&](const std::string& /*question*/, const std::string& word) {

@@ -1008,7 +1008,10 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   // Nor what it needs, or open to most things.
   check_undecided({"Jeg ved ikke rigtig, hvad jeg har brug for.", "Vi vet inte vad vi behöver.",
                    "Jeg vet ikke hva jeg trenger.", "I don't know what we need.", "Jeg er åben for det meste.",
-                   "Jag är öppen för det mesta."});
+                   "Jag är öppen för det mesta.",
+                   // or what fits, said with no idea ("aner ikke")
+                   "Jeg aner ikke, hvad der passer til et lille barn.", "We don't know what suits a child of two."});
+  CHECK_FALSE(need_intent("Jeg aner ikke, hvornår hun falder om natten.").undecided);
   CHECK_FALSE(need_intent("Vi ved præcis, hvad vi har brug for: en sengealarm.").undecided);
   CHECK_FALSE(need_intent("Vi er åbne for det meste, der kan hjælpe ham med at sove.").undecided);
   // Nobody has said what matters most or which problem it is; a frame, a group or a problem
