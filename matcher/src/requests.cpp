@@ -207,14 +207,22 @@ bool asks(const std::vector<std::string>& words) {
       {"i", "am", "seeking"}, {"søger", "jeg"}, {"söker", "jag"}, {"jeg", "tænker", "på"}, {"jeg", "tenker", "på"},
       {"jag", "tänker", "på"}};
   // clang-format on
-  // Whoever looks for it ("Ergoterapeuten leder efter en stol, der ..."); not for a person
-  // or the way ("nogle går ud og leder efter nogen", "hun leder efter vejen hjem"): a
-  // citizen who searches tells the situation.
+  // Whoever looks for it ("Ergoterapeuten leder efter en stol, der ..."), or asks for help
+  // to find it ("Jeg har brug for jeres hjælp til at finde en enkel mobiltelefon"); not for
+  // a person or the way ("nogle går ud og leder efter nogen", "hun leder efter vejen hjem",
+  // "hun har brug for hjælp til at finde vej"): a citizen who searches tells the situation.
+  // clang-format off
   static const std::vector<std::vector<std::string>> looks_for{
-      {"leder", "efter"}, {"søger", "efter"}, {"letar", "efter"}, {"leter", "etter"}};
-  static const std::set<std::string> sought_person{"nogen", "någon", "noen",  "someone", "somebody", "vejen", "vägen",
-                                                   "veien", "ham",   "hende", "honom",   "henne",    "dem",   "sin",
-                                                   "sine",  "sina",  "sit",   "sitt",    "mig",      "meg",   "mej"};
+      {"leder", "efter"}, {"søger", "efter"}, {"letar", "efter"}, {"leter", "etter"},
+      {"hjælp", "til", "at", "finde"}, {"hjælpe", "med", "at", "finde"}, {"hjælpe", "os", "med", "at", "finde"},
+      {"hjælpe", "mig", "med", "at", "finde"}, {"hjälp", "att", "hitta"}, {"hjälpa", "oss", "att", "hitta"},
+      {"hjälpa", "mig", "att", "hitta"}, {"hjelp", "til", "å", "finne"}, {"hjelpe", "oss", "med", "å", "finne"},
+      {"hjelpe", "meg", "med", "å", "finne"}, {"help", "us", "find"}, {"help", "me", "find"}};
+  static const std::set<std::string> sought_person{
+      "nogen", "någon", "noen", "someone", "somebody", "vejen", "vägen", "veien", "ham", "hende", "honom", "henne",
+      "dem", "sin", "sine", "sina", "sit", "sitt", "mig", "meg", "mej",
+      "vej", "väg", "vei", "hjem", "hem", "hjemme", "rundt", "ud", "ut", "tilbage", "tillbaka", "tilbake", "home"};
+  // clang-format on
   const auto looks_for_something = [&] {
     return contains_phrase_then(words, looks_for, [&](std::size_t next) {
       return next >= words.size() || sought_person.count(words[next]) == 0;

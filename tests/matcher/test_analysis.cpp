@@ -343,6 +343,9 @@ TEST_CASE("a request is recognised in the words municipalities use for it, in fo
         // whoever looks for it
         "Ergoterapeuten leder efter", "Hjemmeplejen søger efter", "Arbetsterapeuten letar efter",
         "Fysioterapeuten leter etter",
+        // or asks for help to find it
+        "Jeg har brug for jeres hjælp til at finde", "Kan I hjælpe os med at finde", "Kan ni hjälpa oss att hitta",
+        "Kan dere hjelpe oss med å finne", "Could you help us find",
         // the verb before "vi" after a fronted adverb or clause
         "Derfor søger vi", "Nu vil vi gerne have", "Når de er hjemme, har vi brug for", "Därför söker vi",
         "Nå trenger vi"}) {
@@ -368,6 +371,10 @@ TEST_CASE("a request is recognised in the words municipalities use for it, in fo
     CHECK(fixture.weight_of(story + ours + " en medicindispenser til borgerne.", "medicindispenser") >
           fixture.weight_of(story + theirs + " en medicindispenser til borgerne.", "medicindispenser"));
   }
+  // Help to find the way tells the citizen's situation.
+  CHECK(fixture.weight_of(story + "Hun har brug for hjælp til at finde vej hjem fra en medicindispenser.",
+                          "medicindispenser") <=
+        fixture.weight_of(story + "Hun går hjem fra en medicindispenser.", "medicindispenser"));
   // So does a question: it asks for what it names.
   CHECK(fixture.weight_of(story + "Kan man få en medicindispenser til borgerne?", "medicindispenser") >
         fixture.weight_of(story + "Man kan få en medicindispenser til borgerne.", "medicindispenser"));
