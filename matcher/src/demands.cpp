@@ -169,10 +169,33 @@ bool product_must_also(const std::vector<std::string>& words, const std::vector<
 // the need.
 bool adds_demand_after_request(const std::vector<std::string>& words, const std::vector<Sentence>& kinds,
                                const std::vector<std::size_t>& sentences, std::size_t i) {
-  static const std::vector<std::vector<std::string>> openers{
-      {"derudover"},    {"desuden"},     {"endvidere"}, {"herudover"},      {"ydermere"},
-      {"dessutom"},     {"därutöver"},   {"vidare"},    {"dessuten"},       {"i", "tillegg"},
-      {"additionally"}, {"furthermore"}, {"moreover"},  {"in", "addition"}, {"on", "top", "of", "that"}};
+  static const std::vector<std::vector<std::string>> openers{{"derudover"},
+                                                             {"desuden"},
+                                                             {"endvidere"},
+                                                             {"herudover"},
+                                                             {"ydermere"},
+                                                             {"dessutom"},
+                                                             {"därutöver"},
+                                                             {"vidare"},
+                                                             {"dessuten"},
+                                                             {"i", "tillegg"},
+                                                             {"additionally"},
+                                                             {"furthermore"},
+                                                             {"moreover"},
+                                                             {"in", "addition"},
+                                                             {"on", "top", "of", "that"},
+                                                             // what is needed besides, said as such ("What we need on
+                                                             // top is that ...", "Det, vi også har brug for, er ...")
+                                                             {"what", "we", "need", "on", "top"},
+                                                             {"what", "we", "need", "in", "addition"},
+                                                             {"what", "we", "also", "need"},
+                                                             {"det", "vi", "også", "har", "brug", "for"},
+                                                             {"det", "vi", "derudover", "har", "brug", "for"},
+                                                             {"det", "vi", "har", "brug", "for", "oveni"},
+                                                             {"vad", "vi", "också", "behöver"},
+                                                             {"vad", "vi", "dessutom", "behöver"},
+                                                             {"det", "vi", "også", "trenger"},
+                                                             {"det", "vi", "i", "tillegg", "trenger"}};
   static const std::vector<std::vector<std::string>> consequences{
       {"derfor"}, {"därför"}, {"difor"}, {"so"}, {"therefore"}};
   // Must or should; a want only as a request ("vill vi", asks()): "Derudover vil det spare

@@ -655,6 +655,10 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       {"Vi behöver ett system för handläggning. Dessutom vill vi att ansökningar beslutas automatiskt.", true},
       {"Vi trenger en app for blodsukker. I tillegg skal den beregne karbohydrater.", true},
       {"We want a logbook app. On top of that, the app should estimate carbohydrates from a photo.", true},
+      // ... or says so of what is needed ("What we need on top is that ...").
+      {"We want a locked dispenser. What we need on top is that a nurse should release a dose from a distance.", true},
+      {"Vi søger en låst dispenser. Det, vi også har brug for, er, at sygeplejersken skal kunne frigive en dosis.",
+       true},
       {"Vi søger et spil til bordet. Derudover ønsker familierne, at børnene kan spille hjemmefra.", true},
       {"Vi vil have gangtræning med robot. Derudover har vi mange borgere med apopleksi.", false},
       {"Vi vil have gangtræning med robot. Derudover vil det spare tid for terapeuterne.", false},
