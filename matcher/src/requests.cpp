@@ -440,6 +440,24 @@ bool opens_other_business(std::string_view sentence) {
   return headings.count(to_lower(sentence.substr(start, colon - start))) != 0;
 }
 
+// The word of a question's addressee, where the question opens with a modal and asks a unit
+// to tell, send or advise ("Kan hjälpmedelscentralen berätta vad som finns?", "Could the
+// assistive-devices team recommend ..."): whom the need asks, not what it asks for. A
+// product as the subject does something ("Kan robotten også vaske gulv?", "Kan robotten
+// hjælpe med at løfte?").
+std::optional<std::size_t> addressed_unit(const std::vector<std::string>& words) {
+  static const std::set<std::string> modals{"kan", "kunne", "vil", "ville", "kunde", "can", "could", "will", "would"};
+  static const std::set<std::string> articles{"the", "den", "det", "de"};
+  static const std::set<std::string> informs{
+      "fortælle",     "fortelle",  "berätta", "tell",    "sende",   "skicka",  "send",   "anbefale",
+      "rekommendera", "recommend", "vejlede", "veilede", "vägleda", "advise",  "oplyse", "informere",
+      "informera",    "inform",    "svare",   "svara",   "answer",  "rådgive", "råde"};
+  if (words.size() < 3 || modals.count(words[0]) == 0) return std::nullopt;
+  const std::size_t subject = articles.count(words[1]) != 0 ? 2 : 1;
+  if (subject + 1 >= words.size() || informs.count(words[subject + 1]) == 0) return std::nullopt;
+  return subject;
+}
+
 // True if a request points back to what the sentence before it named ("Vi ønsker at
 // anskaffe sådan et", "We want one like that", "Vi vil ha noe slikt").
 bool points_back(const std::vector<std::string>& words) {
@@ -494,10 +512,14 @@ std::vector<Sentence> sentence_kinds(std::string_view text) {
     const std::size_t told = request ? told_before_request(words) : 0;
     marks.insert(marks.end(), told, Sentence::has);
     const bool beside = aside || (!request && (remarks_in_passing(words) || tells_of_a_point_put_off(words)));
+    const std::size_t start = marks.size() - told;
     marks.insert(marks.end(), words.size() - told,
                  request                              ? Sentence::asks
                  : beside || tells_what_exists(words) ? Sentence::has
                                                       : Sentence::tells);
+    if (const auto addressee = request ? addressed_unit(words) : std::nullopt) {
+      marks[start + *addressee] = Sentence::has;
+    }
   });
   return marks;
 }

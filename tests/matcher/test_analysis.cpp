@@ -674,6 +674,24 @@ AspectPlan requested_turning(const FixtureAnalyzer& fixture, const std::string& 
 
 }  // namespace
 
+TEST_CASE("the unit a question asks to tell or recommend is whom the need asks, not what it asks for", "[analysis]") {
+  const FixtureAnalyzer fixture;
+  const auto requested = [&](const std::string& text, const std::string& label) {
+    const auto need = fixture.analyzer->analyse(text);
+    const AspectPlan* found = find_aspect(need, label);
+    REQUIRE(found != nullptr);
+    return found->requested;
+  };
+  const std::string story = "Borgerne får tryksår. ";
+  CHECK_FALSE(requested(story + "Kan hjælpemiddelcentralen fortælle, hvilke vendesystemer der findes?",
+                        "hjælpemiddelcentralen"));
+  CHECK(requested(story + "Kan hjælpemiddelcentralen fortælle, hvilke vendesystemer der findes?", "vending"));
+  CHECK_FALSE(requested(story + "Could the depot recommend a turning system?", "depot"));
+  // A product as the subject does something: it is asked for.
+  CHECK(requested(story + "Kan vendesystemet vende borgeren om natten?", "vending"));
+  CHECK(requested(story + "Kan robotten hjælpe med at vende borgeren?", "robotten"));
+}
+
 TEST_CASE("what only questions that ask no product, a list's items or undecided sentences name is requested only there",
           "[analysis]") {
   const FixtureAnalyzer fixture;
