@@ -156,6 +156,21 @@ bool product_must_also(const std::vector<std::string>& words, const std::vector<
   return (modals.count(first) != 0 && product(second)) || (product(first) && modals.count(second) != 0);
 }
 
+// The length of a phrase at `i` that says what the market was not found to have ("Det vi ikke
+// har funnet noe sted: ...", "What we have not found anywhere is ..."): what follows is a
+// demand beyond the products found. 0 if there is none.
+std::size_t not_found_opener(const std::vector<std::string>& words, std::size_t i) {
+  static const std::vector<std::vector<std::string>> openers{{"det", "vi", "ikke", "har", "fundet"},
+                                                             {"det", "vi", "ikke", "har", "funnet"},
+                                                             {"det", "vi", "inte", "har", "hittat"},
+                                                             {"what", "we", "have", "not", "found"},
+                                                             {"what", "we", "haven", "t", "found"}};
+  for (const auto& opener : openers) {
+    if (phrase_at(words, i, opener)) return opener.size();
+  }
+  return 0;
+}
+
 // True if the word at `i` adds a demand to a request made in an earlier sentence: it opens
 // its sentence, or follows its subject's verb of demanding (demanded_by_subject), with
 // "Derudover", "Desuden", "Dessutom", "I tillegg", "In addition", "On top of that" and the
@@ -169,33 +184,23 @@ bool product_must_also(const std::vector<std::string>& words, const std::vector<
 // the need.
 bool adds_demand_after_request(const std::vector<std::string>& words, const std::vector<Sentence>& kinds,
                                const std::vector<std::size_t>& sentences, std::size_t i) {
-  static const std::vector<std::vector<std::string>> openers{{"derudover"},
-                                                             {"desuden"},
-                                                             {"endvidere"},
-                                                             {"herudover"},
-                                                             {"ydermere"},
-                                                             {"dessutom"},
-                                                             {"därutöver"},
-                                                             {"vidare"},
-                                                             {"dessuten"},
-                                                             {"i", "tillegg"},
-                                                             {"additionally"},
-                                                             {"furthermore"},
-                                                             {"moreover"},
-                                                             {"in", "addition"},
-                                                             {"on", "top", "of", "that"},
-                                                             // what is needed besides, said as such ("What we need on
-                                                             // top is that ...", "Det, vi også har brug for, er ...")
-                                                             {"what", "we", "need", "on", "top"},
-                                                             {"what", "we", "need", "in", "addition"},
-                                                             {"what", "we", "also", "need"},
-                                                             {"det", "vi", "også", "har", "brug", "for"},
-                                                             {"det", "vi", "derudover", "har", "brug", "for"},
-                                                             {"det", "vi", "har", "brug", "for", "oveni"},
-                                                             {"vad", "vi", "också", "behöver"},
-                                                             {"vad", "vi", "dessutom", "behöver"},
-                                                             {"det", "vi", "også", "trenger"},
-                                                             {"det", "vi", "i", "tillegg", "trenger"}};
+  // clang-format off
+  static const std::vector<std::vector<std::string>> openers{
+      {"derudover"}, {"desuden"}, {"endvidere"}, {"herudover"}, {"ydermere"}, {"dessutom"}, {"därutöver"},
+      {"vidare"}, {"dessuten"}, {"i", "tillegg"}, {"additionally"}, {"furthermore"}, {"moreover"},
+      {"in", "addition"}, {"on", "top", "of", "that"},
+      // what is needed besides, said as such ("What we need on top is that ...", "Det, vi også
+      // har brug for, er ...")
+      {"what", "we", "need", "on", "top"}, {"what", "we", "need", "in", "addition"}, {"what", "we", "also", "need"},
+      {"det", "vi", "også", "har", "brug", "for"}, {"det", "vi", "derudover", "har", "brug", "for"},
+      {"det", "vi", "har", "brug", "for", "oveni"}, {"vad", "vi", "också", "behöver"},
+      {"vad", "vi", "dessutom", "behöver"}, {"det", "vi", "også", "trenger"}, {"det", "vi", "i", "tillegg", "trenger"},
+      // one more thing ("Der er bare én ting mere: ...")
+      {"der", "er", "én", "ting", "mere"}, {"der", "er", "en", "ting", "mere"},
+      {"der", "er", "bare", "én", "ting", "mere"}, {"der", "er", "bare", "en", "ting", "mere"},
+      {"det", "er", "én", "ting", "til"}, {"det", "er", "en", "ting", "til"}, {"det", "finns", "en", "sak", "till"},
+      {"there", "is", "one", "more", "thing"}, {"one", "more", "thing"}};
+  // clang-format on
   static const std::vector<std::vector<std::string>> consequences{
       {"derfor"}, {"därför"}, {"difor"}, {"so"}, {"therefore"}};
   // Must or should; a want only as a request ("vill vi", asks()): "Derudover vil det spare
@@ -205,7 +210,7 @@ bool adds_demand_after_request(const std::vector<std::string>& words, const std:
   if (i >= sentences.size() || i >= kinds.size()) return false;
   const auto opens = [&](const auto& opener) { return phrase_at(words, i, opener); };
   const bool product_also = product_must_also(words, sentences, i);
-  if (!product_also && std::none_of(openers.begin(), openers.end(), opens) &&
+  if (!product_also && std::none_of(openers.begin(), openers.end(), opens) && not_found_opener(words, i) == 0 &&
       std::none_of(consequences.begin(), consequences.end(), opens)) {
     return false;
   }
@@ -508,7 +513,10 @@ bool qualifies_at(const std::vector<std::string>& words, const std::vector<Sente
   static const std::set<std::string> places{"på", "i", "hos", "ved", "vid", "hemma", "hjemme", "at", "in", "inside"};
   if (also.count(words[i]) != 0 && i + 1 < words.size() && places.count(words[i + 1]) != 0) return false;
   if (lists_what_it_works_with(words, i)) return false;
-  for (std::size_t j = i + 1; j < words.size() && j <= i + kQualificationWords; ++j) {
+  // A negation a few words on waives the demand ("men det behøver ikke ..."), not the one
+  // that tells what was not found.
+  for (std::size_t j = i + std::max<std::size_t>(1, not_found_opener(words, i));
+       j < words.size() && j <= i + kQualificationWords; ++j) {
     if (is_negation(words[j]) && !cannot_be_waived(words, j)) return false;
   }
   return true;

@@ -659,6 +659,11 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       {"We want a locked dispenser. What we need on top is that a nurse should release a dose from a distance.", true},
       {"Vi søger en låst dispenser. Det, vi også har brug for, er, at sygeplejersken skal kunne frigive en dosis.",
        true},
+      // ... or says what has not been found, or that there is one more thing
+      {"Vi ønsker en enkel skjerm for bilder. Det vi ikke har funnet noe sted: meldingene må vises på norsk.", true},
+      {"We want a simple photo screen. What we have not found anywhere: messages must be shown in Norwegian.", true},
+      {"Vi vil have et elektrisk toilet. Der er bare én ting mere: toilettet skal selv kunne veje hende.", true},
+      {"Det vi ikke har fundet, er en god leverandør. Vi vil have et elektrisk toilet.", false},
       {"Vi søger et spil til bordet. Derudover ønsker familierne, at børnene kan spille hjemmefra.", true},
       {"Vi vil have gangtræning med robot. Derudover har vi mange borgere med apopleksi.", false},
       {"Vi vil have gangtræning med robot. Derudover vil det spare tid for terapeuterne.", false},
