@@ -160,11 +160,12 @@ bool product_must_also(const std::vector<std::string>& words, const std::vector<
 // har funnet noe sted: ...", "What we have not found anywhere is ..."): what follows is a
 // demand beyond the products found. 0 if there is none.
 std::size_t not_found_opener(const std::vector<std::string>& words, std::size_t i) {
-  static const std::vector<std::vector<std::string>> openers{{"det", "vi", "ikke", "har", "fundet"},
-                                                             {"det", "vi", "ikke", "har", "funnet"},
-                                                             {"det", "vi", "inte", "har", "hittat"},
-                                                             {"what", "we", "have", "not", "found"},
-                                                             {"what", "we", "haven", "t", "found"}};
+  static const std::vector<std::vector<std::string>> openers{
+      {"det", "vi", "ikke", "har", "fundet"}, {"det", "vi", "ikke", "har", "funnet"},
+      {"det", "vi", "inte", "har", "hittat"}, {"what", "we", "have", "not", "found"},
+      {"what", "we", "haven", "t", "found"},  {"det", "vi", "ikke", "kan", "finde"},
+      {"det", "vi", "ikke", "kan", "finne"},  {"det", "vi", "inte", "kan", "hitta"},
+      {"what", "we", "cannot", "find"},       {"what", "we", "can", "t", "find"}};
   for (const auto& opener : openers) {
     if (phrase_at(words, i, opener)) return opener.size();
   }
@@ -229,7 +230,8 @@ bool adds_demand_after_request(const std::vector<std::string>& words, const std:
   const std::vector<std::string> sentence(words.begin() + static_cast<std::ptrdiff_t>(start),
                                           words.begin() + static_cast<std::ptrdiff_t>(end));
   const bool demands =
-      inside_sentence || asks(sentence) || std::any_of(sentence.begin(), sentence.end(), is_demand_verb) ||
+      inside_sentence || not_found_opener(words, i) != 0 || asks(sentence) ||
+      std::any_of(sentence.begin(), sentence.end(), is_demand_verb) ||
       std::any_of(sentence.begin(), sentence.end(), [](const std::string& word) { return modals.count(word) != 0; });
   return demands && std::any_of(kinds.begin(), kinds.begin() + static_cast<std::ptrdiff_t>(start),
                                 [](Sentence kind) { return kind == Sentence::asks; });
