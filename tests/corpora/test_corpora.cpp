@@ -997,7 +997,11 @@ TEST_CASE("things consultants name in their own words find their concept", "[cor
         {"nødkald", "gps"},
         {}},
        // ... not one press that does something else
-       {"", "Han vil spille guitar og tage en hel akkord med ét tryk.", {}, {"nødkald"}}});
+       {"", "Han vil spille guitar og tage en hel akkord med ét tryk.", {}, {"nødkald"}},
+       // to be able to be found is location; to be found, as it happened, is the story
+       {"nb", "Hun ønsker noe lite hun kan ha på seg, der hun selv kan trykke og bli funnet.", {"gps"}, {}},
+       {"nb", "Hun blir funnet i bar skjorte langs veien.", {}, {"gps"}},
+       {"da", "Borgerne bliver fundet i bar skjorte længere nede ad vejen.", {}, {"gps"}}});
 }
 
 TEST_CASE(
