@@ -180,6 +180,10 @@ bool asks(const std::vector<std::string>& words) {
       // a request said as what is wanted ("What I would like is something she wears ...")
       {"what", "i", "would", "like", "is"}, {"what", "we", "would", "like", "is"}, {"what", "i", "need", "is"},
       {"what", "we", "need", "is"}, {"what", "she", "needs", "is"}, {"what", "he", "needs", "is"},
+      // ... or accepts or needs, in the Nordic word order ("Det, han selv vil gå med til, er en
+      // almindelig mobiltelefon", "Det, hun har brug for, er en stol", "Det hon behöver är")
+      {"gå", "med", "til", "er"}, {"går", "med", "til", "er"}, {"gå", "med", "på", "er"}, {"brug", "for", "er"},
+      {"behov", "for", "er"}, {"behöver", "är"}, {"trenger", "er"}, {"will", "accept", "is"}, {"would", "accept", "is"},
       // Swedish
       {"vi", "behöver"}, {"vi", "söker"}, {"vi", "vill"}, {"vi", "önskar"}, {"vi", "letar"},
       {"vi", "skulle", "vilja"}, {"vi", "är", "intresserade"}, {"vi", "överväger"},

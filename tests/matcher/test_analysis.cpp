@@ -343,6 +343,8 @@ TEST_CASE("a request is recognised in the words municipalities use for it, in fo
         // whoever looks for it
         "Ergoterapeuten leder efter", "Hjemmeplejen søger efter", "Arbetsterapeuten letar efter",
         "Fysioterapeuten leter etter",
+        // or says what someone needs or accepts, in the Nordic word order
+        "Det, hun har brug for, er", "Det, han selv vil gå med til, er", "Det hon behöver är",
         // or asks for help to find it
         "Jeg har brug for jeres hjælp til at finde", "Kan I hjælpe os med at finde", "Kan ni hjälpa oss att hitta",
         "Kan dere hjelpe oss med å finne", "Could you help us find",
