@@ -1001,7 +1001,9 @@ TEST_CASE("things consultants name in their own words find their concept", "[cor
        // to be able to be found is location; to be found, as it happened, is the story
        {"nb", "Hun ønsker noe lite hun kan ha på seg, der hun selv kan trykke og bli funnet.", {"gps"}, {}},
        {"nb", "Hun blir funnet i bar skjorte langs veien.", {}, {"gps"}},
-       {"da", "Borgerne bliver fundet i bar skjorte længere nede ad vejen.", {}, {"gps"}}});
+       {"da", "Borgerne bliver fundet i bar skjorte længere nede ad vejen.", {}, {"gps"}},
+       // a screen with a camera on wheels that is driven from afar is telepresence
+       {"da", "Vi vil have en skærm med kamera på hjul, som vi kan køre rundt i fællesstuen.", {"telepræsens"}, {}}});
 }
 
 TEST_CASE(
