@@ -160,14 +160,22 @@ bool product_must_also(const std::vector<std::string>& words, const std::vector<
 // har funnet noe sted: ...", "What we have not found anywhere is ..."): what follows is a
 // demand beyond the products found. 0 if there is none.
 std::size_t not_found_opener(const std::vector<std::string>& words, std::size_t i) {
-  static const std::vector<std::vector<std::string>> openers{
-      {"det", "vi", "ikke", "har", "fundet"}, {"det", "vi", "ikke", "har", "funnet"},
-      {"det", "vi", "inte", "har", "hittat"}, {"what", "we", "have", "not", "found"},
-      {"what", "we", "haven", "t", "found"},  {"det", "vi", "ikke", "kan", "finde"},
-      {"det", "vi", "ikke", "kan", "finne"},  {"det", "vi", "inte", "kan", "hitta"},
-      {"what", "we", "cannot", "find"},       {"what", "we", "can", "t", "find"}};
-  for (const auto& opener : openers) {
-    if (phrase_at(words, i, opener)) return opener.size();
+  // What opens it ("Det", "What", "One thing", "Én ting"), then "we", a negation and a verb of
+  // finding within a few words ("Det vi ikke har funnet", "One thing we cannot find").
+  static const std::vector<std::vector<std::string>> heads{
+      {"det"},        {"what"},      {"one", "thing"}, {"én", "ting"},
+      {"en", "ting"}, {"en", "sak"}, {"ein", "ting"},  {"the", "one", "thing"}};
+  static const std::set<std::string> we{"vi", "we"};
+  static const std::set<std::string> found{"fundet", "funnet", "hittat", "found", "finde", "finne", "hitta", "find"};
+  constexpr std::size_t kFoundReach = 4;  // "we have not found", "vi ikke kan finde"
+  for (const auto& head : heads) {
+    const std::size_t subject = i + head.size();
+    if (!phrase_at(words, i, head) || subject >= words.size() || we.count(words[subject]) == 0) continue;
+    bool negated = false;
+    for (std::size_t j = subject + 1; j < words.size() && j <= subject + kFoundReach; ++j) {
+      negated = negated || is_negation(words[j]);
+      if (negated && found.count(words[j]) != 0) return j + 1 - i;
+    }
   }
   return 0;
 }

@@ -664,6 +664,8 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       {"We want a simple photo screen. What we have not found anywhere: messages must be shown in Norwegian.", true},
       {"Vi vil have et elektrisk toilet. Der er bare én ting mere: toilettet skal selv kunne veje hende.", true},
       {"Vi søger en app med symboler. Det, vi ikke kan finde, er en færøsk stemme til appen.", true},
+      {"We want motion sensors. One thing we cannot find: the set must also register when the kettle is on.", true},
+      {"Vi vil have bevægelsessensorer. Én ting vi ikke har fundet: sættet skal registrere elkedlen.", true},
       {"Det vi ikke har fundet, er en god leverandør. Vi vil have et elektrisk toilet.", false},
       {"Vi søger et spil til bordet. Derudover ønsker familierne, at børnene kan spille hjemmefra.", true},
       {"Vi vil have gangtræning med robot. Derudover har vi mange borgere med apopleksi.", false},
