@@ -1003,7 +1003,16 @@ TEST_CASE("things consultants name in their own words find their concept", "[cor
        {"nb", "Hun blir funnet i bar skjorte langs veien.", {}, {"gps"}},
        {"da", "Borgerne bliver fundet i bar skjorte længere nede ad vejen.", {}, {"gps"}},
        // a screen with a camera on wheels that is driven from afar is telepresence
-       {"da", "Vi vil have en skærm med kamera på hjul, som vi kan køre rundt i fællesstuen.", {"telepræsens"}, {}}});
+       {"da", "Vi vil have en skærm med kamera på hjul, som vi kan køre rundt i fællesstuen.", {"telepræsens"}, {}},
+       // the pharmacy's dose bags in Swedish and Norwegian, and what releases the right one
+       {"sv",
+        "Han får dospåsar från apoteket. Vi söker något som bara släpper fram rätt påse vid rätt tid.",
+        {"dosispakket medicin", "medicindispenser"},
+        {}},
+       {"nb",
+        "Hun får doseposer fra apoteket hver uke, og hun trenger hjelp til å huske dem.",
+        {"dosispakket medicin"},
+        {}}});
 }
 
 TEST_CASE(
