@@ -190,6 +190,13 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       {"not", "prioritized"},
       // what pays off most, asked with nothing chosen ("hvad der giver mest"); not what to buy,
       // which a need that has chosen asks too ("Can you suggest what to buy?")
+      // which welfare technology exists, the whole field ("et overblik over, hvilken
+      // velfærdsteknologi der findes"); not which of it helps with a problem named
+      {"hvilken", "velfærdsteknologi", "der", "findes"}, {"hvilke", "velfærdsteknologier", "der", "findes"},
+      {"hvilken", "velferdsteknologi", "som", "finnes"}, {"hva", "slags", "velferdsteknologi", "som", "finnes"},
+      {"vilken", "välfärdsteknik", "som", "finns"}, {"vilken", "välfärdsteknologi", "som", "finns"},
+      {"what", "welfare", "technology", "exists"}, {"what", "welfare", "technology", "there", "is"},
+      {"which", "welfare", "technology", "exists"}, {"which", "welfare", "technologies", "exist"},
       {"hvad", "der", "giver", "mest"}, {"hva", "som", "gir", "mest"}, {"vad", "som", "ger", "mest"},
       {"what", "pays", "off", "most"},
       // what to have not said ("så jeg kan ikke sige, hvad vi skal have"), or anything goes

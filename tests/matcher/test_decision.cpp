@@ -1024,6 +1024,11 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
                    // or what fits, said with no idea ("aner ikke")
                    "Jeg aner ikke, hvad der passer til et lille barn.", "We don't know what suits a child of two."});
   CHECK_FALSE(need_intent("Jeg aner ikke, hvornår hun falder om natten.").undecided);
+  // Which welfare technology exists at all is the whole field; which of it helps with a
+  // problem is a need.
+  check_undecided({"Kan I give os et overblik over, hvilken velfærdsteknologi der findes, som vi burde kende til?",
+                   "Could you tell us what welfare technology exists for schools like ours?"});
+  CHECK_FALSE(need_intent("Hvilken velfærdsteknologi kan forebygge fald om natten?").undecided);
   CHECK_FALSE(need_intent("Vi ved præcis, hvad vi har brug for: en sengealarm.").undecided);
   CHECK_FALSE(need_intent("Vi er åbne for det meste, der kan hjælpe ham med at sove.").undecided);
   // Nobody has said what matters most or which problem it is; a frame, a group or a problem
