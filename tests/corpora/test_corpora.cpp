@@ -1012,7 +1012,9 @@ TEST_CASE("things consultants name in their own words find their concept", "[cor
        {"nb",
         "Hun får doseposer fra apoteket hver uke, og hun trenger hjelp til å huske dem.",
         {"dosispakket medicin"},
-        {}}});
+        {}},
+       // a dining hall is a place, not eating
+       {"da", "Hvad kan vi indrette os med i spisesalen og på værelserne?", {"fællesarealer"}, {"spisning"}}});
 }
 
 TEST_CASE(
