@@ -197,6 +197,16 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       {"vilken", "välfärdsteknik", "som", "finns"}, {"vilken", "välfärdsteknologi", "som", "finns"},
       {"what", "welfare", "technology", "exists"}, {"what", "welfare", "technology", "there", "is"},
       {"which", "welfare", "technology", "exists"}, {"which", "welfare", "technologies", "exist"},
+      // what could be relevant or make sense for us, or what the municipality has of it ("Kan I
+      // sende en oversigt over, hvad I har, og hvad der kunne være relevant?"), and a
+      // brainstorm's ideas ("Personalet har i en brainstorm nævnt apps, påmindelser, …")
+      {"hvad", "der", "kunne", "være", "relevant"}, {"hvad", "der", "kan", "være", "relevant"},
+      {"hva", "som", "kunne", "være", "relevant"}, {"vad", "som", "kunde", "vara", "relevant"},
+      {"what", "could", "be", "relevant"}, {"what", "might", "be", "relevant"}, {"what", "may", "be", "relevant"},
+      {"kunne", "give", "mening", "hos", "os"}, {"kan", "give", "mening", "hos", "os"},
+      {"could", "make", "sense", "for", "us"}, {"hvad", "i", "har", "af", "velfærdsteknologi"},
+      {"what", "welfare", "technology", "you", "have"}, {"i", "en", "brainstorm"}, {"fra", "en", "brainstorm"},
+      {"in", "a", "brainstorm"}, {"from", "a", "brainstorm"},
       {"hvad", "der", "giver", "mest"}, {"hva", "som", "gir", "mest"}, {"vad", "som", "ger", "mest"},
       {"what", "pays", "off", "most"},
       // what to have not said ("så jeg kan ikke sige, hvad vi skal have"), or anything goes

@@ -1029,6 +1029,13 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   check_undecided({"Kan I give os et overblik over, hvilken velfærdsteknologi der findes, som vi burde kende til?",
                    "Could you tell us what welfare technology exists for schools like ours?"});
   CHECK_FALSE(need_intent("Hvilken velfærdsteknologi kan forebygge fald om natten?").undecided);
+  // What could be relevant or make sense for us, what the municipality has of it, and a
+  // brainstorm's ideas leave the choice to the reader.
+  check_undecided({"Kan I sende en oversigt over, hvad I har, og hvad der kunne være relevant?",
+                   "Jeg vil gerne høre, hvad I har af velfærdsteknologi, og hvad I tror kunne give mening hos os.",
+                   "Personalet har i en brainstorm nævnt apps, påmindelser og sensorer.",
+                   "Could you tell us what might be relevant?"});
+  CHECK_FALSE(need_intent("Vi søger en sengealarm, der er relevant for beboere med demens.").undecided);
   CHECK_FALSE(need_intent("Vi ved præcis, hvad vi har brug for: en sengealarm.").undecided);
   CHECK_FALSE(need_intent("Vi er åbne for det meste, der kan hjælpe ham med at sove.").undecided);
   // Nobody has said what matters most or which problem it is; a frame, a group or a problem
