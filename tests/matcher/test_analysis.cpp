@@ -345,6 +345,8 @@ TEST_CASE("a request is recognised in the words municipalities use for it, in fo
         "Fysioterapeuten leter etter",
         // or says what someone needs or accepts, in the Nordic word order
         "Det, hun har brug for, er", "Det, han selv vil gå med til, er", "Det hon behöver är",
+        // or has talked of giving it
+        "Vi har talt om at give borgerne", "We have talked about",
         // or asks for help to find it
         "Jeg har brug for jeres hjælp til at finde", "Kan I hjælpe os med at finde", "Kan ni hjälpa oss att hitta",
         "Kan dere hjelpe oss med å finne", "Could you help us find",
