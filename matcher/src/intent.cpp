@@ -188,8 +188,6 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       // or said so ("Det er ikke prioriteret, bare det, der har fyldt:")
       {"ikke", "prioriteret"}, {"inte", "prioriterat"}, {"ikke", "prioritert"}, {"not", "prioritised"},
       {"not", "prioritized"},
-      // what pays off most, asked with nothing chosen ("hvad der giver mest"); not what to buy,
-      // which a need that has chosen asks too ("Can you suggest what to buy?")
       // which welfare technology exists, the whole field ("et overblik over, hvilken
       // velfærdsteknologi der findes"); not which of it helps with a problem named
       {"hvilken", "velfærdsteknologi", "der", "findes"}, {"hvilke", "velfærdsteknologier", "der", "findes"},
@@ -207,6 +205,8 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       {"could", "make", "sense", "for", "us"}, {"hvad", "i", "har", "af", "velfærdsteknologi"},
       {"what", "welfare", "technology", "you", "have"}, {"i", "en", "brainstorm"}, {"fra", "en", "brainstorm"},
       {"in", "a", "brainstorm"}, {"from", "a", "brainstorm"},
+      // what pays off most, asked with nothing chosen ("hvad der giver mest"); not what to buy,
+      // which a need that has chosen asks too ("Can you suggest what to buy?")
       {"hvad", "der", "giver", "mest"}, {"hva", "som", "gir", "mest"}, {"vad", "som", "ger", "mest"},
       {"what", "pays", "off", "most"},
       // what to have not said ("så jeg kan ikke sige, hvad vi skal have"), or anything goes

@@ -156,10 +156,10 @@ bool asks(const std::vector<std::string>& words) {
       {"vi", "vil"}, {"vi", "ønsker"}, {"vi", "søger"}, {"vi", "leder"}, {"vi", "mangler"}, {"vi", "har", "brug"},
       {"vi", "har", "behov"}, {"vi", "kunne", "tænke"}, {"vi", "kunne", "godt", "tænke"}, {"vi", "skal", "have"},
       {"vi", "efterlyser"}, {"vi", "efterspørger"}, {"vi", "er", "interesseret"}, {"vi", "er", "interesserede"},
-      {"vi", "overvejer"}, {"kommunen", "søger"},
+      {"vi", "overvejer"}, {"kommunen", "søger"}, {"kommunen", "ønsker"},
       // what the municipality has talked of giving ("Vi har talt om at give borgerne en app")
       {"vi", "har", "talt", "om", "at"}, {"vi", "har", "snakket", "om", "å"}, {"vi", "har", "pratat", "om", "att"},
-      {"we", "have", "talked", "about"}, {"we", "have", "discussed"}, {"kommunen", "ønsker"},
+      {"we", "have", "talked", "about"}, {"we", "have", "discussed"},
       // A mandate is the need's request: "Direktionen har bedt os se på, om ...", "har bett
       // oss", "has asked us to".
       {"bedt", "os"}, {"bett", "oss"}, {"asked", "us"}, {"kommunen", "vil"}, {"kommunen", "leder"},
