@@ -930,7 +930,7 @@ std::size_t Analyzer::read_negated(Reading& reading, std::size_t i) const {
   for (std::size_t k = i; k < i + length; ++k) need.content_words += is_content_word(words[k]) ? 1 : 0;
   // Only the technology itself, not one a word before it narrows ("without any image
   // sensor" rules out image sensors, not sensors; "ikke almindelig videoovervågning").
-  const bool narrowed = i > 0 && is_content_word(words[i - 1]) && !is_negation(words[i - 1]);
+  const bool narrowed = i > 0 && is_content_word(words[i - 1]) && !is_negation_at(words, i - 1);
   if (ruled_out && !narrowed) note_ruled_out(need, ruled_out->concept_index);
   return length;
 }

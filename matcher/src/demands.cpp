@@ -173,7 +173,7 @@ std::size_t not_found_opener(const std::vector<std::string>& words, std::size_t 
     if (!phrase_at(words, i, head) || subject >= words.size() || we.count(words[subject]) == 0) continue;
     bool negated = false;
     for (std::size_t j = subject + 1; j < words.size() && j <= subject + kFoundReach; ++j) {
-      negated = negated || is_negation(words[j]);
+      negated = negated || is_negation_at(words, j);
       if (negated && found.count(words[j]) != 0) return j + 1 - i;
     }
   }
@@ -219,7 +219,8 @@ bool adds_demand_after_request(const std::vector<std::string>& words, const std:
   if (i >= sentences.size() || i >= kinds.size()) return false;
   const auto opens = [&](const auto& opener) { return phrase_at(words, i, opener); };
   const bool product_also = product_must_also(words, sentences, i);
-  if (!product_also && std::none_of(openers.begin(), openers.end(), opens) && not_found_opener(words, i) == 0 &&
+  const bool not_found = not_found_opener(words, i) != 0;
+  if (!product_also && std::none_of(openers.begin(), openers.end(), opens) && !not_found &&
       std::none_of(consequences.begin(), consequences.end(), opens)) {
     return false;
   }
@@ -238,8 +239,7 @@ bool adds_demand_after_request(const std::vector<std::string>& words, const std:
   const std::vector<std::string> sentence(words.begin() + static_cast<std::ptrdiff_t>(start),
                                           words.begin() + static_cast<std::ptrdiff_t>(end));
   const bool demands =
-      inside_sentence || not_found_opener(words, i) != 0 || asks(sentence) ||
-      std::any_of(sentence.begin(), sentence.end(), is_demand_verb) ||
+      inside_sentence || not_found || asks(sentence) || std::any_of(sentence.begin(), sentence.end(), is_demand_verb) ||
       std::any_of(sentence.begin(), sentence.end(), [](const std::string& word) { return modals.count(word) != 0; });
   return demands && std::any_of(kinds.begin(), kinds.begin() + static_cast<std::ptrdiff_t>(start),
                                 [](Sentence kind) { return kind == Sentence::asks; });
@@ -343,7 +343,7 @@ bool not_to_be_given_up(const std::vector<std::string>& words, std::size_t i) {
                                               "förhandling", "forhandles", "förhandlas"};
   if (given_up.count(words[i]) == 0) return false;
   for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
-    if (is_negation(words[i - back]) || words[i - back] == "non") return true;
+    if (is_negation_at(words, i - back) || words[i - back] == "non") return true;
   }
   return false;
 }
@@ -433,7 +433,7 @@ bool states_requirement(const std::vector<std::string>& words, const std::vector
     if (i < gap || !is_indefinite_article(words[i - gap])) return false;
     const std::size_t article = i - gap;
     return (article >= 2 && says_at(article - 2)) ||
-           (article >= 3 && !is_negation(words[article - 1]) && says_at(article - 3));
+           (article >= 3 && !is_negation_at(words, article - 1) && says_at(article - 3));
   };
   return (opened_at(1) || opened_at(2)) && not_framing();
 }
@@ -527,7 +527,7 @@ bool qualifies_at(const std::vector<std::string>& words, const std::vector<Sente
   // that tells what was not found.
   for (std::size_t j = i + std::max<std::size_t>(1, not_found_opener(words, i));
        j < words.size() && j <= i + kQualificationWords; ++j) {
-    if (is_negation(words[j]) && !cannot_be_waived(words, j)) return false;
+    if (is_negation_at(words, j) && !cannot_be_waived(words, j)) return false;
   }
   return true;
 }

@@ -379,7 +379,7 @@ bool states_problem_unknown(const std::vector<std::string>& words) {
     return needed.count(word) != 0;
   };
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (!is_negation(words[i])) continue;
+    if (!is_negation_at(words, i)) continue;
     const auto from = words.begin() + static_cast<std::ptrdiff_t>(i >= kKnowReach ? i - kKnowReach : 0);
     const auto to = words.begin() + static_cast<std::ptrdiff_t>(std::min(i + 2, words.size()));
     if (std::none_of(from, to, [&](const std::string& word) { return know.count(word) != 0; })) continue;
@@ -523,7 +523,7 @@ bool states_nothing_concrete(const std::vector<std::string>& words) {
     const bool anything_concrete = i > 0 && is_anything(words[i - 1]);
     if (!names_a_thing && !anything_concrete) continue;
     for (std::size_t k = i >= kNegationReach ? i - kNegationReach : 0; k < i; ++k) {
-      if (is_negation(words[k])) return true;
+      if (is_negation_at(words, k)) return true;
     }
     if (!anything_concrete) continue;
     for (std::size_t k = i >= kNobodyReach ? i - kNobodyReach : 0; k < i; ++k) {
@@ -723,7 +723,7 @@ bool states_focus_unsaid(const std::vector<std::string>& words) {
     return false;
   };
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (!(is_negation(words[i]) || words[i] == "nobody") || !is_said(i)) continue;
+    if (!(is_negation_at(words, i) || words[i] == "nobody") || !is_said(i)) continue;
     if (question_of_focus_after(
             words, i, kQuestionReach, kFocusReach, [&](const std::string& word) { return what.count(word) != 0; },
             [&](const std::string& /*question*/, const std::string& word) {

@@ -225,14 +225,14 @@ bool asks(const std::vector<std::string>& words) {
       {"hjælpe", "mig", "med", "at", "finde"}, {"hjälp", "att", "hitta"}, {"hjälpa", "oss", "att", "hitta"},
       {"hjälpa", "mig", "att", "hitta"}, {"hjelp", "til", "å", "finne"}, {"hjelpe", "oss", "med", "å", "finne"},
       {"hjelpe", "meg", "med", "å", "finne"}, {"help", "us", "find"}, {"help", "me", "find"}};
-  static const std::set<std::string> sought_person{
+  static const std::set<std::string> person_or_way{
       "nogen", "någon", "noen", "someone", "somebody", "vejen", "vägen", "veien", "ham", "hende", "honom", "henne",
       "dem", "sin", "sine", "sina", "sit", "sitt", "mig", "meg", "mej",
       "vej", "väg", "vei", "hjem", "hem", "hjemme", "rundt", "ud", "ut", "tilbage", "tillbaka", "tilbake", "home"};
   // clang-format on
   const auto looks_for_something = [&] {
     return contains_phrase_then(words, looks_for, [&](std::size_t next) {
-      return next >= words.size() || sought_person.count(words[next]) == 0;
+      return next >= words.size() || person_or_way.count(words[next]) == 0;
     });
   };
   // A request joined to what the municipality does ("Vi indretter et nyt skærmningsrum og
@@ -274,7 +274,7 @@ bool asks(const std::vector<std::string>& words) {
                                               [&](const auto& opener) { return phrase_at(words, 0, opener); });
   // A refusal ("vi vil ikke flytte ham rundt med gulvlift", "vi ønsker ikke kameraer") asks for nothing.
   const bool affirmed_opener = contains_phrase_then(
-      words, openers, [&](std::size_t next) { return next >= words.size() || !is_negation(words[next]); });
+      words, openers, [&](std::size_t next) { return next >= words.size() || !is_negation_at(words, next); });
   return affirmed_opener || looks_for_something() || contains_phrase(words, joined) ||
          (we_open && contains_phrase(words, joined_to_we)) || pictured() || staff_wish(words) ||
          professional_proposes(words) || opens_impersonally || opens_with_wish_named(words);
@@ -384,7 +384,7 @@ bool does_itself(const std::vector<std::string>& words) {
       {"we", "ll", "take", "care", "of"}};
   // clang-format on
   return contains_phrase_then(words, phrases, [&](std::size_t next) {
-    const bool denied = next < words.size() && (is_negation(words[next]) || words[next] == "os");
+    const bool denied = next < words.size() && (is_negation_at(words, next) || words[next] == "os");
     return !denied;
   });
 }

@@ -682,9 +682,7 @@ TEST_CASE("the unit a question asks to tell or recommend is whom the need asks, 
   const FixtureAnalyzer fixture;
   const auto requested = [&](const std::string& text, const std::string& label) {
     const auto need = fixture.analyzer->analyse(text);
-    const AspectPlan* found = find_aspect(need, label);
-    REQUIRE(found != nullptr);
-    return found->requested;
+    return aspect_of(need, label).requested;
   };
   const std::string story = "Borgerne får tryksår. ";
   CHECK_FALSE(requested(story + "Kan hjælpemiddelcentralen fortælle, hvilke vendesystemer der findes?",
@@ -1313,9 +1311,7 @@ TEST_CASE("the verb of a question to the reader is what the reader is to do, not
   const FixtureAnalyzer fixture;
   const auto background_of = [&](const std::string& text, const std::string& label) {
     const AnalysedNeed need = fixture.analyzer->analyse(text);
-    const AspectPlan* plan = find_aspect(need, label);
-    REQUIRE(plan != nullptr);
-    return plan->background;
+    return aspect_of(need, label).background;
   };
   CHECK(background_of("Residents fall at night and we need a fall alarm. Could you check the market?", "check"));
   CHECK(background_of("Vi søger en faldalarm til beboerne. Kan du lige undersøge markedet?", "undersøge"));

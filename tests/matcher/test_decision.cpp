@@ -598,6 +598,9 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       {"Vi søger en loftlift, og den skal kunne styres fra en tablet.", true},
       {"Vi har en loftlift, og den skal repareres. Borgerne er glade for den.", false},
       {"We would like a robotic arm for his wheelchair, and it must not be heavy.", false},
+      // "uden for" is "outside": it waives nothing ("men den skal virke uden for huset")
+      {"Vi søger en GPS-alarm. Men den skal virke uden for huset.", true},
+      {"Vi søger en GPS-alarm. Men den skal ikke virke i huset.", false},
       {"We want contactless monitoring of breathing. And it has to pick up the rattling sound at the end of life.",
        true},
       // A requirement that points back ("Det sidste er et krav") qualifies the sentence before it.
