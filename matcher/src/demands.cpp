@@ -394,6 +394,13 @@ bool states_requirement(const std::vector<std::string>& words, const std::vector
   if (named.count(words[i]) != 0 && i + 2 < words.size() && is_copula(words[i + 1]) && is_that(words[i + 2])) {
     return not_framing();
   }
+  // The same after its copula, as the sentence's subject ("Derfor er vårt krav at …", "Så er
+  // vores krav, at …").
+  static const std::set<std::string> ours{"vores", "vårt", "vårat", "our"};
+  if (named.count(words[i]) != 0 && i >= 2 && ours.count(words[i - 1]) != 0 && is_copula(words[i - 2]) &&
+      i + 1 < words.size() && is_that(words[i + 1])) {
+    return not_framing();
+  }
   // "Det, vi ikke har kunnet finde, er …", "What we have not been able to find is …": after a
   // request, what the need says it searched the market for in vain is one more demand.
   static const std::vector<std::vector<std::string>> not_found{{"ikke", "har", "kunnet", "finde"},

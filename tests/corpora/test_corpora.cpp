@@ -1014,7 +1014,13 @@ TEST_CASE("things consultants name in their own words find their concept", "[cor
         {"dosispakket medicin"},
         {}},
        // a dining hall is a place, not eating
-       {"da", "Hvad kan vi indrette os med i spisesalen og på værelserne?", {"fællesarealer"}, {"spisning"}}});
+       {"da", "Hvad kan vi indrette os med i spisesalen og på værelserne?", {"fællesarealer"}, {"spisning"}},
+       // messages read aloud, in Norwegian and Swedish
+       {"nb", "Hun ser dårlig, og derfor trenger hun at meldingene leses høyt.", {"talesyntese"}, {}},
+       {"sv",
+        "Han ser inte texten, så den måste läsas högt eller så läser en röst högt för honom.",
+        {"talesyntese"},
+        {}}});
 }
 
 TEST_CASE(

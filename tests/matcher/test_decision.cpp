@@ -578,6 +578,10 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       {"Vi söker en dosett. Kravet är att den är låst.", true},
       {"We want a pill dispenser. The one requirement is that it stays locked.", true},
       {"Kravet er, at vi sparer. Vi søger en vaskerobot.", false},
+      // and after its copula, as the subject ("Derfor er vårt krav at …")
+      {"Vi vil gjerne ha en skjerm til mor. Derfor er vårt krav at alle meldinger leses høyt.", true},
+      {"Vi søger en skærm. Så er vores krav, at beskederne læses højt.", true},
+      {"Derfor er vores krav, at vi sparer. Vi søger en vaskerobot.", false},
       // So does a prerequisite, said as a noun ("Det er en forudsætning, at …") or as what
       // the municipality takes as given ("Vi förutsätter att …").
       {"Vi søger en faldalarm. Det er en forudsætning, at den måler anfallets længde.", true},
