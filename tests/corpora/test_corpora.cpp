@@ -1017,6 +1017,13 @@ TEST_CASE("things consultants name in their own words find their concept", "[cor
        {"da", "Hvad kan vi indrette os med i spisesalen og på værelserne?", {"fællesarealer"}, {"spisning"}},
        // messages read aloud, in Norwegian and Swedish
        {"nb", "Hun ser dårlig, og derfor trenger hun at meldingene leses høyt.", {"talesyntese"}, {}},
+       // taking part in class from afar is telepresence
+       {"da", "Hun skal kunne være med i klassen på afstand, mens hun er indlagt.", {"telepræsens"}, {}},
+       // how an injury came about is the story, not a bicycle ...
+       {"da", "Ida blev påkørt på sin cykel i januar og fik en hjerneskade.", {}, {"cykel"}},
+       {"en", "He had a brain injury after a cycling accident and starts a new job in March.", {}, {"cykel"}},
+       // ... which a ride still is
+       {"da", "Vi søger en cykel, så beboerne kan komme på cykeltur.", {"cykel"}, {}},
        {"sv",
         "Han ser inte texten, så den måste läsas högt eller så läser en röst högt för honom.",
         {"talesyntese"},
