@@ -1021,6 +1021,7 @@ TEST_CASE("things consultants name in their own words find their concept", "[cor
        {"da", "Hun skal kunne være med i klassen på afstand, mens hun er indlagt.", {"telepræsens"}, {}},
        // how an injury came about is the story, not a bicycle ...
        {"da", "Ida blev påkørt på sin cykel i januar og fik en hjerneskade.", {}, {"cykel"}},
+       {"da", "Min søn blev ramt af en bil for to år siden.", {"ulykke"}, {}},
        {"en", "He had a brain injury after a cycling accident and starts a new job in March.", {}, {"cykel"}},
        // ... which a ride still is
        {"da", "Vi søger en cykel, så beboerne kan komme på cykeltur.", {"cykel"}, {}},
