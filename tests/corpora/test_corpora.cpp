@@ -1025,6 +1025,9 @@ TEST_CASE("things consultants name in their own words find their concept", "[cor
        {"en", "He had a brain injury after a cycling accident and starts a new job in March.", {}, {"cykel"}},
        // ... which a ride still is
        {"da", "Vi søger en cykel, så beboerne kan komme på cykeltur.", {"cykel"}, {}},
+       // a walking aid in Norwegian is a walker; cues that overcome freezing are freezing of gait
+       {"nb", "Vi trenger et gåhjelpemiddel som hun kan bruke ute på grusveien.", {"rollator"}, {}},
+       {"en", "She needs something that gives her cues to overcome freezing in doorways.", {"gangblokering"}, {}},
        {"sv",
         "Han ser inte texten, så den måste läsas högt eller så läser en röst högt för honom.",
         {"talesyntese"},
