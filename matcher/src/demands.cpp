@@ -97,17 +97,20 @@ bool demands_after_request(const std::vector<std::string>& words, const std::vec
 
 // The product a need asks for, named in its definite form ("løsningen", "appen", "systemet").
 bool is_nordic_product(const std::string& word) {
-  static const std::set<std::string> nouns{"løsningen",  "systemet",     "appen",        "produktet",  "forløbet",
-                                           "udstyret",   "værktøjet",    "hjælpemidlet", "lösningen",  "produkten",
-                                           "verktyget",  "utrustningen", "verktøyet",    "programmet", "programmen",
-                                           "platformen", "plattformen",  "tjenesten",    "tjänsten"};
+  static const std::set<std::string> nouns{
+      "løsningen", "systemet", "appen", "produktet", "forløbet", "udstyret", "værktøjet", "hjælpemidlet", "lösningen",
+      "produkten", "verktyget", "utrustningen", "verktøyet", "programmet", "programmen", "platformen", "plattformen",
+      "tjenesten", "tjänsten",
+      // a machine named for what it is ("Maskinen skal selv følge solopgang")
+      "maskinen", "automaten", "apparatet", "apparaten", "enheden", "enheten", "robotten", "roboten"};
   return nouns.count(word) != 0;
 }
 
 // The product a need asks for, in English ("the app", "the system").
 bool is_english_product(const std::string& word) {
-  static const std::set<std::string> nouns{"app",       "system", "solution", "product",  "programme", "program",
-                                           "equipment", "device", "service",  "platform", "tool"};
+  static const std::set<std::string> nouns{"app",     "system",    "solution", "product", "programme",
+                                           "program", "equipment", "device",   "service", "platform",
+                                           "tool",    "machine",   "robot"};
   return nouns.count(word) != 0;
 }
 

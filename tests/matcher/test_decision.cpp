@@ -703,6 +703,9 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       {"Vi søger et træningsprogram. Når borgeren er træt, skal programmet selv skrue ned for øvelserne.", true},
       {"Vi söker en dosett. Vid fel dos ska lösningen automatiskt larma sjuksköterskan.", true},
       {"Vi søger et træningsprogram. Når borgeren er træt, skal terapeuten selv skrue ned for øvelserne.", false},
+      // a machine named for what it is is the product too
+      {"Vi vil gerne have en maskine, der siger til. Maskinen skal selv følge solopgang og solnedgang.", true},
+      {"We want a pill dispenser. In the fasting month the machine must also follow sunrise.", true},
       // The municipality's own staff ask as the municipality does: what they wish for is
       // the request, and a later "skal programmet selv" qualifies it.
       {"Fysioterapeuterne vil lave træningsprogrammer med video. Når borgeren er træt, skal programmet selv skrue "
