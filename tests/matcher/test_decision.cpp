@@ -497,6 +497,9 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       {"Vi søger en løsning, der samtidig giver personalet besked.", true},
       // The same cues in Swedish, and "besides" in English.
       {"Vi söker en sänglarm som också mäter hur mycket brukaren dricker.", true},
+      // A request with an adverb before its verb ("Vi skal altså have"), and in Norwegian.
+      {"Han er urolig. Vi skal altså have en stol, der giver tryk, men som kan skrues fast i gulvet.", true},
+      {"Han er urolig. Vi skal derfor ha en stol som gir trykk, men som kan skrus fast i gulvet.", true},
       {"Vi söker en säng som även kan väga brukaren.", true},
       // A sentence that refuses ("vi vil ikke ...") asks for nothing: its "men" tells the story.
       {"Der er skinner i loftet, men liften er kun beregnet til 200 kilo, og vi vil ikke bruge gulvlift. "
