@@ -1028,6 +1028,11 @@ TEST_CASE("things consultants name in their own words find their concept", "[cor
        // a walking aid in Norwegian is a walker; cues that overcome freezing are freezing of gait
        {"nb", "Vi trenger et gåhjelpemiddel som hun kan bruke ute på grusveien.", {"rollator"}, {}},
        {"en", "She needs something that gives her cues to overcome freezing in doorways.", {"gangblokering"}, {}},
+       // a speech device she controls with her eyes
+       {"sv",
+        "Hon ska få en egen talapparat som hon styr med ögonen.",
+        {"øjenstyring", "alternativ og supplerende kommunikation"},
+        {}},
        {"sv",
         "Han ser inte texten, så den måste läsas högt eller så läser en röst högt för honom.",
         {"talesyntese"},
