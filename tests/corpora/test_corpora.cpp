@@ -1028,6 +1028,9 @@ TEST_CASE("things consultants name in their own words find their concept", "[cor
        // a walking aid in Norwegian is a walker; cues that overcome freezing are freezing of gait
        {"nb", "Vi trenger et gåhjelpemiddel som hun kan bruke ute på grusveien.", {"rollator"}, {}},
        {"en", "She needs something that gives her cues to overcome freezing in doorways.", {"gangblokering"}, {}},
+       {"", "Vi lurer på om det finnes en gåstol som bremser av seg selv i nedoverbakke.", {"rollator"}, {}},
+       // a chair that envelops her and gives deep pressure is the ball-cushion concept
+       {"sv", "Vi vill ha en stol som omsluter henne och ger djupt tryck mot rygg och sidor.", {"kugledyne"}, {}},
        // a speech device she controls with her eyes
        {"sv",
         "Hon ska få en egen talapparat som hon styr med ögonen.",
