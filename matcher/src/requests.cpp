@@ -155,7 +155,8 @@ bool asks(const std::vector<std::string>& words) {
       // Danish (and Norwegian where they share the words)
       {"vi", "vil"}, {"vi", "ønsker"}, {"vi", "søger"}, {"vi", "leder"}, {"vi", "mangler"}, {"vi", "har", "brug"},
       {"vi", "har", "behov"}, {"vi", "kunne", "tænke"}, {"vi", "kunne", "godt", "tænke"}, {"vi", "skal", "have"},
-      // ... with an adverb before the verb ("Vi skal altså have en stol, der ...")
+      // ... with an adverb before the verb ("Vi skal altså have en stol, der ..."), and in
+      // Norwegian ("Vi skal derfor ha en stol", "Vi må ha")
       {"vi", "skal", "altså", "have"}, {"vi", "skal", "derfor", "have"}, {"vi", "skal", "nu", "have"},
       {"vi", "skal", "ha"}, {"vi", "må", "ha"}, {"vi", "skal", "derfor", "ha"},
       {"vi", "efterlyser"}, {"vi", "efterspørger"}, {"vi", "er", "interesseret"}, {"vi", "er", "interesserede"},
