@@ -1037,6 +1037,11 @@ TEST_CASE("things consultants name in their own words find their concept", "[cor
         "Skåringen må skje automatisk.",
         {"spørgeskema"},
         {}},
+       // "aktivstol" is the active wheelchair
+       {"da",
+        "Jeg har brug for en rigtig let, stiv aktivstol, som jeg selv kan løfte ind i bilen.",
+        {"aktivkørestol"},
+        {}},
        // a speech device she controls with her eyes
        {"sv",
         "Hon ska få en egen talapparat som hon styr med ögonen.",
