@@ -273,6 +273,12 @@ bool decisive_for_someone(const std::vector<std::string>& words, std::size_t i) 
   return false;
 }
 
+// True if `word` is "our" ("vores", "vårt", "våra", ...): the municipality's own.
+bool is_ours(const std::string& word) {
+  static const std::set<std::string> ours{"vores", "our", "vårt", "våre", "våra", "vårat"};
+  return ours.count(word) != 0;
+}
+
 // True if the word at `i` is a requirement that opens its sentence (`sentences`:
 // sentence_numbers), alone or after an article or "our" and at most one word more ("Krav:
 // ...", "Requirement agreed at the meeting: the device must ...", "Ett krav som kom upp förra
@@ -286,7 +292,6 @@ bool opens_with_requirement(const std::vector<std::string>& words, const std::ve
                                            "forutsetning", "prerequisite", "mindstekrav",       "minimumskrav",
                                            "minimikrav",   "minstekrav",   "skalkrav",          "kravliste",
                                            "kravlisten",   "kravlista",    "kravspecifikation", "kravspec"};
-  static const std::set<std::string> determiners{"one", "vores", "our", "vårt", "våre", "våra", "vårat"};
   // what kind of requirement opens it ("Absolute requirement: ...", "MÅ-krav: ...",
   // "Skal-krav:", "Minimum requirement:")
   static const std::set<std::string> requirement_kinds{
@@ -316,7 +321,7 @@ bool opens_with_requirement(const std::vector<std::string>& words, const std::ve
   // led up to as what is essential may be ("Og så et krav fra hygiejnesygeplejersken: ...")
   for (std::size_t gap = 1; gap <= 2 && gap <= i; ++gap) {
     const std::string& before = words[i - gap];
-    if ((is_indefinite_article(before) || determiners.count(before) != 0) && led_up_to(i - gap)) return true;
+    if ((is_indefinite_article(before) || before == "one" || is_ours(before)) && led_up_to(i - gap)) return true;
   }
   return false;
 }
@@ -399,8 +404,7 @@ bool states_requirement(const std::vector<std::string>& words, const std::vector
   }
   // The same after its copula, as the sentence's subject ("Derfor er vårt krav at …", "Så er
   // vores krav, at …").
-  static const std::set<std::string> ours{"vores", "vårt", "vårat", "our"};
-  if (named.count(words[i]) != 0 && i >= 2 && ours.count(words[i - 1]) != 0 && is_copula(words[i - 2]) &&
+  if (named.count(words[i]) != 0 && i >= 2 && is_ours(words[i - 1]) && is_copula(words[i - 2]) &&
       i + 1 < words.size() && is_that(words[i + 1])) {
     return not_framing();
   }
