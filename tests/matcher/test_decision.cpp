@@ -645,6 +645,9 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       // noun ("Et absolutt krav fra oss: ...")
       {"Vi søger et værktøj til hjemmetræning. Og så det vigtigste: planen skal hentes automatisk ind.", true},
       {"Vi ser etter en GPS-alarm. Et absolutt krav fra oss: klokka må også fungere som nøkkel.", true},
+      // ... or after "our" or "one" ("Vårt krav: ...", "One requirement: ...")
+      {"Vi söker en app för schemat. Vårt krav: appen ska fungera i alla mobiler.", true},
+      {"We want a rota app. One requirement: the app must work offline.", true},
       // What is decisive or most important for someone other than "us", as the subject.
       {"Vi søger et nattilsyn. Det helt afgørende for lægen og sygeplejerskerne er dog, at det tæller hosteanfald.",
        true},
