@@ -1043,16 +1043,22 @@ std::vector<bool> told_experiences(const std::vector<std::string>& words) {
   return told;
 }
 
-// For each of `words`: true at "undersøge" (undersöka, undersøke) right before "hvad",
-// "hvilke" or their kin ("har bedt mig undersøge, hvad vi kan gøre for de borgere", "undersöka
-// vad som finns"): an inquiry of what there is or can be done, which a screening answers
-// with products, not a question of how to go about it.
+// For each of `words`: true where "undersøge" (undersöka, undersøke, "find out", "explore")
+// stands right before "hvad", "hvilke" or their kin ("har bedt mig undersøge, hvad vi kan gøre
+// for de borgere", "undersöka vad som finns", "Could you find out what is on the market?"): an
+// inquiry of what there is or can be done, which a screening answers with products, not a
+// question of how to go about it.
 std::vector<bool> inquiries_of_what(const std::vector<std::string>& words) {
-  static const std::set<std::string> inquire{"undersøge", "undersöka", "undersøke"};
-  static const std::set<std::string> what{"hvad", "vad", "hva", "hvilke", "vilka", "hvilken", "vilken"};
+  static const std::vector<std::vector<std::string>> inquire{
+      {"undersøge"}, {"undersöka"}, {"undersøke"}, {"find", "out"}, {"explore"}};
+  static const std::set<std::string> what{"hvad",    "vad",    "hva",  "hvilke", "vilka",
+                                          "hvilken", "vilken", "what", "which"};
   std::vector<bool> marks(words.size(), false);
-  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
-    marks[i] = inquire.count(words[i]) != 0 && what.count(words[i + 1]) != 0;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    for (const auto& verb : inquire) {
+      const std::size_t next = i + verb.size();
+      if (next < words.size() && phrase_at(words, i, verb) && what.count(words[next]) != 0) marks[i] = true;
+    }
   }
   return marks;
 }

@@ -206,6 +206,8 @@ TEST_CASE("a need that asks which products exist is a buy when one covers it, on
                            // an inquiry of what can be done, as a mandate
                            "Lederen har bedt mig undersøge, hvad vi kan gøre. Vi har brug for nattilsyn med sensor.",
                            "Chefen har bett mig undersöka vad som finns för nattillsyn med sensor.",
+                           "We need night-time sensors. Could you find out what is on the market?",
+                           "We need night-time sensors. Please explore which products exist.",
                            // whether something ready-made exists, asked of the market
                            "Vi har brug for nattilsyn med sensor. Kan I screene, om der findes noget færdigt?"}) {
     INFO(text);
@@ -219,7 +221,9 @@ TEST_CASE("a need that asks which products exist is a buy when one covers it, on
        {"Vi vil gerne vide, hvad der findes, og lære af andre kommuners erfaringer.",
         "Vi søger en metode til nattilsyn og vil gerne vide, hvad der findes.",
         "Vi søger nattilsyn med sensor. Hvad gør andre kommuner?", "Hvad er fordele og ulemper ved de to modeller?",
-        "What do other councils do about it?", "Vad gör andra kommuner?", "What are the pros and cons of leasing?"}) {
+        "What do other councils do about it?", "Vad gör andra kommuner?", "What are the pros and cons of leasing?",
+        // finding out how to go about it, not what exists
+        "We need night-time sensors. Could you find out how to introduce them?"}) {
     INFO(text);
     auto need = specific_need(text);
     need.aspects[0].requested = need.aspects[1].requested = true;
