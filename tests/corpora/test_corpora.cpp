@@ -1636,6 +1636,20 @@ TEST_CASE("a physiotherapist who proposed something kept no log", "[corpora]") {
                            });
 }
 
+TEST_CASE("granting or prescribing an aid is casework, not what the aid must do", "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  check_label_readings(
+      db, {
+              {"sv",
+               "Hon vill ha påminnelser i mobilen. Finns det något vi kan förskriva före jul?",
+               {"påmindelse"},
+               {"förskriva"}},
+              {"da", "Kan vi bevilge en loftlift til borgeren, så hun kan komme i seng?", {"loftlift"}, {"bevilge"}},
+              {"nb", "Vi trenger en personløfter som vi kan bevilge raskt.", {}, {"bevilge"}},
+          });
+}
+
 TEST_CASE("the tool's own name is no radar sensor", "[corpora]") {
   TempDir dir;
   const std::string db = shipped_index(dir);
