@@ -279,6 +279,22 @@ bool is_ours(const std::string& word) {
   return ours.count(word) != 0;
 }
 
+// True if "we have" opens the sentence right before `at`, with at most one adverb between
+// ("Vi har et krav: ...", "Vi har derfor et ekstra krav: ...", "We also have one requirement").
+template <typename OpensSentence>
+bool said_we_have(const std::vector<std::string>& words, std::size_t at, OpensSentence opens_sentence) {
+  static const std::set<std::string> we{"vi", "we"};
+  static const std::set<std::string> have{"har", "have"};
+  for (std::size_t adverbs = 0; adverbs <= 1; ++adverbs) {
+    if (at < 2 + adverbs) break;
+    const std::size_t subject = at - 2 - adverbs;
+    const bool in_order = we.count(words[subject]) != 0 && (have.count(words[subject + 1]) != 0 ||
+                                                            (adverbs == 1 && have.count(words[subject + 2]) != 0));
+    if (in_order && opens_sentence(subject)) return true;
+  }
+  return false;
+}
+
 // True if the word at `i` is a requirement that opens its sentence (`sentences`:
 // sentence_numbers), alone or after an article or "our" and at most one word more ("Krav:
 // ...", "Requirement agreed at the meeting: the device must ...", "Ett krav som kom upp förra
@@ -319,9 +335,12 @@ bool opens_with_requirement(const std::vector<std::string>& words, const std::ve
   if (opens_sentence(i) || (i > 0 && kind_or_owner(words[i - 1]) && opens_sentence(i - 1))) return true;
   // after an article or "our", and at most one word more ("Et absolutt krav fra oss: ..."),
   // led up to as what is essential may be ("Og så et krav fra hygiejnesygeplejersken: ...")
+  // or as one "we have" ("Vi har derfor et ekstra krav: ...", "We have one requirement: ...")
   for (std::size_t gap = 1; gap <= 2 && gap <= i; ++gap) {
     const std::string& before = words[i - gap];
-    if ((is_indefinite_article(before) || before == "one" || is_ours(before)) && led_up_to(i - gap)) return true;
+    const bool article = is_indefinite_article(before) || before == "one";
+    if ((article || is_ours(before)) && led_up_to(i - gap)) return true;
+    if (article && said_we_have(words, i - gap, opens_sentence)) return true;
   }
   return false;
 }

@@ -652,6 +652,10 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       // ... or after "our" or "one" ("Vårt krav: ...", "One requirement: ...")
       {"Vi söker en app för schemat. Vårt krav: appen ska fungera i alla mobiler.", true},
       {"We want a rota app. One requirement: the app must work offline.", true},
+      // ... or as one "we have" ("Vi har derfor et ekstra krav: ...")
+      {"Vi søger videoer med træning. Vi har derfor et ekstra krav: programmet skal kunne vises på fjernsynet.", true},
+      {"We want a rota app. We also have one requirement: the app must work offline.", true},
+      {"Vi har et krav fra ledelsen om besparelser. Vi søger en vaskerobot.", false},
       // What is decisive or most important for someone other than "us", as the subject.
       {"Vi søger et nattilsyn. Det helt afgørende for lægen og sygeplejerskerne er dog, at det tæller hosteanfald.",
        true},
