@@ -1650,6 +1650,21 @@ TEST_CASE("granting or prescribing an aid is casework, not what the aid must do"
           });
 }
 
+TEST_CASE("a hypermobile girl has no mobile phone, and riding the stairs is a stairlift", "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  check_label_readings(
+      db,
+      {
+          {"da",
+           "Notat efter hjemmebesøg: Freja, 15 år, hypermobil Ehlers-Danlos.",
+           {"hypermobilitet"},
+           {"mobiltelefon"}},
+          {"da", "Hun skal kunne sidde ned og køre op og ned ad trappen selv.", {"trappelift"}, {"højdejusterbar"}},
+          {"da", "Bordet skal kunne køres op og ned, så hun kan sidde ved det.", {"højdejusterbar"}, {"trappelift"}},
+      });
+}
+
 TEST_CASE("the tool's own name is no radar sensor", "[corpora]") {
   TempDir dir;
   const std::string db = shipped_index(dir);
