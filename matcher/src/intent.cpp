@@ -53,6 +53,9 @@ const std::vector<std::vector<std::string>>& market_lacks_phrases() {
       // looked for without finding ("Vi har ledt i markedsoversigten uden at finde noget")
       {"uden", "at", "finde", "noget"}, {"utan", "att", "hitta", "något"}, {"uten", "å", "finne", "noe"},
       {"without", "finding", "anything"},
+      // searched without a hit ("Jag har sökt i marknadsöversikten utan träff")
+      {"utan", "träff"}, {"utan", "träffar"}, {"uten", "treff"}, {"uden", "hits"}, {"uden", "at", "få", "hits"},
+      {"without", "any", "hits"}, {"without", "a", "hit"}, {"no", "hits"},
       // found only something else ("Vi har kun fundet almindelige behandlingsprogrammer", "Vi har
       // kigget, men kun fundet termometre", "Vi har letat men bara hittat skolprodukter")
       {"har", "kun", "fundet"}, {"men", "kun", "fundet"}, {"har", "bara", "hittat"}, {"men", "bara", "hittat"},

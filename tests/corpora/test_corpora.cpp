@@ -1647,6 +1647,9 @@ TEST_CASE("granting or prescribing an aid is casework, not what the aid must do"
                {"förskriva"}},
               {"da", "Kan vi bevilge en loftlift til borgeren, så hun kan komme i seng?", {"loftlift"}, {"bevilge"}},
               {"nb", "Vi trenger en personløfter som vi kan bevilge raskt.", {}, {"bevilge"}},
+              // nor is a negative pronoun what it must do
+              {"sv", "Hon har inga stödstrumpor och inget skohorn.", {}, {"inga", "inget"}},
+              {"da", "Der er ingen, der hjælper hende med strømperne.", {}, {"ingen"}},
           });
 }
 

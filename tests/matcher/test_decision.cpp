@@ -123,6 +123,10 @@ TEST_CASE("a need's own words say whether it asks to develop or to explore", "[d
       // Found only something else: the market lacks what is asked.
       {"Vi har kigget, men kun fundet termometre, man selv skal taste ind.", true, false},
       {"Vi har letat lite själva men bara hittat skolprodukter från USA.", true, false},
+      // Searched without a hit.
+      {"Jag har sökt i marknadsöversikten utan träff.", true, false},
+      {"I searched the market overview but got no hits.", true, false},
+      {"Hun har prøvet en sengealarm uden held.", false, false},
       {"We have only found ordinary exercise apps.", true, false},
       {"Two of the falls we only found on the 2 am round.", false, false},
       {"In our search there was not found any product that works at home.", true, false},
