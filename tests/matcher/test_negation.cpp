@@ -75,6 +75,11 @@ TEST_CASE("a clause that says something is excluded, not allowed or no option ru
   CHECK(negated_of("Kameraer er ikke tilladt i boligerne.") ==
         std::vector<std::string>{"kameraer", "er", "tilladt", "i", "boligerne"});
   CHECK(negated_of("A wearable is not an option.") == std::vector<std::string>{"a", "wearable", "is", "an", "option"});
+  // ... or refused outright ("vil hun ikke høre tale om").
+  CHECK(negated_of("Et kamera i stuen vil hun ikke høre tale om.") ==
+        std::vector<std::string>{"et", "kamera", "i", "stuen", "vil", "hun", "høre", "tale"});
+  CHECK(negated_of("Kamera vill hon inte höra talas om.") ==
+        std::vector<std::string>{"kamera", "vill", "hon", "höra", "talas"});
   // Someone excluded from something is the need's problem: nothing is ruled out.
   CHECK(negated_of("Borgere i kørestol er udelukket fra turene.").empty());
   CHECK(negated_of("Vi søger en lift, der er udstyret med hjul.").empty());
