@@ -423,6 +423,22 @@ bool lists_ideas(std::string_view text) {
   });
 }
 
+// True if a sentence names two or more vague "something for" ideas ("Det kunne være noget med
+// påmindelser, noget med tryghed om natten, …", "kanskje noe for søvn, noe for skolen", "noget
+// mod ensomhed … noget til natten"): themes gathered, none chosen. "Noget, der …" describes a
+// thing asked for and is not counted.
+bool lists_vague_ideas(const std::vector<std::string>& words, char /*terminator*/) {
+  static const std::set<std::string> something{"noget", "noe", "något", "something"};
+  static const std::set<std::string> about{"med",  "til", "om",   "for",   "för",     "mod", "mot",
+                                           "till", "åt",  "with", "about", "against", "to"};
+  constexpr std::size_t kMinIdeas = 2;
+  std::size_t ideas = 0;
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    if (something.count(words[i]) != 0 && about.count(words[i + 1]) != 0) ++ideas;
+  }
+  return ideas >= kMinIdeas;
+}
+
 // True if the need asks for a suggestion of what or which ("Kan du komme med et bud på, hvad vi
 // kunne købe for pengene?", "et bud på, hvilken teknologi der kan få det til at hænge
 // sammen"): like a briefing, the choice is left to the reader. Not an estimate a product is to
@@ -1107,7 +1123,7 @@ NeedIntent intent_of(std::string_view text, const std::vector<std::string>& word
   intent.open_question = any_sentence(text, is_open_question);
   const bool asks_how_technology = asks_how_technology_helps(words);
   intent.undecided = asks_how_technology || states_undecided(words) || any_sentence(text, weighs_options) ||
-                     lists_ideas(text) || lists_themes(text);
+                     lists_ideas(text) || lists_themes(text) || any_sentence(text, lists_vague_ideas);
   intent.asks_strategy = asks_how_technology && names_a_strategy_frame(words);
   intent.asks_conduct = std::find(conduct.begin(), conduct.end(), true) != conduct.end();
   return intent;

@@ -1169,6 +1169,13 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
        "husker pillerne.",
        "Staff came up with ideas: robots, VR, video, sensors."});
   CHECK_FALSE(need_intent("Vi søger en robot. Idéen er enkel: den skal gå tur med hunden, også om aftenen.").undecided);
+  // So do two or more vague "something for" ideas in a sentence; "noget, der …" describes
+  // the thing asked for.
+  check_undecided({"Det kunne være noget med påmindelser, noget med tryghed om natten, noget så Mads klarer mere.",
+                   "Kanskje noe for søvn, noe for skolen?", "Maybe something for sleep and something about school.",
+                   "Kanske något mot ensamhet och något för kvällarna."});
+  CHECK_FALSE(need_intent("Vi søger noget, der opdager vand på gulvet, og noget, der tørrer det.").undecided);
+  CHECK_FALSE(need_intent("Vi søger en lampe med noget lys og et ur med noget lyd.").undecided);
   // A briefing owed to politicians or managers (an oplæg, a notat, input) asks for knowledge
   // of a field; a talk heard, or a journal note a product writes, is no such request.
   check_undecided({"Udvalget har bedt forvaltningen om et oplæg om etik, samtykke og værdighed.",
