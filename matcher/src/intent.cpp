@@ -439,6 +439,25 @@ bool lists_vague_ideas(const std::vector<std::string>& words, char /*terminator*
   return ideas >= kMinIdeas;
 }
 
+// True if a sentence says which people, situations or tasks the need is about is not decided
+// ("Vi har ikke besluttet, hvilke elever eller hvilke situationer det skal handle om", "We
+// have not decided what it should do"); not which product or supplier to choose ("Vi har
+// endnu ikke besluttet, hvilken leverandør vi vælger"), a choice a screening helps make.
+bool states_choice_open(const std::vector<std::string>& words) {
+  static const std::vector<std::vector<std::string>> not_decided{
+      {"ikke", "besluttet"}, {"ikke", "bestemt"}, {"inte", "bestämt"}, {"inte", "beslutat"}, {"not", "decided"}};
+  static const std::set<std::string> which{"hvilke", "hvilken", "hvilket", "hvad", "hva", "vilka", "vilken",
+                                           "vilket", "vad",     "which",   "what", "who", "hvem",  "vem"};
+  static const std::set<std::string> offers{"leverandør", "leverandører", "leverandøren", "leverantör", "leverantörer",
+                                            "supplier",   "suppliers",    "vendor",       "vendors",    "produkt",
+                                            "produkter",  "product",      "products",     "model",      "modeller",
+                                            "modell",     "løsning",      "løsninger",    "lösning",    "solution"};
+  return contains_phrase_then(words, not_decided, [&](std::size_t next) {
+    if (next >= words.size() || which.count(words[next]) == 0) return false;
+    return next + 1 >= words.size() || offers.count(words[next + 1]) == 0;
+  });
+}
+
 // True if the need asks for a suggestion of what or which ("Kan du komme med et bud på, hvad vi
 // kunne købe for pengene?", "et bud på, hvilken teknologi der kan få det til at hænge
 // sammen"): like a briefing, the choice is left to the reader. Not an estimate a product is to
@@ -824,8 +843,9 @@ bool names_everything_from_to(const std::vector<std::string>& words) {
 // how ("Vi er åbne over for alle idéer til, hvordan det kan løses" has chosen what).
 bool states_undecided(const std::vector<std::string>& words) {
   if (states_no_focus_chosen(words) || states_problem_unknown(words) || states_nothing_concrete(words) ||
-      states_focus_unsaid(words) || asks_for_a_briefing(words) || asks_for_a_suggestion(words) ||
-      asks_what_to_invest_in(words) || asks_what_it_is_for(words) || asks_for_any_better_technology(words)) {
+      states_choice_open(words) || states_focus_unsaid(words) || asks_for_a_briefing(words) ||
+      asks_for_a_suggestion(words) || asks_what_to_invest_in(words) || asks_what_it_is_for(words) ||
+      asks_for_any_better_technology(words)) {
     return true;
   }
   if (opens_with_themes(words)) return true;

@@ -983,6 +983,9 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
         "Vi har ikke prioriteret punkterne.", "We have not prioritised the themes.",
         "Vi har endnu ikke aftalt et fokus med ham.", "Vi har inte avtalat något fokus.",
         "Der er ikke truffet beslutninger.", "No decisions have been made.",
+        // which people or situations it is for not decided
+        "Vi har ikke besluttet, hvilke elever eller hvilke situationer det skal handle om.",
+        "Vi har inte bestämt vilka brukare det gäller.", "We have not decided which pupils it is for.",
         // what it is to do left to be found along the way
         "Jeg ved ikke, hvad der skal vises – det må vi finde ud af undervejs.",
         "We will figure out along the way what it should show."}) {
@@ -990,6 +993,8 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
     CHECK(need_intent(text).undecided);
   }
   CHECK_FALSE(need_intent("Vi har ikke taget stilling til, hvor sengen skal stå.").undecided);
+  CHECK_FALSE(need_intent("Vi søger en seng og har ikke besluttet, om vi vil købe eller leje den.").undecided);
+  CHECK_FALSE(need_intent("Vi søger en seng og har ikke besluttet, hvilke modeller vi vil prøve.").undecided);
   CHECK_FALSE(need_intent("Vi har ikke talt med hvem der skal betjene den.").undecided);
   CHECK_FALSE(need_intent("Vi har ikke fundet noget, der virker.").undecided);
   CHECK_FALSE(need_intent("Vi søger en bestemt patientlift til vores plejecenter.").undecided);
