@@ -343,6 +343,11 @@ bool opens_purpose(const std::vector<std::string>& words) {
   if (word == "så") return next != "snart" && next != "mange" && next != "meget";
   if (word == "so") return next != "many" && next != "much";
   if (word == "for" || word == "in") return next == "at" || next == "order";
+  // why it is asked ("…, ikke en skjerm med mye informasjon, fordi han blir urolig av for mye"):
+  // the motive, as what it must prevent is
+  static const std::set<std::string> because{"fordi", "because", "eftersom", "ettersom"};
+  if (because.count(word) != 0) return true;
+  if (word == "därför") return next == "att";
   return is_before(word);
 }
 

@@ -1668,6 +1668,19 @@ TEST_CASE("a hypermobile girl has no mobile phone, and riding the stairs is a st
       });
 }
 
+TEST_CASE("treatment from home on the computer is online therapy", "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  check_label_readings(
+      db, {
+              {"da",
+               "Hun spørger, om man kan få behandling hjemmefra på computeren i sit eget tempo.",
+               {"telepsykiatri"},
+               {}},
+              {"sv", "Kan han få behandling på datorn i stället för på mottagningen?", {"telepsykiatri"}, {}},
+          });
+}
+
 TEST_CASE("the tool's own name is no radar sensor", "[corpora]") {
   TempDir dir;
   const std::string db = shipped_index(dir);

@@ -30,6 +30,12 @@ TEST_CASE("a clause that says what the need is for is marked as its purpose", "[
   CHECK(purpose_of("Send us a list before we apply to the centre.") ==
         std::vector<std::string>{"before", "we", "apply", "to", "the", "centre"});
   CHECK(purpose_of("Vi søger en sengealarm inden jul.").empty());
+  // Why it is asked, after a comma, is its motive.
+  CHECK(purpose_of("Vi vil helst ha noe enkelt, fordi han blir urolig av for mye.") ==
+        std::vector<std::string>{"fordi", "han", "blir", "urolig", "av", "for", "mye"});
+  CHECK(purpose_of("Vi vill ha en enkel klocka, därför att han blir orolig.") ==
+        std::vector<std::string>{"därför", "att", "han", "blir", "orolig"});
+  CHECK(purpose_of("Fordi han blir urolig, vil vi ha noe enkelt.").empty());
 }
 
 TEST_CASE("the condition of the people a need serves is its situation, not its core", "[word_roles]") {
