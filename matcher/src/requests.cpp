@@ -191,6 +191,8 @@ bool asks(const std::vector<std::string>& words) {
       // almindelig mobiltelefon", "Det, hun har brug for, er en stol", "Det hon behöver är")
       {"gå", "med", "til", "er"}, {"går", "med", "til", "er"}, {"gå", "med", "på", "er"}, {"brug", "for", "er"},
       {"behov", "for", "er"}, {"behöver", "är"}, {"trenger", "er"}, {"will", "accept", "is"}, {"would", "accept", "is"},
+      // ... or dreams of ("Det, vi drømmer om, er en stol med hjul, som …")
+      {"drømmer", "om", "er"}, {"drömmer", "om", "är"}, {"dream", "of", "is"}, {"dreaming", "of", "is"},
       // Swedish
       {"vi", "behöver"}, {"vi", "söker"}, {"vi", "vill"}, {"vi", "önskar"}, {"vi", "letar"},
       {"vi", "skulle", "vilja"}, {"vi", "är", "intresserade"}, {"vi", "överväger"},

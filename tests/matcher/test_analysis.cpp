@@ -345,6 +345,8 @@ TEST_CASE("a request is recognised in the words municipalities use for it, in fo
         "Fysioterapeuten leter etter",
         // or says what someone needs or accepts, in the Nordic word order
         "Det, hun har brug for, er", "Det, han selv vil gå med til, er", "Det hon behöver är",
+        // or dreams of
+        "Det, vi drømmer om, er", "Det vi drömmer om är", "What we dream of is",
         // or has talked of giving it
         "Vi har talt om at give borgerne", "We have talked about",
         // or asks for help to find it
@@ -456,6 +458,12 @@ TEST_CASE("what the request names is requested, what it names as its purpose is 
   }
   CHECK(aspect_of(fixture.analyzer->analyse("Vi vil gerne prøve et vendesystem, som kan være til gavn."), "vending")
             .requested);
+  // What the need dreams of is what it asks for.
+  for (const char* request : {"Beboerne ligger tungt. Det, vi drømmer om, er et vendesystem til sengene.",
+                              "Residents lie still for hours. What we dream of is a turning system for the beds."}) {
+    INFO(request);
+    CHECK(aspect_of(fixture.analyzer->analyse(request), "vending").requested);
+  }
 }
 
 TEST_CASE("a request that points back asks for what the sentence before it named", "[analysis]") {
