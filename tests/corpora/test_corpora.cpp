@@ -1653,7 +1653,7 @@ TEST_CASE("granting or prescribing an aid is casework, not what the aid must do"
           });
 }
 
-TEST_CASE("a hypermobile girl has no mobile phone, and riding the stairs is a stairlift", "[corpora]") {
+TEST_CASE("a hypermobile girl has no phone, riding the stairs is a stairlift, a bike path no bike", "[corpora]") {
   TempDir dir;
   const std::string db = shipped_index(dir);
   check_label_readings(
@@ -1665,6 +1665,9 @@ TEST_CASE("a hypermobile girl has no mobile phone, and riding the stairs is a st
            {"mobiltelefon"}},
           {"da", "Hun skal kunne sidde ned og køre op og ned ad trappen selv.", {"trappelift"}, {"højdejusterbar"}},
           {"da", "Bordet skal kunne køres op og ned, så hun kan sidde ved det.", {"højdejusterbar"}, {"trappelift"}},
+          // a bike path is where a scooter is driven, not a bicycle
+          {"en", "She needs something electric to drive on pavements and bike paths.", {"cykelsti"}, {"cykel"}},
+          {"da", "Vi søger en cykel til beboerne.", {"cykel"}, {"cykelsti"}},
       });
 }
 
