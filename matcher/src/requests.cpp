@@ -321,6 +321,10 @@ bool tells_what_exists(const std::vector<std::string>& words) {
       {"har", "hun", "allerede"}, {"har", "han", "allerede"}, {"har", "de", "allerede"},
       {"har", "hon", "redan"}, {"har", "han", "redan"}, {"har", "de", "redan"}, {"has", "already"},
       {"har", "de", "fleste", "allerede"}, {"har", "de", "flesta", "redan"}, {"har", "de", "fleste", "alt"},
+      // ... or is in place already, in the passive ("Loftliften er allerede monteret og virker fint")
+      {"er", "allerede", "monteret"}, {"er", "allerede", "installeret"}, {"er", "allerede", "montert"},
+      {"er", "allerede", "installert"}, {"är", "redan", "monterad"}, {"är", "redan", "installerad"},
+      {"is", "already", "installed"}, {"are", "already", "installed"}, {"is", "already", "fitted"},
       {"have", "already"}, {"already", "has"}, {"already", "have"}, {"bruger", "vi"}, {"anvender", "vi"},
       // English says so with an emphatic "do" ("they do have a ceiling hoist in the bathroom")
       {"do", "have"}, {"does", "have"},

@@ -552,6 +552,10 @@ TEST_CASE("what a municipality already has is background, not the need", "[analy
   CHECK(background("Et vendesystem har de fleste allerede."));
   CHECK(background("Ett vendesystem har hon redan."));
   CHECK(background("She has already got a vendesystem from the council."));
+  // ... or what is in place already, in the passive.
+  CHECK(background("Vendesystemet er allerede monteret og virker fint."));
+  CHECK(background("The vendesystem is already installed in her bedroom."));
+  CHECK_FALSE(background("Vendesystemet skal monteres inden jul."));
   // What has not helped or sufficed was tried.
   CHECK(background("Påmindelser og et vendesystem har ikke hjulpet."));
   CHECK(background("Ett vendesystem har inte räckt."));
