@@ -1168,6 +1168,11 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   CHECK_FALSE(need_intent("Vi søger en sengealarm. Temaer som tryghed fylder meget.").undecided);
   // So does a later sentence that opens as one (a forwarded mail's list).
   check_undecided({"Nedenstående kom fra regionen. Temaer fra vores workshop: fald, ensomhed, medicin og pårørende."});
+  // So do keywords noted, or all sorts of things thought of, before a colon.
+  check_undecided({"På personalemødet skrev vi stikord på tavlen: nøgler, nødkald, medicin kl. 22, vendinger.",
+                   "Jeg har tænkt på alt muligt: bad og toilet, madlavning, vasketøj og døre.",
+                   "We wrote keywords on the board: keys, alarms, medicine."});
+  CHECK_FALSE(need_intent("Vi søger en nøgleboks til hjemmeplejen, og vi har tænkt på alt muligt.").undecided);
   // So do ideas listed after a colon; one idea explained is a need.
   check_undecided(
       {"Eleverne har skrevet idéer: en robot der går tur med hunden, en der spiller kort, en der "
