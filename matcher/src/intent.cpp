@@ -815,12 +815,14 @@ bool opens_with_themes(const std::vector<std::string>& words) {
 // mail's "Temaer fra vores workshop: fald uden skade, …"); "Temaer som tryghed fylder meget"
 // names one.
 bool lists_themes(std::string_view text) {
-  // Keywords noted, or all sorts of things thought of, before the colon ("På personalemødet
-  // skrev vi stikord på tavlen: …", "Jeg har tænkt på alt muligt: …"): loose themes too.
+  // Keywords noted, or all sorts of things thought of or missed, before the colon ("På
+  // personalemødet skrev vi stikord på tavlen: …", "Jeg har tænkt på alt muligt: …", "talte vi
+  // om alt det, vi savner: …"): loose themes too.
   static const std::set<std::string> keywords{"stikord", "stikordene", "stikkord", "stikkordene", "nøgleord",
                                               "stödord", "nyckelord",  "keywords", "buzzwords"};
   static const std::vector<std::vector<std::string>> all_sorts{
-      {"alt", "muligt"}, {"allt", "möjligt"}, {"alt", "mulig"}, {"all", "sorts", "of", "things"}};
+      {"alt", "muligt"},    {"allt", "möjligt"},   {"alt", "mulig"},    {"all", "sorts", "of", "things"},
+      {"alt", "det", "vi"}, {"allt", "det", "vi"}, {"everything", "we"}};
   return any_colon_list(text, [](const std::vector<std::string>& head, std::string_view /*items*/) {
     const bool noted =
         std::any_of(head.begin(), head.end(), [](const std::string& word) { return keywords.count(word) != 0; });

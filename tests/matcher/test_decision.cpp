@@ -1171,7 +1171,8 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   // So do keywords noted, or all sorts of things thought of, before a colon.
   check_undecided({"På personalemødet skrev vi stikord på tavlen: nøgler, nødkald, medicin kl. 22, vendinger.",
                    "Jeg har tænkt på alt muligt: bad og toilet, madlavning, vasketøj og døre.",
-                   "We wrote keywords on the board: keys, alarms, medicine."});
+                   "We wrote keywords on the board: keys, alarms, medicine.",
+                   "På mødet talte vi om alt det, vi savner: hjælp om natten, måltiderne, søskende."});
   CHECK_FALSE(need_intent("Vi søger en nøgleboks til hjemmeplejen, og vi har tænkt på alt muligt.").undecided);
   // So do ideas listed after a colon; one idea explained is a need.
   check_undecided(
