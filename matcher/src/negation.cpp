@@ -21,7 +21,8 @@ std::optional<std::size_t> end_of_denied_need(const std::vector<std::string>& wo
   static const std::vector<std::vector<std::string>> predicates{
       {"nødvendig"}, {"nødvendigt"}, {"nødvendige"}, {"påkrævet"}, {"tilladt"}, {"tilladte"},
       {"muligt"}, {"mulig"}, {"en", "mulighed"}, {"et", "alternativ"}, {"på", "tale"},     // da
-      // refused outright ("Et kamera i stuen vil hun ikke høre tale om"; da and nb, sv, nb)
+      // refused outright ("Et kamera i stuen vil hun ikke høre tale om"; sv "höra talas om",
+      // nb "høre snakk om")
       {"høre", "tale", "om"}, {"höra", "talas", "om"}, {"høre", "snakk", "om"},
       {"nödvändig"}, {"nödvändigt"}, {"nödvändiga"}, {"tillåtet"}, {"tillåtna"}, {"möjligt"},
       {"ett", "alternativ"},                                                                   // sv

@@ -328,9 +328,10 @@ bool is_before(const std::string& word) {
   return before.count(word) != 0;
 }
 
-// True if a clause opening with `words` says what the need is for or must prevent:
-// "så" (so that; not "så snart", as soon as), "før" (before), "for at", "so", "before",
-// "in order to", after an optional "og"/"men".
+// True if a clause opening with `words` says what the need is for or must prevent, or why it
+// is asked: "så" (so that; not "så snart", as soon as), "før" (before), "for at", "so",
+// "before", "in order to", "fordi", "because", "eftersom", "därför att", after an optional
+// "og"/"men".
 bool opens_purpose(const std::vector<std::string>& words) {
   std::size_t first = 0;
   while (first < words.size() && (words[first] == "og" || words[first] == "men" || words[first] == "and" ||
@@ -343,8 +344,7 @@ bool opens_purpose(const std::vector<std::string>& words) {
   if (word == "så") return next != "snart" && next != "mange" && next != "meget";
   if (word == "so") return next != "many" && next != "much";
   if (word == "for" || word == "in") return next == "at" || next == "order";
-  // why it is asked ("…, ikke en skjerm med mye informasjon, fordi han blir urolig av for mye"):
-  // the motive, as what it must prevent is
+  // why it is asked ("…, ikke en skjerm med mye informasjon, fordi han blir urolig av for mye")
   static const std::set<std::string> because{"fordi", "because", "eftersom", "ettersom"};
   if (because.count(word) != 0) return true;
   if (word == "därför") return next == "att";
