@@ -1031,6 +1031,7 @@ TEST_CASE("things consultants name in their own words find their concept", "[cor
        {"", "Vi lurer på om det finnes en gåstol som bremser av seg selv i nedoverbakke.", {"rollator"}, {}},
        // a chair that envelops her and gives deep pressure is the ball-cushion concept
        {"sv", "Vi vill ha en stol som omsluter henne och ger djupt tryck mot rygg och sidor.", {"kugledyne"}, {}},
+       {"en", "The psychologist suggested a heavy duvet that gives steady pressure all night.", {"kugledyne"}, {}},
        // Norwegian forms ("skjemaer") are questionnaires; a Danish "skema" is a timetable
        {"nb",
         "Vi ønsker derfor at brukerne får skjemaene tilsendt digitalt før inntakssamtalen og igjen etter åtte uker. "
