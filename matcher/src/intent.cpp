@@ -1153,8 +1153,12 @@ NeedIntent intent_of(std::string_view text, const std::vector<std::string>& word
   intent.only_required = qualifying.kind == Qualification::requirement;
   intent.open_question = any_sentence(text, is_open_question);
   const bool asks_how_technology = asks_how_technology_helps(words);
-  intent.undecided = asks_how_technology || states_undecided(words) || any_sentence(text, weighs_options) ||
-                     lists_ideas(text) || lists_themes(text) || any_sentence(text, lists_vague_ideas);
+  // One pass over the sentences for both sentence-level readings of an unchosen need.
+  const bool weighs_or_gathers = any_sentence(text, [](const std::vector<std::string>& sentence, char terminator) {
+    return weighs_options(sentence, terminator) || lists_vague_ideas(sentence, terminator);
+  });
+  intent.undecided =
+      asks_how_technology || states_undecided(words) || weighs_or_gathers || lists_ideas(text) || lists_themes(text);
   intent.asks_strategy = asks_how_technology && names_a_strategy_frame(words);
   intent.asks_conduct = std::find(conduct.begin(), conduct.end(), true) != conduct.end();
   return intent;
