@@ -189,6 +189,16 @@ void finish_aspects(std::vector<AspectPlan>& plans) {
   }
 }
 
+// How many of a loose phrase's stop words occur among words[start, reach).
+std::size_t others_within(const LoosePhrase& phrase, const std::vector<std::string>& words, std::size_t start,
+                          std::size_t reach) {
+  const auto first = words.begin() + static_cast<std::ptrdiff_t>(start);
+  const auto last = words.begin() + static_cast<std::ptrdiff_t>(reach);
+  return static_cast<std::size_t>(
+      std::count_if(phrase.other_words.begin(), phrase.other_words.end(),
+                    [&](const auto& other) { return std::find(first, last, other) != last; }));
+}
+
 }  // namespace
 
 Analyzer::Analyzer(const Xapian::Database& db, std::shared_ptr<const Lexicon> lexicon)
@@ -205,7 +215,7 @@ Analyzer::Analyzer(const Xapian::Database& db, const LanguageResources& resource
 std::optional<Analyzer::ConceptMatch> Analyzer::match_loose_phrase(const std::vector<std::string>& words,
                                                                    std::size_t start, std::size_t end) const {
   std::optional<ConceptMatch> best;
-  std::size_t best_words = 0;
+  std::size_t best_words = 0, best_missing = 0, best_found = 0;
   for (const std::size_t s : lookup_stemmers_) {
     for (const auto& phrase : lexicon_->loose_phrases(s, stem(s, words[start]))) {
       const std::size_t reach = std::min(end, start + phrase.length + kMaxPhraseGap);
@@ -217,9 +227,20 @@ std::optional<Analyzer::ConceptMatch> Analyzer::match_loose_phrase(const std::ve
         if (!wanted.empty() && before != wanted && is_preposition(before)) break;  // "over gulvet", not "på gulvet"
         ++matched;
       }
-      if (matched == phrase.stems.size() && matched > best_words) {
+      if (matched != phrase.stems.size()) continue;
+      // Of two phrases with as many content words found, the one that leaves fewer of its
+      // stop words out wins, then the one that finds more: "kører elektrisk op og ned" is
+      // "køres op og ned", not "køre op og ned ad"; "køre helt op og ned ad trappen" is the latter.
+      const std::size_t found = matched + others_within(phrase, words, start, reach);
+      const std::size_t missing = phrase.length - found;
+      const bool better =
+          matched > best_words ||
+          (matched == best_words && (missing < best_missing || (missing == best_missing && found > best_found)));
+      if (!best || better) {
         best = ConceptMatch{phrase.concept_index, at - start};
         best_words = matched;
+        best_missing = missing;
+        best_found = found;
       }
     }
   }

@@ -85,9 +85,12 @@ void Lexicon::add_term(const std::vector<std::string>& words, std::size_t concep
                        const std::vector<Xapian::Stem>& stemmers) {
   max_concept_words_ = std::max(max_concept_words_, words.size());
   std::vector<std::size_t> content;  // the places of the words that are not stop words, or are particles
-  std::vector<std::string> prepositions;
+  std::vector<std::string> prepositions, other_words;
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (is_stopword(words[i]) && !is_particle(words[i])) continue;
+    if (is_stopword(words[i]) && !is_particle(words[i])) {
+      other_words.push_back(words[i]);
+      continue;
+    }
     content.push_back(i);
     prepositions.push_back(i > 0 && is_preposition(words[i - 1]) ? words[i - 1] : "");
   }
@@ -102,7 +105,7 @@ void Lexicon::add_term(const std::vector<std::string>& words, std::size_t concep
     auto& longest = longest_by_first_stem_[s][stems.front()];
     longest = std::max(longest, words.size());
     if (content.size() < 2) continue;
-    LoosePhrase phrase{concept_index, {}, words.size(), prepositions};
+    LoosePhrase phrase{concept_index, {}, words.size(), prepositions, other_words};
     for (const std::size_t i : content) phrase.stems.push_back(stems[i]);
     loose_phrases_[s][phrase.stems.front()].push_back(std::move(phrase));
   }

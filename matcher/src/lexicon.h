@@ -30,6 +30,7 @@ struct LoosePhrase {
   // gulvet"), or "" when none is: a need that puts another there ("ligger fire trin over
   // gulvet") says something else.
   std::vector<std::string> prepositions;
+  std::vector<std::string> other_words;  // its stop words, as written ("og", "ad" of "køre op og ned ad")
 };
 
 // True if `word` is a preposition of place or relation (Danish, Swedish, Norwegian, English).

@@ -949,6 +949,30 @@ TEST_CASE("a thesaurus phrase keeps its verb's particle, which the stop words ho
   CHECK_FALSE(contains(labels("Eleven läser en kort text på en skärm och vi följer ögonrörelserna."), "talesyntese"));
 }
 
+TEST_CASE("of two loose phrases with as many words found, the one that leaves fewer of its own out wins",
+          "[analysis]") {
+  TempDir dir;
+  const std::string db = dir.file("db");
+  ingest_text(
+      db,
+      R"({"type":"organisation","id":"org-a","name":"Alfa","description":"Trappelifte og briks.","org_type":"company","lang":"da"}
+)");
+  const Xapian::Database database(db);
+  LanguageResources resources;
+  // The stairlift's phrase comes first, so it held the tie before.
+  resources.concepts.push_back({"trappelift", "køre op og ned ad"});
+  resources.concepts.push_back({"højdejusterbar", "køres op og ned"});
+  resources.concept_roles = {"what", "what"};
+  resources.stopwords["da"] = {"op", "og", "ned", "ad", "en", "der", "vi", "have", "vil", "på"};
+  const Analyzer analyzer(database, resources);
+  const auto labels = [&](const std::string& need) { return labels_of(analyzer, need); };
+  const auto bench = labels("Vi vil have en briks på væggen, der kører elektrisk op og ned.");
+  CHECK(contains(bench, "højdejusterbar"));
+  CHECK_FALSE(contains(bench, "trappelift"));
+  // With every word of the longer phrase in the need, it still wins.
+  CHECK(contains(labels("Vi vil have en stol, der kan køre helt op og ned ad trappen."), "trappelift"));
+}
+
 TEST_CASE("an aspect's query reads each term once yet matches exactly what covers() accepts", "[analysis]") {
   AspectPlan plan;
   // nattilsyn | nat tilsyn | tilsyn om natten | nat tilsyn (again) | digitalt nattilsyn
