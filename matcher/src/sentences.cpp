@@ -320,7 +320,7 @@ std::vector<Casing> word_casings(std::string_view text) {
   std::vector<Casing> marks(spans.size(), Casing::other);
   if (lower.size() != text.size()) return marks;  // a letter whose cases differ in length: read none
   const std::vector<std::size_t> sentences = sentence_numbers(text);
-  static const std::vector<std::string_view> openers{":", ";", "\"", "'", "(", "-", "«", "»", "“", "”", "„", "–", "—"};
+  static const std::vector<std::string_view> openers{":", ";", "\"", "'", "(", "-", "«", "»", "“", "”", "„"};
   const std::string_view written(text);
   // Whether the character before `begin`, past spaces, opens a clause or a quote.
   const auto after_opener = [&](std::size_t begin) {

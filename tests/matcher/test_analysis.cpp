@@ -664,6 +664,9 @@ TEST_CASE("a person or a place named in the story is no aspect", "[analysis]") {
   CHECK_FALSE(has("Borgeren bor i Viby og får tryksår om natten.", "viby"));
   CHECK_FALSE(has("Vi har en borger, Inger på 79, der får tryksår om natten.", "inger"));
   CHECK_FALSE(has("My mother Birthe lives in Viby and gets pressure ulcers.", "birthe"));
+  // A dash inside a sentence joins two clauses; what follows it is no new sentence.
+  CHECK_FALSE(has("Beboerne får tryksår om natten – Inger på 79 har fået to.", "inger"));
+  CHECK_FALSE(has("Beboerne får tryksår om natten — Inger på 79 har fået to.", "inger"));
   // A name is one where it opens a sentence too, unless the need also writes it in lower case.
   CHECK_FALSE(has("Vi taler om Anneli. Anneli får tryksår om natten.", "anneli"));
   CHECK(has("Vi taler om Anneli. Anneli får tryksår, og anneli er et ord.", "anneli"));
