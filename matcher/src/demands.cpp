@@ -375,6 +375,17 @@ bool not_to_be_given_up(const std::vector<std::string>& words, std::size_t i) {
   return false;
 }
 
+// True if the word at `i` says one thing matters, with "thing" at most three words before
+// ("The one thing that matters: ...", "One extra thing really matters to us: ..."): what the
+// sentence goes on to say is demanded.
+bool one_thing_matters(const std::vector<std::string>& words, std::size_t i) {
+  if (words[i] != "matters") return false;
+  for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
+    if (words[i - back] == "thing") return true;
+  }
+  return false;
+}
+
 // True if the word at `i` is "krav"/"requirement" of "det er et krav, at ..." ("it is a
 // requirement that ...", "det är ett krav att ...", with at most one word between, "et
 // ufravigeligt krav") or of "stille krav om" (to demand), or "afgørende"/"essential" of
@@ -404,7 +415,9 @@ bool states_requirement(const std::vector<std::string>& words, const std::vector
   // do, wherever the request stands, when it demands it of a thing ("Krav, vi blev enige om:
   // Systemet skal …", "MAS krav: Appen måste …").
   if (opens_with_requirement(words, sentences, i)) return demands_of_a_thing(words, sentences, i) || not_framing();
-  if (decisive_for_someone(words, i) || not_to_be_given_up(words, i)) return not_framing();
+  if (decisive_for_someone(words, i) || not_to_be_given_up(words, i) || one_thing_matters(words, i)) {
+    return not_framing();
+  }
   if (is_decisive(words[i])) {
     // "det er afgørende, at ...", "Samtidig er det afgørende, at ...", "it is essential that",
     // with one adverb at most between ("Det er samtidig afgørende, at ...", "It is also essential")

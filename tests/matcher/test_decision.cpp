@@ -669,6 +669,10 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       {"We want a stairlift. So the one thing that cannot be compromised: it must carry 180 kg.", true},
       {"We want a stairlift. One thing is non-negotiable: it must carry 180 kg.", true},
       {"We want a stairlift. The price can be negotiated.", false},
+      // ... or the one thing that matters
+      {"We want a talking clock. The one thing that matters: every reminder has to be spoken in Vietnamese.", true},
+      {"We want exercise videos. One extra thing really matters to us: the videos must show children.", true},
+      {"We want exercise videos. What matters is that the children like them.", false},
       // What is important for us, in its definite form ("Det vigtige for os: ...").
       {"Vi søger en app. Det vigtige for os: forældrene skal have deres eget login.", true},
       {"Vi søger en app til søvn. Det er samtidig afgørende, at den unge kan tage et billede af måltidet.", true},
