@@ -135,6 +135,9 @@ const std::vector<Idiom>& idioms() {
     out.push_back({{"hvad", "der", "rører", "sig"}, 4, 2});
     out.push_back({{"vad", "som", "rör", "sig"}, 4, 2});
     out.push_back({{"hva", "som", "rører", "seg"}, 4, 2});
+    // "læse op på" (read up on: "noget, jeg kan læse op på") reads nothing aloud
+    // ("talesyntese": "læse op"); "læse op for" does.
+    for (const char* verb : {"læse", "læser", "læste", "læst"}) out.push_back({{verb, "op", "på"}, 3, 0});
     return out;
   }();
   return list;

@@ -157,6 +157,10 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       {"hvor", "jeg", "skal", "begynde"}, {"hvor", "skal", "jeg", "begynne"}, {"var", "ska", "jag", "börja"},
       {"where", "do", "i", "start"}, {"where", "do", "i", "begin"}, {"where", "do", "i", "even", "start"},
       {"where", "should", "i", "start"},
+      // or by anyone ("hvor starter man?")
+      {"hvor", "starter", "man"}, {"hvor", "begynder", "man"}, {"hvor", "skal", "man", "starte"},
+      {"hvor", "skal", "man", "begynde"}, {"hvor", "begynner", "man"}, {"var", "börjar", "man"},
+      {"var", "ska", "man", "börja"}, {"where", "does", "one", "start"},
       // help to get going at all ("Kan du hjælpe med at komme i gang?")
       // (not "nem at komme i gang med", easy to start using)
       {"med", "at", "komme", "i", "gang"}, {"med", "å", "komme", "i", "gang"}, {"oss", "att", "komma", "igång"},
