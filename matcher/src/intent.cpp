@@ -685,17 +685,18 @@ bool asks_for_any_better_technology(const std::vector<std::string>& words) {
 
 // True if the need asks what to invest in, give priority to or look at ("Hva bør en
 // mellomstor kommune som vår egentlig satse på …?", "what should a municipality invest in
-// next?", "hvad vi bør kigge nærmere på"): a question word, then "should" and the verb of
-// choosing a few words on each. A choice between named things ("skal vi satse på sensorer
-// eller kameraer?") is undecided_phrases().
+// next?", "hvad vi bør kigge nærmere på") or name ("hvilken teknologi vi skal nævne her" in a
+// policy): a question word, then "should" or "skal" and the verb of choosing a few words on each. A choice between
+// named things ("skal vi satse på sensorer eller kameraer?") is undecided_phrases().
 bool asks_what_to_invest_in(const std::vector<std::string>& words) {
-  static const std::set<std::string> question{"hvad",  "vad",   "hva",     "what",  "hvilke",
-                                              "vilka", "which", "hvilket", "vilket"};
-  static const std::set<std::string> should{"bør", "burde", "bör", "borde", "should", "ought"};
+  static const std::set<std::string> question{"hvad",  "vad",     "hva",    "what",    "hvilke", "vilka",
+                                              "which", "hvilket", "vilket", "hvilken", "vilken"};
+  static const std::set<std::string> should{"bør", "burde", "bör", "borde", "should", "ought", "skal", "ska"};
   // Choosing, or looking at more closely ("hvad vi bør kigge nærmere på", "what we should
   // focus on"; not "look", as in "what should it look like").
-  static const std::vector<std::string_view> choosing{"satse",      "satsa", "invest",  "prioriter", "prioritise",
-                                                      "prioritize", "kigge", "fokuser", "focus"};
+  static const std::vector<std::string_view> choosing{"satse",      "satsa",      "invest", "prioriter",
+                                                      "prioritise", "prioritize", "kigge",  "fokuser",
+                                                      "focus",      "nævne",      "nevne",  "nämna"};
   constexpr std::size_t kModalReach = 4;  // "What should", "Hvilke områder bør"
   constexpr std::size_t kVerbReach = 8;   // "bør en mellomstor kommune som vår egentlig satse"
   // or going for something ("hvad vi burde gå efter", "what we should go for")

@@ -1225,7 +1225,11 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   // What to invest in, give priority to or look at, asked with words between.
   check_undecided({"Hva bør en mellomstor kommune som vår egentlig satse på de neste fem årene?",
                    "What should a municipality like ours invest in next?", "Hvilke områder bør vi prioritere først?",
-                   "Kan radaren sige noget om, hvad vi bør kigge nærmere på?", "What should we focus on first?"});
+                   "Kan radaren sige noget om, hvad vi bør kigge nærmere på?", "What should we focus on first?",
+                   // ... or which technology to name in a policy
+                   "Kan I skrive 5-6 linjer om, hvilken teknologi vi skal nævne her?",
+                   "Vilken teknik ska vi nämna i planen?"});
+  CHECK_FALSE(need_intent("Vi søger en sengealarm. Vi skal nævne for borgeren, hvilken alarm hun får.").undecided);
   CHECK_FALSE(need_intent("Hvad skal vi bruge pengene til? Vi søger en sengealarm.").undecided);
   // ... or what to go for ("hvad vi burde gå efter"), but not what someone should walk with.
   check_undecided({"Kan du give mig et overblik over, hvad markedet har, og hvad vi burde gå efter?",
