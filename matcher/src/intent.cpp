@@ -591,20 +591,33 @@ bool names_a_strategy_frame(const std::vector<std::string>& words) {
 
 // True if the need asks for a briefing ("ledelsen har bedt os komme med et oplæg om …",
 // "Politikerne vil gerne have et notat", "Kan I komme med input til, hvad vi bør tænke
-// ind?", "I have been asked to bring some input from the market"): the municipality owes
+// ind?", "I have been asked to bring some input from the market", "Kan I sende mig et par
+// linjer om, hvad man ved"): the municipality owes
 // its politicians or managers knowledge of a field, which is not yet a need to screen. The
 // noun counts where a verb or preposition of asking, making or giving stands a few words
 // before it, or where the text opens with it ("Input til temadag …"); not a talk heard
 // ("efter et oplæg på en konference", "Interessant oplæg om data"), nor a note that records
 // a visit or a meeting ("Notat efter hjemmebesøg", "Notat fra netværksmøde").
 bool asks_for_a_briefing(const std::vector<std::string>& words) {
-  static const std::set<std::string> briefings{
-      "oplæg",     "notat",    "input", "redegørelse",         "beslutningsoplæg",
-      "utredning", "briefing", "memo",  "beslutningsunderlag", "redogörelse"};
-  static const std::set<std::string> cues{
-      "om",     "med",   "lave",  "udarbejde", "skrive",  "give",   "have",  "få",   "til", "for",
-      "bringe", "ta",    "göra",  "ge",        "ønsker",  "önskar", "wants", "want", "gi",  "lage",
-      "some",   "bring", "write", "prepare",   "provide", "noget",  "något", "noe",  "any"};
+  static const std::set<std::string> briefings{"oplæg",
+                                               "notat",
+                                               "input",
+                                               "redegørelse",
+                                               "beslutningsoplæg",
+                                               "utredning",
+                                               "briefing",
+                                               "memo",
+                                               "beslutningsunderlag",
+                                               "redogörelse",
+                                               "linjer",
+                                               "linier",
+                                               "rader",
+                                               "lines"};
+  static const std::set<std::string> cues{"om",     "med",    "lave",    "udarbejde", "skrive", "give",  "have",
+                                          "få",     "til",    "for",     "bringe",    "ta",     "göra",  "ge",
+                                          "ønsker", "önskar", "wants",   "want",      "gi",     "lage",  "some",
+                                          "bring",  "write",  "prepare", "provide",   "noget",  "något", "noe",
+                                          "any",    "sende",  "send",    "skicka",    "par",    "few"};
   constexpr std::size_t kCueReach = 3;  // "bedt os om et kort notat", "give udvalget et oplæg"
   // A note to or from procurement ("Notat til indkøb – plejesenge til hjemmesygeplejen",
   // "Notat fra indkøbskonsulent") states a purchase.

@@ -1200,7 +1200,11 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
                    "Kan I komme med input til, hvad vi bør tænke ind?", "Input til temadag i udvalget.",
                    "I have been asked to bring some input from the market to the next meeting.",
                    "Min chef beder mig svare inden mødet. Har du noget input, jeg kan bruge?",
-                   "Har du noe input til møtet?", "Do you have any input for the board?"});
+                   "Har du noe input til møtet?", "Do you have any input for the board?",
+                   // ... or a few lines written or sent
+                   "Kan I sende mig et par linjer om, hvad man ved, inden udvalgsmødet?",
+                   "Could you write a few lines for the director?"});
+  CHECK_FALSE(need_intent("Vi søger en app, der viser bussens linjer og tider.").undecided);
   CHECK_FALSE(need_intent("Efter et oplæg på en konference vil vi gerne have en sengealarm.").undecided);
   // A note to procurement states a purchase.
   CHECK_FALSE(
