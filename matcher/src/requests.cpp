@@ -476,15 +476,47 @@ std::optional<std::size_t> addressed_unit(const std::vector<std::string>& words)
 }
 
 // True if a request points back to what the sentence before it named ("Vi ønsker at
-// anskaffe sådan et", "We want one like that", "Vi vil ha noe slikt").
+// anskaffe sådan et", "We want one like that", "Vi vil ha noe slikt", "Det er præcis det,
+// han ønsker sig", "Det låter precis som det vi behöver").
 bool points_back(const std::vector<std::string>& words) {
-  static const std::vector<std::vector<std::string>> phrases{
-      {"sådan"}, {"sådant"}, {"sådanne"}, {"sådana"}, {"slik"}, {"slikt"}, {"slike"}, {"such"},
-      {"like", "that"}, {"like", "those"}, {"like", "this"}};
+  static const std::vector<std::vector<std::string>> phrases{{"sådan"},          {"sådant"},
+                                                             {"sådanne"},        {"sådana"},
+                                                             {"slik"},           {"slikt"},
+                                                             {"slike"},          {"such"},
+                                                             {"like", "that"},   {"like", "those"},
+                                                             {"like", "this"},   {"præcis", "det"},
+                                                             {"precis", "det"},  {"precis", "som", "det"},
+                                                             {"akkurat", "det"}, {"akkurat", "som", "det"},
+                                                             {"lige", "det"},    {"exactly", "what"}};
   // "slik at", "sådan at", "such that": so that, a purpose, not the thing told before.
   static const std::set<std::string> purpose{"at", "att", "that"};
   return contains_phrase_then(
       words, phrases, [&](std::size_t next) { return next >= words.size() || purpose.count(words[next]) == 0; });
+}
+
+// True if a sentence says that what the sentence before it told sounds right ("Det lyder
+// rigtig godt.", "Det høres perfekt ut.", "That sounds ideal.") or is just it ("Det er præcis
+// det, han ønsker sig."): a product heard of, now asked for.
+bool endorses(const std::vector<std::string>& words) {
+  static const std::vector<std::vector<std::string>> just_it{
+      {"det", "er", "præcis", "det"}, {"det", "er", "lige", "det"},      {"det", "er", "akkurat", "det"},
+      {"det", "är", "precis", "det"}, {"that", "is", "exactly", "what"}, {"that", "s", "exactly", "what"}};
+  if (std::any_of(just_it.begin(), just_it.end(), [&](const auto& opener) { return phrase_at(words, 0, opener); })) {
+    return true;
+  }
+  static const std::vector<std::vector<std::string>> openers{
+      {"det", "lyder"}, {"det", "låter"}, {"det", "høres"}, {"that", "sounds"}, {"it", "sounds"}};
+  static const std::set<std::string> good{"godt",  "bra",     "perfekt", "ideelt",    "idealiskt", "good",
+                                          "great", "perfect", "ideal",   "spændende", "lovende"};
+  constexpr std::size_t kReach = 3;  // "Det lyder rigtig godt", "Det høres veldig bra ut"
+  if (words.size() < 3 ||
+      !std::any_of(openers.begin(), openers.end(), [&](const auto& opener) { return phrase_at(words, 0, opener); })) {
+    return false;
+  }
+  for (std::size_t k = 2; k < words.size() && k < 2 + kReach; ++k) {
+    if (good.count(words[k]) != 0) return true;
+  }
+  return false;
 }
 
 // In a request that opens by telling what exists and turns with "men"/"but" to what is
@@ -522,7 +554,7 @@ std::vector<Sentence> sentence_kinds(std::string_view text) {
     const bool listed_request = heading != kNotListed && heads_requests[heading];
     const bool request = !aside && !quote &&
                          (listed_request || ((asks(words) || terminator == '?') && !weighs_options(words, terminator)));
-    if (request && points_back(words)) {
+    if ((request && points_back(words)) || (!aside && !quote && endorses(words))) {
       std::fill(marks.begin() + static_cast<std::ptrdiff_t>(previous), marks.end(), Sentence::asks);
     }
     if (!words.empty()) previous = marks.size();

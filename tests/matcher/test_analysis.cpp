@@ -484,6 +484,13 @@ TEST_CASE("a request that points back asks for what the sentence before it named
     INFO(request);
     CHECK_FALSE(aspect_of(fixture.analyzer->analyse(story + request), "vending").requested);
   }
+  // A sentence that says what was heard of sounds right, or is just it, asks for it too.
+  for (const char* request : {"Det lyder rigtig godt.", "Det er præcis det, vi ønsker os.",
+                              "Det låter precis som det vi behöver.", "That sounds ideal."}) {
+    INFO(request);
+    CHECK(aspect_of(fixture.analyzer->analyse(story + request), "vending").requested);
+  }
+  CHECK_FALSE(aspect_of(fixture.analyzer->analyse(story + "Det lyder som en dyr løsning."), "vending").requested);
 }
 
 TEST_CASE("what a qualification of a request names is qualifying, to the end of its sentence", "[analysis]") {
