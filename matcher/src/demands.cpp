@@ -731,10 +731,14 @@ std::vector<bool> added_demand_words(const std::vector<std::string>& words, cons
 
 std::vector<bool> requests_to_develop(const std::vector<std::string>& words, std::vector<bool> affirmed) {
   static const std::set<std::string> becomes{"sig", "seg", "into"};
+  // A person developing their own language or skills ("hun kan stadig udvikle sit sprog",
+  // "develop his speech"), not a product built.
+  static const std::set<std::string> own{"sit",  "sin",    "sine",   "sitt", "sina",
+                                         "hans", "hendes", "hennes", "his",  "her"};
   static const std::set<std::string> builders{"to",  "we",    "us",   "co",     "will", "would",
                                               "can", "could", "shall", "should", "must", "jointly"};
   for (std::size_t i = 0; i < words.size() && i < affirmed.size(); ++i) {
-    if (i + 1 < words.size() && becomes.count(words[i + 1]) != 0) affirmed[i] = false;
+    if (i + 1 < words.size() && (becomes.count(words[i + 1]) != 0 || own.count(words[i + 1]) != 0)) affirmed[i] = false;
     if (words[i] == "develop" && (i == 0 || builders.count(words[i - 1]) == 0)) affirmed[i] = false;
   }
   return affirmed;

@@ -48,7 +48,8 @@ std::vector<bool> added_demand_words(const std::vector<std::string>& words, cons
 
 // Where a develop cue may stand: affirmed, and not where a condition develops into
 // something ("hudirritation, som kan udvikle sig til sår", "utvikle seg til", "develop
-// into"), which says what is to be prevented, not that the municipality will build it.
+// into"), which says what is to be prevented, not that the municipality will build it, nor
+// where a person develops their own skills ("udvikle sit sprog", "develop his speech").
 // The Nordic cues are infinitives ("vi vil udvikle"; a resident "udvikler" sores), but
 // English "develop" is also what residents do ("many develop red skin"): it asks to
 // build only after "to", a modal, "we", "us" or "co-".

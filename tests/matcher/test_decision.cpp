@@ -135,6 +135,9 @@ TEST_CASE("a need's own words say whether it asks to develop or to explore", "[d
       {"Fugtig hud kan udvikle sig til sår, og vi søger en hudplejeserie.", false, false},
       {"Redness can develop into pressure sores if nobody notices.", false, false},
       {"Vi vil udvikle en løsning sammen med en virksomhed.", true, false},
+      // Nor is a person who develops their own language or skills.
+      {"Talepædagogen mener, at hun stadig kan udvikle sit sprog. Vi søger et taleprogram.", false, false},
+      {"We think he can develop his speech further. We want a speech app.", false, false},
       // English "develop" is also what residents do; the municipality develops after
       // "to", a modal, "we", "us" or "co-".
       {"Many residents develop red, broken skin. We need a cream.", false, false},
