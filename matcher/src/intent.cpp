@@ -756,10 +756,10 @@ bool asks_what_it_is_for(const std::vector<std::string>& words) {
 
 // True if the need says nobody has said what matters most or what the problem is ("Der står
 // ikke noget om, hvad der er vigtigst", "Ingen har sagt, hvilke af dem der er problemet",
-// "nobody has said which of them matters most"): a verb of saying beside a negation, then
-// "what"/"which" and the problem, the focus (is_focus_word) or the most important a few
-// words on. What a product is to do left unsaid ("ingen har sagt, hvad den skal koste")
-// names no focus.
+// "nobody has said which of them matters most", "nobody has said who the flat is mainly for"):
+// a verb of saying beside a negation, then "what"/"which" and the problem, the focus
+// (is_focus_word) or the most important a few words on, or "who" and whom it is for. What a
+// product is to do left unsaid ("ingen har sagt, hvad den skal koste") names no focus.
 bool states_focus_unsaid(const std::vector<std::string>& words) {
   static const std::set<std::string> said{"sagt",  "said",  "skrevet", "skrevne", "written", "nævnt",
                                           "nevnt", "nämnt", "nämnts",  "står",    "stated",  "mentioned"};
@@ -767,6 +767,10 @@ bool states_focus_unsaid(const std::vector<std::string>& words) {
                                           "hvilket", "hvilken", "vilka", "vilket", "vilken"};
   static const std::set<std::string> most{"vigtigst", "vigtigste", "viktigast", "viktigaste",
                                           "viktigst", "viktigste", "mest",      "most"};
+  // ... or whom it is for ("nobody has said who the flat is mainly for", "ingen har sagt,
+  // hvem det er til"): no group chosen.
+  static const std::set<std::string> whom{"hvem", "vem", "who"};
+  static const std::set<std::string> for_whom{"for", "til", "till", "to"};
   constexpr std::size_t kSaidBefore = 2;  // "står ikke", "har ikke sagt"
   constexpr std::size_t kSaidAfter = 3;   // "ingen har sagt", "ikke blevet nævnt"
   constexpr std::size_t kQuestionReach = 6;  // "står ikke noget om, hvad"
@@ -781,8 +785,10 @@ bool states_focus_unsaid(const std::vector<std::string>& words) {
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (!(is_negation_at(words, i) || words[i] == "nobody") || !is_said(i)) continue;
     if (question_of_focus_after(
-            words, i, kQuestionReach, kFocusReach, [&](const std::string& word) { return what.count(word) != 0; },
-            [&](const std::string& /*question*/, const std::string& word) {
+            words, i, kQuestionReach, kFocusReach,
+            [&](const std::string& word) { return what.count(word) != 0 || whom.count(word) != 0; },
+            [&](const std::string& question, const std::string& word) {
+              if (whom.count(question) != 0) return for_whom.count(word) != 0;
               return is_focus_word(word) || most.count(word) != 0;
             })) {
       return true;

@@ -1083,7 +1083,8 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   // Nobody has said what matters most or which problem it is; a frame, a group or a problem
   // not set, nothing clear or concrete in mind, or open to anything.
   check_undecided({"Der står ikke noget om, hvad der er vigtigst.", "Ingen har sagt, hvilke af dem der er problemet.",
-                   "Nobody has said which of them matters most.",
+                   "Nobody has said which of them matters most.", "Nobody has said who the flat is mainly for.",
+                   "Ingen har sagt, hvem lejligheden er til.",
                    "Der er ikke sat nogen ramme, målgruppe eller problemstilling endnu.",
                    "I don't have a clear problem yet.", "I don't have a specific child or problem in mind yet.",
                    "I haven't got any specific area, service or target in mind yet.",
@@ -1109,6 +1110,7 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   CHECK_FALSE(need_intent("Der var enighed om, at vi søger en sengealarm.").undecided);
   CHECK_FALSE(need_intent("Vi søger en faldalarm og er åbne med hensyn til, hvordan den bæres.").undecided);
   CHECK_FALSE(need_intent("Ingen har sagt, hvad den må koste.").undecided);
+  CHECK_FALSE(need_intent("Vi søger en sengealarm. Ingen har sagt, hvem der skal betale.").undecided);
   CHECK_FALSE(need_intent("Aftenvagten har ikke set noget.").undecided);  // Danish "set" is seen
   CHECK_FALSE(need_intent("Vi søger en klar og tydelig skærm til borgeren.").undecided);
   // How technology in general can help: a strategy's question.
