@@ -170,6 +170,8 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       {"what", "it", "should", "solve"}, {"what", "it", "is", "meant", "to", "solve"},
       // nothing to be decided yet ("I don't want to decide anything yet")
       {"decide", "anything", "yet"}, {"beslutte", "noget", "endnu"}, {"bestemme", "noget", "endnu"},
+      {"bestemt", "os", "for", "noget"}, {"besluttet", "os", "for", "noget"}, {"bestemt", "oss", "for", "noe"},
+      {"bestämt", "oss", "för", "något"}, {"decided", "on", "anything"},
       {"besluta", "något", "än"}, {"bestemme", "noe", "ennå"},
       // what to bet on ("hvad bør vi satse på?"): no area chosen yet
       {"bør", "vi", "satse", "på"}, {"skal", "vi", "satse", "på"}, {"bör", "vi", "satsa", "på"},
@@ -920,6 +922,9 @@ bool states_undecided(const std::vector<std::string>& words) {
       {"allmän", "översikt"}, {"generell", "oversikt"}, {"overordnet", "oversikt"}, {"general", "overview"},
       {"overall", "overview"}, {"broad", "overview"}, {"bred", "oversigt"}, {"bredt", "overblik"},
       {"bred", "översikt"}, {"bred", "oversikt"},
+      // a kind of overview ("en slags overblik over, hvad der findes"): of the field, loosely
+      {"slags", "overblik"}, {"slags", "oversigt"}, {"slags", "översikt"}, {"slags", "oversikt"},
+      {"sort", "of", "overview"}, {"kind", "of", "overview"},
       // of the options, not of the products for a problem ("Kan du lave en oversigt over muligheder?")
       {"oversigt", "over", "muligheder"}, {"oversigt", "over", "mulighederne"}, {"overblik", "over", "muligheder"},
       {"overblik", "over", "mulighederne"}, {"översikt", "över", "möjligheter"}, {"översikt", "över", "möjligheterna"},

@@ -1027,8 +1027,9 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
                    "We would appreciate a general overview before the steering committee meets.",
                    "Vi vill gärna ha en allmän översikt över området."});
   CHECK_FALSE(need_intent("Vi vil gerne have et overblik over, hvilke sengealarmer der findes.").undecided);
-  // A broad one is general too.
-  check_undecided({"Direktøren har bedt mig om en bred oversigt over, hvilken velfærdsteknologi der kan spare tid."});
+  // A broad one is general too, and so is a kind of overview.
+  check_undecided({"Direktøren har bedt mig om en bred oversigt over, hvilken velfærdsteknologi der kan spare tid.",
+                   "Kan I give mig en slags overblik over hvad der findes?", "Could you send a sort of overview?"});
   // So is an overview of the options, and technology of any kind that makes things better;
   // technology that does something has chosen.
   check_undecided({"Kan du lave en oversigt over muligheder?", "We need an overview of the options.",
@@ -1248,7 +1249,9 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   check_undecided({"Kan du hjælpe mig med at komme i gang?", "Kan dere hjelpe oss med å komme i gang?",
                    "Kan ni hjälpa oss att komma igång?", "Can you help us get started?",
                    "Sagsbehandlerne har foreslået apps og robotter, men ingen har sagt, hvad det skal løse.",
-                   "I don't want to decide anything yet, I just want to understand the options."});
+                   "I don't want to decide anything yet, I just want to understand the options.",
+                   "Vi har ikke bestemt os for noget endnu.", "We have not decided on anything."});
+  CHECK_FALSE(need_intent("Vi har bestemt os for en sengealarm og søger nu en leverandør.").undecided);
   CHECK_FALSE(need_intent("Vi søger en sengealarm. Den skal være nem at komme i gang med.").undecided);
   // What the technology or the money is to be used for: the means without the problem.
   check_undecided({"Vi har ikke talt med medarbejderne om, hvad det skulle bruges til.",
