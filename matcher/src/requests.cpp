@@ -495,12 +495,21 @@ bool points_back(const std::vector<std::string>& words) {
 }
 
 // True if a sentence says that what the sentence before it told sounds right ("Det lyder
-// rigtig godt.", "Det høres perfekt ut.", "That sounds ideal.") or is just it ("Det er præcis
-// det, han ønsker sig."): a product heard of, now asked for.
+// rigtig godt.", "Det høres perfekt ut.", "That sounds ideal."), is just it ("Det er præcis
+// det, han ønsker sig.") or would suit ("Det ville passe hende meget bedre"): a product heard
+// of, now asked for.
 bool endorses(const std::vector<std::string>& words) {
-  static const std::vector<std::vector<std::string>> just_it{
-      {"det", "er", "præcis", "det"}, {"det", "er", "lige", "det"},      {"det", "er", "akkurat", "det"},
-      {"det", "är", "precis", "det"}, {"that", "is", "exactly", "what"}, {"that", "s", "exactly", "what"}};
+  static const std::vector<std::vector<std::string>> just_it{{"det", "er", "præcis", "det"},
+                                                             {"det", "er", "lige", "det"},
+                                                             {"det", "er", "akkurat", "det"},
+                                                             {"det", "är", "precis", "det"},
+                                                             {"that", "is", "exactly", "what"},
+                                                             {"that", "s", "exactly", "what"},
+                                                             // ... or would suit ("Det ville passe hende meget bedre")
+                                                             {"det", "ville", "passe"},
+                                                             {"det", "vil", "passe"},
+                                                             {"det", "skulle", "passa"},
+                                                             {"that", "would", "suit"}};
   if (std::any_of(just_it.begin(), just_it.end(), [&](const auto& opener) { return phrase_at(words, 0, opener); })) {
     return true;
   }

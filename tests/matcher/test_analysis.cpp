@@ -485,8 +485,9 @@ TEST_CASE("a request that points back asks for what the sentence before it named
     CHECK_FALSE(aspect_of(fixture.analyzer->analyse(story + request), "vending").requested);
   }
   // A sentence that says what was heard of sounds right, or is just it, asks for it too.
-  for (const char* request : {"Det lyder rigtig godt.", "Det er præcis det, vi ønsker os.",
-                              "Det låter precis som det vi behöver.", "That sounds ideal."}) {
+  for (const char* request :
+       {"Det lyder rigtig godt.", "Det er præcis det, vi ønsker os.", "Det låter precis som det vi behöver.",
+        "That sounds ideal.", "Det ville passe beboerne meget bedre."}) {
     INFO(request);
     CHECK(aspect_of(fixture.analyzer->analyse(story + request), "vending").requested);
   }
