@@ -594,27 +594,20 @@ bool names_a_strategy_frame(const std::vector<std::string>& words) {
 // True if the need asks for a briefing ("ledelsen har bedt os komme med et oplæg om …",
 // "Politikerne vil gerne have et notat", "Kan I komme med input til, hvad vi bør tænke
 // ind?", "I have been asked to bring some input from the market", "Kan I sende mig et par
-// linjer om, hvad man ved"): the municipality owes
-// its politicians or managers knowledge of a field, which is not yet a need to screen. The
-// noun counts where a verb or preposition of asking, making or giving stands a few words
-// before it, or where the text opens with it ("Input til temadag …"); not a talk heard
-// ("efter et oplæg på en konference", "Interessant oplæg om data"), nor a note that records
-// a visit or a meeting ("Notat efter hjemmebesøg", "Notat fra netværksmøde").
+// linjer om, hvad man ved"): the municipality owes its politicians or managers knowledge of a
+// field, which is not yet a need to screen. The noun counts where a verb or preposition of
+// asking, making or giving stands a few words before it, or where the text opens with it
+// ("Input til temadag …"); not a talk heard ("efter et oplæg på en konference", "Interessant
+// oplæg om data"), nor a note that records a visit or a meeting ("Notat efter hjemmebesøg",
+// "Notat fra netværksmøde").
 bool asks_for_a_briefing(const std::vector<std::string>& words) {
-  static const std::set<std::string> briefings{"oplæg",
-                                               "notat",
-                                               "input",
-                                               "redegørelse",
-                                               "beslutningsoplæg",
-                                               "utredning",
-                                               "briefing",
-                                               "memo",
-                                               "beslutningsunderlag",
-                                               "redogörelse",
-                                               "linjer",
-                                               "linier",
-                                               "rader",
-                                               "lines"};
+  // clang-format off
+  static const std::set<std::string> briefings{
+      "oplæg", "notat", "input", "redegørelse", "beslutningsoplæg", "utredning", "briefing", "memo",
+      "beslutningsunderlag", "redogörelse",
+      // a few lines ("et par linjer om, hvad man ved", "a few lines for the director")
+      "linjer", "linier", "rader", "lines"};
+  // clang-format on
   static const std::set<std::string> cues{"om",     "med",    "lave",    "udarbejde", "skrive", "give",  "have",
                                           "få",     "til",    "for",     "bringe",    "ta",     "göra",  "ge",
                                           "ønsker", "önskar", "wants",   "want",      "gi",     "lage",  "some",
@@ -701,8 +694,9 @@ bool asks_for_any_better_technology(const std::vector<std::string>& words) {
 // True if the need asks what to invest in, give priority to or look at ("Hva bør en
 // mellomstor kommune som vår egentlig satse på …?", "what should a municipality invest in
 // next?", "hvad vi bør kigge nærmere på") or name ("hvilken teknologi vi skal nævne her" in a
-// policy): a question word, then "should" or "skal" and the verb of choosing a few words on each. A choice between
-// named things ("skal vi satse på sensorer eller kameraer?") is undecided_phrases().
+// policy): a question word, then "should" or "skal" and the verb of choosing a few words on
+// each. A choice between named things ("skal vi satse på sensorer eller kameraer?") is
+// undecided_phrases().
 bool asks_what_to_invest_in(const std::vector<std::string>& words) {
   static const std::set<std::string> question{"hvad",  "vad",     "hva",    "what",    "hvilke", "vilka",
                                               "which", "hvilket", "vilket", "hvilken", "vilken"};
