@@ -117,7 +117,8 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       // only ideas asked for ("Det behöver inte vara genomtänkt än, bara idéer")
       {"bara", "idéer"}, {"kun", "idéer"}, {"kun", "ideer"}, {"bare", "ideer"}, {"just", "ideas"},
       {"hvad", "vi", "konkret", "skal"}, {"hvad", "vi", "skal", "arbejde", "med"}, {"endnu", "ikke", "valgt"},
-      {"ikke", "bestemt", "oss"}, {"hva", "vi", "konkret", "skal"}, {"hva", "vi", "skal", "jobbe", "med"},
+      {"ikke", "bestemt", "os"}, {"ikke", "besluttet", "os"}, {"ikke", "bestemt", "oss"},
+      {"hva", "vi", "konkret", "skal"}, {"hva", "vi", "skal", "jobbe", "med"},
       {"inte", "bestämt", "oss"}, {"alla", "idéer"}, {"vad", "vi", "konkret", "ska"}, {"vad", "vi", "ska", "arbeta", "med"},
       {"open", "to", "all", "ideas"}, {"not", "yet", "decided"}, {"have", "not", "decided"}, {"haven", "t", "decided"},
       {"what", "we", "should", "work", "on"}, {"hva", "markedet", "kan", "tilby"}, {"hvad", "markedet", "kan", "tilbyde"},
@@ -170,8 +171,6 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       {"what", "it", "should", "solve"}, {"what", "it", "is", "meant", "to", "solve"},
       // nothing to be decided yet ("I don't want to decide anything yet")
       {"decide", "anything", "yet"}, {"beslutte", "noget", "endnu"}, {"bestemme", "noget", "endnu"},
-      {"bestemt", "os", "for", "noget"}, {"besluttet", "os", "for", "noget"}, {"bestemt", "oss", "for", "noe"},
-      {"bestämt", "oss", "för", "något"}, {"decided", "on", "anything"},
       {"besluta", "något", "än"}, {"bestemme", "noe", "ennå"},
       // what to bet on ("hvad bør vi satse på?"): no area chosen yet
       {"bør", "vi", "satse", "på"}, {"skal", "vi", "satse", "på"}, {"bör", "vi", "satsa", "på"},

@@ -10,6 +10,11 @@ namespace radar::match {
 
 namespace {
 
+// True if `words` open with one of `phrases`.
+bool opens_with_any(const std::vector<std::string>& words, const std::vector<std::vector<std::string>>& phrases) {
+  return std::any_of(phrases.begin(), phrases.end(), [&](const auto& phrase) { return phrase_at(words, 0, phrase); });
+}
+
 // True if a professional who knows the case proposes or recommends something ("Ergoterapeuten
 // foreslår en siddepude med luftceller", "Ergoterapeuten ... har været hjemme hos os og
 // foreslået et toilet, der ...", "The OT suggested a ..."): the product the need asks to screen.
@@ -100,9 +105,7 @@ bool opens_with_wish_named(const std::vector<std::string>& words) {
   static const std::set<std::string> proposals{"forslag", "förslag", "proposal", "ønske", "önskemål",
                                                "wish",    "behov",   "idé",      "ide",   "idea"};
   static const std::set<std::string> for_something{"til", "på", "om", "for", "of", "to"};
-  if (std::any_of(named.begin(), named.end(), [&](const auto& opener) { return phrase_at(words, 0, opener); })) {
-    return true;
-  }
+  if (opens_with_any(words, named)) return true;
   if (words.size() > 1 && proposals.count(words[0]) != 0 && for_something.count(words[1]) == 0) return true;
   // A note's wish said as what it is to be, without a verb to ask ("so: something the staff
   // wear round the waist that ...", "Noget, der opdager …", "Så: noe som …"); not something
@@ -276,8 +279,7 @@ bool asks(const std::vector<std::string>& words) {
   static const std::vector<std::vector<std::string>> impersonal{
       {"der", "er", "brug", "for"}, {"der", "er", "behov", "for"},   {"det", "er", "behov", "for"},
       {"det", "er", "bruk", "for"}, {"det", "finns", "behov", "av"}, {"there", "is", "a", "need", "for"}};
-  const bool opens_impersonally = std::any_of(impersonal.begin(), impersonal.end(),
-                                              [&](const auto& opener) { return phrase_at(words, 0, opener); });
+  const bool opens_impersonally = opens_with_any(words, impersonal);
   // A refusal ("vi vil ikke flytte ham rundt med gulvlift", "vi ønsker ikke kameraer") asks for nothing.
   const bool affirmed_opener = contains_phrase_then(
       words, openers, [&](std::size_t next) { return next >= words.size() || !is_negation_at(words, next); });
@@ -499,33 +501,21 @@ bool points_back(const std::vector<std::string>& words) {
 // det, han ønsker sig.") or would suit ("Det ville passe hende meget bedre"): a product heard
 // of, now asked for.
 bool endorses(const std::vector<std::string>& words) {
-  static const std::vector<std::vector<std::string>> just_it{{"det", "er", "præcis", "det"},
-                                                             {"det", "er", "lige", "det"},
-                                                             {"det", "er", "akkurat", "det"},
-                                                             {"det", "är", "precis", "det"},
-                                                             {"that", "is", "exactly", "what"},
-                                                             {"that", "s", "exactly", "what"},
-                                                             // ... or would suit ("Det ville passe hende meget bedre")
-                                                             {"det", "ville", "passe"},
-                                                             {"det", "vil", "passe"},
-                                                             {"det", "skulle", "passa"},
-                                                             {"that", "would", "suit"}};
-  if (std::any_of(just_it.begin(), just_it.end(), [&](const auto& opener) { return phrase_at(words, 0, opener); })) {
-    return true;
-  }
-  static const std::vector<std::vector<std::string>> openers{
+  // clang-format off
+  static const std::vector<std::vector<std::string>> just_it_or_suits{
+      {"det", "er", "præcis", "det"}, {"det", "er", "lige", "det"}, {"det", "er", "akkurat", "det"},
+      {"det", "är", "precis", "det"}, {"that", "is", "exactly", "what"}, {"that", "s", "exactly", "what"},
+      {"det", "ville", "passe"}, {"det", "vil", "passe"}, {"det", "skulle", "passa"}, {"that", "would", "suit"}};
+  // clang-format on
+  if (opens_with_any(words, just_it_or_suits)) return true;
+  static const std::vector<std::vector<std::string>> sounds{
       {"det", "lyder"}, {"det", "låter"}, {"det", "høres"}, {"that", "sounds"}, {"it", "sounds"}};
   static const std::set<std::string> good{"godt",  "bra",     "perfekt", "ideelt",    "idealiskt", "good",
                                           "great", "perfect", "ideal",   "spændende", "lovende"};
   constexpr std::size_t kReach = 3;  // "Det lyder rigtig godt", "Det høres veldig bra ut"
-  if (words.size() < 3 ||
-      !std::any_of(openers.begin(), openers.end(), [&](const auto& opener) { return phrase_at(words, 0, opener); })) {
-    return false;
-  }
-  for (std::size_t k = 2; k < words.size() && k < 2 + kReach; ++k) {
-    if (good.count(words[k]) != 0) return true;
-  }
-  return false;
+  if (words.size() < 3 || !opens_with_any(words, sounds)) return false;
+  return std::any_of(words.begin() + 2, words.begin() + static_cast<std::ptrdiff_t>(std::min(words.size(), 2 + kReach)),
+                     [](const std::string& word) { return good.count(word) != 0; });
 }
 
 // In a request that opens by telling what exists and turns with "men"/"but" to what is

@@ -26,6 +26,15 @@ std::vector<std::string> labels_of(const Analyzer& analyzer, const std::string& 
   return out;
 }
 
+// An index of one organisation ("org-a") whose description is `description`, in `lang`: the
+// vocabulary a test's own analyzer looks the need's words up in.
+Xapian::Database one_organisation_index(const TempDir& dir, const std::string& description, const std::string& lang) {
+  const std::string db = dir.file("db");
+  ingest_text(db, R"({"type":"organisation","id":"org-a","name":"Alfa","description":")" + description +
+                      R"(","org_type":"company","lang":")" + lang + "\"}\n");
+  return Xapian::Database(db);
+}
+
 struct FixtureAnalyzer {
   TempDir dir;
   Xapian::Database db;
@@ -916,10 +925,7 @@ TEST_CASE("a need said impersonally at a sentence's opening is asked, a clause o
 
 TEST_CASE("a word meets a thesaurus term under one language's stemmer, not two that happen to agree", "[analysis]") {
   TempDir dir;
-  const std::string db = dir.file("db");
-  ingest_text(db, R"({"type":"organisation","id":"org-a","name":"Alfa","description":"Catheters and a cat.","org_type":"company","lang":"en"}
-)");
-  const Xapian::Database database(db);
+  const Xapian::Database database = one_organisation_index(dir, "Catheters and a cat.", "en");
   LanguageResources resources;
   resources.concepts.push_back({"kateter", "catheter", "catheters"});
   resources.concept_roles.push_back("what");
@@ -943,12 +949,7 @@ TEST_CASE("a thesaurus phrase is found with a few words between its own", "[anal
 
 TEST_CASE("a thesaurus phrase keeps its verb's particle, which the stop words hold", "[analysis]") {
   TempDir dir;
-  const std::string db = dir.file("db");
-  ingest_text(
-      db,
-      R"({"type":"organisation","id":"org-a","name":"Alfa","description":"Talsyntes som läser upp texten.","org_type":"company","lang":"sv"}
-)");
-  const Xapian::Database database(db);
+  const Xapian::Database database = one_organisation_index(dir, "Talsyntes som läser upp texten.", "sv");
   LanguageResources resources;
   resources.concepts.push_back({"talesyntese", "talsyntes", "läser upp texten"});
   resources.concept_roles.push_back("what");
@@ -963,12 +964,7 @@ TEST_CASE("a thesaurus phrase keeps its verb's particle, which the stop words ho
 TEST_CASE("of two loose phrases with as many words found, the one that leaves fewer of its own out wins",
           "[analysis]") {
   TempDir dir;
-  const std::string db = dir.file("db");
-  ingest_text(
-      db,
-      R"({"type":"organisation","id":"org-a","name":"Alfa","description":"Trappelifte og briks.","org_type":"company","lang":"da"}
-)");
-  const Xapian::Database database(db);
+  const Xapian::Database database = one_organisation_index(dir, "Trappelifte og briks.", "da");
   LanguageResources resources;
   // The stairlift's phrase comes first, so it held the tie before.
   resources.concepts.push_back({"trappelift", "køre op og ned ad"});
@@ -1191,12 +1187,7 @@ TEST_CASE("the people a need serves are who they are, whatever a sentence denies
 TEST_CASE("a word scoped to the need's language means what the scope says, elsewhere what the other term says",
           "[analysis]") {
   TempDir dir;
-  const std::string db = dir.file("db");
-  ingest_text(
-      db,
-      R"({"type":"organisation","id":"org-a","name":"Alfa","description":"Badeværelser og hjælp til badet. Trappelifte.","org_type":"company","lang":"da"}
-)");
-  const Xapian::Database database(db);
+  const Xapian::Database database = one_organisation_index(dir, "Badeværelser og hjælp til badet. Trappelifte.", "da");
   LanguageResources resources;
   radar::parse_thesaurus(
       "# where\nbadeværelse | bathroom | bad [nb] | badet [nb]\n# what\nbadning | badet | bathing\n"
@@ -1319,18 +1310,9 @@ TEST_CASE("the lexicon knows how many words the terms starting with a stem run t
   // The analysis finds terms of every length through the bound: the five words of the longest,
   // and a single word where a longer term starts with it.
   TempDir dir;
-  const std::string db = dir.file("db");
-  ingest_text(
-      db,
-      R"({"type":"organisation","id":"org-a","name":"Alfa","description":"Alarmer og senge.","org_type":"company","lang":"da"}
-)");
-  const Xapian::Database database(db);
+  const Xapian::Database database = one_organisation_index(dir, "Alarmer og senge.", "da");
   const Analyzer analyzer(database, resources);
-  const auto labels = [&](const std::string& need) {
-    std::vector<std::string> out;
-    for (const auto& plan : analyzer.analyse(need).aspects) out.push_back(plan.aspect.label);
-    return out;
-  };
+  const auto labels = [&](const std::string& need) { return labels_of(analyzer, need); };
   CHECK(contains(labels("Vi ønsker en alarm ved fald på gulvet om natten."), "faldalarm"));
   CHECK(contains(labels("Borgeren skal kunne vende i sengen selv."), "vending"));
   const auto bed = analyzer.analyse("Hun ligger i sin seng hele dagen.");
@@ -1368,12 +1350,8 @@ TEST_CASE("the verb of a question to the reader is what the reader is to do, not
 
 TEST_CASE("a first name is no concept its stem shares, and a letter's frame is no aspect", "[analysis]") {
   TempDir dir;
-  const std::string db = dir.file("db");
-  ingest_text(
-      db,
-      R"({"type":"organisation","id":"org-a","name":"Alfa","description":"Pet care and ceiling hoists for Parkinson patients.","org_type":"company","lang":"en"}
-)");
-  const Xapian::Database database(db);
+  const Xapian::Database database =
+      one_organisation_index(dir, "Pet care and ceiling hoists for Parkinson patients.", "en");
   LanguageResources resources;
   resources.concepts.push_back({"kæledyr", "pet", "pets"});
   resources.concepts.push_back({"loftlift", "ceiling hoist", "ceiling hoists"});
@@ -1399,12 +1377,8 @@ TEST_CASE("a first name is no concept its stem shares, and a letter's frame is n
 
 TEST_CASE("what happened before, said in an opening clause, is no essential aspect", "[analysis]") {
   TempDir dir;
-  const std::string db = dir.file("db");
-  ingest_text(
-      db,
-      R"({"type":"organisation","id":"org-a","name":"Alfa","description":"Clinical alerts in the patient record, and patient safety.","org_type":"company","lang":"en"}
-)");
-  const Xapian::Database database(db);
+  const Xapian::Database database =
+      one_organisation_index(dir, "Clinical alerts in the patient record, and patient safety.", "en");
   LanguageResources resources;
   resources.concepts.push_back({"patientsikkerhed", "utilsigtede hændelser", "patient safety"});
   resources.concepts.push_back({"advarsel", "advarsler", "alerts"});
@@ -1425,12 +1399,7 @@ TEST_CASE("what happened before, said in an opening clause, is no essential aspe
 
 TEST_CASE("a false friend the thesaurus reads in other languages only is no word of the need", "[analysis]") {
   TempDir dir;
-  const std::string db = dir.file("db");
-  ingest_text(
-      db,
-      R"({"type":"organisation","id":"org-a","name":"Alfa","description":"Ble og bleer til natten, og medicindispensere.","org_type":"company","lang":"da"}
-)");
-  const Xapian::Database database(db);
+  const Xapian::Database database = one_organisation_index(dir, "Ble og bleer til natten, og medicindispensere.", "da");
   LanguageResources resources;
   parse_thesaurus("# what\nble [da] | bleer | diaper\nmedicindispenser | medisindispenser | medisindispensere\n",
                   resources);
