@@ -98,6 +98,21 @@ bool denies_likeness(const std::vector<std::string>& words, std::size_t i) {
                      [&](const auto& phrase) { return phrase_at(words, i + 1, phrase); });
 }
 
+// True if the word at `i` refuses what follows it: "siger nej til en lang rampe", "sier nei
+// til", "säger nej till", "nej tak til", "afviser dagcentret", "refuses the day centre".
+// (English "says no to" is a negation already.)
+bool opens_refusal(const std::vector<std::string>& words, std::size_t i) {
+  static const std::set<std::string> refuse{"afviser",  "afviste", "avviser", "avviste", "avvisar",
+                                            "avvisade", "refuses", "refused", "rejects", "rejected"};
+  static const std::set<std::string> no{"nej", "nei"};
+  static const std::set<std::string> to{"til", "till"};
+  static const std::set<std::string> thanks{"tak", "takk", "tack"};
+  if (refuse.count(words[i]) != 0) return true;
+  if (no.count(words[i]) == 0 || i + 1 >= words.size()) return false;
+  const std::size_t next = thanks.count(words[i + 1]) != 0 ? i + 2 : i + 1;
+  return next < words.size() && to.count(words[next]) != 0;
+}
+
 // Marks the words of a clause before `end` (an index into the clause's `words`, which are
 // `negated` from `clause_start` on), back to the clause's start or a word that ends a
 // negation's scope: the whole subject of "GPS eller noget til udendørs brug er ikke
@@ -130,6 +145,7 @@ std::vector<bool> negated_words(std::string_view text, std::vector<bool>* likene
       if (scope > 0) --scope;
       if (likeness_scope > 0) --likeness_scope;
       if (const auto end = end_of_excluded(words, i)) mark_subject(words, *end, negated, clause_start);
+      if (opens_refusal(words, i)) scope = kNegationScopeWords;
       if (!is_negation_at(words, i)) continue;
       // A prohibition rules out even where it says when ("når vi tjekker må vi ikke vække
       // dem"): a modal verb one or two words before the negation.

@@ -55,6 +55,17 @@ TEST_CASE("a negation rules out the rest of its clause, up to a new clause", "[n
   CHECK(negated_of("Vi har ikke kameraer i boligerne.") == std::vector<std::string>{"kameraer", "i", "boligerne"});
 }
 
+TEST_CASE("a refusal rules out what it refuses", "[negation]") {
+  CHECK(negated_of("Kommunen siger nej til en lang rampe foran fasaden.") ==
+        std::vector<std::string>{"til", "en", "lang", "rampe", "foran"});
+  CHECK(negated_of("Eiendomsavdelingen sier nei til en rampe.") == std::vector<std::string>{"til", "en", "rampe"});
+  CHECK(negated_of("Hon säger nej tack till rollatorn.") == std::vector<std::string>{"tack", "till", "rollatorn"});
+  CHECK(negated_of("He refuses the day centre.") == std::vector<std::string>{"the", "day", "centre"});
+  CHECK(negated_of("Hun afviser at bruge en rollator.") == std::vector<std::string>{"at", "bruge", "en", "rollator"});
+  // "Nej" alone answers; it refuses nothing.
+  CHECK(negated_of("Nej, vi har en rampe.").empty());
+}
+
 TEST_CASE("a negation in a clause that says when something happens names the event, it rules nothing out", "[negation]") {
   CHECK(negated_of("Vi vil have en advarsel, når borgeren ikke er tilbage i sengen efter et stykke tid.").empty());
   CHECK(negated_of("Giv besked, hvis borgeren ikke tager sin medicin.").empty());
