@@ -167,19 +167,60 @@ std::pair<std::size_t, std::size_t> greeting_in(std::string_view lower, const st
   return {begin, begin + stop};
 }
 
+// The end of a short first sentence that addresses the letter on the line it shares with
+// the need ("Til det velfærdsteknologiske team. På Bostedet bor ..."): a full stop followed
+// by a capital or the line's end, with no writer ("jeg", "vi") among the words before it
+// ("Til plejecentret søger vi ..." is the need). npos if there is none. `first`..`last`:
+// the line's words, the first of them "til".
+std::size_t end_of_address_sentence(std::string_view text, std::string_view lower, const std::vector<WordSpan>& spans,
+                                    std::size_t first, std::size_t last, std::size_t end) {
+  static const std::set<std::string> writers{"jeg", "vi", "jag", "we", "eg"};
+  static const std::set<std::string_view> abbreviations{"att", "attn", "vedr", "ang", "re"};  // "att. Søren"
+  std::size_t stop = lower.find('.', spans[first].end);
+  while (stop != std::string_view::npos && stop < end) {
+    const std::size_t word_begin = lower.find_last_of(" ,", stop) + 1;
+    if (abbreviations.count(lower.substr(word_begin, stop - word_begin)) == 0) break;
+    stop = lower.find('.', stop + 1);
+  }
+  if (stop == std::string_view::npos || stop >= end) return std::string_view::npos;
+  const std::size_t next = lower.find_first_not_of(' ', stop + 1);
+  const bool capital_next = next >= end || text[next] != lower[next];
+  if (!capital_next) return std::string_view::npos;  // "Til maj skal 6. klasse ..."
+  for (std::size_t i = first; i < last && spans[i].begin < stop; ++i) {
+    if (writers.count(span_word(lower, spans[i])) != 0) return std::string_view::npos;
+  }
+  // Only what comes before a dash addresses: "Til markedsafdækningen - modtagelse af nødkald."
+  // goes on with the subject.
+  for (const std::string_view dash : {"– ", " - "}) {
+    const std::size_t at = lower.find(dash, spans[first].end);
+    if (at < stop) stop = at;
+  }
+  return stop;
+}
+
 // Whom a letter's first line [begin, end) addresses, as the byte range it takes: the whole
-// line when it opens with "Til" ("Til hjælpemiddelteamet", "To the night staff"), or from "til"
-// after a dash ("Notat fra hjemmebesøg – til Morten i boligindretning"); empty otherwise. The
-// team a note is sent to handles the need; it is not what the need asks. `spans`: word_spans(lower).
-std::pair<std::size_t, std::size_t> address_in(std::string_view lower, const std::vector<WordSpan>& spans,
-                                               std::size_t begin, std::size_t end) {
+// line when it opens with "Til" ("Til hjælpemiddelteamet", "To the night staff") and more
+// lines follow (`more_lines`), its first sentence when it goes on with the need
+// (end_of_address_sentence), or from "til" after a dash ("Notat fra hjemmebesøg – til Morten
+// i boligindretning"); empty otherwise. The team a note is sent to handles the need; it is
+// not what the need asks. `spans`: word_spans(lower); `lower`: `text` in lower case.
+std::pair<std::size_t, std::size_t> address_in(std::string_view text, std::string_view lower,
+                                               const std::vector<WordSpan>& spans, std::size_t begin, std::size_t end,
+                                               bool more_lines) {
   static const std::set<std::string> to{"til", "till", "to"};
   constexpr std::size_t kMaxAddressWords = 8;  // "Til Morten i boligindretning og hjælpemiddelteamet"
   const std::string_view line = lower.substr(begin, end - begin);
-  if (line.find_first_of(".?!") != std::string_view::npos) return {};
   const auto [first, last] = words_within(spans, begin, end);
   if (first == last) return {};
   const auto word_at = [&](std::size_t i) { return span_word(lower, spans[i]); };
+  if (to.count(word_at(first)) != 0) {
+    const std::size_t stop = end_of_address_sentence(text, lower, spans, first, last, end);
+    if (stop != std::string_view::npos) {
+      const auto [address_first, address_last] = words_within(spans, begin, stop);
+      if (address_last - address_first <= kMaxAddressWords) return {begin, stop};
+    }
+  }
+  if (!more_lines || line.find_first_of(".?!") != std::string_view::npos) return {};
   if (to.count(word_at(first)) != 0) {
     if (last - first > kMaxAddressWords) return {};
     return {begin, end};
@@ -295,10 +336,8 @@ std::vector<bool> letter_words(std::string_view text) {
   if (lines.empty()) return out;
   const auto greeting = greeting_in(lower, spans, lines.front().first, lines.front().second);
   mark(greeting.first, greeting.second);
-  if (lines.size() > 1) {
-    const auto address = address_in(lower, spans, lines.front().first, lines.front().second);
-    mark(address.first, address.second);
-  }
+  const auto address = address_in(text, lower, spans, lines.front().first, lines.front().second, lines.size() > 1);
+  mark(address.first, address.second);
   for (std::size_t l = lines.size() > kClosingLines ? lines.size() - kClosingLines : 1; l < lines.size(); ++l) {
     const auto& [begin, end] = lines[l];
     if (!opens_closing(text.substr(begin, end - begin))) continue;

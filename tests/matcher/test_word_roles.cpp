@@ -138,6 +138,16 @@ TEST_CASE("a letter's greeting and its closing with the signature are who wrote,
   CHECK(frame_of("Notat fra hjemmebesøg – til Morten i boligindretning\n\nVi søger en trappelift.") ==
         std::vector<std::string>{"til", "morten", "i", "boligindretning"});
   CHECK(frame_of("Til plejecentret søger vi en trappelift.").empty());  // a sentence, not an address line
+  // An address sentence on the need's line, up to its full stop, an abbreviation's stop
+  // left in, a dash's subject left out; not a sentence with its writer, nor "6. klasse".
+  CHECK(frame_of("Til det velfærdsteknologiske team. På bostedet bor Rasmus.") ==
+        std::vector<std::string>{"til", "det", "velfærdsteknologiske", "team"});
+  CHECK(frame_of("Til Kommunikationscentret, att. Søren. Vi har haft Jens på afsnittet.") ==
+        std::vector<std::string>{"til", "kommunikationscentret", "att", "søren"});
+  CHECK(frame_of("Til markedsafdækningen - modtagelse af nødkald. Aftalen udløber.") ==
+        std::vector<std::string>{"til", "markedsafdækningen"});
+  CHECK(frame_of("Til borgerne søger vi en app. Den skal være enkel.").empty());
+  CHECK(frame_of("Til maj skal 6. klasse på lejrskole.").empty());
   CHECK(frame_of("Hei,\n\nVi trenger en vannalarm på badet.\n\nVennlig hilsen\nIngrid Solheim") ==
         std::vector<std::string>{"hei", "vennlig", "hilsen", "ingrid", "solheim"});
   // A name on the sign-off's line, and a signature after a slash.
