@@ -172,6 +172,11 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       // nothing to be decided yet ("I don't want to decide anything yet")
       {"decide", "anything", "yet"}, {"beslutte", "noget", "endnu"}, {"bestemme", "noget", "endnu"},
       {"besluta", "något", "än"}, {"bestemme", "noe", "ennå"},
+      // no idea what to choose ("Jeg aner ikke, hvad vi skal vælge."): nothing chosen yet
+      {"aner", "ikke", "hvad", "vi", "skal", "vælge"}, {"ved", "ikke", "hvad", "vi", "skal", "vælge"},
+      {"vet", "inte", "vad", "vi", "ska", "välja"}, {"vet", "ikke", "hva", "vi", "skal", "velge"},
+      {"aner", "ikke", "hva", "vi", "skal", "velge"}, {"no", "idea", "what", "to", "choose"},
+      {"don", "t", "know", "what", "to", "choose"}, {"not", "sure", "what", "to", "choose"},
       // what to bet on ("hvad bør vi satse på?"): no area chosen yet
       {"bør", "vi", "satse", "på"}, {"skal", "vi", "satse", "på"}, {"bör", "vi", "satsa", "på"},
       {"ska", "vi", "satsa", "på"},

@@ -1253,6 +1253,10 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
                    "Vi har ikke bestemt os for noget endnu.", "We have not decided on anything."});
   CHECK_FALSE(need_intent("Vi har bestemt os for en sengealarm og søger nu en leverandør.").undecided);
   CHECK_FALSE(need_intent("Vi har bestemt os for noget enkelt: en sengealarm.").undecided);
+  // No idea what to choose, with nothing named to choose among.
+  check_undecided({"Jeg aner ikke, hvad vi skal vælge.", "Vi vet inte vad vi ska välja.",
+                   "Honestly, we have no idea what to choose."});
+  CHECK_FALSE(need_intent("Jeg ved, hvad vi skal vælge: en sengealarm.").undecided);
   CHECK_FALSE(need_intent("Vi søger en sengealarm. Den skal være nem at komme i gang med.").undecided);
   // What the technology or the money is to be used for: the means without the problem.
   check_undecided({"Vi har ikke talt med medarbejderne om, hvad det skulle bruges til.",
