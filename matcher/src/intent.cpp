@@ -321,7 +321,10 @@ bool states_no_focus_chosen(const std::vector<std::string>& words) {
   // "Nothing has been decided").
   static const std::set<std::string> nothing{"intet", "inget", "ingenting", "nothing"};
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (!is_negation_at(words, i) && nothing.count(words[i]) == 0) continue;
+    // Nobody has chosen it, as "ingen" says in Danish ("nobody has decided which group,
+    // problem or service we would work with").
+    const bool nobody = words[i] == "nobody";
+    if (!is_negation_at(words, i) && !nobody && nothing.count(words[i]) == 0) continue;
     for (std::size_t v = i + 1; v < words.size() && v <= i + kVerbReach; ++v) {
       if (chosen.count(words[v]) == 0) continue;
       if (nothing.count(words[i]) != 0) return true;
@@ -468,6 +471,17 @@ bool states_choice_open(const std::vector<std::string>& words) {
   });
 }
 
+// Technology in general, a field's and not a product's ("velfærdsteknologi", "tekniken",
+// "digitalisering", "technologies").
+bool is_technology_in_general(const std::string& word) {
+  static const std::set<std::string> technology{
+      "teknologi",        "teknologien",       "velfærdsteknologi", "velfærdsteknologien",
+      "teknik",           "tekniken",          "teknologin",        "välfärdsteknik",
+      "välfärdstekniken", "välfärdsteknologi", "velferdsteknologi", "velferdsteknologien",
+      "technology",       "technologies",      "digitalisering",    "digitaliseringen"};
+  return technology.count(word) != 0;
+}
+
 // True if the need asks for a suggestion of what or which ("Kan du komme med et bud på, hvad vi
 // kunne købe for pengene?", "et bud på, hvilken teknologi der kan få det til at hænge
 // sammen"): like a briefing, the choice is left to the reader. Not an estimate a product is to
@@ -476,8 +490,16 @@ bool states_choice_open(const std::vector<std::string>& words) {
 bool asks_for_a_suggestion(const std::vector<std::string>& words) {
   static const std::set<std::string> what{"hvad", "hvilken", "hvilke", "hvilket", "hva",
                                           "vad",  "vilken",  "vilka",  "vilket"};
+  static const std::set<std::string> suggestions{"forslag", "förslag", "suggestions", "ideas"};
+  static const std::set<std::string> to{"til", "på", "for", "om"};
   constexpr std::size_t kReach = 2;  // "et bud på, hvad", "et bud på bl.a. hvilke"
   for (std::size_t i = 0; i + 2 < words.size(); ++i) {
+    // ... or of technology in a field ("forslag til 'velfærdsteknologi i hjemmetræningen'")
+    if (suggestions.count(words[i]) != 0 && to.count(words[i + 1]) != 0) {
+      for (std::size_t k = i + 2; k < words.size() && k < i + 2 + kReach; ++k) {
+        if (is_technology_in_general(words[k])) return true;
+      }
+    }
     if (words[i] != "bud" || words[i + 1] != "på") continue;
     for (std::size_t k = i + 2; k < words.size() && k < i + 2 + kReach; ++k) {
       if (what.count(words[k]) != 0) return true;
@@ -496,11 +518,6 @@ bool asks_how_technology_helps(const std::vector<std::string>& words) {
   static const std::set<std::string> whether{"om", "whether"};
   static const std::set<std::string> relatives{"der", "som", "that", "which"};
   static const std::set<std::string> modals{"kan", "kunne", "kunna", "can", "could"};
-  static const std::set<std::string> technology{
-      "teknologi",        "teknologien",       "velfærdsteknologi", "velfærdsteknologien",
-      "teknik",           "tekniken",          "teknologin",        "välfärdsteknik",
-      "välfärdstekniken", "välfärdsteknologi", "velferdsteknologi", "velferdsteknologien",
-      "technology",       "technologies",      "digitalisering",    "digitaliseringen"};
   static const std::vector<std::vector<std::string>> solutions{
       {"digitale", "løsninger"}, {"digitala", "lösningar"}, {"digital", "solutions"}, {"welfare", "technology"}};
   constexpr std::size_t kReach = 6;  // "hvordan kunstig intelligens og ny teknologi kan"
@@ -509,7 +526,7 @@ bool asks_how_technology_helps(const std::vector<std::string>& words) {
     if (how.count(words[i]) == 0 && !asks_whether) continue;
     bool names_technology = false, has_modal = false, relative = false;
     for (std::size_t k = i + 1; k < words.size() && k <= i + kReach; ++k) {
-      names_technology = names_technology || technology.count(words[k]) != 0 ||
+      names_technology = names_technology || is_technology_in_general(words[k]) ||
                          std::any_of(solutions.begin(), solutions.end(),
                                      [&](const auto& phrase) { return phrase_at(words, k, phrase); });
       has_modal = has_modal || modals.count(words[k]) != 0;

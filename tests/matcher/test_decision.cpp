@@ -1257,6 +1257,14 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   check_undecided({"Jeg aner ikke, hvad vi skal vælge.", "Vi vet inte vad vi ska välja.",
                    "Honestly, we have no idea what to choose."});
   CHECK_FALSE(need_intent("Jeg ved, hvad vi skal vælge: en sengealarm.").undecided);
+  // Nobody has decided the focus.
+  check_undecided({"Nobody has decided which group, problem or service we would work with.",
+                   "Ingen har besluttet, hvilken målgruppe vi skal arbejde med."});
+  CHECK_FALSE(need_intent("Ingen har besluttet, hvilken leverandør vi vælger.").undecided);
+  // Suggestions asked for technology in a field, as a briefing.
+  check_undecided({"Ledelsen har bedt os komme med forslag til 'velfærdsteknologi i hjemmetræningen'.",
+                   "We were asked for suggestions for technology in our day centres."});
+  CHECK_FALSE(need_intent("Vi har forslag til en sengealarm, der kan bruges om natten.").undecided);
   CHECK_FALSE(need_intent("Vi søger en sengealarm. Den skal være nem at komme i gang med.").undecided);
   // What the technology or the money is to be used for: the means without the problem.
   check_undecided({"Vi har ikke talt med medarbejderne om, hvad det skulle bruges til.",
