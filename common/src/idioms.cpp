@@ -138,6 +138,18 @@ const std::vector<Idiom>& idioms() {
     // "læse op på" (read up on: "noget, jeg kan læse op på") reads nothing aloud
     // ("talesyntese": "læse op"); "læse op for" does.
     for (const char* verb : {"læse", "læser", "læste", "læst"}) out.push_back({{verb, "op", "på"}, 3, 0});
+    // English "lift" as a verb ("She can lift it to shoulder height", "to lift him") is no
+    // hoist ("lift", a noun in the care texts of every language): after a modal or "to", or
+    // before whom or what it lifts.
+    for (const char* modal : {"can", "could", "cannot", "t", "to", "will", "would", "must", "should", "not"}) {
+      out.push_back({{modal, "lift"}, 2, 1});
+    }
+    for (const char* verb : {"lift", "lifts", "lifted", "lifting"}) {
+      for (const char* what : {"it", "her", "him", "them", "his", "their", "herself", "himself", "themselves", "me",
+                               "us", "you", "my", "your", "our"}) {
+        out.push_back({{verb, what}, 1, 0});
+      }
+    }
     return out;
   }();
   return list;

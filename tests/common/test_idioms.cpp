@@ -41,6 +41,10 @@ TEST_CASE("an idiom is passed over as far as it names no concept", "[idioms]") {
   CHECK(idiom_words_at(tokenize("beboerne rører sig for lidt"), 1) == 0);
   CHECK(idiom_words_at(tokenize("noget, jeg kan læse op på"), 3) == 3);  // read up on, not aloud
   CHECK(idiom_words_at(tokenize("appen kan læse op for ham"), 2) == 0);
+  CHECK(idiom_words_at(tokenize("She can lift it to shoulder height"), 1) == 2);  // a verb, no hoist
+  CHECK(idiom_words_at(tokenize("staff lift him twice a night"), 1) == 1);
+  CHECK(idiom_words_at(tokenize("a ceiling lift in the bedroom"), 1) == 0);
+  CHECK(idiom_words_at(tokenize("the lift is too wide"), 1) == 0);
   CHECK(idiom_words_at(tokenize("Lotte bad mig sende det videre"), 1) == 1);  // asked, no bath
   CHECK(idiom_words_at(tokenize("Arbetsterapeuten bad mig kolla det"), 1) == 1);
   CHECK(idiom_words_at(tokenize("et bad om ugen"), 1) == 0);                        // a bath a week
