@@ -138,6 +138,20 @@ const std::vector<Idiom>& idioms() {
     // "læse op på" (read up on: "noget, jeg kan læse op på") reads nothing aloud
     // ("talesyntese": "læse op"); "læse op for" does.
     for (const char* verb : {"læse", "læser", "læste", "læst"}) out.push_back({{verb, "op", "på"}, 3, 0});
+    // The category an aid is applied for or granted as ("vi kan søge om som boligændring",
+    // "kan bevilges som hjælpemiddel", "søke det som hjelpemiddel") is the municipality's
+    // casework, not what the aid must do: the category word names no concept there.
+    for (const char* verb : {"søge", "søges", "søger", "søgt", "ansøge", "ansøges", "bevilge", "bevilges", "bevilger",
+                             "bevilget", "bevilliges", "søke", "søkes", "innvilge", "innvilges", "innvilget", "söka",
+                             "söks", "bevilja", "beviljas", "förskriva", "förskrivas"}) {
+      for (const char* category : {"hjælpemiddel", "hjælpemidler", "boligændring", "boligændringer", "boligindretning",
+                                   "boligtilpasning", "hjelpemiddel", "hjelpemidler", "hjälpmedel"}) {
+        out.push_back({{verb, "som", category}, 3, 2});
+        for (const char* between : {"om", "det", "den", "dem", "bevilget", "ham", "hende"}) {
+          out.push_back({{verb, between, "som", category}, 4, 3});
+        }
+      }
+    }
     // English "lift" as a verb ("She can lift it to shoulder height", "to lift him") is no
     // hoist ("lift", a noun in the care texts of every language): after a modal or "to", or
     // before whom or what it lifts.
