@@ -141,9 +141,10 @@ const std::vector<Idiom>& idioms() {
     // The category an aid is applied for or granted as ("vi kan søge om som boligændring",
     // "kan bevilges som hjælpemiddel", "søke det som hjelpemiddel") is the municipality's
     // casework, not what the aid must do: the category word names no concept there.
-    for (const char* verb : {"søge", "søges", "søger", "søgt", "ansøge", "ansøges", "bevilge", "bevilges", "bevilger",
-                             "bevilget", "bevilliges", "søke", "søkes", "innvilge", "innvilges", "innvilget", "söka",
-                             "söks", "bevilja", "beviljas", "förskriva", "förskrivas"}) {
+    for (const char* verb :
+         {"søge",     "søges",    "søger",      "søgt",     "ansøge",    "ansøges",   "bevilge",   "bevilges",
+          "bevilger", "bevilget", "bevilliges", "søke",     "søkes",     "innvilge",  "innvilges", "innvilget",
+          "söka",     "söks",     "bevilja",    "beviljas", "förskriva", "förskrivas"}) {
       for (const char* category : {"hjælpemiddel", "hjælpemidler", "boligændring", "boligændringer", "boligindretning",
                                    "boligtilpasning", "hjelpemiddel", "hjelpemidler", "hjälpmedel"}) {
         out.push_back({{verb, "som", category}, 3, 2});
