@@ -228,6 +228,7 @@ std::optional<Analyzer::ConceptMatch> Analyzer::match_loose_phrase(const std::ve
         ++matched;
       }
       if (matched != phrase.stems.size()) continue;
+      if (passes_over_a_phrase(words, start, at, end, phrase.concept_index)) continue;
       // Of two phrases with as many content words found, the one that leaves fewer of its
       // stop words out wins, then the one that finds more: "kører elektrisk op og ned" is
       // "køres op og ned", not "køre op og ned ad"; "køre helt op og ned ad trappen" is the latter.
@@ -312,20 +313,14 @@ const std::string& Analyzer::stem(std::size_t stemmer, const std::string& word) 
   return known.emplace(word, usable_stem_of(stemmers_[stemmer], word)).first->second;
 }
 
-std::optional<Analyzer::ConceptMatch> Analyzer::match_concept(const std::vector<std::string>& words, std::size_t start,
-                                                              std::size_t end) const {
+std::optional<Analyzer::ConceptMatch> Analyzer::match_exact_phrase(const std::vector<std::string>& words,
+                                                                   std::size_t start, std::size_t end,
+                                                                   std::size_t min_length) const {
   end = std::min(end, words.size());
   if (start >= end) return std::nullopt;
   const std::size_t longest = std::min(lexicon_->max_concept_words(), end - start);
   const std::span<const std::string> from(words.data() + start, end - start);
-  for (std::size_t length = longest; length >= 1; --length) {
-    if (length == 1 && is_stopword(from[0])) return std::nullopt;
-    // Before single words: a phrase with a few words between its own ("raise a person
-    // safely from the floor" is "raise from the floor").
-    if (length == 1) {
-      if (const auto loose = match_loose_phrase(words, start, end)) return loose;
-      if (const auto scoped = match_scoped_word(from[0])) return ConceptMatch{*scoped, 1};
-    }
+  for (std::size_t length = longest; length >= min_length && length >= 1; --length) {
     for (const std::size_t s : lookup_stemmers_) {
       if (lexicon_->longest_term_from(s, stem(s, from[0])) < length) continue;
       if (const auto found = lexicon_->concept_for(s, key_for(from.first(length), s))) {
@@ -334,6 +329,31 @@ std::optional<Analyzer::ConceptMatch> Analyzer::match_concept(const std::vector<
     }
   }
   return std::nullopt;
+}
+
+bool Analyzer::passes_over_a_phrase(const std::vector<std::string>& words, std::size_t start, std::size_t past,
+                                    std::size_t end, std::size_t concept_index) const {
+  for (std::size_t k = start + 1; k + 1 < past; ++k) {
+    // Coordinated words share the phrase's last word ("bed and fall sensors" are bed sensors
+    // too): a phrase after "and" takes nothing from the loose one.
+    if (is_conjunction(words[k - 1])) continue;
+    const auto exact = match_exact_phrase(words, k, end, 2);
+    if (exact && exact->concept_index != concept_index && k + exact->length == past) return true;
+  }
+  return false;
+}
+
+std::optional<Analyzer::ConceptMatch> Analyzer::match_concept(const std::vector<std::string>& words, std::size_t start,
+                                                              std::size_t end) const {
+  end = std::min(end, words.size());
+  if (start >= end) return std::nullopt;
+  if (const auto phrase = match_exact_phrase(words, start, end, 2)) return phrase;
+  if (is_stopword(words[start])) return std::nullopt;
+  // Before single words: a phrase with a few words between its own ("raise a person
+  // safely from the floor" is "raise from the floor").
+  if (const auto loose = match_loose_phrase(words, start, end)) return loose;
+  if (const auto scoped = match_scoped_word(words[start])) return ConceptMatch{*scoped, 1};
+  return match_exact_phrase(words, start, end, 1);
 }
 
 std::optional<std::size_t> Analyzer::match_scoped_word(const std::string& word) const {

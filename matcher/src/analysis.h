@@ -186,10 +186,20 @@ class Analyzer {
   // The concept of the first part of a compound whose last part is a stop word of six
   // bytes or more, a category word ("træningsløsning" -> træning); nullopt if none.
   std::optional<std::size_t> category_compound_head(const std::string& word) const;
+  // The longest thesaurus term of `min_length` words or more written out from `start`,
+  // before `end`.
+  std::optional<ConceptMatch> match_exact_phrase(const std::vector<std::string>& words, std::size_t start,
+                                                 std::size_t end, std::size_t min_length) const;
   // A thesaurus phrase whose content words occur in order from `start`, a few other
-  // words between them allowed, before `end`.
+  // words between them allowed, before `end`; not one whose last word ends a phrase written
+  // out among the words it passes over ("powered hygiene chair" is a hygiene chair).
   std::optional<ConceptMatch> match_loose_phrase(const std::vector<std::string>& words, std::size_t start,
                                                  std::size_t end) const;
+  // True if a thesaurus phrase of another concept than `concept_index`, written out among
+  // words(start, past) and not after a conjunction, ends with the word before `past`: the
+  // last word of a loose phrase ending there belongs to it.
+  bool passes_over_a_phrase(const std::vector<std::string>& words, std::size_t start, std::size_t past, std::size_t end,
+                            std::size_t concept_index) const;
   // The concept of a term scoped to the text's language that is `word` as written.
   std::optional<std::size_t> match_scoped_word(const std::string& word) const;
   std::vector<std::string> compound_split(const std::string& word) const;

@@ -1685,6 +1685,30 @@ TEST_CASE("treatment from home on the computer is online therapy", "[corpora]") 
           });
 }
 
+TEST_CASE("a wheelchair's tilt and seat lift are what a need asks of it, attracting residents is no tilt",
+          "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  check_label_readings(
+      db,
+      {
+          {"sv",
+           "Hon behöver en eldriven stol där hon själv kan tippa bakåt och vila, och höja sitsen så att hon når "
+           "köksbänken.",
+           {"sædetilt", "sædeløft"},
+           {}},
+          {"da", "Vi vil tiltrække både beboere og medarbejdere med en ny sengealarm.", {"sengealarm"}, {"sædetilt"}},
+          // A hygiene chair is a shower-commode chair.
+          {"en", "We need a powered hygiene chair for residents who cannot stand.", {"toiletstol"}, {}},
+          // Swedish "inför" (ahead of) is no implementation.
+          {"sv",
+           "Hon behöver ett hjälpmedel som läser upp det hon skriver. Kan du ta fram några alternativ inför "
+           "förskrivningen nästa vecka?",
+           {"talesyntese"},
+           {"implementering"}},
+      });
+}
+
 TEST_CASE("the tool's own name is no radar sensor", "[corpora]") {
   TempDir dir;
   const std::string db = shipped_index(dir);

@@ -986,6 +986,29 @@ TEST_CASE("of two loose phrases with as many words found, the one that leaves fe
   CHECK_FALSE(contains(labels_of(swapped, stairs), "højdejusterbar"));
 }
 
+TEST_CASE("a loose phrase leaves its last word to a phrase written out before it, unless they are coordinated",
+          "[analysis]") {
+  TempDir dir;
+  const Xapian::Database database =
+      one_organisation_index(dir, "Powered chairs and hygiene chairs; bed sensors.", "en");
+  LanguageResources resources;
+  resources.concepts.push_back({"elkørestol", "powered chair"});
+  resources.concepts.push_back({"toiletstol", "hygiene chair"});
+  resources.concepts.push_back({"sengealarm", "bed sensor"});
+  resources.concepts.push_back({"faldalarm", "fall sensor"});
+  resources.concept_roles = {"what", "what", "what", "what"};
+  resources.stopwords["en"] = {"a", "we", "need", "and", "for", "the"};
+  const Analyzer analyzer(database, resources);
+  const auto labels = [&](const std::string& need) { return labels_of(analyzer, need); };
+  // "powered ... chair" passes over "hygiene chair": the chair is a hygiene chair.
+  const auto hygiene = labels("We need a powered hygiene chair for the residents.");
+  CHECK(contains(hygiene, "toiletstol"));
+  CHECK_FALSE(contains(hygiene, "elkørestol"));
+  CHECK(contains(labels("We need a powered folding chair."), "elkørestol"));
+  // Coordinated, both share the last word: bed sensors too ("bed and fall sensors").
+  CHECK(contains(labels("We need bed and fall sensors in the wing."), "sengealarm"));
+}
+
 TEST_CASE("an aspect's query reads each term once yet matches exactly what covers() accepts", "[analysis]") {
   AspectPlan plan;
   // nattilsyn | nat tilsyn | tilsyn om natten | nat tilsyn (again) | digitalt nattilsyn
