@@ -675,6 +675,45 @@ void unmark_label_owners(std::string_view text, const std::vector<std::string>& 
 
 }  // namespace
 
+namespace {
+
+// Marks the system a demand sends the product's data into, the municipality's own ("Hver
+// dosis skal automatisk registreres ... i vores omsorgsjournal", "must be filed into the
+// citizen's existing care record"): up to three words after "vores", "our", "existing" and
+// the like, in a sentence with a demand modal or a requirement and a verb of passing data on. That it works
+// with what the municipality has is a demand beyond the product asked for.
+void mark_integration_targets(const std::vector<std::string>& words, const std::vector<std::size_t>& sentences,
+                              std::vector<bool>& marks) {
+  static const std::set<std::string> owned{
+      "vores",        "vort",     "vore",       "our",       "vår",        "vårt",      "våre",      "våra",
+      "eksisterende", "existing", "befintliga", "befintlig", "befintliga", "nuværende", "nåværende", "current"};
+  static const std::set<std::string> passes_on{
+      "registreres", "registrere",    "registreras",   "registered", "integreres", "integrere",   "integreras",
+      "integrated",  "integrate",     "overføres",     "overføre",   "överföras",  "transferred", "sendes",
+      "skickas",     "synkroniseres", "synkroniseras", "synced",     "filed",      "logged",      "kobles",
+      "kopplas",     "linked",        "placed",        "indgå",      "ingå",       "inngå",       "fremgå",
+      "framgå",      "dukke",         "appear",        "lagt",       "lægges",     "land",        "lande",
+      "havne",       "hamne"};
+  static const std::set<std::string> requirement{"krav", "kravet", "requirement"};  // "det er et krav, at ..."
+  constexpr std::size_t kTargetWords = 3;                                           // "our existing care record"
+  for (std::size_t begin = 0; begin < words.size() && begin < sentences.size();) {
+    std::size_t end = begin;
+    while (end < words.size() && end < sentences.size() && sentences[end] == sentences[begin]) ++end;
+    const auto first = words.begin() + static_cast<std::ptrdiff_t>(begin);
+    const auto last = words.begin() + static_cast<std::ptrdiff_t>(end);
+    const bool demands = std::any_of(
+        first, last, [](const auto& word) { return is_demand_modal(word) || requirement.count(word) != 0; });
+    const bool passes = std::any_of(first, last, [](const auto& word) { return passes_on.count(word) != 0; });
+    for (std::size_t i = begin; demands && passes && i < end; ++i) {
+      if (owned.count(words[i]) == 0) continue;
+      for (std::size_t k = i + 1; k < end && k <= i + kTargetWords; ++k) marks[k] = true;
+    }
+    begin = end;
+  }
+}
+
+}  // namespace
+
 Qualifications qualifications_of(std::string_view text, const std::vector<std::string>& words,
                                  const std::vector<Sentence>& kinds) {
   return qualifications_of(text, words, kinds, sentence_numbers(text), list_headings(text));
@@ -710,6 +749,7 @@ Qualifications qualifications_of(std::string_view text, const std::vector<std::s
     }
   }
   unmark_label_owners(text, words, sentences, out.words);
+  mark_integration_targets(words, sentences, out.words);
   out.kind = cue ? Qualification::cue : required ? Qualification::requirement : Qualification::none;
   return out;
 }

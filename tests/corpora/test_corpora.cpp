@@ -802,6 +802,20 @@ TEST_CASE("a Swedish need's inflections of one plain word make one aspect", "[co
   CHECK(fixed.count("almen praksis") == 0);
 }
 
+TEST_CASE("data that must go into the municipality's own system is a demand beyond the product", "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  const auto decision_of = [&](const std::string& need) {
+    INFO(need);
+    return std::string(match_json(db, need, 5)["verdict"]["decision"]);
+  };
+  const std::string bed_alarm = "Vi søger en sengealarm, der giver nattevagten besked, når borgeren står ud af sengen.";
+  CHECK(decision_of(bed_alarm) == "buy");
+  CHECK(decision_of(bed_alarm + " Alle alarmer skal automatisk registreres i vores omsorgsjournal.") == "dialogue");
+  // What is ours, named without data passed on, demands nothing more.
+  CHECK(decision_of(bed_alarm + " Vi skal bruge dem i vores boliger.") == "buy");
+}
+
 TEST_CASE("an amount in a need is no aspect and meets no product name", "[corpora]") {
   TempDir dir;
   shipped_index(dir);
