@@ -802,6 +802,22 @@ TEST_CASE("a Swedish need's inflections of one plain word make one aspect", "[co
   CHECK(fixed.count("almen praksis") == 0);
 }
 
+TEST_CASE("stairs that turn are what a stairlift must be made for; who said it is no demand", "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  check_label_readings(db, {
+                               {"en",
+                                "The occupational therapist suggested a stairlift, but said it has to be made for a "
+                                "staircase that bends.",
+                                {"svingtrappe", "trappelift"},
+                                {"said"}},
+                               {"da",
+                                "Trappen drejer halvvejs oppe, så trappeliften skal kunne køre i sving.",
+                                {"svingtrappe", "trappelift"},
+                                {}},
+                           });
+}
+
 TEST_CASE("data that must go into the municipality's own system is a demand beyond the product", "[corpora]") {
   TempDir dir;
   const std::string db = shipped_index(dir);
