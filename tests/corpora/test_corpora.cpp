@@ -1715,8 +1715,10 @@ TEST_CASE("treatment from home on the computer is online therapy", "[corpora]") 
           });
 }
 
-TEST_CASE("a wheelchair's tilt and seat lift are what a need asks of it, attracting residents is no tilt",
-          "[corpora]") {
+TEST_CASE(
+    "a wheelchair's tilt and seat lift, a hygiene chair and pressure on the body are read; attracting and inför are "
+    "not",
+    "[corpora]") {
   TempDir dir;
   const std::string db = shipped_index(dir);
   check_label_readings(
@@ -1728,6 +1730,11 @@ TEST_CASE("a wheelchair's tilt and seat lift are what a need asks of it, attract
            {"sædetilt", "sædeløft"},
            {}},
           {"da", "Vi vil tiltrække både beboere og medarbejdere med en ny sengealarm.", {"sengealarm"}, {"sædetilt"}},
+          // Pressure on the body, and sitting enclosed, is what a ball blanket or chair gives.
+          {"da",
+           "Hun har det bedst, når hun mærker tryk på kroppen, og skal have en stol, hvor hun sidder omsluttet.",
+           {"kugledyne"},
+           {}},
           // A hygiene chair is a shower-commode chair.
           {"en", "We need a powered hygiene chair for residents who cannot stand.", {"toiletstol"}, {}},
           // Swedish "inför" (ahead of) is no implementation.
