@@ -1735,6 +1735,9 @@ TEST_CASE(
            "Hun har det bedst, når hun mærker tryk på kroppen, og skal have en stol, hvor hun sidder omsluttet.",
            {"kugledyne"},
            {}},
+          // Danish "larm" is noise, Swedish "larm" an alarm; "hallen" is a hall, no HAL exoskeleton.
+          {"da", "Hun skal kunne bruge den, også når der er larm i klassen eller i hallen.", {}, {"alarm", "hallen"}},
+          {"sv", "Vi vill ha ett larm när hon går ut på natten.", {"alarm"}, {}},
           // A hygiene chair is a shower-commode chair.
           {"en", "We need a powered hygiene chair for residents who cannot stand.", {"toiletstol"}, {}},
           // Swedish "inför" (ahead of) is no implementation.
