@@ -1738,6 +1738,8 @@ TEST_CASE(
           // Danish "larm" is noise, Swedish "larm" an alarm; "hallen" is a hall, no HAL exoskeleton.
           {"da", "Hun skal kunne bruge den, også når der er larm i klassen eller i hallen.", {}, {"alarm", "hallen"}},
           {"sv", "Vi vill ha ett larm när hon går ut på natten.", {"alarm"}, {}},
+          // The social supervisory authority asks; it is no supervision.
+          {"da", "Socialtilsynet har bedt os se på en sengealarm.", {"sengealarm"}, {"tilsyn"}},
           // A hygiene chair is a shower-commode chair.
           {"en", "We need a powered hygiene chair for residents who cannot stand.", {"toiletstol"}, {}},
           // Swedish "inför" (ahead of) is no implementation.
