@@ -33,8 +33,18 @@ std::size_t words_before_comma(std::string_view sentence, const std::vector<std:
 // hemsjukvård", "I work as a nurse at a residential home"): the opener and the role up to
 // a comma or a word that goes on to whom or what the writer serves ("med 34 elever", "for
 // older adults", "hvor knap 40 % af eleverne ..."), which tells the need's setting. A
-// writer who says how they feel ("Jeg er bekymret for ...") introduces no role.
+// writer who says how they feel ("Jeg er bekymret for ...") introduces no role. A greeting
+// and its comma may come first ("Hi, I'm the housing-support worker for Graham, ...").
 std::size_t self_introduction_words(std::string_view sentence, const std::vector<std::string>& words) {
+  static const std::set<std::string> greetings{"hej", "hei", "hi", "hello", "hallo", "hallå"};
+  constexpr std::size_t kMaxGreetingWords = 3;  // "Hi Søren," "Hej alle sammen,"
+  if (!words.empty() && greetings.count(words[0]) != 0) {
+    const std::size_t greeting = words_before_comma(sentence, words);
+    if (greeting == 0 || greeting > kMaxGreetingWords || greeting >= words.size()) return 0;
+    const std::string_view rest = sentence.substr(sentence.find(',') + 1);
+    const std::size_t introduction = self_introduction_words(rest, tokenize(rest));
+    return introduction == 0 ? 0 : greeting + introduction;
+  }
   // clang-format off
   static const std::vector<std::vector<std::string>> openers{
       {"jeg", "er"}, {"jag", "är"}, {"i", "am"}, {"i", "m"},

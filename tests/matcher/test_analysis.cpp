@@ -658,6 +658,10 @@ TEST_CASE("who brought the need is not what it is about", "[analysis]") {
   CHECK(asked("Jeg er konsulent på plejecentret, hvor vi mangler et vendesystem."));
   CHECK(asked("Jeg er konsulent på plejecentret med 40 vendesystemer."));
   CHECK(asked("Jeg er bekymret for vending af borgerne om natten."));
+  // ... after a greeting, too.
+  CHECK_FALSE(asked("Hi, I'm the consultant in the vendesystem team."));
+  CHECK_FALSE(asked("Hej Søren, jeg er konsulent i vendesystem-teamet."));
+  CHECK(asked("Hej, vi søger et vendesystem."));
   // The byline of a need passed on names its sender, up to the colon; a title that runs from
   // one thing to another is no byline.
   CHECK_FALSE(asked("Fra en konsulent i vendesystem-teamet:"));
