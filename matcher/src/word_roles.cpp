@@ -14,7 +14,23 @@ std::vector<bool> option_words(std::string_view text, const std::vector<std::str
   static const std::set<std::string> it{"det", "it", "this", "that"};
   static const std::set<std::string> could{"kunne", "kan", "kunna", "could", "might"};
   static const std::set<std::string> be{"være", "vara", "be"};
-  return words_after_cues(text, words.size(), [&](const std::vector<std::size_t>& /*sentences*/, std::size_t i) {
+  // "Måske noget, der gør mig tryggere om natten, eller noget mod at være ensom, eller …":
+  // a sentence that opens with "maybe" and offers two alternatives or more.
+  static const std::set<std::string> maybe{"måske", "kanskje", "kanske", "maybe", "perhaps"};
+  static const std::set<std::string> alternatives{"eller", "or"};
+  constexpr std::size_t kMinAlternatives = 2;
+  const auto opens_with_options = [&](const std::vector<std::size_t>& sentences, std::size_t i) {
+    if (maybe.count(words[i]) == 0 || i >= sentences.size() || (i > 0 && sentences[i - 1] == sentences[i])) {
+      return false;
+    }
+    std::size_t count = 0;
+    for (std::size_t k = i + 1; k < words.size() && k < sentences.size() && sentences[k] == sentences[i]; ++k) {
+      count += alternatives.count(words[k]);
+    }
+    return count >= kMinAlternatives;
+  };
+  return words_after_cues(text, words.size(), [&](const std::vector<std::size_t>& sentences, std::size_t i) {
+    if (opens_with_options(sentences, i)) return true;
     return i >= 2 && be.count(words[i]) != 0 && could.count(words[i - 1]) != 0 && it.count(words[i - 2]) != 0;
   });
 }

@@ -10,8 +10,9 @@ namespace radar::match {
 
 // For each of `words`, tokenize(text): true if it follows "det kunne være", "det kan vara", "it
 // could be" in its sentence: the options a need lists where it has not chosen ("men vi ved
-// ikke rigtig hvor – det kunne være i træningen, på handicapområdet eller …"), which it does
-// not ask for.
+// ikke rigtig hvor – det kunne være i træningen, på handicapområdet eller …"), or in a
+// sentence that opens with "maybe" and offers two alternatives or more ("Måske noget til
+// natten, eller noget mod ensomhed, eller …"), which it does not ask for.
 std::vector<bool> option_words(std::string_view text, const std::vector<std::string>& words);
 
 // For each word of tokenize(text): true if it names who brought the need, as the subject of

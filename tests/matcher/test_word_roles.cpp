@@ -94,6 +94,18 @@ TEST_CASE("the condition of the people a need serves is its situation, not its c
   CHECK(marked("Lejligheden er i en dårlig stand.").empty());
 }
 
+TEST_CASE("options offered with a maybe and two alternatives are not asked for", "[word_roles]") {
+  const auto options = [](const std::string& text) { return marked_words(text, option_words(text, tokenize(text))); };
+  CHECK(options("Jeg ved ikke, hvad jeg skal bede om. Måske noget til natten, eller noget mod ensomhed, eller noget "
+                "til huset.") == std::vector<std::string>{"noget", "til", "natten", "eller", "noget", "mod", "ensomhed",
+                                                          "eller", "noget", "til", "huset"});
+  CHECK(options("Vi søger noget til natten. Det kunne være en sengealarm.") ==
+        std::vector<std::string>{"en", "sengealarm"});
+  // A tentative request names what it wants.
+  CHECK(options("Måske en sengealarm eller en tæppealarm.").empty());
+  CHECK(options("Vi søger en sengealarm, måske en eller to, eller tre.").empty());
+}
+
 TEST_CASE("what a need wants replaced is what it has or avoids, not what it asks", "[word_roles]") {
   const auto replaced = [](const std::string& text) { return marked_words(text, replaced_words(text)); };
   CHECK(replaced("De skal rejse sig med hjælp i stedet for at hænge passivt i et sejl, og det er vigtigt.") ==
