@@ -208,6 +208,11 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       {"vilken", "välfärdsteknik", "som", "finns"}, {"vilken", "välfärdsteknologi", "som", "finns"},
       {"what", "welfare", "technology", "exists"}, {"what", "welfare", "technology", "there", "is"},
       {"which", "welfare", "technology", "exists"}, {"which", "welfare", "technologies", "exist"},
+      // ... or what there is of it, or what kinds ("hvad der findes af velfærdsteknologi til
+      // ældre", "what kinds of welfare technology the municipality offers")
+      {"hvad", "der", "findes", "af", "velfærdsteknologi"}, {"hva", "som", "finnes", "av", "velferdsteknologi"},
+      {"vad", "som", "finns", "av", "välfärdsteknik"}, {"vad", "som", "finns", "av", "välfärdsteknologi"},
+      {"kinds", "of", "welfare", "technology"}, {"types", "of", "welfare", "technology"},
       // what could be relevant or make sense for us, or what the municipality has of it ("Kan I
       // sende en oversigt over, hvad I har, og hvad der kunne være relevant?"), and a
       // brainstorm's ideas ("Personalet har i en brainstorm nævnt apps, påmindelser, …")
@@ -627,7 +632,9 @@ bool asks_for_a_briefing(const std::vector<std::string>& words) {
       "oplæg", "notat", "input", "redegørelse", "beslutningsoplæg", "utredning", "briefing", "memo",
       "beslutningsunderlag", "redogörelse",
       // a few lines ("et par linjer om, hvad man ved", "a few lines for the director")
-      "linjer", "linier", "rader", "lines"};
+      "linjer", "linier", "rader", "lines",
+      // an introduction ("Kan I give mig en kort introduktion til, hvad der findes")
+      "introduktion", "introduction", "introduksjon"};
   // clang-format on
   static const std::set<std::string> cues{"om",     "med",    "lave",    "udarbejde", "skrive", "give",  "have",
                                           "få",     "til",    "for",     "bringe",    "ta",     "göra",  "ge",

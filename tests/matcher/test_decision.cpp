@@ -1253,6 +1253,10 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
                    "Vi har ikke bestemt os for noget endnu.", "We have not decided on anything."});
   CHECK_FALSE(need_intent("Vi har bestemt os for en sengealarm og søger nu en leverandør.").undecided);
   CHECK_FALSE(need_intent("Vi har bestemt os for noget enkelt: en sengealarm.").undecided);
+  // An introduction to what there is of welfare technology, or to its kinds.
+  check_undecided({"Kan I give mig en kort introduktion til, hvad der findes af velfærdsteknologi til ældre?",
+                   "Could you tell me what kinds of welfare technology the municipality offers older people?"});
+  CHECK_FALSE(need_intent("Personalet fik en introduktion til sengealarmen i går. Vi søger en ny.").undecided);
   // No idea what to choose, with nothing named to choose among.
   check_undecided({"Jeg aner ikke, hvad vi skal vælge.", "Vi vet inte vad vi ska välja.",
                    "Honestly, we have no idea what to choose."});
