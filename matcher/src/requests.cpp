@@ -492,8 +492,22 @@ bool points_back(const std::vector<std::string>& words) {
                                                              {"lige", "det"},    {"exactly", "what"}};
   // "slik at", "sådan at", "such that": so that, a purpose, not the thing told before.
   static const std::set<std::string> purpose{"at", "att", "that"};
-  return contains_phrase_then(
-      words, phrases, [&](std::size_t next) { return next >= words.size() || purpose.count(words[next]) == 0; });
+  if (contains_phrase_then(words, phrases,
+                           [&](std::size_t next) { return next >= words.size() || purpose.count(words[next]) == 0; })) {
+    return true;
+  }
+  // What is available for this, or something similar ("Could you find out what is available
+  // for this in Denmark?", "Findes der noget lignende?"); "for this" only at the end or before
+  // where ("for this reason" names a reason).
+  static const std::vector<std::vector<std::string>> similar{{"noget", "lignende"},  {"noget", "tilsvarende"},
+                                                             {"något", "liknande"},  {"noe", "lignende"},
+                                                             {"noe", "tilsvarende"}, {"something", "similar"}};
+  static const std::vector<std::vector<std::string>> for_this{
+      {"for", "this"}, {"til", "det", "her"}, {"til", "dette"}, {"för", "detta"}, {"for", "dette"}};
+  static const std::set<std::string> where{"in", "here", "i", "her", "här"};
+  return contains_phrase(words, similar) || contains_phrase_then(words, for_this, [&](std::size_t next) {
+           return next >= words.size() || where.count(words[next]) != 0;
+         });
 }
 
 // True if a sentence says that what the sentence before it told sounds right ("Det lyder

@@ -493,6 +493,15 @@ TEST_CASE("a request that points back asks for what the sentence before it named
     INFO(request);
     CHECK_FALSE(aspect_of(fixture.analyzer->analyse(story + request), "vending").requested);
   }
+  // What is available for this, or something similar, points back too; "for this reason" names a reason.
+  for (const char* request :
+       {"Could you find out what is available for this in Denmark?", "Findes der noget lignende til plejecentret?"}) {
+    INFO(request);
+    CHECK(aspect_of(fixture.analyzer->analyse(story + request), "vending").requested);
+  }
+  CHECK_FALSE(
+      aspect_of(fixture.analyzer->analyse(story + "For this reason we want a lift for the care home."), "vending")
+          .requested);
   // A sentence that says what was heard of sounds right, or is just it, asks for it too.
   for (const char* request :
        {"Det lyder rigtig godt.", "Det er præcis det, vi ønsker os.", "Det låter precis som det vi behöver.",
