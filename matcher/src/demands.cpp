@@ -673,20 +673,16 @@ void unmark_label_owners(std::string_view text, const std::vector<std::string>& 
   }
 }
 
-}  // namespace
-
-namespace {
-
 // Marks the system a demand sends the product's data into, the municipality's own ("Hver
 // dosis skal automatisk registreres ... i vores omsorgsjournal", "must be filed into the
 // citizen's existing care record"): up to three words after "vores", "our", "existing" and
-// the like, in a sentence with a demand modal or a requirement and a verb of passing data on. That it works
-// with what the municipality has is a demand beyond the product asked for.
+// the like, in a sentence with a demand modal or a requirement and a verb of passing data
+// on. That it works with what the municipality has is a demand beyond the product asked for.
 void mark_integration_targets(const std::vector<std::string>& words, const std::vector<std::size_t>& sentences,
                               std::vector<bool>& marks) {
-  static const std::set<std::string> owned{
-      "vores",        "vort",     "vore",       "our",       "vår",        "vårt",      "våre",      "våra",
-      "eksisterende", "existing", "befintliga", "befintlig", "befintliga", "nuværende", "nåværende", "current"};
+  static const std::set<std::string> owned{"vores",      "vort",      "vore",      "our",          "vår",
+                                           "vårt",       "våre",      "våra",      "eksisterende", "existing",
+                                           "befintliga", "befintlig", "nuværende", "nåværende",    "current"};
   static const std::set<std::string> passes_on{
       "registreres", "registrere",    "registreras",   "registered", "integreres", "integrere",   "integreras",
       "integrated",  "integrate",     "overføres",     "overføre",   "överföras",  "transferred", "sendes",
