@@ -315,10 +315,11 @@ const std::string& Analyzer::stem(std::size_t stemmer, const std::string& word) 
 
 std::optional<Analyzer::ConceptMatch> Analyzer::match_exact_phrase(const std::vector<std::string>& words,
                                                                    std::size_t start, std::size_t end,
-                                                                   std::size_t min_length) const {
+                                                                   std::size_t min_length,
+                                                                   std::size_t max_length) const {
   end = std::min(end, words.size());
   if (start >= end) return std::nullopt;
-  const std::size_t longest = std::min(lexicon_->max_concept_words(), end - start);
+  const std::size_t longest = std::min({lexicon_->max_concept_words(), end - start, max_length});
   const std::span<const std::string> from(words.data() + start, end - start);
   for (std::size_t length = longest; length >= min_length && length >= 1; --length) {
     for (const std::size_t s : lookup_stemmers_) {
@@ -353,7 +354,7 @@ std::optional<Analyzer::ConceptMatch> Analyzer::match_concept(const std::vector<
   // safely from the floor" is "raise from the floor").
   if (const auto loose = match_loose_phrase(words, start, end)) return loose;
   if (const auto scoped = match_scoped_word(words[start])) return ConceptMatch{*scoped, 1};
-  return match_exact_phrase(words, start, end, 1);
+  return match_exact_phrase(words, start, end, 1, 1);  // the longer terms were looked up above
 }
 
 std::optional<std::size_t> Analyzer::match_scoped_word(const std::string& word) const {

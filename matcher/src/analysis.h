@@ -186,10 +186,11 @@ class Analyzer {
   // The concept of the first part of a compound whose last part is a stop word of six
   // bytes or more, a category word ("træningsløsning" -> træning); nullopt if none.
   std::optional<std::size_t> category_compound_head(const std::string& word) const;
-  // The longest thesaurus term of `min_length` words or more written out from `start`,
-  // before `end`.
+  // The longest thesaurus term of `min_length` to `max_length` words written out from
+  // `start`, before `end`.
   std::optional<ConceptMatch> match_exact_phrase(const std::vector<std::string>& words, std::size_t start,
-                                                 std::size_t end, std::size_t min_length) const;
+                                                 std::size_t end, std::size_t min_length,
+                                                 std::size_t max_length = std::string::npos) const;
   // A thesaurus phrase whose content words occur in order from `start`, a few other
   // words between them allowed, before `end`; not one whose last word ends a phrase written
   // out among the words it passes over ("powered hygiene chair" is a hygiene chair).
