@@ -213,6 +213,8 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       {"hvad", "der", "findes", "af", "velfærdsteknologi"}, {"hva", "som", "finnes", "av", "velferdsteknologi"},
       {"vad", "som", "finns", "av", "välfärdsteknik"}, {"vad", "som", "finns", "av", "välfärdsteknologi"},
       {"kinds", "of", "welfare", "technology"}, {"types", "of", "welfare", "technology"},
+      {"kinds", "of", "technology"}, {"types", "of", "technology"}, {"slags", "teknologi"},
+      {"typer", "af", "teknologi"}, {"slags", "velfærdsteknologi"}, {"typer", "af", "velfærdsteknologi"},
       // what could be relevant or make sense for us, or what the municipality has of it ("Kan I
       // sende en oversigt over, hvad I har, og hvad der kunne være relevant?"), and a
       // brainstorm's ideas ("Personalet har i en brainstorm nævnt apps, påmindelser, …")

@@ -1255,7 +1255,10 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   CHECK_FALSE(need_intent("Vi har bestemt os for noget enkelt: en sengealarm.").undecided);
   // An introduction to what there is of welfare technology, or to its kinds.
   check_undecided({"Kan I give mig en kort introduktion til, hvad der findes af velfærdsteknologi til ældre?",
-                   "Could you tell me what kinds of welfare technology the municipality offers older people?"});
+                   "Could you tell me what kinds of welfare technology the municipality offers older people?",
+                   "Could you give us an overview of the kinds of technology available for children like her?",
+                   "Jeg har hørt om apps og den slags teknologi, der kan hjælpe folk som mig."});
+  CHECK_FALSE(need_intent("Vi søger en sengealarm. Hvilken type sengealarm kan I anbefale?").undecided);
   CHECK_FALSE(need_intent("Personalet fik en introduktion til sengealarmen i går. Vi søger en ny.").undecided);
   // No idea what to choose, with nothing named to choose among.
   check_undecided({"Jeg aner ikke, hvad vi skal vælge.", "Vi vet inte vad vi ska välja.",
