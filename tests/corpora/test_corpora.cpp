@@ -1740,6 +1740,9 @@ TEST_CASE(
           {"sv", "Vi vill ha ett larm när hon går ut på natten.", {"alarm"}, {}},
           // The social supervisory authority asks; it is no supervision.
           {"da", "Socialtilsynet har bedt os se på en sengealarm.", {"sengealarm"}, {"tilsyn"}},
+          // The bed's edge one is moved to is no bed alarm; sitting up on it at night is one.
+          {"da", "Én medarbejder skal kunne flytte hende fra kørestolen til sengekanten.", {}, {"sengealarm"}},
+          {"da", "Vi vil gerne have besked, når borgeren sidder på sengekanten om natten.", {"sengealarm"}, {}},
           // A hygiene chair is a shower-commode chair.
           {"en", "We need a powered hygiene chair for residents who cannot stand.", {"toiletstol"}, {}},
           // Swedish "inför" (ahead of) is no implementation.
