@@ -680,9 +680,9 @@ void unmark_label_owners(std::string_view text, const std::vector<std::string>& 
 // on. That it works with what the municipality has is a demand beyond the product asked for.
 void mark_integration_targets(const std::vector<std::string>& words, const std::vector<std::size_t>& sentences,
                               std::vector<bool>& marks) {
-  static const std::set<std::string> owned{"vores",      "vort",      "vore",      "our",          "vår",
-                                           "vårt",       "våre",      "våra",      "eksisterende", "existing",
-                                           "befintliga", "befintlig", "nuværende", "nåværende",    "current"};
+  // besides what is_ours() reads: more forms of "our", and what already exists
+  static const std::set<std::string> owned{"vort",      "vore",       "vår",       "eksisterende", "existing",
+                                           "befintlig", "befintliga", "nuværende", "nåværende",    "current"};
   static const std::set<std::string> passes_on{
       "registreres", "registrere",    "registreras",   "registered", "integreres", "integrere",   "integreras",
       "integrated",  "integrate",     "overføres",     "overføre",   "överföras",  "transferred", "sendes",
@@ -701,7 +701,7 @@ void mark_integration_targets(const std::vector<std::string>& words, const std::
         first, last, [](const auto& word) { return is_demand_modal(word) || requirement.count(word) != 0; });
     const bool passes = std::any_of(first, last, [](const auto& word) { return passes_on.count(word) != 0; });
     for (std::size_t i = begin; demands && passes && i < end; ++i) {
-      if (owned.count(words[i]) == 0) continue;
+      if (!is_ours(words[i]) && owned.count(words[i]) == 0) continue;
       for (std::size_t k = i + 1; k < end && k <= i + kTargetWords; ++k) marks[k] = true;
     }
     begin = end;

@@ -37,6 +37,13 @@ std::vector<bool> option_words(std::string_view text, const std::vector<std::str
 
 namespace {
 
+// A word that greets as a letter opens ("Hej Tina", "Kære alle", "Hi all").
+bool is_greeting(const std::string& word) {
+  static const std::set<std::string> greetings{"hej",  "hejsa", "hei",  "hallo", "hallå", "goddag",
+                                               "morn", "kære",  "dear", "hi",    "hello", "hey"};
+  return greetings.count(word) != 0;
+}
+
 // How many of a sentence's tokenize() `words` come before its first comma: where a clause
 // of its own may end ("I dag bruger personalet papir, og vi …").
 std::size_t words_before_comma(std::string_view sentence, const std::vector<std::string>& words) {
@@ -52,9 +59,8 @@ std::size_t words_before_comma(std::string_view sentence, const std::vector<std:
 // writer who says how they feel ("Jeg er bekymret for ...") introduces no role. A greeting
 // and its comma may come first ("Hi, I'm the housing-support worker for Graham, ...").
 std::size_t self_introduction_words(std::string_view sentence, const std::vector<std::string>& words) {
-  static const std::set<std::string> greetings{"hej", "hei", "hi", "hello", "hallo", "hallå"};
   constexpr std::size_t kMaxGreetingWords = 3;  // "Hi Søren," "Hej alle sammen,"
-  if (!words.empty() && greetings.count(words[0]) != 0) {
+  if (!words.empty() && is_greeting(words[0])) {
     const std::size_t greeting = words_before_comma(sentence, words);
     if (greeting == 0 || greeting > kMaxGreetingWords || greeting >= words.size()) return 0;
     const std::string_view rest = sentence.substr(sentence.find(',') + 1);
@@ -178,13 +184,11 @@ std::string span_word(std::string_view lower, const WordSpan& span) {
 // the byte range it takes; empty when the line opens with none. `spans`: word_spans(lower).
 std::pair<std::size_t, std::size_t> greeting_in(std::string_view lower, const std::vector<WordSpan>& spans,
                                                 std::size_t begin, std::size_t end) {
-  static const std::set<std::string> greetings{"hej",  "hejsa", "hei",  "hallo", "hallå", "goddag",
-                                               "morn", "kære",  "dear", "hi",    "hello", "hey"};
   constexpr std::size_t kMaxGreetingWords = 4;  // "Kære alle i teamet"
   const std::string_view line = lower.substr(begin, end - begin);
   const auto [first, last] = words_within(spans, begin, end);
   if (first == last) return {};
-  if (greetings.count(span_word(lower, spans[first])) == 0) return {};
+  if (!is_greeting(span_word(lower, spans[first]))) return {};
   // Ends at a comma, colon or the end of a sentence, or a dash ("Hi all – notes from ...",
   // "Hei. På sykehjemmet vårt ...").
   const std::size_t stop = std::min({line.find_first_of(",:!.?"), line.find("–"), line.find(" - "), line.size()});

@@ -1072,6 +1072,13 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   check_undecided({"Kan I give os et overblik over, hvilken velfærdsteknologi der findes, som vi burde kende til?",
                    "Could you tell us what welfare technology exists for schools like ours?"});
   CHECK_FALSE(need_intent("Hvilken velfærdsteknologi kan forebygge fald om natten?").undecided);
+  // So is what there is of it, or its kinds, and an introduction asked for.
+  check_undecided({"Kan I give mig en kort introduktion til, hvad der findes af velfærdsteknologi til ældre?",
+                   "Could you tell me what kinds of welfare technology the municipality offers older people?",
+                   "Could you give us an overview of the kinds of technology available for children like her?",
+                   "Jeg har hørt om apps og den slags teknologi, der kan hjælpe folk som mig."});
+  CHECK_FALSE(need_intent("Vi søger en sengealarm. Hvilken type sengealarm kan I anbefale?").undecided);
+  CHECK_FALSE(need_intent("Personalet fik en introduktion til sengealarmen i går. Vi søger en ny.").undecided);
   // What could be relevant or make sense for us, what the municipality has of it, and a
   // brainstorm's ideas leave the choice to the reader.
   check_undecided({"Kan I sende en oversigt over, hvad I har, og hvad der kunne være relevant?",
@@ -1253,13 +1260,6 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
                    "Vi har ikke bestemt os for noget endnu.", "We have not decided on anything."});
   CHECK_FALSE(need_intent("Vi har bestemt os for en sengealarm og søger nu en leverandør.").undecided);
   CHECK_FALSE(need_intent("Vi har bestemt os for noget enkelt: en sengealarm.").undecided);
-  // An introduction to what there is of welfare technology, or to its kinds.
-  check_undecided({"Kan I give mig en kort introduktion til, hvad der findes af velfærdsteknologi til ældre?",
-                   "Could you tell me what kinds of welfare technology the municipality offers older people?",
-                   "Could you give us an overview of the kinds of technology available for children like her?",
-                   "Jeg har hørt om apps og den slags teknologi, der kan hjælpe folk som mig."});
-  CHECK_FALSE(need_intent("Vi søger en sengealarm. Hvilken type sengealarm kan I anbefale?").undecided);
-  CHECK_FALSE(need_intent("Personalet fik en introduktion til sengealarmen i går. Vi søger en ny.").undecided);
   // No idea what to choose, with nothing named to choose among.
   check_undecided({"Jeg aner ikke, hvad vi skal vælge.", "Vi vet inte vad vi ska välja.",
                    "Honestly, we have no idea what to choose."});
