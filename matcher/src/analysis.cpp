@@ -293,7 +293,7 @@ Xapian::Query Analyzer::query_for(const AspectPlan& plan) {
 bool Analyzer::is_stopword(const std::string& word) const { return lexicon_->is_stopword(word); }
 
 bool Analyzer::is_content_word(const std::string& word) const {
-  return utf8_length(word) >= 3 && !is_stopword(word) && !is_number(word);
+  return utf8_length(word) >= 3 && !is_stopword(word) && !is_number(word) && !is_roman_numeral(word);
 }
 
 std::string Analyzer::key_for(std::span<const std::string> words, std::size_t stemmer) const {

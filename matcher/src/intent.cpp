@@ -59,9 +59,32 @@ const std::vector<std::vector<std::string>>& market_lacks_phrases() {
       // found only something else ("Vi har kun fundet almindelige behandlingsprogrammer", "Vi har
       // kigget, men kun fundet termometre", "Vi har letat men bara hittat skolprodukter")
       {"har", "kun", "fundet"}, {"men", "kun", "fundet"}, {"har", "bara", "hittat"}, {"men", "bara", "hittat"},
-      {"har", "bare", "funnet"}, {"men", "bare", "funnet"}, {"have", "only", "found"}, {"but", "only", "found"}};
+      {"har", "bare", "funnet"}, {"men", "bare", "funnet"}, {"have", "only", "found"}, {"but", "only", "found"},
+      // ... said in the past tense ("Jeg har søgt i markedsoversigten, men fandt kun
+      // kommunikationshjælpemidler"; market_holds_only() reads the present)
+      {"fandt", "kun"}, {"fann", "bara"}, {"fant", "bare"}, {"fant", "kun"}};
   // clang-format on
   return phrases;
+}
+
+// True if the need says, after a "but", that there is only some other kind of thing
+// ("Jag har letat i marknadsöversikten, men där finns bara kommunikationshjälpmedel") at a
+// position `from` allows: the market lacks what it asks. Only one or two of something
+// ("men der findes kun én lift") is the story's.
+bool market_holds_only(const std::vector<std::string>& words, const std::vector<bool>& from) {
+  static const std::vector<std::vector<std::string>> phrases{{"men", "der", "findes", "kun"},
+                                                             {"men", "där", "finns", "bara"},
+                                                             {"men", "det", "finns", "bara"},
+                                                             {"men", "der", "finnes", "bare"},
+                                                             {"men", "det", "finnes", "bare"}};
+  static const std::set<std::string> counts{"to", "två", "tre", "fire", "fyra"};
+  constexpr std::size_t kLength = 4;  // every phrase's
+  return contains_phrase_then(words, phrases, [&](std::size_t next) {
+    const std::size_t start = next - kLength;
+    if (start >= from.size() || !from[start] || next >= words.size()) return false;
+    const std::string& what = words[next];
+    return !is_indefinite_article(what) && counts.count(what) == 0 && !is_number(what);
+  });
 }
 
 // Phrases that ask what the market has ("hvad der findes", "vad finns det", "what exists"):
@@ -1194,8 +1217,10 @@ NeedIntent intent_of(std::string_view text, const std::vector<std::string>& word
   // The market lacks, in a qualification ("Men vi behöver också ett sätt att styra med
   // huvudet, och det har vi inte hittat"), only the part the qualification adds: what the
   // market has of the rest decides, as for a dialogue.
+  const auto may_say_lacks = cleared_where(may_say_develop, qualifying.words);
   intent.develop = contains_phrase(words, develop_phrases(), may_say_develop) ||
-                   contains_phrase(words, market_lacks_phrases(), cleared_where(may_say_develop, qualifying.words));
+                   contains_phrase(words, market_lacks_phrases(), may_say_lacks) ||
+                   market_holds_only(words, may_say_lacks);
   const auto inquiry = inquiries_of_what(words);
   intent.explores_approach = contains_phrase(words, explore_phrases(),
                                              cleared_where(cleared_where(asked, told_experiences(words)), inquiry)) ||

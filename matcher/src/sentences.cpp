@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <regex>
 #include <set>
 
 #include "radar/text.h"
@@ -11,6 +12,13 @@ namespace radar::match {
 
 bool is_number(const std::string& word) {
   return std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool is_roman_numeral(const std::string& word) {
+  // Up to 39 (xxxix): the levels and grades a need names ("GMFCS III", "grad IV").
+  static const std::regex numeral("x{0,3}(ix|iv|v?i{0,3})");
+  const bool letters = !word.empty() && word.find_first_not_of("ivx") == std::string::npos;
+  return letters && std::regex_match(word, numeral);
 }
 
 bool contains_phrase(const std::vector<std::string>& words, const std::vector<std::vector<std::string>>& phrases,

@@ -16,6 +16,9 @@ namespace radar::match {
 // True if `word` is all digits.
 bool is_number(const std::string& word);
 
+// True if `word` (lower case) is a Roman numeral up to 39 ("iii", "iv", "xii").
+bool is_roman_numeral(const std::string& word);
+
 // True if one of `phrases` occurs in `words` starting at a position `from` allows (all
 // positions when `from` is empty).
 bool contains_phrase(const std::vector<std::string>& words, const std::vector<std::vector<std::string>>& phrases,

@@ -818,6 +818,26 @@ TEST_CASE("stairs that turn are what a stairlift must be made for, and who said 
                            });
 }
 
+TEST_CASE("a walker with its frame behind the user is a posterior walker, and the one made so comes first",
+          "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  check_label_readings(
+      db, {
+              {"da",
+               "Hun skal have et gangredskab, hvor stellet er bag hende, så hun går oprejst.",
+               {"bagudrettet gangredskab", "rollator"},
+               {}},
+              {"en", "We are looking for a reverse walker for a boy of 7.", {"bagudrettet gangredskab"}, {}},
+              {"da",
+               "Hun går med en almindelig rollator med stellet foran sig.",
+               {"rollator"},
+               {"bagudrettet gangredskab"}},
+          });
+  const auto match = match_json(db, "Vi søger et gangredskab til en pige på 9 år, hvor stellet er bag hende.", 5);
+  CHECK(match["solutions"][0]["id"] == "sol-r82-crocodile");
+}
+
 TEST_CASE("data that must go into the municipality's own system is a demand beyond the product", "[corpora]") {
   TempDir dir;
   const std::string db = shipped_index(dir);

@@ -710,6 +710,19 @@ TEST_CASE("a person or a place named in the story is no aspect", "[analysis]") {
   CHECK_FALSE(has("Borgeren bor hos familien LÜ Viby og får tryksår om natten.", "viby"));
 }
 
+TEST_CASE("a Roman numeral, a level or a grade, is no aspect", "[analysis]") {
+  const FixtureAnalyzer fixture;
+  const auto has = [&](const std::string& need, const std::string& label) {
+    const auto labels = fixture.labels(need);
+    return std::find(labels.begin(), labels.end(), label) != labels.end();
+  };
+  CHECK_FALSE(has("Ida har spastisk diplegi (GMFCS III) og får tryksår om natten.", "iii"));
+  CHECK_FALSE(has("Borgeren har tryksår i kategori VIII og XIV om natten.", "viii"));
+  CHECK_FALSE(has("Borgeren har tryksår i kategori VIII og XIV om natten.", "xiv"));
+  // Letters that make no numeral are a word.
+  CHECK(has("Borgeren har tryksår og et ixvi om natten.", "ixvi"));
+}
+
 namespace {
 
 // The aspect "vending" (turning) of `text`, which must request it.

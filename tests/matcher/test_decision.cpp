@@ -123,6 +123,12 @@ TEST_CASE("a need's own words say whether it asks to develop or to explore", "[d
       // Found only something else: the market lacks what is asked.
       {"Vi har kigget, men kun fundet termometre, man selv skal taste ind.", true, false},
       {"Vi har letat lite själva men bara hittat skolprodukter från USA.", true, false},
+      {"Jeg har søgt i markedsoversigten, men fandt kun kommunikationshjælpemidler.", true, false},
+      {"Jag har letat i marknadsöversikten, men där finns bara kommunikationshjälpmedel.", true, false},
+      {"Vi har lett i oversikten, men fant bare vanlige alarmer.", true, false},
+      // Only one of something is the story, not the market searched.
+      {"Vi har en lift på afdelingen, men der findes kun én.", false, false},
+      {"Vi har en lift på afdelingen, men der findes kun 2.", false, false},
       // Searched without a hit.
       {"Jag har sökt i marknadsöversikten utan träff.", true, false},
       {"I searched the market overview but got no hits.", true, false},
