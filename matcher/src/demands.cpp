@@ -765,6 +765,16 @@ std::vector<bool> added_demand_words(const std::vector<std::string>& words, cons
   return marks;
 }
 
+namespace {
+
+// A form of the verb to develop ("udvikle", "udvikles", "samudvikle", "utveckla", "develop").
+bool is_develop_verb(const std::string& word) {
+  static const std::vector<std::string_view> stems{"udvikl", "samudvikl", "utveckl", "utvikl", "develop"};
+  return std::any_of(stems.begin(), stems.end(), [&](std::string_view stem) { return word.rfind(stem, 0) == 0; });
+}
+
+}  // namespace
+
 std::vector<bool> requests_to_develop(const std::vector<std::string>& words, std::vector<bool> affirmed) {
   static const std::set<std::string> becomes{"sig", "seg", "into"};
   // A person developing their own language or skills ("hun kan stadig udvikle sit sprog",
@@ -773,8 +783,14 @@ std::vector<bool> requests_to_develop(const std::vector<std::string>& words, std
                                          "hans", "hendes", "hennes", "his",  "her"};
   static const std::set<std::string> builders{"to",  "we",    "us",   "co",     "will", "would",
                                               "can", "could", "shall", "should", "must", "jointly"};
+  // One of two ways still open ("hvilke løsninger vi ønsker at udvikle eller udbrede", "købe
+  // eller udvikle", "develop or buy"): a choice not made, not a plan to develop.
+  static const std::set<std::string> alternatives{"eller", "or"};
   for (std::size_t i = 0; i < words.size() && i < affirmed.size(); ++i) {
     if (i + 1 < words.size() && (becomes.count(words[i + 1]) != 0 || own.count(words[i + 1]) != 0)) affirmed[i] = false;
+    const bool before_or = i + 1 < words.size() && alternatives.count(words[i + 1]) != 0;
+    const bool after_or = i > 0 && alternatives.count(words[i - 1]) != 0;
+    if ((before_or || after_or) && is_develop_verb(words[i])) affirmed[i] = false;
     if (words[i] == "develop" && (i == 0 || builders.count(words[i - 1]) == 0)) affirmed[i] = false;
   }
   return affirmed;

@@ -141,6 +141,10 @@ TEST_CASE("a need's own words say whether it asks to develop or to explore", "[d
       {"Fugtig hud kan udvikle sig til sår, og vi søger en hudplejeserie.", false, false},
       {"Redness can develop into pressure sores if nobody notices.", false, false},
       {"Vi vil udvikle en løsning sammen med en virksomhed.", true, false},
+      // One of two ways still open is a choice not made.
+      {"Vi skal melde ind med, hvilke løsninger vi ønsker at udvikle eller udbrede.", false, false},
+      {"Vi har ikke besluttet, om vi vil købe eller udvikle.", false, false},
+      {"Should we develop or buy a tool for the night staff?", false, false},
       // Nor is a person who develops their own language or skills.
       {"Talepædagogen mener, at hun stadig kan udvikle sit sprog. Vi søger et taleprogram.", false, false},
       {"We think he can develop his speech further. We want a speech app.", false, false},
