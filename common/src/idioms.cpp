@@ -135,6 +135,10 @@ const std::vector<Idiom>& idioms() {
     out.push_back({{"hvad", "der", "rører", "sig"}, 4, 2});
     out.push_back({{"vad", "som", "rör", "sig"}, 4, 2});
     out.push_back({{"hva", "som", "rører", "seg"}, 4, 2});
+    // ... and after what exists or happens ("hvad der findes og rører sig på ældreområdet")
+    for (const char* verb : {"findes", "sker"}) out.push_back({{verb, "og", "rører", "sig"}, 4, 2});
+    for (const char* verb : {"finns", "händer"}) out.push_back({{verb, "och", "rör", "sig"}, 4, 2});
+    for (const char* verb : {"finnes", "skjer"}) out.push_back({{verb, "og", "rører", "seg"}, 4, 2});
     // "læse op på" (read up on: "noget, jeg kan læse op på") reads nothing aloud
     // ("talesyntese": "læse op"); "læse op for" does.
     for (const char* verb : {"læse", "læser", "læste", "læst"}) out.push_back({{verb, "op", "på"}, 3, 0});

@@ -925,6 +925,23 @@ bool names_everything_from_to(const std::vector<std::string>& words) {
 
 // True if the need says it has not chosen what to work on (undecided_phrases()), not only
 // how ("Vi er åbne over for alle idéer til, hvordan det kan løses" has chosen what).
+// True if the need asks for an overview of all the technology there is ("et overblik over al
+// den velfærdsteknologi, der findes til ældre", "an overview of all the technology"): of the
+// field, not of the products for a problem ("et overblik over alle sengealarmer").
+bool asks_overview_of_all_technology(const std::vector<std::string>& words) {
+  static const std::set<std::string> overviews{"overblik", "oversigt", "översikt", "oversikt", "overview"};
+  static const std::set<std::string> of{"over", "över", "of"};
+  static const std::set<std::string> all{"al", "alt", "alle", "all", "alla"};
+  constexpr std::size_t kReach = 3;  // "al den", "all the"
+  for (std::size_t i = 0; i + 3 < words.size(); ++i) {
+    if (overviews.count(words[i]) == 0 || of.count(words[i + 1]) == 0 || all.count(words[i + 2]) == 0) continue;
+    for (std::size_t k = i + 3; k < words.size() && k < i + 3 + kReach; ++k) {
+      if (is_technology_in_general(words[k])) return true;
+    }
+  }
+  return false;
+}
+
 bool states_undecided(const std::vector<std::string>& words) {
   if (states_no_focus_chosen(words) || states_problem_unknown(words) || states_nothing_concrete(words) ||
       states_choice_open(words) || states_focus_unsaid(words) || asks_for_a_briefing(words) ||
@@ -985,6 +1002,7 @@ bool states_undecided(const std::vector<std::string>& words) {
       {"technologies", "in", "the", "field", "of"}};
   // clang-format on
   if (contains_phrase(words, overview)) return true;
+  if (asks_overview_of_all_technology(words)) return true;
   if (states_open_to_anything(words)) return true;
   static const std::set<std::string> how{"hvordan", "how", "hur"};
   constexpr std::size_t kHowReach = 3;  // words after the phrase: "alle idéer til, hvordan"

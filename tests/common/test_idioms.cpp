@@ -39,6 +39,9 @@ TEST_CASE("an idiom is passed over as far as it names no concept", "[idioms]") {
   CHECK(idiom_words_at(tokenize("lade telefonen op"), 0) == 0);
   CHECK(idiom_words_at(tokenize("vi vil høre, hvad der rører sig"), 3) == 4);  // what is going on
   CHECK(idiom_words_at(tokenize("beboerne rører sig for lidt"), 1) == 0);
+  CHECK(idiom_words_at(tokenize("hvad der findes og rører sig på ældreområdet"), 2) == 4);
+  CHECK(idiom_words_at(tokenize("vad som finns och rör sig inom äldreomsorgen"), 2) == 4);
+  CHECK(idiom_words_at(tokenize("borgeren sidder og rører sig ikke"), 2) == 0);
   CHECK(idiom_words_at(tokenize("noget, jeg kan læse op på"), 3) == 3);  // read up on, not aloud
   CHECK(idiom_words_at(tokenize("appen kan læse op for ham"), 2) == 0);
   CHECK(idiom_words_at(tokenize("løsninger, vi kan søge om som boligændring"), 3) == 4);  // casework

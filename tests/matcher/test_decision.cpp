@@ -1037,6 +1037,10 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
                    "We would appreciate a general overview before the steering committee meets.",
                    "Vi vill gärna ha en allmän översikt över området."});
   CHECK_FALSE(need_intent("Vi vil gerne have et overblik over, hvilke sengealarmer der findes.").undecided);
+  // So is an overview of all the technology there is; of all the products of a kind it is not.
+  check_undecided({"Kan du sende os et overblik over al den velfærdsteknologi, der findes til ældre?",
+                   "Could you give us an overview of all the technology for older people?"});
+  CHECK_FALSE(need_intent("Kan du sende os et overblik over alle de sengealarmer, der findes?").undecided);
   // A broad one is general too, and so is a kind of overview.
   check_undecided({"Direktøren har bedt mig om en bred oversigt over, hvilken velfærdsteknologi der kan spare tid.",
                    "Kan I give mig en slags overblik over hvad der findes?", "Could you send a sort of overview?"});
