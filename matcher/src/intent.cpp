@@ -236,6 +236,7 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       {"hvad", "der", "findes", "af", "velfærdsteknologi"}, {"hva", "som", "finnes", "av", "velferdsteknologi"},
       {"vad", "som", "finns", "av", "välfärdsteknik"}, {"vad", "som", "finns", "av", "välfärdsteknologi"},
       {"kinds", "of", "welfare", "technology"}, {"types", "of", "welfare", "technology"},
+      {"kind", "of", "welfare", "technology"}, {"type", "of", "welfare", "technology"},
       {"kinds", "of", "technology"}, {"types", "of", "technology"}, {"slags", "teknologi"},
       {"typer", "af", "teknologi"}, {"slags", "velfærdsteknologi"}, {"typer", "af", "velfærdsteknologi"},
       // what could be relevant or make sense for us, or what the municipality has of it ("Kan I
@@ -354,10 +355,13 @@ bool states_no_focus_chosen(const std::vector<std::string>& words) {
     // Nobody has chosen it, as "ingen" says in Danish ("nobody has decided which group,
     // problem or service we would work with").
     const bool nobody = words[i] == "nobody";
-    if (!is_negation_at(words, i) && !nobody && nothing.count(words[i]) == 0) continue;
+    // "ingen ting" (nothing), written apart ("Ingen ting er prioritert")
+    const bool no_thing =
+        nothing.count(words[i]) != 0 || (words[i] == "ingen" && i + 1 < words.size() && words[i + 1] == "ting");
+    if (!is_negation_at(words, i) && !nobody && !no_thing) continue;
     for (std::size_t v = i + 1; v < words.size() && v <= i + kVerbReach; ++v) {
       if (chosen.count(words[v]) == 0) continue;
-      if (nothing.count(words[i]) != 0) return true;
+      if (no_thing) return true;
       if (v + 1 < words.size() && is_anything(words[v + 1])) return true;
       for (std::size_t f = v + 1; f < words.size() && f <= v + kFocusReach; ++f) {
         if (names_a_focus(words, f)) return true;
