@@ -62,7 +62,16 @@ const std::vector<std::vector<std::string>>& market_lacks_phrases() {
       {"har", "bare", "funnet"}, {"men", "bare", "funnet"}, {"have", "only", "found"}, {"but", "only", "found"},
       // ... said in the past tense ("Jeg har søgt i markedsoversigten, men fandt kun
       // kommunikationshjælpemidler"; market_holds_only() reads the present)
-      {"fandt", "kun"}, {"fann", "bara"}, {"fant", "bare"}, {"fant", "kun"}};
+      {"fandt", "kun"}, {"fann", "bara"}, {"fant", "bare"}, {"fant", "kun"},
+      // nothing like it known to whom the need asked ("Arbetsterapeuten visste inte om något
+      // sådant", "Hjælpemiddelteamet kendte ikke til noget lignende")
+      {"kendte", "ikke", "til", "noget", "lignende"}, {"kender", "ikke", "til", "noget", "lignende"},
+      {"kendte", "ikke", "til", "noget", "sådant"}, {"vidste", "ikke", "om", "noget", "lignende"},
+      {"visste", "inte", "om", "något", "sådant"}, {"visste", "inte", "om", "något", "liknande"},
+      {"kände", "inte", "till", "något", "sådant"}, {"känner", "inte", "till", "något", "sådant"},
+      {"kjente", "ikke", "til", "noe", "slikt"}, {"kjenner", "ikke", "til", "noe", "slikt"},
+      {"visste", "ikke", "om", "noe", "slikt"}, {"didn", "t", "know", "of", "anything", "like"},
+      {"did", "not", "know", "of", "anything", "like"}, {"knew", "of", "nothing", "like"}};
   // clang-format on
   return phrases;
 }

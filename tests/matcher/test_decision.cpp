@@ -126,6 +126,11 @@ TEST_CASE("a need's own words say whether it asks to develop or to explore", "[d
       {"Jeg har søgt i markedsoversigten, men fandt kun kommunikationshjælpemidler.", true, false},
       {"Jag har letat i marknadsöversikten, men där finns bara kommunikationshjälpmedel.", true, false},
       {"Vi har lett i oversikten, men fant bare vanlige alarmer.", true, false},
+      // Nothing like it known to whom the need asked.
+      {"Arbetsterapeuten på habiliteringen visste inte om något sådant.", true, false},
+      {"Hjælpemiddelteamet kendte ikke til noget lignende.", true, false},
+      {"Our occupational therapist did not know of anything like it.", true, false},
+      {"Hun kendte ikke til noget af det, da hun flyttede ind.", false, false},
       // Only one of something is the story, not the market searched.
       {"Vi har en lift på afdelingen, men der findes kun én.", false, false},
       {"Vi har en lift på afdelingen, men der findes kun 2.", false, false},
