@@ -157,6 +157,18 @@ const std::vector<Idiom>& idioms() {
         }
       }
     }
+    // The aids centre an aid is lent through ("noget, vi kan låne ut via hjelpemiddelsentralen",
+    // "lånes fra hjælpemiddeldepotet") is the channel, as the category above is: the depot's
+    // own systems are not what the need asks for.
+    for (const char* verb : {"låne", "låner", "lånes", "udlåne", "udlånes", "lånt", "låna", "lånas", "lånat"}) {
+      for (const char* through : {"via", "fra", "gennem", "gjennom", "från", "genom"}) {
+        for (const char* depot :
+             {"hjælpemiddeldepotet", "hjælpemiddelcentralen", "hjelpemiddelsentralen", "hjälpmedelscentralen"}) {
+          out.push_back({{verb, through, depot}, 3, 2});
+          for (const char* out_word : {"ud", "ut"}) out.push_back({{verb, out_word, through, depot}, 4, 3});
+        }
+      }
+    }
     // English "lift" as a verb ("She can lift it to shoulder height", "to lift him") is no
     // hoist ("lift", a noun in the care texts of every language): after a modal or "to", or
     // before whom or what it lifts.

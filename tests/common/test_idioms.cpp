@@ -46,6 +46,10 @@ TEST_CASE("an idiom is passed over as far as it names no concept", "[idioms]") {
   CHECK(idiom_words_at(tokenize("appen kan læse op for ham"), 2) == 0);
   CHECK(idiom_words_at(tokenize("løsninger, vi kan søge om som boligændring"), 3) == 4);  // casework
   CHECK(idiom_words_at(tokenize("Den skal kunne bevilges som hjælpemiddel"), 3) == 3);
+  // the aids centre an aid is lent through is the channel
+  CHECK(idiom_words_at(tokenize("noe vi kan låne ut via hjelpemiddelsentralen"), 3) == 4);
+  CHECK(idiom_words_at(tokenize("som kan udlånes fra hjælpemiddeldepotet"), 2) == 3);
+  CHECK(idiom_words_at(tokenize("hjælpemiddeldepotet mangler et lagersystem"), 0) == 0);
   CHECK(idiom_words_at(tokenize("vi søger et hjælpemiddel til badet"), 1) == 0);  // an aid sought
   CHECK(idiom_words_at(tokenize("She can lift it to shoulder height"), 1) == 2);  // a verb, no hoist
   CHECK(idiom_words_at(tokenize("staff lift him twice a night"), 1) == 1);

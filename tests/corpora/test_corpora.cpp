@@ -838,6 +838,17 @@ TEST_CASE("a walker with its frame behind the user is a posterior walker, and th
   CHECK(match["solutions"][0]["id"] == "sol-r82-crocodile");
 }
 
+TEST_CASE("lowering someone into the bath water is what a bath lift does", "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  check_label_readings(
+      db, {
+              {"nb", "Hun trenger noe som senker henne ned i vannet og løfter henne opp igjen.", {"badeløfter"}, {}},
+              {"da", "Vi søger noget, der kan sænke ham ned i vandet i badekarret.", {"badeløfter"}, {}},
+              {"en", "Something that can lower her into the water of her own bathtub.", {"badeløfter"}, {}},
+          });
+}
+
 TEST_CASE("data that must go into the municipality's own system is a demand beyond the product", "[corpora]") {
   TempDir dir;
   const std::string db = shipped_index(dir);
