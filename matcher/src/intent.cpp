@@ -70,6 +70,11 @@ const std::vector<std::vector<std::string>>& market_lacks_phrases() {
       {"visste", "inte", "om", "något", "sådant"}, {"visste", "inte", "om", "något", "liknande"},
       {"kände", "inte", "till", "något", "sådant"}, {"känner", "inte", "till", "något", "sådant"},
       {"kjente", "ikke", "til", "noe", "slikt"}, {"kjenner", "ikke", "til", "noe", "slikt"},
+      // ... or searched and not finding anything ready ("Vi har lett, men finner ikke noe ferdig")
+      // (not someone in the story: "hun kigger i køleskabet, men finder ikke noget")
+      {"vi", "finder", "ikke", "noget"}, {"vi", "finner", "ikke", "noe"}, {"vi", "hittar", "inte", "något"},
+      {"finder", "vi", "ikke", "noget"}, {"finner", "vi", "ikke", "noe"}, {"hittar", "vi", "inte", "något"},
+      {"finder", "ikke", "noget", "færdigt"}, {"finner", "ikke", "noe", "ferdig"}, {"hittar", "inte", "något", "färdigt"},
       {"visste", "ikke", "om", "noe", "slikt"}, {"didn", "t", "know", "of", "anything", "like"},
       {"did", "not", "know", "of", "anything", "like"}, {"knew", "of", "nothing", "like"}};
   // clang-format on
@@ -716,13 +721,22 @@ bool asks_for_a_briefing(const std::vector<std::string>& words) {
                        [&](std::string_view stem) { return words[i + 1].starts_with(stem); });
   };
   constexpr std::size_t kAddresseeReach = 6;  // "Notat fra nattens teamleder Hjemmeplejen Syd til …"
+  // A note from a therapist, nurse or educator ("Notat fra fysioterapeut, helsestasjonen") is
+  // their record of a case too.
+  static const std::vector<std::string_view> carers{"terapeut",      "therapist", "sygeplejer", "sykepleier",
+                                                    "sjuksköterska", "nurse",     "pædagog",    "pedagog"};
+  const auto names_a_carer = [&](const std::string& word) {
+    return std::any_of(carers.begin(), carers.end(),
+                       [&](std::string_view part) { return word.find(part) != std::string::npos; });
+  };
   // Read only of a text that opens with a briefing's noun.
   const auto a_record = [&] {
     for (std::size_t i = 1; i < words.size() && i <= kAddresseeReach; ++i) {
       if (to_screeners(i)) return true;
     }
-    return words.size() > 1 && (records.count(words[1]) != 0 ||
-                                (words.size() > 2 && from.count(words[1]) != 0 && names_a_meeting(words[2])));
+    const bool from_meeting_or_carer =
+        words.size() > 2 && from.count(words[1]) != 0 && (names_a_meeting(words[2]) || names_a_carer(words[2]));
+    return words.size() > 1 && (records.count(words[1]) != 0 || from_meeting_or_carer);
   };
   if (!words.empty() && briefings.count(words.front()) != 0 && !to_procurement(0) && !a_record()) return true;
   for (std::size_t i = 1; i < words.size(); ++i) {

@@ -131,6 +131,9 @@ TEST_CASE("a need's own words say whether it asks to develop or to explore", "[d
       {"Hjælpemiddelteamet kendte ikke til noget lignende.", true, false},
       {"Our occupational therapist did not know of anything like it.", true, false},
       {"Hun kendte ikke til noget af det, da hun flyttede ind.", false, false},
+      {"Vi har lett, men finner ikke noe ferdig.", true, false},
+      {"Vi har kigget i markedsoversigten, og vi finder ikke noget, der kan det.", true, false},
+      {"Hun kigger i køleskabet, men finder ikke noget at spise.", false, false},
       // Only one of something is the story, not the market searched.
       {"Vi har en lift på afdelingen, men der findes kun én.", false, false},
       {"Vi har en lift på afdelingen, men der findes kun 2.", false, false},
@@ -1251,6 +1254,10 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   CHECK_FALSE(need_intent("Notat efter hjemmebesøg – visitator. Han ønsker en rollator til skovture.").undecided);
   CHECK_FALSE(need_intent("Notat fra netværksmøde om Oliver. Han har brug for en talemaskine.").undecided);
   CHECK_FALSE(need_intent("Notat fra neuroteamet, til Jens:\nVi vil gerne kunne træne hver finger for sig.").undecided);
+  // ... and so is one from a therapist, nurse or educator.
+  CHECK_FALSE(
+      need_intent("Notat fra fysioterapeut, helsestasjonen\nBehov: en lekematte som registrerer mageleie.").undecided);
+  CHECK_FALSE(need_intent("Notat fra sygeplejersken i hjemmeplejen: Vi søger en sengealarm.").undecided);
   CHECK_FALSE(need_intent("Memo från mötet med dagverksamheten. Vi behöver en duschstol.").undecided);
   // A note to the welfare-technology team brings it a need to screen.
   CHECK_FALSE(
