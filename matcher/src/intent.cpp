@@ -969,6 +969,26 @@ bool asks_overview_of_all_technology(const std::vector<std::string>& words) {
   return false;
 }
 
+// True if the need asks the reader to recommend something ("Kan kommunen anbefale noget?");
+// not where the writer wants to recommend it to someone ("Jeg vil gerne kunne anbefale noget
+// seriøst: gratis og anonymt, …").
+bool asks_for_a_recommendation(const std::vector<std::string>& words) {
+  static const std::vector<std::vector<std::string>> recommend{{"anbefale", "noget"},
+                                                               {"anbefale", "noe"},
+                                                               {"rekommendera", "något"},
+                                                               {"recommend", "something"},
+                                                               {"recommend", "anything"}};
+  static const std::set<std::string> writers{"jeg", "jag", "eg", "vi", "we"};  // not "I", Danish "you"
+  constexpr std::size_t kSubjectReach = 4;                                     // "jeg vil gerne kunne anbefale"
+  return contains_phrase_then(words, recommend, [&](std::size_t next) {
+    const std::size_t at = next - 2;  // every phrase's two words
+    for (std::size_t k = at; k > 0 && at - k < kSubjectReach; --k) {
+      if (writers.count(words[k - 1]) != 0) return false;
+    }
+    return true;
+  });
+}
+
 bool states_undecided(const std::vector<std::string>& words) {
   if (states_no_focus_chosen(words) || states_problem_unknown(words) || states_nothing_concrete(words) ||
       states_choice_open(words) || states_focus_unsaid(words) || asks_for_a_briefing(words) ||
@@ -982,12 +1002,10 @@ bool states_undecided(const std::vector<std::string>& words) {
   // clang-format off
   static const std::vector<std::vector<std::string>> advice{
       {"gode", "råd"}, {"goda", "råd"}, {"good", "advice"}, {"any", "advice"},
-      {"hvordan", "bør", "vi"}, {"hur", "bör", "vi"}, {"how", "should", "we"},
-      // a recommendation asked for ("Kan kommunen anbefale noget?")
-      {"anbefale", "noget"}, {"anbefale", "noe"}, {"rekommendera", "något"}, {"recommend", "something"},
-      {"recommend", "anything"}};
+      {"hvordan", "bør", "vi"}, {"hur", "bör", "vi"}, {"how", "should", "we"}};
   // clang-format on
   if (contains_phrase(words, advice)) return true;
+  if (asks_for_a_recommendation(words)) return true;
   // A general overview asked for ("et generelt overblik", "a general overview"): of a field,
   // not of the products for a problem ("et overblik over, hvilke sengealarmer der findes").
   // Where it makes sense to start, as where to start (undecided_phrases()).

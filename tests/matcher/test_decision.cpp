@@ -1027,13 +1027,17 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   CHECK_FALSE(need_intent("Vi søger en bestemt patientlift til vores plejecenter.").undecided);
   CHECK_FALSE(need_intent("Nobody can lift her, so we need something specific: a ceiling hoist.").undecided);
   // Advice asked for: how to go about it, not a product.
-  for (const char* text : {"Har I erfaringer eller gode råd om, hvordan sådan et center kan være skruet sammen?",
-                           "Hvordan bør vi tænke beredskab ind i velfærdsteknologien?",
-                           "How should we prepare our welfare technology for a long power cut?",
-                           "Kan kommunen anbefale noget?", "Can you recommend anything for our members?"}) {
+  for (const char* text :
+       {"Har I erfaringer eller gode råd om, hvordan sådan et center kan være skruet sammen?",
+        "Hvordan bør vi tænke beredskab ind i velfærdsteknologien?",
+        "How should we prepare our welfare technology for a long power cut?", "Kan kommunen anbefale noget?",
+        "Can you recommend anything for our members?", "Kan I anbefale noget til hende?"}) {
     INFO(text);
     CHECK(need_intent(text).undecided);
   }
+  // The writer who wants to recommend something to a citizen asks for it, not for advice.
+  CHECK_FALSE(
+      need_intent("Jeg vil gerne kunne anbefale noget seriøst: en anonym chat med voksne rådgivere.").undecided);
   const auto check_undecided = [](std::initializer_list<const char*> texts) {
     for (const char* text : texts) {
       INFO(text);
