@@ -157,6 +157,12 @@ const std::vector<Idiom>& idioms() {
         }
       }
     }
+    // Having been told that ("Vi har fået besked om, at Asta starter i 6.b") is no notification
+    // a product sends.
+    out.push_back({{"fået", "besked", "om", "at"}, 4, 1});
+    out.push_back({{"fik", "besked", "om", "at"}, 4, 1});
+    out.push_back({{"fått", "beskjed", "om", "at"}, 4, 1});
+    out.push_back({{"fick", "besked", "om", "att"}, 4, 1});
     // The aids centre an aid is lent through ("noget, vi kan låne ut via hjelpemiddelsentralen",
     // "lånes fra hjælpemiddeldepotet") is the channel, as the category above is: the depot's
     // own systems are not what the need asks for.

@@ -357,7 +357,9 @@ bool states_no_focus_chosen(const std::vector<std::string>& words) {
       // no decision taken on it ("No decisions on target groups yet", "ingen beslutning om målgruppen")
       "decision", "decisions", "beslutning", "beslutninger", "beslut", "besluten",
       // no agreement on it ("Der var ikke enighed om, hvad der skal med")
-      "enighed", "enige", "enighet", "överens", "eniga", "agreement", "agree"};
+      "enighed", "enige", "enighet", "överens", "eniga", "agreement", "agree",
+      // not about a particular one ("Det handler ikke om bestemte elever eller et bestemt problem")
+      "bestemte", "specifikke", "särskild", "särskilda", "spesifikk", "spesifikke", "particular", "specific"};
   // Nothing chosen at all ("Der er ikke prioriteret noget endnu", "Vi har ikke prioritert noe
   // av dette ennå"): the pronoun right after the participle.
   constexpr std::size_t kVerbReach = 3;   // "ikke endnu helt besluttet"

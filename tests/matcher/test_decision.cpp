@@ -1136,6 +1136,9 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
                    // nothing chosen, said with the pronoun first
                    "Intet er prioriteret, og jeg ved ikke, hvad baggrunden var.", "Nothing has been decided yet.",
                    "Ingen ting er prioritert.",
+                   // not about a particular group or problem
+                   "Det handler ikke om bestemte elever eller et bestemt problem.",
+                   "It is not about a specific group or problem.",
                    // what kind of welfare technology there is
                    "I would like to understand what kind of welfare technology Danish municipalities provide.",
                    // all the areas named, or all areas
@@ -1143,6 +1146,7 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
                    "I am interested in all areas (elder care, disability, health and so on)."});
   CHECK_FALSE(need_intent("Intet andet har virket, så vi søger en sengealarm.").undecided);
   CHECK_FALSE(need_intent("Ingen ting har virket, så vi søger en sengealarm.").undecided);
+  CHECK_FALSE(need_intent("Det handler ikke om bestemte sengealarmer, men om en der virker.").undecided);
   CHECK_FALSE(need_intent("Vi er åbne for alt, hvad der kan hjælpe ham med at sove.").undecided);
   CHECK_FALSE(need_intent("Vi har ikke valgt leverandør til sengealarmerne endnu.").undecided);
   CHECK_FALSE(need_intent("Der var enighed om, at vi søger en sengealarm.").undecided);
