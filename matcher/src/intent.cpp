@@ -214,6 +214,10 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       {"vet", "inte", "vad", "vi", "ska", "välja"}, {"vet", "ikke", "hva", "vi", "skal", "velge"},
       {"aner", "ikke", "hva", "vi", "skal", "velge"}, {"no", "idea", "what", "to", "choose"},
       {"don", "t", "know", "what", "to", "choose"}, {"not", "sure", "what", "to", "choose"},
+      // ... or what to ask for ("Jeg ved ikke, hvad der findes, eller hvad jeg skal bede om")
+      {"hvad", "jeg", "skal", "bede", "om"}, {"hvad", "vi", "skal", "bede", "om"}, {"vad", "jag", "ska", "be", "om"},
+      {"vad", "vi", "ska", "be", "om"}, {"hva", "jeg", "skal", "be", "om"}, {"hva", "vi", "skal", "be", "om"},
+      {"what", "to", "ask", "for"}, {"what", "i", "should", "ask", "for"}, {"what", "we", "should", "ask", "for"},
       // what to bet on ("hvad bør vi satse på?"): no area chosen yet
       {"bør", "vi", "satse", "på"}, {"skal", "vi", "satse", "på"}, {"bör", "vi", "satsa", "på"},
       {"ska", "vi", "satsa", "på"},

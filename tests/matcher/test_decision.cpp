@@ -1136,6 +1136,8 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
                    // nothing chosen, said with the pronoun first
                    "Intet er prioriteret, og jeg ved ikke, hvad baggrunden var.", "Nothing has been decided yet.",
                    "Ingen ting er prioritert.",
+                   // not knowing what to ask for
+                   "Jeg ved ikke, hvad der findes, eller hvad jeg skal bede om.", "We are not sure what to ask for.",
                    // not about a particular group or problem
                    "Det handler ikke om bestemte elever eller et bestemt problem.",
                    "It is not about a specific group or problem.",
