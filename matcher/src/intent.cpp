@@ -218,6 +218,8 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       {"hvad", "jeg", "skal", "bede", "om"}, {"hvad", "vi", "skal", "bede", "om"}, {"vad", "jag", "ska", "be", "om"},
       {"vad", "vi", "ska", "be", "om"}, {"hva", "jeg", "skal", "be", "om"}, {"hva", "vi", "skal", "be", "om"},
       {"what", "to", "ask", "for"}, {"what", "i", "should", "ask", "for"}, {"what", "we", "should", "ask", "for"},
+      {"hvad", "jeg", "skal", "spørge", "om"}, {"hvad", "vi", "skal", "spørge", "om"},
+      {"vad", "jag", "ska", "fråga", "om"}, {"hva", "jeg", "skal", "spørre", "om"}, {"what", "to", "ask", "about"},
       // what to bet on ("hvad bør vi satse på?"): no area chosen yet
       {"bør", "vi", "satse", "på"}, {"skal", "vi", "satse", "på"}, {"bör", "vi", "satsa", "på"},
       {"ska", "vi", "satsa", "på"},

@@ -1138,6 +1138,7 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
                    "Ingen ting er prioritert.",
                    // not knowing what to ask for
                    "Jeg ved ikke, hvad der findes, eller hvad jeg skal bede om.", "We are not sure what to ask for.",
+                   "Jeg ved ikke rigtig, hvad jeg skal spørge om.",
                    // not about a particular group or problem
                    "Det handler ikke om bestemte elever eller et bestemt problem.",
                    "It is not about a specific group or problem.",
