@@ -70,13 +70,13 @@ const std::vector<std::vector<std::string>>& market_lacks_phrases() {
       {"visste", "inte", "om", "något", "sådant"}, {"visste", "inte", "om", "något", "liknande"},
       {"kände", "inte", "till", "något", "sådant"}, {"känner", "inte", "till", "något", "sådant"},
       {"kjente", "ikke", "til", "noe", "slikt"}, {"kjenner", "ikke", "til", "noe", "slikt"},
+      {"visste", "ikke", "om", "noe", "slikt"}, {"didn", "t", "know", "of", "anything", "like"},
+      {"did", "not", "know", "of", "anything", "like"}, {"knew", "of", "nothing", "like"},
       // ... or searched and not finding anything ready ("Vi har lett, men finner ikke noe ferdig")
       // (not someone in the story: "hun kigger i køleskabet, men finder ikke noget")
       {"vi", "finder", "ikke", "noget"}, {"vi", "finner", "ikke", "noe"}, {"vi", "hittar", "inte", "något"},
       {"finder", "vi", "ikke", "noget"}, {"finner", "vi", "ikke", "noe"}, {"hittar", "vi", "inte", "något"},
-      {"finder", "ikke", "noget", "færdigt"}, {"finner", "ikke", "noe", "ferdig"}, {"hittar", "inte", "något", "färdigt"},
-      {"visste", "ikke", "om", "noe", "slikt"}, {"didn", "t", "know", "of", "anything", "like"},
-      {"did", "not", "know", "of", "anything", "like"}, {"knew", "of", "nothing", "like"}};
+      {"finder", "ikke", "noget", "færdigt"}, {"finner", "ikke", "noe", "ferdig"}, {"hittar", "inte", "något", "färdigt"}};
   // clang-format on
   return phrases;
 }
@@ -958,8 +958,6 @@ bool names_everything_from_to(const std::vector<std::string>& words) {
   return false;
 }
 
-// True if the need says it has not chosen what to work on (undecided_phrases()), not only
-// how ("Vi er åbne over for alle idéer til, hvordan det kan løses" has chosen what).
 // True if the need asks for an overview of all the technology there is ("et overblik over al
 // den velfærdsteknologi, der findes til ældre", "an overview of all the technology"): of the
 // field, not of the products for a problem ("et overblik over alle sengealarmer").
@@ -997,6 +995,8 @@ bool asks_for_a_recommendation(const std::vector<std::string>& words) {
   });
 }
 
+// True if the need says it has not chosen what to work on (undecided_phrases()), not only
+// how ("Vi er åbne over for alle idéer til, hvordan det kan løses" has chosen what).
 bool states_undecided(const std::vector<std::string>& words) {
   if (states_no_focus_chosen(words) || states_problem_unknown(words) || states_nothing_concrete(words) ||
       states_choice_open(words) || states_focus_unsaid(words) || asks_for_a_briefing(words) ||

@@ -54,6 +54,12 @@ struct FixtureAnalyzer {
     return out;
   }
 
+  // True if `need` has an aspect labelled `label`.
+  bool has(const std::string& need, const std::string& label) const {
+    const auto found = labels(need);
+    return std::find(found.begin(), found.end(), label) != found.end();
+  }
+
   // True if `need` names the aspect `label` where it asks (AspectPlan::requested).
   bool requested(const std::string& need, const std::string& label) const {
     for (const auto& plan : analyzer->analyse(need).aspects) {
@@ -687,10 +693,7 @@ TEST_CASE("who brought the need is not what it is about", "[analysis]") {
 
 TEST_CASE("a person or a place named in the story is no aspect", "[analysis]") {
   const FixtureAnalyzer fixture;
-  const auto has = [&](const std::string& need, const std::string& label) {
-    const auto labels = fixture.labels(need);
-    return std::find(labels.begin(), labels.end(), label) != labels.end();
-  };
+  const auto has = [&](const std::string& need, const std::string& label) { return fixture.has(need, label); };
   CHECK_FALSE(has("Borgeren bor i Viby og får tryksår om natten.", "viby"));
   CHECK_FALSE(has("Vi har en borger, Inger på 79, der får tryksår om natten.", "inger"));
   CHECK_FALSE(has("My mother Birthe lives in Viby and gets pressure ulcers.", "birthe"));
@@ -712,10 +715,7 @@ TEST_CASE("a person or a place named in the story is no aspect", "[analysis]") {
 
 TEST_CASE("a Roman numeral, a level or a grade, is no aspect", "[analysis]") {
   const FixtureAnalyzer fixture;
-  const auto has = [&](const std::string& need, const std::string& label) {
-    const auto labels = fixture.labels(need);
-    return std::find(labels.begin(), labels.end(), label) != labels.end();
-  };
+  const auto has = [&](const std::string& need, const std::string& label) { return fixture.has(need, label); };
   CHECK_FALSE(has("Ida har spastisk diplegi (GMFCS III) og får tryksår om natten.", "iii"));
   CHECK_FALSE(has("Borgeren har tryksår i kategori VIII og XIV om natten.", "viii"));
   CHECK_FALSE(has("Borgeren har tryksår i kategori VIII og XIV om natten.", "xiv"));
