@@ -92,9 +92,7 @@ bool market_holds_only(const std::vector<std::string>& words, const std::vector<
                                                              {"men", "der", "finnes", "bare"},
                                                              {"men", "det", "finnes", "bare"}};
   static const std::set<std::string> counts{"to", "två", "tre", "fire", "fyra"};
-  constexpr std::size_t kLength = 4;  // every phrase's
-  return contains_phrase_then(words, phrases, [&](std::size_t next) {
-    const std::size_t start = next - kLength;
+  return contains_phrase_where(words, phrases, [&](std::size_t start, std::size_t next) {
     if (start >= from.size() || !from[start] || next >= words.size()) return false;
     const std::string& what = words[next];
     return !is_indefinite_article(what) && counts.count(what) == 0 && !is_number(what);
@@ -986,8 +984,7 @@ bool asks_for_a_recommendation(const std::vector<std::string>& words) {
                                                                {"recommend", "anything"}};
   static const std::set<std::string> writers{"jeg", "jag", "eg", "vi", "we"};  // not "I", Danish "you"
   constexpr std::size_t kSubjectReach = 4;                                     // "jeg vil gerne kunne anbefale"
-  return contains_phrase_then(words, recommend, [&](std::size_t next) {
-    const std::size_t at = next - 2;  // every phrase's two words
+  return contains_phrase_where(words, recommend, [&](std::size_t at, std::size_t /*next*/) {
     for (std::size_t k = at; k > 0 && at - k < kSubjectReach; --k) {
       if (writers.count(words[k - 1]) != 0) return false;
     }

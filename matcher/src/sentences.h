@@ -24,17 +24,25 @@ bool is_roman_numeral(const std::string& word);
 bool contains_phrase(const std::vector<std::string>& words, const std::vector<std::vector<std::string>>& phrases,
                      const std::vector<bool>& from = {});
 
+// True if one of `phrases` occurs in `words` where accepts(start, next) holds: `start` is
+// the phrase's first position, `next` the position past it (words.size() at the end).
+template <typename Accepts>
+bool contains_phrase_where(const std::vector<std::string>& words, const std::vector<std::vector<std::string>>& phrases,
+                           Accepts accepts) {
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    for (const auto& phrase : phrases) {
+      if (phrase_at(words, i, phrase) && accepts(i, i + phrase.size())) return true;
+    }
+  }
+  return false;
+}
+
 // True if one of `phrases` occurs in `words` where goes_on(next) accepts what follows it:
 // `next` is the position past the phrase (words.size() at the end of the sentence).
 template <typename GoesOn>
 bool contains_phrase_then(const std::vector<std::string>& words, const std::vector<std::vector<std::string>>& phrases,
                           GoesOn goes_on) {
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    for (const auto& phrase : phrases) {
-      if (phrase_at(words, i, phrase) && goes_on(i + phrase.size())) return true;
-    }
-  }
-  return false;
+  return contains_phrase_where(words, phrases, [&](std::size_t /*start*/, std::size_t next) { return goes_on(next); });
 }
 
 // Modal verbs before a negation make it a prohibition ("må ikke", "must not", "får inte").
