@@ -710,6 +710,45 @@ void mark_integration_targets(const std::vector<std::string>& words, const std::
 
 }  // namespace
 
+namespace {
+
+// True if a statement says that what the need asks for exists, as far as the writer knows
+// ("We know that part exists.", "Det findes, ved jeg.", "Det finns redan på flera håll i
+// länet.", "Det har vi sett fungere i nabokommunen."): what the need goes on to say is what
+// it asks beyond the products of the kind. Not a question, nor a negated sentence ("Vi ved
+// ikke, om det findes"), nor a long one, whose "findes" belongs to a clause of its story.
+bool says_the_base_exists(const std::vector<std::string>& sentence, char terminator) {
+  constexpr std::size_t kMaxWords = 14;
+  if (terminator == '?' || sentence.size() > kMaxWords) return false;
+  if (std::any_of(sentence.begin(), sentence.end(), is_negation)) return false;
+  static const std::set<std::string> exists{"findes", "finnes", "finns", "exists", "exist", "eksisterer", "existerar"};
+  static const std::set<std::string> known{"ved", "vet", "know", "knows", "allerede", "redan", "already"};
+  const auto has = [&](const std::set<std::string>& set) {
+    return std::any_of(sentence.begin(), sentence.end(), [&](const std::string& word) { return set.count(word) != 0; });
+  };
+  static const std::vector<std::vector<std::string>> seen{
+      {"det", "har", "vi", "set"}, {"det", "har", "vi", "sett"}, {"we", "have", "seen", "that"}};
+  return (has(exists) && has(known)) || contains_phrase(sentence, seen);
+}
+
+// Marks, as qualifying, the words of the sentences after the first that says_the_base_exists;
+// true if it marked any.
+bool mark_after_known_base(std::string_view text, const std::vector<std::size_t>& sentences, std::vector<bool>& marks) {
+  const auto base = sentence_marks(text, says_the_base_exists);
+  const auto first = std::find(base.begin(), base.end(), true);
+  if (first == base.end()) return false;
+  const auto at = static_cast<std::size_t>(first - base.begin());
+  bool marked = false;
+  for (std::size_t i = at; i < marks.size() && i < sentences.size(); ++i) {
+    if (sentences[i] == sentences[at]) continue;
+    marks[i] = true;
+    marked = true;
+  }
+  return marked;
+}
+
+}  // namespace
+
 Qualifications qualifications_of(std::string_view text, const std::vector<std::string>& words,
                                  const std::vector<Sentence>& kinds) {
   return qualifications_of(text, words, kinds, sentence_numbers(text), list_headings(text));
@@ -744,6 +783,7 @@ Qualifications qualifications_of(std::string_view text, const std::vector<std::s
       }
     }
   }
+  if (mark_after_known_base(text, sentences, out.words)) cue = true;
   unmark_label_owners(text, words, sentences, out.words);
   mark_integration_targets(words, sentences, out.words);
   out.kind = cue ? Qualification::cue : required ? Qualification::requirement : Qualification::none;

@@ -1794,3 +1794,16 @@ TEST_CASE("the tool's own name is no radar sensor", "[corpora]") {
               {"da", "Vi søger en radarsensor, der opdager fald i boligen uden kamera.", {"radar"}, {}},
           });
 }
+
+TEST_CASE("one's own room is no aspect, and becoming more active is physical activity", "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  check_label_readings(
+      db, {
+              {"da", "Hun vil helst arbejde med behandlingen på sit eget værelse om aftenen.", {}, {"eget"}},
+              {"nb", "Gutten har sitt eget rom og ikke noe eget nettbrett i barneboligen ennå.", {}, {"eget"}},
+              {"sv", "Hon har ett eget rum och egna hjälpmedel på boendet.", {}, {"eget", "egna"}},
+              {"da", "Vi vil måle en uge før operationen og se, om han bliver mere aktiv.", {"fysisk aktivitet"}, {}},
+              {"en", "We want to see whether she becomes more active after the operation.", {"fysisk aktivitet"}, {}},
+          });
+}

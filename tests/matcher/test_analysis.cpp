@@ -919,6 +919,23 @@ TEST_CASE("a list under a requirement heading is demanded, and an item's 'også'
   CHECK(qualified("Vi har brug for et vendesystem, der også forebygger tryksår."));
 }
 
+TEST_CASE("what a need says after stating that the product of the kind exists is asked beyond it", "[analysis]") {
+  const FixtureAnalyzer fixture;
+  const auto qualified = [&](const std::string& text) { return need_intent(text).qualified; };
+  const auto qualifying = [&](const std::string& text) {
+    return aspect_of(fixture.analyzer->analyse(text), "tryksår").qualifying;
+  };
+  CHECK(qualifying("Vi søger et vendesystem til natten. Det findes, ved jeg. Hun får nemt tryksår."));
+  CHECK(qualified("Vi søger et vendesystem til natten. Det findes, ved jeg. Hun får nemt tryksår."));
+  CHECK(qualifying("We need a turning system for the night. We know that part exists. The catch is her tryksår."));
+  CHECK(qualifying("Vi söker ett vändsystem. Det finns redan på flera håll i länet. Hon får lätt tryksår."));
+  CHECK(qualifying("Vi søger et vendesystem. Det har vi set fungere i nabokommunen. Hun får nemt tryksår."));
+  // Not a doubt, a question or the story before it: the sentence after what is known counts.
+  CHECK_FALSE(qualifying("Vi søger et vendesystem. Vi ved ikke, om det findes. Hun får nemt tryksår."));
+  CHECK_FALSE(qualifying("Vi søger et vendesystem. Findes det allerede? Hun får nemt tryksår."));
+  CHECK_FALSE(qualifying("Hun får nemt tryksår. Vi søger et vendesystem. Det findes, ved jeg."));
+}
+
 TEST_CASE("a quotation is someone else's words: what it asks for is not the need's request, unless forwarded",
           "[analysis]") {
   const FixtureAnalyzer fixture;
