@@ -60,8 +60,18 @@ const std::vector<Idiom>& idioms() {
     for (const char* verb : {"lægge", "lægger", "lægges", "lagde", "lagt", "legge", "legger", "legges", "la"}) {
       out.push_back({{verb, "vægt", "på"}, 3, 1});
       out.push_back({{verb, "vekt", "på"}, 3, 1});
+      // with a word of degree or of reason between ("lægger stor vægt på", "lagde derfor vægt på")
+      for (const char* between : {"stor", "særlig", "især", "også", "derfor", "mest", "mindre", "mer", "særskilt"}) {
+        out.push_back({{verb, between, "vægt", "på"}, 4, 2});
+        out.push_back({{verb, between, "vekt", "på"}, 4, 2});
+      }
     }
-    for (const char* verb : {"lägga", "lägger", "läggs", "lade", "lagt"}) out.push_back({{verb, "vikt", "vid"}, 3, 1});
+    for (const char* verb : {"lägga", "lägger", "läggs", "lade", "lagt"}) {
+      out.push_back({{verb, "vikt", "vid"}, 3, 1});
+      for (const char* between : {"stor", "särskild", "särskilt", "också", "därför", "mest", "mindre"}) {
+        out.push_back({{verb, between, "vikt", "vid"}, 4, 2});
+      }
+    }
     // "gribe ind" (intervene) and "gribe det an" (approach it) use no reacher ("griber").
     for (const char* verb : {"gribe", "griber", "greb", "grebet"}) {
       out.push_back({{verb, "ind"}, 1, 0});

@@ -632,7 +632,8 @@ bool states_nothing_concrete(const std::vector<std::string>& words) {
   };
   // ... or nothing concrete asked at all ("Nobody asked for anything specific").
   static const std::set<std::string> nobody{"nobody", "none"};
-  constexpr std::size_t kNegationReach = 5;  // "not looking for a specific", "Ingen af forslagene beskriver et konkret"
+  constexpr std::size_t kNegationReach =
+      6;  // "not looking for a specific", "Hverken personalet eller Frederik selv ser særlige"
   constexpr std::size_t kNobodyReach = 8;    // "Nobody at the meeting asked for anything specific"
   // "det bestemte plejecenter" is one the need has named: the definite names something chosen.
   static const std::set<std::string> definite{"det", "den", "de", "the", "this", "that", "dette", "denne", "detta"};

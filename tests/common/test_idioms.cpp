@@ -66,7 +66,11 @@ TEST_CASE("an idiom is passed over as far as it names no concept", "[idioms]") {
   CHECK(idiom_words_at(tokenize("hjælp til bad og påklædning"), 2) == 0);           // a bath
   CHECK(idiom_words_at(tokenize("loven lægger vægt på selvbestemmelse"), 1) == 3);  // emphasises
   CHECK(idiom_words_at(tokenize("vi legger vekt på trygghet"), 1) == 3);
-  CHECK(idiom_words_at(tokenize("vi lägger stor vikt vid"), 1) == 0);  // a word between: not this idiom
+  // with a word of degree or reason between
+  CHECK(idiom_words_at(tokenize("vi lägger stor vikt vid"), 1) == 4);
+  CHECK(idiom_words_at(tokenize("Hun og Trine lagde derfor vægt på, at"), 3) == 4);
+  CHECK(idiom_words_at(tokenize("vi lægger stor vægt på tryghed"), 1) == 4);
+  CHECK(idiom_words_at(tokenize("vi lægger stor vægt på tryghed"), 2) == 0);
   CHECK(idiom_words_at(tokenize("borgere med vægt på over 150 kg"), 1) == 0);  // a weight
   CHECK(idiom_words_at(tokenize("det de oroar sig för"), 2) == 1);  // worry, not agitation
   CHECK(idiom_words_at(tokenize("personalet griber ind"), 1) == 1);  // intervene, no reacher

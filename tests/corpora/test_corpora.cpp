@@ -1807,3 +1807,18 @@ TEST_CASE("one's own room is no aspect, and becoming more active is physical act
               {"en", "We want to see whether she becomes more active after the operation.", {"fysisk aktivitet"}, {}},
           });
 }
+
+TEST_CASE("the ergonomist who writes is no ergonomics, and a motor put on one's own wheelchair is an add-on drive",
+          "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  check_label_readings(
+      db, {
+              {"da",
+               "Videresendt fra jobcentrets ergonom. Hun vil gerne have en let rollator.",
+               {"rollator", "ergonom"},
+               {"ergonomi"}},
+              {"en", "What I'd like is a small motor that clips onto my own chair for the hills.", {"hjælpemotor"}, {}},
+              {"da", "Hun ønsker en motor til kørestolen, så hun selv kan køre op ad bakken.", {"hjælpemotor"}, {}},
+          });
+}
