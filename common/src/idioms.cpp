@@ -167,12 +167,17 @@ const std::vector<Idiom>& idioms() {
         }
       }
     }
-    // Having been told that ("Vi har fået besked om, at Asta starter i 6.b") is no notification
-    // a product sends.
-    out.push_back({{"fået", "besked", "om", "at"}, 4, 1});
-    out.push_back({{"fik", "besked", "om", "at"}, 4, 1});
-    out.push_back({{"fått", "beskjed", "om", "at"}, 4, 1});
-    out.push_back({{"fick", "besked", "om", "att"}, 4, 1});
+    // Having been told that, or told to ("Vi har fået besked om, at Asta starter i 6.b", "vi
+    // har fået besked på, at vi skal vise velfærdsteknologi"), is no notification a product sends.
+    for (const char* verb : {"fået", "fik"}) {
+      out.push_back({{verb, "besked", "om", "at"}, 4, 1});
+      out.push_back({{verb, "besked", "på", "at"}, 4, 1});
+    }
+    for (const char* verb : {"fått", "fikk"}) {
+      out.push_back({{verb, "beskjed", "om", "at"}, 4, 1});
+      out.push_back({{verb, "beskjed", "om", "å"}, 4, 1});
+    }
+    for (const char* verb : {"fått", "fick"}) out.push_back({{verb, "besked", "om", "att"}, 4, 1});
     // The aids centre an aid is lent through ("noget, vi kan låne ut via hjelpemiddelsentralen",
     // "lånes fra hjælpemiddeldepotet") is the channel, as the category above is: the depot's
     // own systems are not what the need asks for.

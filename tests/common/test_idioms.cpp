@@ -52,6 +52,8 @@ TEST_CASE("an idiom is passed over as far as it names no concept", "[idioms]") {
   CHECK(idiom_words_at(tokenize("hjælpemiddeldepotet mangler et lagersystem"), 0) == 0);
   // having been told that is no notification
   CHECK(idiom_words_at(tokenize("Vi har fået besked om, at Asta starter"), 2) == 4);
+  CHECK(idiom_words_at(tokenize("vi har fået besked på, at vi skal vise noget"), 2) == 4);
+  CHECK(idiom_words_at(tokenize("Vi fikk beskjed om å rydde"), 1) == 4);
   CHECK(idiom_words_at(tokenize("nattevagten får besked om fald"), 1) == 0);
   CHECK(idiom_words_at(tokenize("vi søger et hjælpemiddel til badet"), 1) == 0);  // an aid sought
   CHECK(idiom_words_at(tokenize("She can lift it to shoulder height"), 1) == 2);  // a verb, no hoist

@@ -1822,3 +1822,20 @@ TEST_CASE("the ergonomist who writes is no ergonomics, and a motor put on one's 
               {"da", "Hun ønsker en motor til kørestolen, så hun selv kan køre op ad bakken.", {"hjælpemotor"}, {}},
           });
 }
+
+TEST_CASE("a speech app is a communication aid, and a letter's writing, moving and what matters are its story",
+          "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  check_label_readings(
+      db, {
+              {"da",
+               "Talepædagogen anbefaler en taleapp med symboler på hendes iPad, så hun kan lave korte sætninger.",
+               {"alternativ og supplerende kommunikation"},
+               {}},
+              {"en",
+               "I am writing on behalf of my mother, who moved here last year. What matters to her is her tremor.",
+               {"tremor"},
+               {"writing", "moved", "matters"}},
+          });
+}
