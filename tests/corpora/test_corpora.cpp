@@ -1839,3 +1839,18 @@ TEST_CASE("a speech app is a communication aid, and a letter's writing, moving a
                {"writing", "moved", "matters"}},
           });
 }
+
+TEST_CASE("a licence or a price model is how a product is bought, no aspect it must cover", "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  const auto match = match_json(
+      db, "Vi ønsker et værktøj, hvor rådgiverne selv kan lave breve med symboler. Vi har 40.000 kr. til licenser.", 5);
+  bool found = false;
+  for (const auto& aspect : match["need"]["aspects"]) {
+    if (aspect["label"] != "prismodel") continue;
+    found = true;
+    CHECK(aspect["role"] == "why");
+    CHECK(aspect["essential"] == false);
+  }
+  CHECK(found);
+}
