@@ -218,6 +218,17 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       {"what", "to", "ask", "for"}, {"what", "i", "should", "ask", "for"}, {"what", "we", "should", "ask", "for"},
       {"hvad", "jeg", "skal", "spørge", "om"}, {"hvad", "vi", "skal", "spørge", "om"},
       {"vad", "jag", "ska", "fråga", "om"}, {"hva", "jeg", "skal", "spørre", "om"}, {"what", "to", "ask", "about"},
+      // ... or what it would be ("men jeg ved ikke, hvad det skulle være", "ingen av oss vet vad
+      // det borde vara")
+      {"ikke", "hvad", "det", "skulle", "være"}, {"ikke", "hvad", "det", "skal", "være"},
+      {"ikke", "hva", "det", "skulle", "være"}, {"ikke", "hva", "det", "skal", "være"},
+      {"vet", "vad", "det", "borde", "vara"}, {"vet", "vad", "det", "skulle", "vara"},
+      {"know", "what", "it", "should", "be"}, {"know", "what", "that", "would", "be"},
+      // an overview of what the municipality uses ("en oversigt over, hvad I bruger i dag"), not
+      // of what the market has for a problem
+      {"oversigt", "over", "hvad", "i", "bruger"}, {"overblik", "over", "hvad", "i", "bruger"},
+      {"oversikt", "over", "hva", "dere", "bruker"}, {"översikt", "över", "vad", "ni", "använder"},
+      {"overview", "of", "what", "you", "use"},
       // what to bet on ("hvad bør vi satse på?"): no area chosen yet
       {"bør", "vi", "satse", "på"}, {"skal", "vi", "satse", "på"}, {"bör", "vi", "satsa", "på"},
       {"ska", "vi", "satsa", "på"},

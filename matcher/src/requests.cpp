@@ -221,7 +221,11 @@ bool asks(const std::vector<std::string>& words) {
       // A consultant who searches for herself ("Jeg søger en let, aktiv kørestol").
       {"jeg", "søger"}, {"jag", "söker"}, {"jeg", "efterlyser"}, {"jeg", "leter"}, {"jeg", "ser", "etter"},
       {"i", "am", "seeking"}, {"søger", "jeg"}, {"söker", "jag"}, {"jeg", "tænker", "på"}, {"jeg", "tenker", "på"},
-      {"jag", "tänker", "på"}};
+      {"jag", "tänker", "på"},
+      // A relative's or a citizen's demand ("Jeg forventer, at nattevagten fremover får besked"),
+      // not an answer expected ("Jeg forventer et ordentligt svar").
+      {"jeg", "forventer", "at"}, {"vi", "forventer", "at"}, {"jag", "förväntar", "mig", "att"},
+      {"vi", "förväntar", "oss", "att"}, {"jeg", "forventer", "å"}, {"i", "expect", "that"}, {"we", "expect", "that"}};
   // clang-format on
   // Whoever looks for it ("Ergoterapeuten leder efter en stol, der ..."), or asks for help
   // to find it ("Jeg har brug for jeres hjælp til at finde en enkel mobiltelefon"); not for

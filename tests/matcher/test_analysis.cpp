@@ -428,6 +428,9 @@ TEST_CASE("a request is recognised in the words municipalities use for it, in fo
     CHECK(fixture.requested(story + thought + " til borgerne.", "medicindispenser"));
   }
   CHECK_FALSE(fixture.requested(story + "Vi tænker, at en medicindispenser er for dyr.", "medicindispenser"));
+  // A relative's demand that something be done ("Jeg forventer, at ...") asks for it.
+  CHECK(fixture.requested(story + "Jeg forventer, at hun fremover får en medicindispenser.", "medicindispenser"));
+  CHECK(fixture.requested(story + "I expect that she gets a medicindispenser from now on.", "medicindispenser"));
   // A consultant who searches or thinks of something for herself asks as "vi" does; a
   // request said as what is wanted ("What I would like is ...") too.
   for (const std::string own :

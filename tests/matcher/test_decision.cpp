@@ -1116,38 +1116,42 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   CHECK_FALSE(need_intent("Vi er åbne for det meste, der kan hjælpe ham med at sove.").undecided);
   // Nobody has said what matters most or which problem it is; a frame, a group or a problem
   // not set, nothing clear or concrete in mind, or open to anything.
-  check_undecided({"Der står ikke noget om, hvad der er vigtigst.", "Ingen har sagt, hvilke af dem der er problemet.",
-                   "Nobody has said which of them matters most.", "Nobody has said who the flat is mainly for.",
-                   "Ingen har sagt, hvem lejligheden er til.",
-                   "Der er ikke sat nogen ramme, målgruppe eller problemstilling endnu.",
-                   "I don't have a clear problem yet.", "I don't have a specific child or problem in mind yet.",
-                   "I haven't got any specific area, service or target in mind yet.",
-                   "Vi har ikke nogen bestemte kunder eller problemer i tankerne endnu.",
-                   "Han har ikke tænkt over konkrete ting endnu.", "De sa själva att de är öppna för allt.",
-                   "We are open to anything: sensors, robots, apps.",
-                   "We are completely open regarding disease area, target group and type of technology.",
-                   "Vi er åbne med hensyn til målgruppe og teknologi.",
-                   // open by choice, no agreement on what to include, no group chosen
-                   "We are deliberately open: it could be sensors, robots, apps or AI.",
-                   "Der var ikke enighed om, hvad der skal med, eller hvad der er vigtigst.",
-                   "Vi har ikke valgt, hvilken gruppe børn det skal være til.",
-                   // thinking of everything
-                   "Jag tänker på allt möjligt: träning, trygghet, att ta sig fram, hjälp i badrummet.",
-                   // nothing chosen, said with the pronoun first
-                   "Intet er prioriteret, og jeg ved ikke, hvad baggrunden var.", "Nothing has been decided yet.",
-                   "Ingen ting er prioritert.",
-                   // not knowing what to ask for
-                   "Jeg ved ikke, hvad der findes, eller hvad jeg skal bede om.", "We are not sure what to ask for.",
-                   "Jeg ved ikke rigtig, hvad jeg skal spørge om.",
-                   // not about a particular group or problem
-                   "Det handler ikke om bestemte elever eller et bestemt problem.",
-                   "It is not about a specific group or problem.",
-                   // what kind of welfare technology there is
-                   "I would like to understand what kind of welfare technology Danish municipalities provide.",
-                   // all the areas named, or all areas
-                   "Kan du lave en oversigt over, hvad der findes inden for alle tre områder?",
-                   "I am interested in all areas (elder care, disability, health and so on)."});
+  check_undecided(
+      {"Der står ikke noget om, hvad der er vigtigst.", "Ingen har sagt, hvilke af dem der er problemet.",
+       "Nobody has said which of them matters most.", "Nobody has said who the flat is mainly for.",
+       "Ingen har sagt, hvem lejligheden er til.",
+       "Der er ikke sat nogen ramme, målgruppe eller problemstilling endnu.", "I don't have a clear problem yet.",
+       "I don't have a specific child or problem in mind yet.",
+       "I haven't got any specific area, service or target in mind yet.",
+       "Vi har ikke nogen bestemte kunder eller problemer i tankerne endnu.",
+       "Han har ikke tænkt over konkrete ting endnu.", "De sa själva att de är öppna för allt.",
+       "We are open to anything: sensors, robots, apps.",
+       "We are completely open regarding disease area, target group and type of technology.",
+       "Vi er åbne med hensyn til målgruppe og teknologi.",
+       // open by choice, no agreement on what to include, no group chosen
+       "We are deliberately open: it could be sensors, robots, apps or AI.",
+       "Der var ikke enighed om, hvad der skal med, eller hvad der er vigtigst.",
+       "Vi har ikke valgt, hvilken gruppe børn det skal være til.",
+       // thinking of everything
+       "Jag tänker på allt möjligt: träning, trygghet, att ta sig fram, hjälp i badrummet.",
+       // nothing chosen, said with the pronoun first
+       "Intet er prioriteret, og jeg ved ikke, hvad baggrunden var.", "Nothing has been decided yet.",
+       "Ingen ting er prioritert.",
+       // not knowing what to ask for
+       "Jeg ved ikke, hvad der findes, eller hvad jeg skal bede om.", "We are not sure what to ask for.",
+       "Jeg ved ikke rigtig, hvad jeg skal spørge om.",
+       // ... or what it would be, or what the municipality itself uses
+       "Men jeg ved ikke, hvad det skulle være, og det gør hun heller ikke.",
+       "Problemet är att ingen av oss vet vad det borde vara.", "Kan I sende os en oversigt over, hvad I bruger i dag?",
+       // not about a particular group or problem
+       "Det handler ikke om bestemte elever eller et bestemt problem.", "It is not about a specific group or problem.",
+       // what kind of welfare technology there is
+       "I would like to understand what kind of welfare technology Danish municipalities provide.",
+       // all the areas named, or all areas
+       "Kan du lave en oversigt over, hvad der findes inden for alle tre områder?",
+       "I am interested in all areas (elder care, disability, health and so on)."});
   CHECK_FALSE(need_intent("Intet andet har virket, så vi søger en sengealarm.").undecided);
+  CHECK_FALSE(need_intent("Vi ved godt, hvad det skal være: en sengealarm til natten.").undecided);
   CHECK_FALSE(need_intent("Ingen ting har virket, så vi søger en sengealarm.").undecided);
   CHECK_FALSE(need_intent("Det handler ikke om bestemte sengealarmer, men om en der virker.").undecided);
   CHECK_FALSE(need_intent("Vi er åbne for alt, hvad der kan hjælpe ham med at sove.").undecided);
