@@ -1840,6 +1840,16 @@ TEST_CASE("a speech app is a communication aid, and a letter's writing, moving a
           });
 }
 
+TEST_CASE("feeding someone is eating, in Swedish, Norwegian and Danish", "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  check_label_readings(
+      db, {
+              {"sv", "Nu matar jag honom, eller personalen när de hinner, och han hatar det.", {"spisning"}, {"matar"}},
+              {"da", "Personalet mader ham til hvert måltid, og det vil han ikke mere.", {"spisning"}, {}},
+          });
+}
+
 TEST_CASE("a licence or a price model is how a product is bought, no aspect it must cover", "[corpora]") {
   TempDir dir;
   const std::string db = shipped_index(dir);
