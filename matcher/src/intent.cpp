@@ -218,6 +218,10 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       {"what", "to", "ask", "for"}, {"what", "i", "should", "ask", "for"}, {"what", "we", "should", "ask", "for"},
       {"hvad", "jeg", "skal", "spørge", "om"}, {"hvad", "vi", "skal", "spørge", "om"},
       {"vad", "jag", "ska", "fråga", "om"}, {"hva", "jeg", "skal", "spørre", "om"}, {"what", "to", "ask", "about"},
+      // someone to come and tell about it ("Måske kan en af jer komme og fortælle om det på et
+      // møde i efteråret?"): a talk, as a briefing is
+      {"komme", "og", "fortælle", "om"}, {"komme", "og", "fortelle", "om"}, {"komma", "och", "berätta", "om"},
+      {"come", "and", "tell", "us", "about"}, {"come", "and", "talk", "about"},
       // ... or what it would be ("men jeg ved ikke, hvad det skulle være", "ingen av oss vet vad
       // det borde vara")
       {"ikke", "hvad", "det", "skulle", "være"}, {"ikke", "hvad", "det", "skal", "være"},

@@ -1143,6 +1143,9 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
        // ... or what it would be, or what the municipality itself uses
        "Men jeg ved ikke, hvad det skulle være, og det gør hun heller ikke.",
        "Problemet är att ingen av oss vet vad det borde vara.", "Kan I sende os en oversigt over, hvad I bruger i dag?",
+       // someone to come and tell about it, a talk as a briefing is
+       "Måske kan en af jer komme og fortælle om det på et møde i efteråret?",
+       "Could one of you come and tell us about it at our network meeting?",
        // not about a particular group or problem
        "Det handler ikke om bestemte elever eller et bestemt problem.", "It is not about a specific group or problem.",
        // what kind of welfare technology there is
