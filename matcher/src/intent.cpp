@@ -218,6 +218,18 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       {"what", "to", "ask", "for"}, {"what", "i", "should", "ask", "for"}, {"what", "we", "should", "ask", "for"},
       {"hvad", "jeg", "skal", "spørge", "om"}, {"hvad", "vi", "skal", "spørge", "om"},
       {"vad", "jag", "ska", "fråga", "om"}, {"hva", "jeg", "skal", "spørre", "om"}, {"what", "to", "ask", "about"},
+      // not knowing what makes sense or whom it is for ("Jeg ved ikke, hvad der giver mening,
+      // eller hvem det skal være til")
+      {"ikke", "hvad", "der", "giver", "mening"}, {"ikke", "hva", "som", "gir", "mening"},
+      {"inte", "vad", "som", "är", "vettigt"}, {"not", "sure", "what", "makes", "sense"},
+      {"hvem", "det", "skal", "være", "til"}, {"hvem", "det", "skal", "være", "for"}, {"vem", "det", "ska", "vara", "till"},
+      // a bit of everything came up ("kom det upp lite av varje"): no topic chosen
+      {"lidt", "af", "hvert"}, {"lite", "av", "varje"}, {"litt", "av", "hvert"}, {"a", "bit", "of", "everything"},
+      // what the municipality has of technology ("Hvad har kommunen af teknologi til den
+      // slags?", "hvad kommunen har af velfærdsteknologi på psykiatriområdet")
+      {"hvad", "har", "kommunen", "af"}, {"hvad", "kommunen", "har", "af"}, {"vad", "har", "kommunen", "för"},
+      {"hva", "har", "kommunen", "av"}, {"hva", "kommunen", "har", "av"}, {"what", "does", "the", "municipality", "have"},
+      {"what", "the", "municipality", "has"},
       // someone to come and tell about it ("Måske kan en af jer komme og fortælle om det på et
       // møde i efteråret?"): a talk, as a briefing is
       {"komme", "og", "fortælle", "om"}, {"komme", "og", "fortelle", "om"}, {"komma", "och", "berätta", "om"},

@@ -1146,6 +1146,9 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
        // someone to come and tell about it, a talk as a briefing is
        "Måske kan en af jer komme og fortælle om det på et møde i efteråret?",
        "Could one of you come and tell us about it at our network meeting?",
+       // not knowing what makes sense or whom it is for, a bit of everything, what the municipality has
+       "Jeg ved ikke, hvad der giver mening, eller hvem det skal være til.",
+       "På en arbetsplatsträff kom det upp lite av varje.", "Hvad har kommunen af teknologi til den slags?",
        // not about a particular group or problem
        "Det handler ikke om bestemte elever eller et bestemt problem.", "It is not about a specific group or problem.",
        // what kind of welfare technology there is
@@ -1155,6 +1158,7 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
        "I am interested in all areas (elder care, disability, health and so on)."});
   CHECK_FALSE(need_intent("Intet andet har virket, så vi søger en sengealarm.").undecided);
   CHECK_FALSE(need_intent("Vi ved godt, hvad det skal være: en sengealarm til natten.").undecided);
+  CHECK_FALSE(need_intent("Det giver mening at købe en sengealarm til natten.").undecided);
   CHECK_FALSE(need_intent("Ingen ting har virket, så vi søger en sengealarm.").undecided);
   CHECK_FALSE(need_intent("Det handler ikke om bestemte sengealarmer, men om en der virker.").undecided);
   CHECK_FALSE(need_intent("Vi er åbne for alt, hvad der kan hjælpe ham med at sove.").undecided);
