@@ -24,7 +24,11 @@ const std::vector<std::vector<std::string>>& develop_phrases() {
       // a partnership to develop ("åbne for et udviklingssamarbejde", "a development partner")
       {"udviklingssamarbejde"}, {"udviklingspartner"}, {"udviklingspartnere"}, {"samudvikling"},
       {"utvecklingssamarbete"}, {"utvecklingspartner"}, {"utviklingssamarbeid"}, {"utviklingspartner"},
-      {"development", "partner"}, {"development", "partners"}, {"development", "partnership"}, {"co", "development"}};
+      {"development", "partner"}, {"development", "partners"}, {"development", "partnership"}, {"co", "development"},
+      // who develops it, with the municipality offered as a test site ("eller vet ni vem som
+      // utvecklar det? Vi ställer gärna upp som testkommun.")
+      {"hvem", "der", "udvikler"}, {"vem", "som", "utvecklar"}, {"hvem", "som", "utvikler"}, {"who", "is", "developing"},
+      {"testkommune"}, {"testkommun"}, {"test", "municipality"}};
   // clang-format on
   return phrases;
 }

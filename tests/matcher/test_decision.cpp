@@ -73,6 +73,9 @@ TEST_CASE("a need's own words say whether it asks to develop or to explore", "[d
       {"We searched the procurement portal without finding anything.", true, false},
       {"Vi er åbne for et udviklingssamarbejde.", true, false},
       {"We are looking for a development partner.", true, false},
+      // who develops it, the municipality offered as a test site
+      {"Finns det något sådant, eller vet ni vem som utvecklar det? Vi ställer gärna upp som testkommun.", true, false},
+      {"Vi stiller gjerne opp som testkommune.", true, false},
       {"Borgeren har ikke kunnet finde vejen hjem.", false, false},
       // suppliers asked without an answer
       {"Vores leverandører har ikke kunnet pege på noget.", true, false},
