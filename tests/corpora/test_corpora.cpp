@@ -1840,6 +1840,20 @@ TEST_CASE("a speech app is a communication aid, and a letter's writing, moving a
           });
 }
 
+TEST_CASE("steps that turn into a lift are a platform lift, and a town hall is no exoskeleton", "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  check_label_readings(
+      db, {
+              {"en",
+               "We need something that works like the two steps, but that she can turn into a lift with a button.",
+               {"platformslift"},
+               {}},
+              {"da", "Trappen skal fortsat være en trappe, men den skal kunne omdannes til en lift.", {"platformslift"}, {}},
+              {"en", "I manage the facilities at the Town Hall, and we would like a lift for a councillor who uses a power wheelchair.", {}, {"hall"}},
+          });
+}
+
 TEST_CASE("feeding someone is eating, in Swedish, Norwegian and Danish", "[corpora]") {
   TempDir dir;
   const std::string db = shipped_index(dir);
