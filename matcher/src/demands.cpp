@@ -722,7 +722,10 @@ bool says_the_base_exists(const std::vector<std::string>& sentence, char termina
   if (terminator == '?' || sentence.size() > kMaxWords) return false;
   if (std::any_of(sentence.begin(), sentence.end(), is_negation)) return false;
   static const std::set<std::string> exists{"findes", "finnes", "finns", "exists", "exist", "eksisterer", "existerar"};
-  static const std::set<std::string> known{"ved", "vet", "know", "knows", "allerede", "redan", "already"};
+  // known, believed or understood ("Det er vi ret sikre på findes.", "Det finns, har jag förstått.")
+  static const std::set<std::string> known{"ved",      "vet",      "know",     "knows",      "allerede", "redan",
+                                           "already",  "sikre",    "sikker",   "säker",      "säkra",    "sure",
+                                           "forstået", "förstått", "forstått", "understood", "tror",     "think"};
   const auto has = [&](const std::set<std::string>& set) {
     return std::any_of(sentence.begin(), sentence.end(), [&](const std::string& word) { return set.count(word) != 0; });
   };

@@ -933,6 +933,8 @@ TEST_CASE("what a need says after stating that the product of the kind exists is
   CHECK(qualifying("We need a turning system for the night. We know that part exists. The catch is her tryksår."));
   CHECK(qualifying("Vi söker ett vändsystem. Det finns redan på flera håll i länet. Hon får lätt tryksår."));
   CHECK(qualifying("Vi søger et vendesystem. Det har vi set fungere i nabokommunen. Hun får nemt tryksår."));
+  CHECK(qualifying("Vi søger et vendesystem. Det er vi ret sikre på findes. Hun får nemt tryksår."));
+  CHECK(qualifying("Vi söker ett vändsystem. Det finns, har jag förstått. Hon får lätt tryksår."));
   // Not a doubt, a question or the story before it: the sentence after what is known counts.
   CHECK_FALSE(qualifying("Vi søger et vendesystem. Vi ved ikke, om det findes. Hun får nemt tryksår."));
   CHECK_FALSE(qualifying("Vi søger et vendesystem. Findes det allerede? Hun får nemt tryksår."));
