@@ -714,8 +714,9 @@ namespace {
 
 // True if a statement says that what the need asks for exists, as far as the writer knows
 // ("We know that part exists.", "Det findes, ved jeg.", "Det finns redan på flera håll i
-// länet.", "Det har vi sett fungere i nabokommunen."): what the need goes on to say is what
-// it asks beyond the products of the kind. Not a question, nor a negated sentence ("Vi ved
+// länet.", "Det har vi sett fungere i nabokommunen."), or that it suits them ("Det passer
+// dem veldig godt."): what the need goes on to say is what it asks beyond the products of
+// the kind. Not a question, nor a negated sentence ("Vi ved
 // ikke, om det findes"), nor a long one, whose "findes" belongs to a clause of its story.
 bool says_the_base_exists(const std::vector<std::string>& sentence, char terminator) {
   constexpr std::size_t kMaxWords = 14;
@@ -731,7 +732,10 @@ bool says_the_base_exists(const std::vector<std::string>& sentence, char termina
   };
   static const std::vector<std::vector<std::string>> seen{
       {"det", "har", "vi", "set"}, {"det", "har", "vi", "sett"}, {"we", "have", "seen", "that"}};
-  return (has(exists) && has(known)) || contains_phrase(sentence, seen);
+  // ... or that it suits them ("Det passer dem veldig godt.", "Det passer fint til de fem doser i dagtimerne.")
+  static const std::set<std::string> suits{"passer", "passar"};
+  static const std::set<std::string> well{"godt", "fint", "bra", "perfekt"};
+  return (has(exists) && has(known)) || contains_phrase(sentence, seen) || (has(suits) && has(well));
 }
 
 // Marks, as qualifying, the words of the sentences after the first that says_the_base_exists;

@@ -935,6 +935,9 @@ TEST_CASE("what a need says after stating that the product of the kind exists is
   CHECK(qualifying("Vi søger et vendesystem. Det har vi set fungere i nabokommunen. Hun får nemt tryksår."));
   CHECK(qualifying("Vi søger et vendesystem. Det er vi ret sikre på findes. Hun får nemt tryksår."));
   CHECK(qualifying("Vi söker ett vändsystem. Det finns, har jag förstått. Hon får lätt tryksår."));
+  // ... or that it suits them, before what it must do besides
+  CHECK(qualifying("Vi søger et vendesystem. Det passer fint til dagtimerne. Om natten får hun nemt tryksår."));
+  CHECK(qualifying("Vi ser på et vendesystem. Det passer dem veldig godt. Men hun får lett tryksår."));
   // Not a doubt, a question or the story before it: the sentence after what is known counts.
   CHECK_FALSE(qualifying("Vi søger et vendesystem. Vi ved ikke, om det findes. Hun får nemt tryksår."));
   CHECK_FALSE(qualifying("Vi søger et vendesystem. Findes det allerede? Hun får nemt tryksår."));
