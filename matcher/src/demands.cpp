@@ -708,16 +708,12 @@ void mark_integration_targets(const std::vector<std::string>& words, const std::
   }
 }
 
-}  // namespace
-
-namespace {
-
 // True if a statement says that what the need asks for exists, as far as the writer knows
 // ("We know that part exists.", "Det findes, ved jeg.", "Det finns redan på flera håll i
 // länet.", "Det har vi sett fungere i nabokommunen."), or that it suits them ("Det passer
 // dem veldig godt."): what the need goes on to say is what it asks beyond the products of
-// the kind. Not a question, nor a negated sentence ("Vi ved
-// ikke, om det findes"), nor a long one, whose "findes" belongs to a clause of its story.
+// the kind. Not a question, nor a negated sentence ("Vi ved ikke, om det findes"), nor a long
+// one, whose "findes" belongs to a clause of its story.
 bool says_the_base_exists(const std::vector<std::string>& sentence, char terminator) {
   constexpr std::size_t kMaxWords = 14;
   if (terminator == '?' || sentence.size() > kMaxWords) return false;

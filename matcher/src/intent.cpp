@@ -222,6 +222,12 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       {"what", "to", "ask", "for"}, {"what", "i", "should", "ask", "for"}, {"what", "we", "should", "ask", "for"},
       {"hvad", "jeg", "skal", "spørge", "om"}, {"hvad", "vi", "skal", "spørge", "om"},
       {"vad", "jag", "ska", "fråga", "om"}, {"hva", "jeg", "skal", "spørre", "om"}, {"what", "to", "ask", "about"},
+      // ... or what it would be ("men jeg ved ikke, hvad det skulle være", "ingen av oss vet vad
+      // det borde vara")
+      {"ikke", "hvad", "det", "skulle", "være"}, {"ikke", "hvad", "det", "skal", "være"},
+      {"ikke", "hva", "det", "skulle", "være"}, {"ikke", "hva", "det", "skal", "være"},
+      {"vet", "vad", "det", "borde", "vara"}, {"vet", "vad", "det", "skulle", "vara"},
+      {"know", "what", "it", "should", "be"}, {"know", "what", "that", "would", "be"},
       // not knowing what makes sense or whom it is for ("Jeg ved ikke, hvad der giver mening,
       // eller hvem det skal være til")
       {"ikke", "hvad", "der", "giver", "mening"}, {"ikke", "hva", "som", "gir", "mening"},
@@ -234,21 +240,15 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       {"hvad", "har", "kommunen", "af"}, {"hvad", "kommunen", "har", "af"}, {"vad", "har", "kommunen", "för"},
       {"hva", "har", "kommunen", "av"}, {"hva", "kommunen", "har", "av"}, {"what", "does", "the", "municipality", "have"},
       {"what", "the", "municipality", "has"},
-      // someone to come and tell about it ("Måske kan en af jer komme og fortælle om det på et
-      // møde i efteråret?"): a talk, as a briefing is
-      {"komme", "og", "fortælle", "om"}, {"komme", "og", "fortelle", "om"}, {"komma", "och", "berätta", "om"},
-      {"come", "and", "tell", "us", "about"}, {"come", "and", "talk", "about"},
-      // ... or what it would be ("men jeg ved ikke, hvad det skulle være", "ingen av oss vet vad
-      // det borde vara")
-      {"ikke", "hvad", "det", "skulle", "være"}, {"ikke", "hvad", "det", "skal", "være"},
-      {"ikke", "hva", "det", "skulle", "være"}, {"ikke", "hva", "det", "skal", "være"},
-      {"vet", "vad", "det", "borde", "vara"}, {"vet", "vad", "det", "skulle", "vara"},
-      {"know", "what", "it", "should", "be"}, {"know", "what", "that", "would", "be"},
       // an overview of what the municipality uses ("en oversigt over, hvad I bruger i dag"), not
       // of what the market has for a problem
       {"oversigt", "over", "hvad", "i", "bruger"}, {"overblik", "over", "hvad", "i", "bruger"},
       {"oversikt", "over", "hva", "dere", "bruker"}, {"översikt", "över", "vad", "ni", "använder"},
       {"overview", "of", "what", "you", "use"},
+      // someone to come and tell about it ("Måske kan en af jer komme og fortælle om det på et
+      // møde i efteråret?"): a talk, as a briefing is
+      {"komme", "og", "fortælle", "om"}, {"komme", "og", "fortelle", "om"}, {"komma", "och", "berätta", "om"},
+      {"come", "and", "tell", "us", "about"}, {"come", "and", "talk", "about"},
       // what to bet on ("hvad bør vi satse på?"): no area chosen yet
       {"bør", "vi", "satse", "på"}, {"skal", "vi", "satse", "på"}, {"bör", "vi", "satsa", "på"},
       {"ska", "vi", "satsa", "på"},
@@ -663,8 +663,7 @@ bool states_nothing_concrete(const std::vector<std::string>& words) {
   };
   // ... or nothing concrete asked at all ("Nobody asked for anything specific").
   static const std::set<std::string> nobody{"nobody", "none"};
-  constexpr std::size_t kNegationReach =
-      6;  // "not looking for a specific", "Hverken personalet eller Frederik selv ser særlige"
+  constexpr std::size_t kNegationReach = 6;  // "Hverken personalet eller Frederik selv ser særlige"
   constexpr std::size_t kNobodyReach = 8;    // "Nobody at the meeting asked for anything specific"
   // "det bestemte plejecenter" is one the need has named: the definite names something chosen.
   static const std::set<std::string> definite{"det", "den", "de", "the", "this", "that", "dette", "denne", "detta"};
