@@ -1854,6 +1854,23 @@ TEST_CASE("steps that turn into a lift are a platform lift, and a town hall is n
           });
 }
 
+TEST_CASE("the integration programme of newcomers is no systems integration", "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  check_label_readings(
+      db, {
+              {"en",
+               "I am on the integration programme at the language centre and need a programme that reads Danish text "
+               "aloud.",
+               {"etniske minoriteter"},
+               {"integration"}},
+              {"da",
+               "Han er i integrationsprogrammet og skal have et program, der læser teksten højt.",
+               {"etniske minoriteter"},
+               {"integration"}},
+          });
+}
+
 TEST_CASE("feeding someone is eating, in Swedish, Norwegian and Danish", "[corpora]") {
   TempDir dir;
   const std::string db = shipped_index(dir);
