@@ -739,8 +739,9 @@ bool asks_for_a_briefing(const std::vector<std::string>& words) {
   // is the team's own record of a case, as a meeting's is.
   static const std::set<std::string> records{"efter", "etter", "after"};
   static const std::set<std::string> from{"fra", "från", "from"};
-  static const std::vector<std::string_view> meetings{"møde",  "möte",  "møte",  "meeting",
-                                                      "besøg", "besök", "visit", "team"};
+  // ... or from a group or a shift ("Notat fra aftengruppen", "Notat fra nattevagten")
+  static const std::vector<std::string_view> meetings{"møde", "möte",   "møte",  "meeting", "besøg", "besök", "visit",
+                                                      "team", "gruppe", "grupp", "group",   "vagt",  "vakt"};
   const auto names_a_meeting = [&](const std::string& word) {
     return std::any_of(meetings.begin(), meetings.end(),
                        [&](std::string_view part) { return word.find(part) != std::string::npos; });
@@ -752,10 +753,13 @@ bool asks_for_a_briefing(const std::vector<std::string>& words) {
                                                        "welfare",          "hjælpemiddel",     "hjälpmedel",
                                                        "hjelpemiddel",     "assistive"};
   static const std::set<std::string> to{"til", "to", "till"};
+  // ... also with the consultant's name first ("til Mette (velfærdsteknologi)")
   const auto to_screeners = [&](std::size_t i) {
-    return i + 1 < words.size() && to.count(words[i]) != 0 &&
-           std::any_of(screeners.begin(), screeners.end(),
-                       [&](std::string_view stem) { return words[i + 1].starts_with(stem); });
+    const auto a_screener = [&](std::size_t at) {
+      return at < words.size() && std::any_of(screeners.begin(), screeners.end(),
+                                              [&](std::string_view stem) { return words[at].starts_with(stem); });
+    };
+    return to.count(words[i]) != 0 && (a_screener(i + 1) || a_screener(i + 2));
   };
   constexpr std::size_t kAddresseeReach = 6;  // "Notat fra nattens teamleder Hjemmeplejen Syd til …"
   // A note from a therapist, nurse or educator ("Notat fra fysioterapeut, helsestasjonen") is

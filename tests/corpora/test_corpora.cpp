@@ -1854,6 +1854,15 @@ TEST_CASE("steps that turn into a lift are a platform lift, and a town hall is n
           });
 }
 
+TEST_CASE("a good grip in the hands is hand function, no grab bar", "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  check_label_readings(db, {{"da",
+                             "Han har fint greb i hænderne, men kan ikke bøje sig frem til strømperne.",
+                             {"håndfunktion"},
+                             {"støttegreb"}}});
+}
+
 TEST_CASE("the integration programme of newcomers is no systems integration", "[corpora]") {
   TempDir dir;
   const std::string db = shipped_index(dir);

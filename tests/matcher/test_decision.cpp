@@ -1281,6 +1281,10 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   CHECK_FALSE(need_intent("Notat efter hjemmebesøg – visitator. Han ønsker en rollator til skovture.").undecided);
   CHECK_FALSE(need_intent("Notat fra netværksmøde om Oliver. Han har brug for en talemaskine.").undecided);
   CHECK_FALSE(need_intent("Notat fra neuroteamet, til Jens:\nVi vil gerne kunne træne hver finger for sig.").undecided);
+  // ... or a group's or a shift's, and one to the consultant named first
+  CHECK_FALSE(need_intent("Notat fra aftengruppen, Hadsten\nKan vi finde noget, så strømpen glider let af?").undecided);
+  CHECK_FALSE(need_intent("Notat fra Lone, teamleder – til Mette (velfærdsteknologi)\nKan vi finde en strømpeaftager?")
+                  .undecided);
   // ... and so is one from a therapist, nurse or educator.
   CHECK_FALSE(
       need_intent("Notat fra fysioterapeut, helsestasjonen\nBehov: en lekematte som registrerer mageleie.").undecided);
