@@ -708,6 +708,25 @@ void mark_integration_targets(const std::vector<std::string>& words, const std::
   }
 }
 
+const std::set<std::string>& existence_words() {
+  static const std::set<std::string> words{"findes", "finnes", "finns", "exists", "exist", "eksisterer", "existerar"};
+  return words;
+}
+
+const std::set<std::string>& suitability_words() {
+  static const std::set<std::string> words{"passer", "passar"};
+  return words;
+}
+
+// True if a word of the need could open says_the_base_exists(): a word of existence or
+// suitability, or what was seen. Most needs hold none, and skip reading their sentences again.
+bool may_say_the_base_exists(const std::vector<std::string>& words) {
+  static const std::set<std::string> seen{"set", "sett", "seen"};
+  return std::any_of(words.begin(), words.end(), [](const std::string& word) {
+    return existence_words().count(word) != 0 || suitability_words().count(word) != 0 || seen.count(word) != 0;
+  });
+}
+
 // True if a statement says that what the need asks for exists, as far as the writer knows
 // ("We know that part exists.", "Det findes, ved jeg.", "Det finns redan på flera håll i
 // länet.", "Det har vi sett fungere i nabokommunen."), or that it suits them ("Det passer
@@ -718,7 +737,6 @@ bool says_the_base_exists(const std::vector<std::string>& sentence, char termina
   constexpr std::size_t kMaxWords = 14;
   if (terminator == '?' || sentence.size() > kMaxWords) return false;
   if (std::any_of(sentence.begin(), sentence.end(), is_negation)) return false;
-  static const std::set<std::string> exists{"findes", "finnes", "finns", "exists", "exist", "eksisterer", "existerar"};
   // known, believed or understood ("Det er vi ret sikre på findes.", "Det finns, har jag förstått.")
   static const std::set<std::string> known{"ved",      "vet",      "know",     "knows",      "allerede", "redan",
                                            "already",  "sikre",    "sikker",   "säker",      "säkra",    "sure",
@@ -729,14 +747,16 @@ bool says_the_base_exists(const std::vector<std::string>& sentence, char termina
   static const std::vector<std::vector<std::string>> seen{
       {"det", "har", "vi", "set"}, {"det", "har", "vi", "sett"}, {"we", "have", "seen", "that"}};
   // ... or that it suits them ("Det passer dem veldig godt.", "Det passer fint til de fem doser i dagtimerne.")
-  static const std::set<std::string> suits{"passer", "passar"};
   static const std::set<std::string> well{"godt", "fint", "bra", "perfekt"};
-  return (has(exists) && has(known)) || contains_phrase(sentence, seen) || (has(suits) && has(well));
+  return (has(existence_words()) && has(known)) || contains_phrase(sentence, seen) ||
+         (has(suitability_words()) && has(well));
 }
 
 // Marks, as qualifying, the words of the sentences after the first that says_the_base_exists;
 // true if it marked any.
-bool mark_after_known_base(std::string_view text, const std::vector<std::size_t>& sentences, std::vector<bool>& marks) {
+bool mark_after_known_base(std::string_view text, const std::vector<std::string>& words,
+                           const std::vector<std::size_t>& sentences, std::vector<bool>& marks) {
+  if (!may_say_the_base_exists(words)) return false;
   const auto base = sentence_marks(text, says_the_base_exists);
   const auto first = std::find(base.begin(), base.end(), true);
   if (first == base.end()) return false;
@@ -786,7 +806,7 @@ Qualifications qualifications_of(std::string_view text, const std::vector<std::s
       }
     }
   }
-  if (mark_after_known_base(text, sentences, out.words)) cue = true;
+  if (mark_after_known_base(text, words, sentences, out.words)) cue = true;
   unmark_label_owners(text, words, sentences, out.words);
   mark_integration_targets(words, sentences, out.words);
   out.kind = cue ? Qualification::cue : required ? Qualification::requirement : Qualification::none;
