@@ -738,17 +738,29 @@ bool says_the_base_exists(const std::vector<std::string>& sentence, char termina
   if (terminator == '?' || sentence.size() > kMaxWords) return false;
   if (std::any_of(sentence.begin(), sentence.end(), is_negation)) return false;
   // known, believed or understood ("Det er vi ret sikre på findes.", "Det finns, har jag förstått.")
-  static const std::set<std::string> known{"ved",      "vet",      "know",     "knows",      "allerede", "redan",
-                                           "already",  "sikre",    "sikker",   "säker",      "säkra",    "sure",
-                                           "forstået", "förstått", "forstått", "understood", "tror",     "think"};
+  static const std::set<std::string> known{"vet",      "know",     "knows", "allerede",   "redan", "already",
+                                           "sikre",    "sikker",   "säker", "säkra",      "sure",  "forstået",
+                                           "förstått", "forstått", "tror",  "understood", "think"};
   const auto has = [&](const std::set<std::string>& set) {
     return std::any_of(sentence.begin(), sentence.end(), [&](const std::string& word) { return set.count(word) != 0; });
   };
+  // Danish "ved" is also the preposition (at, by: "en rampe ved hoveddøren"): it is knowing
+  // only beside its subject ("ved jeg", "vi ved").
+  static const std::set<std::string> knowers{"jeg", "vi", "man", "du", "han", "hun", "de", "alle"};
+  const auto knows_by_ved = [&] {
+    for (std::size_t i = 0; i < sentence.size(); ++i) {
+      const bool beside_subject = (i > 0 && knowers.count(sentence[i - 1]) != 0) ||
+                                  (i + 1 < sentence.size() && knowers.count(sentence[i + 1]) != 0);
+      if (sentence[i] == "ved" && beside_subject) return true;
+    }
+    return false;
+  };
+
   static const std::vector<std::vector<std::string>> seen{
       {"det", "har", "vi", "set"}, {"det", "har", "vi", "sett"}, {"we", "have", "seen", "that"}};
   // ... or that it suits them ("Det passer dem veldig godt.", "Det passer fint til de fem doser i dagtimerne.")
   static const std::set<std::string> well{"godt", "fint", "bra", "perfekt"};
-  return (has(existence_words()) && has(known)) || contains_phrase(sentence, seen) ||
+  return (has(existence_words()) && (has(known) || knows_by_ved())) || contains_phrase(sentence, seen) ||
          (has(suitability_words()) && has(well));
 }
 

@@ -942,6 +942,9 @@ TEST_CASE("what a need says after stating that the product of the kind exists is
   CHECK_FALSE(qualifying("Vi søger et vendesystem. Vi ved ikke, om det findes. Hun får nemt tryksår."));
   CHECK_FALSE(qualifying("Vi søger et vendesystem. Findes det allerede? Hun får nemt tryksår."));
   CHECK_FALSE(qualifying("Hun får nemt tryksår. Vi søger et vendesystem. Det findes, ved jeg."));
+  // Danish "ved" knows beside its subject only: else it is where something is.
+  CHECK(qualifying("Vi søger et vendesystem. Vi ved godt, at det findes. Hun får nemt tryksår."));
+  CHECK_FALSE(qualifying("Vi søger et vendesystem. Der findes en lift ved sengen. Hun får nemt tryksår."));
 }
 
 TEST_CASE("a quotation is someone else's words: what it asks for is not the need's request, unless forwarded",
