@@ -165,11 +165,17 @@ bool product_must_also(const std::vector<std::string>& words, const std::vector<
 std::size_t not_found_opener(const std::vector<std::string>& words, std::size_t i) {
   // What opens it ("Det", "What", "One thing", "Én ting"), then "we", a negation and a verb of
   // finding within a few words ("Det vi ikke har funnet", "One thing we cannot find").
+  // ... or a requirement ("Krav vi inte hittar uppfyllt: …", "Et krav vi ikke har fundet: …")
+  // clang-format off
   static const std::vector<std::vector<std::string>> heads{
-      {"det"},        {"what"},      {"one", "thing"}, {"én", "ting"},
-      {"en", "ting"}, {"en", "sak"}, {"ein", "ting"},  {"the", "one", "thing"}};
+      {"det"}, {"what"}, {"one", "thing"}, {"én", "ting"}, {"en", "ting"}, {"en", "sak"}, {"ein", "ting"},
+      {"the", "one", "thing"},
+      {"krav"}, {"kravet"}, {"kraven"}, {"kravene"}, {"et", "krav"}, {"ett", "krav"}, {"requirements"},
+      {"requirement"}, {"a", "requirement"}};
+  // clang-format on
   static const std::set<std::string> we{"vi", "we"};
-  static const std::set<std::string> found{"fundet", "funnet", "hittat", "found", "finde", "finne", "hitta", "find"};
+  static const std::set<std::string> found{"fundet", "funnet", "hittat", "found",  "finde",  "finne",
+                                           "hitta",  "find",   "finder", "finner", "hittar", "finds"};
   constexpr std::size_t kFoundReach = 4;  // "we have not found", "vi ikke kan finde"
   for (const auto& head : heads) {
     const std::size_t subject = i + head.size();

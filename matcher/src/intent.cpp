@@ -763,9 +763,11 @@ bool asks_for_a_briefing(const std::vector<std::string>& words) {
   };
   constexpr std::size_t kAddresseeReach = 6;  // "Notat fra nattens teamleder Hjemmeplejen Syd til …"
   // A note from a therapist, nurse or educator ("Notat fra fysioterapeut, helsestasjonen") is
-  // their record of a case too.
-  static const std::vector<std::string_view> carers{"terapeut",      "therapist", "sygeplejer", "sykepleier",
-                                                    "sjuksköterska", "nurse",     "pædagog",    "pedagog"};
+  // their record of a case too, as is one from their service ("Notat fra
+  // fysioterapitjenesten", "Notat fra hjemmeplejen").
+  static const std::vector<std::string_view> carers{
+      "terapeut", "therapist", "sygeplejer", "sykepleier", "sjuksköterska", "nurse", "pædagog",
+      "pedagog",  "terapi",    "therapy",    "tjeneste",   "tjänst",        "pleje", "pleie"};
   const auto names_a_carer = [&](const std::string& word) {
     return std::any_of(carers.begin(), carers.end(),
                        [&](std::string_view part) { return word.find(part) != std::string::npos; });

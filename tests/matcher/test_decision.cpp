@@ -719,6 +719,9 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       {"Vi søger en app med symboler. Det, vi ikke kan finde, er en færøsk stemme til appen.", true},
       {"We want motion sensors. One thing we cannot find: the set must also register when the kettle is on.", true},
       {"Vi vil have bevægelsessensorer. Én ting vi ikke har fundet: sættet skal registrere elkedlen.", true},
+      // ... or a requirement not found met ("Krav vi inte hittar uppfyllt: …")
+      {"Vi söker ett vändsystem. Krav vi inte hittar uppfyllt: det ska passa hennes barnsäng.", true},
+      {"Vi søger et vendesystem. Et krav vi ikke har fundet: det skal passe til en barneseng.", true},
       {"Det vi ikke har fundet, er en god leverandør. Vi vil have et elektrisk toilet.", false},
       {"Vi søger et spil til bordet. Derudover ønsker familierne, at børnene kan spille hjemmefra.", true},
       {"Vi vil have gangtræning med robot. Derudover har vi mange borgere med apopleksi.", false},
@@ -1290,6 +1293,10 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
       need_intent("Notat fra fysioterapeut, helsestasjonen\nBehov: en lekematte som registrerer mageleie.").undecided);
   CHECK_FALSE(need_intent("Notat fra sygeplejersken i hjemmeplejen: Vi søger en sengealarm.").undecided);
   CHECK_FALSE(need_intent("Memo från mötet med dagverksamheten. Vi behöver en duschstol.").undecided);
+  // ... or from their service.
+  CHECK_FALSE(
+      need_intent("Notat fra fysioterapitjenesten\nVi ønsker et verktøy der:\n– programmet kommer på mobil").undecided);
+  CHECK_FALSE(need_intent("Notat fra hjemmeplejen. Vi søger en sengealarm.").undecided);
   // A note to the welfare-technology team brings it a need to screen.
   CHECK_FALSE(
       need_intent("Notat fra hjerterehabiliteringen til velfærdsteknologiteamet: Vi mangler en saltmåler.").undecided);
