@@ -1841,6 +1841,12 @@ TEST_CASE("a letter's story words are no aspect, and a licence is how a product 
           {"da", "Hun vil helst arbejde med behandlingen på sit eget værelse om aftenen.", {}, {"eget"}},
           {"nb", "Gutten har sitt eget rom og ikke noe eget nettbrett i barneboligen ennå.", {}, {"eget"}},
           {"sv", "Hon har ett eget rum och egna hjälpmedel på boendet.", {}, {"eget", "egna"}},
+          // how much one lies, sits, stands and walks is the activity measured
+          {"sv",
+           "Vi vill under en vecka mäta hur mycket hon ligger, sitter, står och går över dygnet.",
+           {"fysisk aktivitet"},
+           {}},
+          {"da", "Vi vil gerne måle, hvor meget han sidder, står og går i løbet af en uge.", {"fysisk aktivitet"}, {}},
           // a case is no casework: "Ärende:" heads a letter, as "Sak:" and Danish "Sag:"
           {"sv", "Ärende: vändhjälpmedel för Elsa, 7 år. Vi söker ett vändsystem.", {}, {"sagsbehandling", "ärende"}},
           {"nb",
