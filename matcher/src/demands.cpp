@@ -309,11 +309,11 @@ bool said_we_have(const std::vector<std::string>& words, std::size_t at, OpensSe
 // what is demanded.
 bool opens_with_requirement(const std::vector<std::string>& words, const std::vector<std::size_t>& sentences,
                             std::size_t i) {
-  static const std::set<std::string> nouns{"krav",         "kravet",       "kravene",           "kraven",
-                                           "requirement",  "requirements", "forudsætning",      "förutsättning",
-                                           "forutsetning", "prerequisite", "mindstekrav",       "minimumskrav",
-                                           "minimikrav",   "minstekrav",   "skalkrav",          "kravliste",
-                                           "kravlisten",   "kravlista",    "kravspecifikation", "kravspec"};
+  static const std::set<std::string> nouns{
+      "krav",        "kravet",       "kravene",           "kraven",        "requirement",  "requirements",
+      "demand",      "demands",      "forudsætning",      "förutsättning", "forutsetning", "prerequisite",
+      "mindstekrav", "minimumskrav", "minimikrav",        "minstekrav",    "skalkrav",     "kravliste",
+      "kravlisten",  "kravlista",    "kravspecifikation", "kravspec"};
   // what kind of requirement opens it ("Absolute requirement: ...", "MÅ-krav: ...",
   // "Skal-krav:", "Minimum requirement:")
   static const std::set<std::string> requirement_kinds{
@@ -345,7 +345,9 @@ bool opens_with_requirement(const std::vector<std::string>& words, const std::ve
   for (std::size_t gap = 1; gap <= 2 && gap <= i; ++gap) {
     const std::string& before = words[i - gap];
     const bool article = is_indefinite_article(before) || before == "one";
-    if ((article || is_ours(before)) && led_up_to(i - gap)) return true;
+    // English says the one demand with "the" ("The demand that matters in his case: …"),
+    // where the Nordic languages say "Kravet".
+    if ((article || before == "the" || is_ours(before)) && led_up_to(i - gap)) return true;
     if (article && said_we_have(words, i - gap, opens_sentence)) return true;
   }
   return false;

@@ -680,6 +680,9 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       // ... or after "our" or "one" ("Vårt krav: ...", "One requirement: ...")
       {"Vi söker en app för schemat. Vårt krav: appen ska fungera i alla mobiler.", true},
       {"We want a rota app. One requirement: the app must work offline.", true},
+      // ... or "the" and a demand, as English names the one ("The demand that matters in his case: …")
+      {"We need a home alarm. The demand that matters in his case: he must be able to call by voice.", true},
+      {"We need a home alarm. The requirement: the unit must start a call by voice.", true},
       // ... or as one "we have" ("Vi har derfor et ekstra krav: ...")
       {"Vi søger videoer med træning. Vi har derfor et ekstra krav: programmet skal kunne vises på fjernsynet.", true},
       {"We want a rota app. We also have one requirement: the app must work offline.", true},
