@@ -575,7 +575,16 @@ bool qualifies_at(const std::vector<std::string>& words, const std::vector<Sente
   // one more place, not a second demand.
   static const std::set<std::string> also{"også", "också", "även", "also"};
   static const std::set<std::string> places{"på", "i", "hos", "ved", "vid", "hemma", "hjemme", "at", "in", "inside"};
-  if (also.count(words[i]) != 0 && i + 1 < words.size() && places.count(words[i + 1]) != 0) return false;
+  // ... also after a verb of working or being used ("så det også går på personaletoilettet",
+  // "så den også kan bruges i bilen", "so it also works at school").
+  static const std::set<std::string> works{"går", "virker", "fungerer", "fungerar", "funker", "funkar", "works",
+                                           "kan", "bruges", "brukes",   "används",  "can",    "be",     "used"};
+  constexpr std::size_t kVerbWords = 3;  // "kan bruges", "can be used"
+  if (also.count(words[i]) != 0) {
+    std::size_t at = i + 1;
+    while (at < words.size() && at <= i + kVerbWords && works.count(words[at]) != 0) ++at;
+    if (at < words.size() && places.count(words[at]) != 0) return false;
+  }
   if (lists_what_it_works_with(words, i)) return false;
   // A negation a few words on waives the demand ("men det behøver ikke ..."), not the one
   // that tells what was not found.

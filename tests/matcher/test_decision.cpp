@@ -553,6 +553,11 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       {"Vi ønsker, at de skal kunne tage medicinen selv også på plejehjemmet: en dispenser, der varsler.", false},
       {"Vi söker ett larm som fungerar även hemma hos brukaren.", false},
       {"We want residents to manage their medicines also at the care home.", false},
+      // ... also after a verb of working or being used ("så det også går på toilettet på arbejdet")
+      {"Vi søger katetre, han selv kan bruge, klar til brug, så det også går på personaletoilettet på arbejdet.",
+       false},
+      {"We want a light folding ramp, so it can also be used at her daughter's house.", false},
+      {"Vi søger katetre, han selv kan bruge, så det også går hurtigt at skifte.", true},
       {"Vi ønsker en sengealarm, som også kan tænde lyset.", true},
       // "Både"/"both" that lists what one product fits or works on adds no demand.
       {"Vi søger en trappelift, som kan monteres på både lige trapper og trapper med sving.", false},
