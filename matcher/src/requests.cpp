@@ -182,6 +182,11 @@ bool asks(const std::vector<std::string>& words) {
       {"hun", "trenger", "et"}, {"han", "trenger", "et"}, {"hun", "trenger", "ei"}, {"han", "trenger", "ei"},
       {"hun", "trenger", "noe"}, {"han", "trenger", "noe"},
       {"she", "needs", "an"}, {"he", "needs", "an"}, {"she", "needs", "something"}, {"he", "needs", "something"},
+      // ... or is to have ("Hun skal have en talemaskine, hun styrer med blikket")
+      {"hun", "skal", "have", "en"}, {"han", "skal", "have", "en"}, {"hun", "skal", "have", "et"},
+      {"han", "skal", "have", "et"}, {"hun", "skal", "ha", "en"}, {"han", "skal", "ha", "en"},
+      {"hun", "skal", "ha", "et"}, {"han", "skal", "ha", "et"}, {"hun", "skal", "ha", "ei"}, {"han", "skal", "ha", "ei"},
+      {"hon", "ska", "ha", "en"}, {"han", "ska", "ha", "en"}, {"hon", "ska", "ha", "ett"}, {"han", "ska", "ha", "ett"},
       // English
       {"we", "need"}, {"we", "want"}, {"we", "only", "want"}, {"we", "would", "like"}, {"we", "are", "looking"},
       {"we", "d", "like"}, {"we", "d", "love"},  // "we'd like"

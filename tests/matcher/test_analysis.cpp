@@ -1143,6 +1143,9 @@ TEST_CASE("what a citizen is said to need is the request of a case note", "[anal
   // ... or something, with a neuter article or none ("Hon behöver något enkelt vid sängen som ...").
   CHECK(fixture.requested("Flickan ligger mycket i sängen. Hon behöver något vendesystem.", "vending"));
   CHECK(fixture.requested("Gutten ligger mye i senga. Han trenger et vendesystem.", "vending"));
+  // ... or is to have ("Hun skal have en talemaskine, hun styrer med blikket").
+  CHECK(fixture.requested("Pigen ligger meget i sengen. Hun skal have et vendesystem.", "vending"));
+  CHECK(fixture.requested("Flickan ligger mycket i sängen. Hon ska ha ett vendesystem.", "vending"));
   // Help, or a thing said with no article, tells the situation.
   CHECK_FALSE(fixture.requested("Hun har brug for hjælp til at blive vendt om natten.", "vending"));
 }
