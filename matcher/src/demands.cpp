@@ -873,8 +873,10 @@ std::vector<bool> requests_to_develop(const std::vector<std::string>& words, std
   // "develop his speech"), not a product built.
   static const std::set<std::string> own{"sit",  "sin",    "sine",   "sitt", "sina",
                                          "hans", "hendes", "hennes", "his",  "her"};
-  static const std::set<std::string> builders{"to",  "we",    "us",   "co",     "will", "would",
-                                              "can", "could", "shall", "should", "must", "jointly"};
+  // ... and whoever is asked to build it ("Could the municipality develop something …?")
+  static const std::set<std::string> builders{"to",    "we",      "us",    "co",      "will",
+                                              "would", "can",     "could", "shall",   "should",
+                                              "must",  "jointly", "you",   "council", "municipality"};
   // One of two ways still open ("hvilke løsninger vi ønsker at udvikle eller udbrede", "købe
   // eller udvikle", "develop or buy"): a choice not made, not a plan to develop.
   static const std::set<std::string> alternatives{"eller", "or"};
@@ -884,6 +886,16 @@ std::vector<bool> requests_to_develop(const std::vector<std::string>& words, std
     const bool after_or = i > 0 && alternatives.count(words[i - 1]) != 0;
     if ((before_or || after_or) && is_develop_verb(words[i])) affirmed[i] = false;
     if (words[i] == "develop" && (i == 0 || builders.count(words[i - 1]) == 0)) affirmed[i] = false;
+  }
+  // No time for it ("vi har ikke tid til et udviklingsprojekt", "no time to develop"): a wish
+  // for what exists, though a lack of time negates nothing else (tells_lack_of_time).
+  static const std::set<std::string> time{"tid", "time"};
+  constexpr std::size_t kTimeReach = 3;  // "tid til et udviklingsprojekt", "time for a development project"
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    if (time.count(words[i]) == 0 || !(is_negation_at(words, i - 1) || words[i - 1] == "no")) continue;
+    for (std::size_t k = i + 1; k < words.size() && k < affirmed.size() && k <= i + kTimeReach; ++k) {
+      affirmed[k] = false;
+    }
   }
   return affirmed;
 }

@@ -25,6 +25,8 @@ const std::vector<std::vector<std::string>>& develop_phrases() {
       {"udviklingssamarbejde"}, {"udviklingspartner"}, {"udviklingspartnere"}, {"samudvikling"},
       {"utvecklingssamarbete"}, {"utvecklingspartner"}, {"utviklingssamarbeid"}, {"utviklingspartner"},
       {"development", "partner"}, {"development", "partners"}, {"development", "partnership"}, {"co", "development"},
+      // ... or a development project ("Kan kommunen driva ett utvecklingsprojekt kring detta?")
+      {"udviklingsprojekt"}, {"utvecklingsprojekt"}, {"utviklingsprosjekt"}, {"development", "project"},
       // who develops it, with the municipality offered as a test site ("eller vet ni vem som
       // utvecklar det? Vi ställer gärna upp som testkommun.")
       {"hvem", "der", "udvikler"}, {"vem", "som", "utvecklar"}, {"hvem", "som", "utvikler"}, {"who", "is", "developing"},

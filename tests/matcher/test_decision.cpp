@@ -76,6 +76,11 @@ TEST_CASE("a need's own words say whether it asks to develop or to explore", "[d
       // who develops it, the municipality offered as a test site
       {"Finns det något sådant, eller vet ni vem som utvecklar det? Vi ställer gärna upp som testkommun.", true, false},
       {"Vi stiller gjerne opp som testkommune.", true, false},
+      // a development project asked for, or the municipality asked to develop; not one there is no time for
+      {"Kan kommunen driva ett utvecklingsprojekt kring detta?", true, false},
+      {"Could the municipality develop something together with someone?", true, false},
+      {"Vi vil helst have noget, der kører i dag – vi har ikke tid til et udviklingsprojekt.", false, false},
+      {"We want something that works today; we have no time to develop anything.", false, false},
       {"Borgeren har ikke kunnet finde vejen hjem.", false, false},
       // suppliers asked without an answer
       {"Vores leverandører har ikke kunnet pege på noget.", true, false},
