@@ -766,10 +766,10 @@ bool asks_for_a_briefing(const std::vector<std::string>& words) {
   constexpr std::size_t kAddresseeReach = 6;  // "Notat fra nattens teamleder Hjemmeplejen Syd til …"
   // A note from a therapist, nurse or educator ("Notat fra fysioterapeut, helsestasjonen") is
   // their record of a case too, as is one from their service ("Notat fra
-  // fysioterapitjenesten", "Notat fra hjemmeplejen").
+  // fysioterapitjenesten", "Notat fra hjemmeplejen", "Notat fra bostøtten").
   static const std::vector<std::string_view> carers{
-      "terapeut", "therapist", "sygeplejer", "sykepleier", "sjuksköterska", "nurse", "pædagog",
-      "pedagog",  "terapi",    "therapy",    "tjeneste",   "tjänst",        "pleje", "pleie"};
+      "terapeut", "therapist", "sygeplejer", "sykepleier", "sjuksköterska", "nurse", "pædagog", "pedagog",
+      "terapi",   "therapy",   "tjeneste",   "tjänst",     "pleje",         "pleie", "støtte",  "stöd"};
   const auto names_a_carer = [&](const std::string& word) {
     return std::any_of(carers.begin(), carers.end(),
                        [&](std::string_view part) { return word.find(part) != std::string::npos; });

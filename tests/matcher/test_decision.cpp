@@ -1310,6 +1310,7 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   CHECK_FALSE(
       need_intent("Notat fra fysioterapitjenesten\nVi ønsker et verktøy der:\n– programmet kommer på mobil").undecided);
   CHECK_FALSE(need_intent("Notat fra hjemmeplejen. Vi søger en sengealarm.").undecided);
+  CHECK_FALSE(need_intent("Notat fra bostøtten, voksenhandicap\nVi har talt om en sensor på maven.").undecided);
   // A note to the welfare-technology team brings it a need to screen.
   CHECK_FALSE(
       need_intent("Notat fra hjerterehabiliteringen til velfærdsteknologiteamet: Vi mangler en saltmåler.").undecided);
