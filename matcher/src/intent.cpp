@@ -235,6 +235,9 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       {"ikke", "hvad", "der", "giver", "mening"}, {"ikke", "hva", "som", "gir", "mening"},
       {"inte", "vad", "som", "är", "vettigt"}, {"not", "sure", "what", "makes", "sense"},
       {"hvem", "det", "skal", "være", "til"}, {"hvem", "det", "skal", "være", "for"}, {"vem", "det", "ska", "vara", "till"},
+      // anything will do ("Det kan være hvad som helst"): no problem chosen
+      {"kan", "være", "hvad", "som", "helst"}, {"kan", "vara", "vad", "som", "helst"},
+      {"kan", "være", "hva", "som", "helst"}, {"can", "be", "anything"},
       // a bit of everything came up ("kom det upp lite av varje"): no topic chosen
       {"lidt", "af", "hvert"}, {"lite", "av", "varje"}, {"litt", "av", "hvert"}, {"a", "bit", "of", "everything"},
       // what the municipality has of technology ("Hvad har kommunen af teknologi til den

@@ -1168,6 +1168,8 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
        // not knowing what makes sense or whom it is for, a bit of everything, what the municipality has
        "Jeg ved ikke, hvad der giver mening, eller hvem det skal være til.",
        "På en arbetsplatsträff kom det upp lite av varje.", "Hvad har kommunen af teknologi til den slags?",
+       // anything will do
+       "Kan I sende en liste over teknologi, der kan spare timer? Det kan være hvad som helst.",
        // not about a particular group or problem
        "Det handler ikke om bestemte elever eller et bestemt problem.", "It is not about a specific group or problem.",
        // what kind of welfare technology there is
@@ -1178,6 +1180,7 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   CHECK_FALSE(need_intent("Intet andet har virket, så vi søger en sengealarm.").undecided);
   CHECK_FALSE(need_intent("Vi ved godt, hvad det skal være: en sengealarm til natten.").undecided);
   CHECK_FALSE(need_intent("Det giver mening at købe en sengealarm til natten.").undecided);
+  CHECK_FALSE(need_intent("Vi søger en sengealarm, som kan tåle hvad som helst.").undecided);
   CHECK_FALSE(need_intent("Ingen ting har virket, så vi søger en sengealarm.").undecided);
   CHECK_FALSE(need_intent("Det handler ikke om bestemte sengealarmer, men om en der virker.").undecided);
   CHECK_FALSE(need_intent("Vi er åbne for alt, hvad der kan hjælpe ham med at sove.").undecided);
