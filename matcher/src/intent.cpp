@@ -218,6 +218,11 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       {"vet", "inte", "vad", "vi", "ska", "välja"}, {"vet", "ikke", "hva", "vi", "skal", "velge"},
       {"aner", "ikke", "hva", "vi", "skal", "velge"}, {"no", "idea", "what", "to", "choose"},
       {"don", "t", "know", "what", "to", "choose"}, {"not", "sure", "what", "to", "choose"},
+      // ... asked, or agreed on but for what ("Vi er enige om, at vi gerne vil have noget
+      // velfærdsteknologi, men ikke om hvad. Hvad skal vi vælge?")
+      {"hvad", "skal", "vi", "vælge"}, {"vad", "ska", "vi", "välja"}, {"hva", "skal", "vi", "velge"},
+      {"what", "should", "we", "choose"}, {"men", "ikke", "om", "hvad"}, {"men", "inte", "om", "vad"},
+      {"men", "ikke", "om", "hva"}, {"but", "not", "on", "what"},
       // ... or what to ask for ("Jeg ved ikke, hvad der findes, eller hvad jeg skal bede om")
       {"hvad", "jeg", "skal", "bede", "om"}, {"hvad", "vi", "skal", "bede", "om"}, {"vad", "jag", "ska", "be", "om"},
       {"vad", "vi", "ska", "be", "om"}, {"hva", "jeg", "skal", "be", "om"}, {"hva", "vi", "skal", "be", "om"},

@@ -1168,6 +1168,9 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
        // not knowing what makes sense or whom it is for, a bit of everything, what the municipality has
        "Jeg ved ikke, hvad der giver mening, eller hvem det skal være til.",
        "På en arbetsplatsträff kom det upp lite av varje.", "Hvad har kommunen af teknologi til den slags?",
+       // what to choose asked, or agreed on but for what
+       "Vi er enige om, at vi gerne vil have noget velfærdsteknologi til dem, men ikke om hvad.",
+       "Hvad kan I tilbyde, og hvad skal vi vælge?",
        // anything will do
        "Kan I sende en liste over teknologi, der kan spare timer? Det kan være hvad som helst.",
        // not about a particular group or problem
