@@ -1847,6 +1847,12 @@ TEST_CASE("a letter's story words are no aspect, and a licence is how a product 
            {"fysisk aktivitet"},
            {}},
           {"da", "Vi vil gerne måle, hvor meget han sidder, står og går i løbet af en uge.", {"fysisk aktivitet"}, {}},
+          // an electric vehicle to sit on is a scooter; the Norwegian road (vei) weighs nothing
+          {"nb",
+           "Vi ønsker et elektrisk kjøretøy han kan sitte på og styre selv utendørs, slik at han kommer seg til "
+           "butikken igjen. Butikken ligger langs en asfaltert vei med fortau, og han har ikke førerkort lenger.",
+           {"el-scooter"},
+           {"vægt"}},
           // a case is no casework: "Ärende:" heads a letter, as "Sak:" and Danish "Sag:"
           {"sv", "Ärende: vändhjälpmedel för Elsa, 7 år. Vi söker ett vändsystem.", {}, {"sagsbehandling", "ärende"}},
           {"nb",
