@@ -1165,7 +1165,10 @@ bool is_open_question(const std::vector<std::string>& words, char terminator) {
       "vad", "vilka", "vilken", "vilket", "var", "hur", "varför",            // sv
       "what", "which", "where", "how", "why"};                               // en
   static const std::set<std::string> openers{"og", "men", "så", "och", "and", "but", "so"};
-  const std::size_t first = !words.empty() && openers.count(words[0]) != 0 ? 1 : 0;
+  // ... also after a preposition ("Og til hvad?", "For what?")
+  static const std::set<std::string> prepositions{"til", "till", "for", "för", "med", "to", "with"};
+  std::size_t first = !words.empty() && openers.count(words[0]) != 0 ? 1 : 0;
+  if (first + 1 < words.size() && prepositions.count(words[first]) != 0) ++first;
   return terminator == '?' && first < words.size() && question_words.count(words[first]) != 0;
 }
 

@@ -212,7 +212,10 @@ TEST_CASE("a need's own words say whether it asks to develop or to explore", "[d
 TEST_CASE("an open question asks what to do, a yes/no question names what it wants", "[decision]") {
   for (const char* text : {"Hvad vil I anbefale, at vi kigger på?", "Vi har data. Men hvor skal vi starte?",
                            "Hvilke teknologier får størst betydning?", "Hva bør vi satse på?",
-                           "Vad har fungerat i andra kommuner?", "We want more technology. What should we buy?"}) {
+                           "Vad har fungerat i andra kommuner?", "We want more technology. What should we buy?",
+                           // ... also after a preposition
+                           "Kan kunstig intelligens også bruges hos os i ældreplejen? Og til hvad?",
+                           "Could AI help us too? And for what?"}) {
     INFO(text);
     CHECK(need_intent(text).open_question);
   }
