@@ -192,7 +192,8 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       {"hvordan", "vi", "kommer", "i", "gang"}, {"hvor", "skal", "vi", "begynne"}, {"hvor", "vi", "skal", "begynne"},
       {"var", "ska", "vi", "börja"}, {"var", "vi", "ska", "börja"}, {"hur", "kommer", "vi", "igång"},
       {"hur", "vi", "kommer", "igång"}, {"where", "do", "we", "start"}, {"where", "do", "we", "begin"},
-      {"where", "to", "start"}, {"where", "to", "begin"}, {"how", "do", "we", "get", "started"},
+      {"where", "to", "start"}, {"where", "to", "begin"}, {"where", "should", "we", "start"},
+      {"where", "should", "we", "begin"}, {"how", "do", "we", "get", "started"},
       {"how", "to", "get", "started"},
       // the same asked by one person ("Honestly, where do I even start?")
       {"hvor", "skal", "jeg", "starte"}, {"hvor", "jeg", "skal", "starte"}, {"hvor", "skal", "jeg", "begynde"},

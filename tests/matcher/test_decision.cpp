@@ -987,7 +987,7 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
         "Home care, care centres, rehabilitation – anything goes.",
         "Jeg ved ikke, hvad der findes, så jeg kan ikke sige, hvad vi skal have.",
         // where to start, asked by one person
-        "Honestly, where do I even start?", "Hvor skal jeg begynde?",
+        "Honestly, where do I even start?", "Hvor skal jeg begynde?", "We need an overview. Where should we start?",
         // or by anyone
         "Hvad plejer andre steder at have, og hvor starter man?", "Var börjar man?"}) {
     INFO(text);
