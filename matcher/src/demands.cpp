@@ -772,7 +772,6 @@ bool says_the_base_exists(const std::vector<std::string>& sentence, char termina
     }
     return false;
   };
-
   static const std::vector<std::vector<std::string>> seen{
       {"det", "har", "vi", "set"}, {"det", "har", "vi", "sett"}, {"we", "have", "seen", "that"}};
   // ... or that it suits them ("Det passer dem veldig godt.", "Det passer fint til de fem doser i dagtimerne.")
