@@ -241,6 +241,9 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       {"ikke", "hvad", "der", "giver", "mening"}, {"ikke", "hva", "som", "gir", "mening"},
       {"inte", "vad", "som", "är", "vettigt"}, {"not", "sure", "what", "makes", "sense"},
       {"hvem", "det", "skal", "være", "til"}, {"hvem", "det", "skal", "være", "for"}, {"vem", "det", "ska", "vara", "till"},
+      // ... or whatever else they have not thought of ("and anything else we haven't thought of")
+      {"we", "haven", "t", "thought", "of"}, {"we", "have", "not", "thought", "of"},
+      {"vi", "ikke", "har", "tænkt", "på"}, {"vi", "inte", "har", "tänkt", "på"}, {"vi", "ikke", "har", "tenkt", "på"},
       // anything will do ("Det kan være hvad som helst"): no problem chosen
       {"kan", "være", "hvad", "som", "helst"}, {"kan", "vara", "vad", "som", "helst"},
       {"kan", "være", "hva", "som", "helst"}, {"can", "be", "anything"},
