@@ -1311,6 +1311,32 @@ std::vector<bool> inquiries_of_what(const std::vector<std::string>& words) {
   return marks;
 }
 
+// For each of `words` (tokenize(text)): true if its sentence opens with "det", "that" or
+// "this" right after a sentence that qualifies the request ("Kravet er, at cyklerne er
+// dokumenteret til bakkerne. Det har vi ikke kunnet finde nogen steder."): what it says
+// refers back to the qualification.
+std::vector<bool> refers_to_qualification(std::string_view text, const std::vector<std::string>& words,
+                                          const std::vector<bool>& qualifying) {
+  static const std::set<std::string> back{"det", "dette", "detta", "that", "this"};
+  const auto sentences = sentence_numbers(text);
+  std::vector<bool> marks(words.size(), false);
+  std::size_t start = 0;
+  bool previous_qualifies = false;
+  while (start < words.size() && start < sentences.size()) {
+    std::size_t end = start;
+    bool qualifies = false;
+    while (end < words.size() && end < sentences.size() && sentences[end] == sentences[start]) {
+      qualifies = qualifies || (end < qualifying.size() && qualifying[end]);
+      ++end;
+    }
+    const bool refers_back = previous_qualifies && back.count(words[start]) != 0;
+    for (std::size_t i = start; refers_back && i < end; ++i) marks[i] = true;
+    previous_qualifies = qualifies;
+    start = end;
+  }
+  return marks;
+}
+
 // `marks` with every position that `cleared` marks set to false.
 std::vector<bool> cleared_where(std::vector<bool> marks, const std::vector<bool>& cleared) {
   for (std::size_t i = 0; i < marks.size() && i < cleared.size(); ++i) {
@@ -1339,7 +1365,8 @@ NeedIntent intent_of(std::string_view text, const std::vector<std::string>& word
   // The market lacks, in a qualification ("Men vi behöver också ett sätt att styra med
   // huvudet, och det har vi inte hittat"), only the part the qualification adds: what the
   // market has of the rest decides, as for a dialogue.
-  const auto may_say_lacks = cleared_where(may_say_develop, qualifying.words);
+  const auto may_say_lacks = cleared_where(cleared_where(may_say_develop, qualifying.words),
+                                           refers_to_qualification(text, words, qualifying.words));
   intent.develop = contains_phrase(words, develop_phrases(), may_say_develop) ||
                    contains_phrase(words, market_lacks_phrases(), may_say_lacks) ||
                    market_holds_only(words, may_say_lacks);

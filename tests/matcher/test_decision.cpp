@@ -184,6 +184,10 @@ TEST_CASE("a need's own words say whether it asks to develop or to explore", "[d
        false},
       {"Vi søger en sengealarm, men vi har ikke fundet nogen, der virker.", true, false},
       {"Vi söker en elrullstol som styrs med huvudet, och det har vi inte hittat.", true, false},
+      // ... also in the sentence after the qualification, which refers back to it with "det"
+      {"Vi vil have cykelture med frivillige. Kravet er, at cyklerne er dokumenteret til stejle bakker. Det har vi "
+       "ikke kunnet finde nogen steder.",
+       false, false},
       // Doubting that the market can do part of it asks for a market dialogue; a citizen's
       // doubt is the situation.
       {"Systemet skal registrere magtanvendelse. Det sidste er vi i tvivl om, at nogen kan.", false, true},
