@@ -1318,8 +1318,10 @@ std::vector<bool> inquiries_of_what(const std::vector<std::string>& words) {
 std::vector<bool> refers_to_qualification(std::string_view text, const std::vector<std::string>& words,
                                           const std::vector<bool>& qualifying) {
   static const std::set<std::string> back{"det", "dette", "detta", "that", "this"};
-  const auto sentences = sentence_numbers(text);
   std::vector<bool> marks(words.size(), false);
+  // Most needs qualify nothing, and are spared reading their sentences again.
+  if (std::none_of(qualifying.begin(), qualifying.end(), [](bool at) { return at; })) return marks;
+  const auto sentences = sentence_numbers(text);
   std::size_t start = 0;
   bool previous_qualifies = false;
   while (start < words.size() && start < sentences.size()) {
