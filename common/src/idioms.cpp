@@ -202,6 +202,17 @@ const std::vector<Idiom>& idioms() {
         out.push_back({{verb, what}, 1, 0});
       }
     }
+    // Turning on a coin ("vende og dreje på en femøre", "snu på en femøring", "turn on a
+    // dime") says a chair is nimble, not that anyone is turned in bed.
+    for (const char* verb : {"vende", "vender", "dreje", "drejer", "snu", "snur", "svänga", "svänger", "vända"}) {
+      for (const char* coin : {"femøre", "femøring", "femöring"}) {
+        out.push_back({{verb, "på", "en", coin}, 4, 0});
+        out.push_back({{verb, "og", "dreje", "på", "en", coin}, 6, 0});
+      }
+    }
+    for (const char* verb : {"turn", "turns", "turning"}) {
+      for (const char* coin : {"dime", "sixpence"}) out.push_back({{verb, "on", "a", coin}, 4, 0});
+    }
     return out;
   }();
   return list;

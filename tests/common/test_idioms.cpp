@@ -55,6 +55,10 @@ TEST_CASE("an idiom is passed over as far as it names no concept", "[idioms]") {
   CHECK(idiom_words_at(tokenize("vi har fået besked på, at vi skal vise noget"), 2) == 4);
   CHECK(idiom_words_at(tokenize("Vi fikk beskjed om å rydde"), 1) == 4);
   CHECK(idiom_words_at(tokenize("nattevagten får besked om fald"), 1) == 0);
+  // turning on a coin is a nimble chair, not a turn in bed
+  CHECK(idiom_words_at(tokenize("at jeg kan vende og dreje på en femøre i smalle gange"), 3) == 6);
+  CHECK(idiom_words_at(tokenize("a chair that can turn on a dime"), 4) == 4);
+  CHECK(idiom_words_at(tokenize("personalet skal vende hende i sengen"), 2) == 0);
   CHECK(idiom_words_at(tokenize("vi søger et hjælpemiddel til badet"), 1) == 0);  // an aid sought
   CHECK(idiom_words_at(tokenize("She can lift it to shoulder height"), 1) == 2);  // a verb, no hoist
   CHECK(idiom_words_at(tokenize("staff lift him twice a night"), 1) == 1);
