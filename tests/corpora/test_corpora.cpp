@@ -1853,6 +1853,11 @@ TEST_CASE("a letter's story words are no aspect, and a licence is how a product 
            "butikken igjen. Butikken ligger langs en asfaltert vei med fortau, og han har ikke førerkort lenger.",
            {"el-scooter"},
            {"vægt"}},
+          // muscle cramps in the legs are a concept of their own, no epileptic seizure
+          {"nb",
+           "Flere beboere våkner av kraftige leggkramper flere netter i uken, og vi må inn og strekke beinet.",
+           {"muskelkramper"},
+           {"epilepsi"}},
           // a case is no casework: "Ärende:" heads a letter, as "Sak:" and Danish "Sag:"
           {"sv", "Ärende: vändhjälpmedel för Elsa, 7 år. Vi söker ett vändsystem.", {}, {"sagsbehandling", "ärende"}},
           {"nb",
