@@ -244,6 +244,9 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       // ... or whatever else they have not thought of ("and anything else we haven't thought of")
       {"we", "haven", "t", "thought", "of"}, {"we", "have", "not", "thought", "of"},
       {"vi", "ikke", "har", "tænkt", "på"}, {"vi", "inte", "har", "tänkt", "på"}, {"vi", "ikke", "har", "tenkt", "på"},
+      // what others use ("Hvad bruger andre opholdssteder, og hvad bør vi anskaffe?"): a survey, no problem chosen
+      {"hvad", "bruger", "andre"}, {"vad", "använder", "andra"}, {"hva", "bruker", "andre"},
+      {"what", "do", "others", "use"}, {"what", "other", "municipalities", "use"},
       // anything will do ("Det kan være hvad som helst"): no problem chosen
       {"kan", "være", "hvad", "som", "helst"}, {"kan", "vara", "vad", "som", "helst"},
       {"kan", "være", "hva", "som", "helst"}, {"can", "be", "anything"},

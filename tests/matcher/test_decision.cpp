@@ -1180,6 +1180,8 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
        "Hvad kan I tilbyde, og hvad skal vi vælge?",
        // whatever else they have not thought of
        "We would like to know what exists for her at home, at school and anything else we haven't thought of.",
+       // what others use, a survey
+       "Hvad bruger andre opholdssteder, og hvad bør vi anskaffe?",
        // anything will do
        "Kan I sende en liste over teknologi, der kan spare timer? Det kan være hvad som helst.",
        // not about a particular group or problem
