@@ -1116,15 +1116,9 @@ bool states_undecided(const std::vector<std::string>& words) {
     }
     return false;
   };
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    const auto& phrases = undecided_phrases();
-    if (std::any_of(phrases.begin(), phrases.end(), [&](const auto& phrase) {
-          return phrase_at(words, i, phrase) && !about_how(i + phrase.size());
-        })) {
-      return true;
-    }
-  }
-  return false;
+  static const PhraseIndex undecided(undecided_phrases());
+  return contains_phrase_where(words, undecided,
+                               [&](std::size_t /*start*/, std::size_t next) { return !about_how(next); });
 }
 
 // True if the municipality says it doubts that part of the need can be had ("Det sidste er
@@ -1372,15 +1366,18 @@ NeedIntent intent_of(std::string_view text, const std::vector<std::string>& word
   // market has of the rest decides, as for a dialogue.
   const auto may_say_lacks = cleared_where(cleared_where(may_say_develop, qualifying.words),
                                            refers_to_qualification(text, words, qualifying.words));
-  intent.develop = contains_phrase(words, develop_phrases(), may_say_develop) ||
-                   contains_phrase(words, market_lacks_phrases(), may_say_lacks) ||
-                   market_holds_only(words, may_say_lacks);
+  static const PhraseIndex develop(develop_phrases());
+  static const PhraseIndex market_lacks(market_lacks_phrases());
+  static const PhraseIndex explore(explore_phrases());
+  static const PhraseIndex what_exists(what_exists_phrases());
+  intent.develop = contains_phrase(words, develop, may_say_develop) ||
+                   contains_phrase(words, market_lacks, may_say_lacks) || market_holds_only(words, may_say_lacks);
   const auto inquiry = inquiries_of_what(words);
-  intent.explores_approach = contains_phrase(words, explore_phrases(),
-                                             cleared_where(cleared_where(asked, told_experiences(words)), inquiry)) ||
-                             asks_for_a_way(words, asked) || doubts_the_market(words, affirmed);
+  intent.explores_approach =
+      contains_phrase(words, explore, cleared_where(cleared_where(asked, told_experiences(words)), inquiry)) ||
+      asks_for_a_way(words, asked) || doubts_the_market(words, affirmed);
   const bool inquires = std::any_of(inquiry.begin(), inquiry.end(), [](bool at) { return at; });
-  intent.explore = intent.explores_approach || contains_phrase(words, what_exists_phrases(), asked) || inquires;
+  intent.explore = intent.explores_approach || contains_phrase(words, what_exists, asked) || inquires;
   intent.qualified = qualifying.kind != Qualification::none;
   intent.only_required = qualifying.kind == Qualification::requirement;
   intent.open_question = any_sentence(text, is_open_question);

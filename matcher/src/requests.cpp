@@ -290,8 +290,9 @@ bool asks(const std::vector<std::string>& words) {
       {"det", "er", "bruk", "for"}, {"det", "finns", "behov", "av"}, {"there", "is", "a", "need", "for"}};
   const bool opens_impersonally = opens_with_any(words, impersonal);
   // A refusal ("vi vil ikke flytte ham rundt med gulvlift", "vi ønsker ikke kameraer") asks for nothing.
+  static const PhraseIndex indexed_openers(openers);
   const bool affirmed_opener = contains_phrase_then(
-      words, openers, [&](std::size_t next) { return next >= words.size() || !is_negation_at(words, next); });
+      words, indexed_openers, [&](std::size_t next) { return next >= words.size() || !is_negation_at(words, next); });
   return affirmed_opener || looks_for_something() || contains_phrase(words, joined) ||
          (we_open && contains_phrase(words, joined_to_we)) || pictured() || staff_wish(words) ||
          professional_proposes(words) || opens_impersonally || opens_with_wish_named(words);

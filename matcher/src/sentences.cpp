@@ -32,6 +32,24 @@ bool contains_phrase(const std::vector<std::string>& words, const std::vector<st
   return false;
 }
 
+PhraseIndex::PhraseIndex(const std::vector<std::vector<std::string>>& phrases) {
+  for (const auto& phrase : phrases) {
+    if (!phrase.empty()) by_first_word_[phrase.front()].push_back(phrase);
+  }
+}
+
+const std::vector<std::vector<std::string>>& PhraseIndex::starting_with(const std::string& word) const {
+  static const std::vector<std::vector<std::string>> none;
+  const auto found = by_first_word_.find(word);
+  return found == by_first_word_.end() ? none : found->second;
+}
+
+bool contains_phrase(const std::vector<std::string>& words, const PhraseIndex& phrases, const std::vector<bool>& from) {
+  return contains_phrase_where(words, phrases, [&](std::size_t start, std::size_t /*next*/) {
+    return from.empty() || (start < from.size() && from[start]);
+  });
+}
+
 bool is_modal(const std::string& word) {
   static const std::set<std::string> modals{"må",    "skal", "bør", "får", "must", "should",
                                             "shall", "may",  "ska", "bör", "skall"};

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -42,6 +43,40 @@ bool contains_phrase_where(const std::vector<std::string>& words, const std::vec
 template <typename GoesOn>
 bool contains_phrase_then(const std::vector<std::string>& words, const std::vector<std::vector<std::string>>& phrases,
                           GoesOn goes_on) {
+  return contains_phrase_where(words, phrases, [&](std::size_t /*start*/, std::size_t next) { return goes_on(next); });
+}
+
+// A list of phrases indexed by their first word, for the long lists read at every word of
+// every sentence (request openers, undecided phrases): the phrases that may start at a word
+// are one look-up away, not a comparison with every phrase of the list.
+class PhraseIndex {
+ public:
+  explicit PhraseIndex(const std::vector<std::vector<std::string>>& phrases);
+  // The phrases that start with `word`, in the list's order (none if no phrase does).
+  const std::vector<std::vector<std::string>>& starting_with(const std::string& word) const;
+
+ private:
+  std::unordered_map<std::string, std::vector<std::vector<std::string>>> by_first_word_;
+};
+
+// contains_phrase_where() over an indexed list: the same answer, one look-up per word.
+template <typename Accepts>
+bool contains_phrase_where(const std::vector<std::string>& words, const PhraseIndex& phrases, Accepts accepts) {
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    for (const auto& phrase : phrases.starting_with(words[i])) {
+      if (phrase_at(words, i, phrase) && accepts(i, i + phrase.size())) return true;
+    }
+  }
+  return false;
+}
+
+// contains_phrase() over an indexed list: from a position `from` allows (all when empty).
+bool contains_phrase(const std::vector<std::string>& words, const PhraseIndex& phrases,
+                     const std::vector<bool>& from = {});
+
+// contains_phrase_then() over an indexed list.
+template <typename GoesOn>
+bool contains_phrase_then(const std::vector<std::string>& words, const PhraseIndex& phrases, GoesOn goes_on) {
   return contains_phrase_where(words, phrases, [&](std::size_t /*start*/, std::size_t next) { return goes_on(next); });
 }
 
