@@ -808,7 +808,7 @@ struct Analyzer::Reading {
     for (std::size_t j = 0; j < words.size() && j < casings.size(); ++j) {
       if (casings[j] == Casing::name && lower_case_words.count(words[j]) == 0) name_words.insert(words[j]);
     }
-    need.intent = intent_of(text, words, negated, kinds, qualifying, conduct, lead_words);
+    need.intent = intent_of(text, words, negated, kinds, sentences, qualifying, conduct, lead_words);
     // Only an undecided need asks where its requests were made (is_vague): most needs skip
     // reading each sentence again.
     if (need.intent.undecided) undecided = undecided_words(text);

@@ -735,13 +735,21 @@ const std::set<std::string>& suitability_words() {
   return words;
 }
 
-// True if a word of the need could open says_the_base_exists(): a word of existence or
-// suitability, or what was seen. Most needs hold none, and skip reading their sentences again.
+// What the writer has seen work ("Det har vi sett fungere i nabokommunen.").
+const std::vector<std::vector<std::string>>& seen_phrases() {
+  static const std::vector<std::vector<std::string>> phrases{
+      {"det", "har", "vi", "set"}, {"det", "har", "vi", "sett"}, {"we", "have", "seen", "that"}};
+  return phrases;
+}
+
+// True if the need could hold a statement says_the_base_exists() reads: a word of existence
+// or suitability, or what was seen. Most needs hold none, and skip reading their sentences again.
 bool may_say_the_base_exists(const std::vector<std::string>& words) {
-  static const std::set<std::string> seen{"set", "sett", "seen"};
-  return std::any_of(words.begin(), words.end(), [](const std::string& word) {
-    return existence_words().count(word) != 0 || suitability_words().count(word) != 0 || seen.count(word) != 0;
-  });
+  return std::any_of(words.begin(), words.end(),
+                     [](const std::string& word) {
+                       return existence_words().count(word) != 0 || suitability_words().count(word) != 0;
+                     }) ||
+         contains_phrase(words, seen_phrases());
 }
 
 // True if a statement says that what the need asks for exists, as far as the writer knows
@@ -772,11 +780,9 @@ bool says_the_base_exists(const std::vector<std::string>& sentence, char termina
     }
     return false;
   };
-  static const std::vector<std::vector<std::string>> seen{
-      {"det", "har", "vi", "set"}, {"det", "har", "vi", "sett"}, {"we", "have", "seen", "that"}};
   // ... or that it suits them ("Det passer dem veldig godt.", "Det passer fint til de fem doser i dagtimerne.")
   static const std::set<std::string> well{"godt", "fint", "bra", "perfekt"};
-  return (has(existence_words()) && (has(known) || knows_by_ved())) || contains_phrase(sentence, seen) ||
+  return (has(existence_words()) && (has(known) || knows_by_ved())) || contains_phrase(sentence, seen_phrases()) ||
          (has(suitability_words()) && has(well));
 }
 

@@ -1308,17 +1308,15 @@ std::vector<bool> inquiries_of_what(const std::vector<std::string>& words) {
   return marks;
 }
 
-// For each of `words` (tokenize(text)): true if its sentence opens with "det", "that" or
+// For each of `words` (numbered by sentence in `sentences`): true if its sentence opens with "det", "that" or
 // "this" right after a sentence that qualifies the request ("Kravet er, at cyklerne er
 // dokumenteret til bakkerne. Det har vi ikke kunnet finde nogen steder."): what it says
 // refers back to the qualification.
-std::vector<bool> refers_to_qualification(std::string_view text, const std::vector<std::string>& words,
+std::vector<bool> refers_to_qualification(const std::vector<std::string>& words,
+                                          const std::vector<std::size_t>& sentences,
                                           const std::vector<bool>& qualifying) {
   static const std::set<std::string> back{"det", "dette", "detta", "that", "this"};
   std::vector<bool> marks(words.size(), false);
-  // Most needs qualify nothing, and are spared reading their sentences again.
-  if (std::none_of(qualifying.begin(), qualifying.end(), [](bool at) { return at; })) return marks;
-  const auto sentences = sentence_numbers(text);
   std::size_t start = 0;
   bool previous_qualifies = false;
   while (start < words.size() && start < sentences.size()) {
@@ -1347,8 +1345,8 @@ std::vector<bool> cleared_where(std::vector<bool> marks, const std::vector<bool>
 }  // namespace
 
 NeedIntent intent_of(std::string_view text, const std::vector<std::string>& words, const std::vector<bool>& negated,
-                     const std::vector<Sentence>& kinds, const Qualifications& qualifying,
-                     const std::vector<bool>& conduct, std::size_t lead_words) {
+                     const std::vector<Sentence>& kinds, const std::vector<std::size_t>& sentences,
+                     const Qualifications& qualifying, const std::vector<bool>& conduct, std::size_t lead_words) {
   std::vector<bool> affirmed(words.size()), asked(words.size());
   for (std::size_t i = 0; i < words.size(); ++i) {
     affirmed[i] = !(i < negated.size() && negated[i]);
@@ -1365,7 +1363,7 @@ NeedIntent intent_of(std::string_view text, const std::vector<std::string>& word
   // huvudet, och det har vi inte hittat"), only the part the qualification adds: what the
   // market has of the rest decides, as for a dialogue.
   const auto may_say_lacks = cleared_where(cleared_where(may_say_develop, qualifying.words),
-                                           refers_to_qualification(text, words, qualifying.words));
+                                           refers_to_qualification(words, sentences, qualifying.words));
   static const PhraseIndex develop(develop_phrases());
   static const PhraseIndex market_lacks(market_lacks_phrases());
   static const PhraseIndex explore(explore_phrases());
@@ -1401,8 +1399,8 @@ std::vector<bool> undecided_words(std::string_view text) {
 NeedIntent need_intent(std::string_view text) {
   const auto words = tokenize(text);
   const auto kinds = sentence_kinds(text);
-  return intent_of(text, words, negated_words(text), kinds, qualifications_of(text, words, kinds), conduct_words(text),
-                   tokenize(first_sentence(text)).size());
+  return intent_of(text, words, negated_words(text), kinds, sentence_numbers(text),
+                   qualifications_of(text, words, kinds), conduct_words(text), tokenize(first_sentence(text)).size());
 }
 
 }  // namespace radar::match

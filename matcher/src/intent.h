@@ -61,11 +61,12 @@ bool asks_whether_it_exists(const std::vector<std::string>& words);
 // A need says it wants to develop, or that the market lacks something, anywhere ("Vi har
 // ikke fundet noget" tells the situation); it asks to explore where it asks, in its title
 // or a request ("Vi vil undersøge"), not where it tells ("Vi har gode erfaringer med ...").
-// The arguments are tokenize(), negated_words(), sentence_kinds(), qualifications_of() and
-// conduct_words() of the text and the number of words of its first sentence.
+// The arguments are tokenize(), negated_words(), sentence_kinds(), sentence_numbers(),
+// qualifications_of() and conduct_words() of the text and the number of words of its first
+// sentence.
 NeedIntent intent_of(std::string_view text, const std::vector<std::string>& words, const std::vector<bool>& negated,
-                     const std::vector<Sentence>& kinds, const Qualifications& qualifying,
-                     const std::vector<bool>& conduct, std::size_t lead_words);
+                     const std::vector<Sentence>& kinds, const std::vector<std::size_t>& sentences,
+                     const Qualifications& qualifying, const std::vector<bool>& conduct, std::size_t lead_words);
 
 // For each word of tokenize(text): true if its sentence says the need has not chosen what
 // to work on (NeedIntent::undecided's sentence readings: "har bedt os om input", "et bud på,

@@ -21,17 +21,6 @@ bool is_roman_numeral(const std::string& word) {
   return letters && std::regex_match(word, numeral);
 }
 
-bool contains_phrase(const std::vector<std::string>& words, const std::vector<std::vector<std::string>>& phrases,
-                     const std::vector<bool>& from) {
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    if (!from.empty() && (i >= from.size() || !from[i])) continue;
-    for (const auto& phrase : phrases) {
-      if (phrase_at(words, i, phrase)) return true;
-    }
-  }
-  return false;
-}
-
 PhraseIndex::PhraseIndex(const std::vector<std::vector<std::string>>& phrases) {
   for (const auto& phrase : phrases) {
     if (!phrase.empty()) by_first_word_[phrase.front()].push_back(phrase);
@@ -42,12 +31,6 @@ const std::vector<std::vector<std::string>>& PhraseIndex::starting_with(const st
   static const std::vector<std::vector<std::string>> none;
   const auto found = by_first_word_.find(word);
   return found == by_first_word_.end() ? none : found->second;
-}
-
-bool contains_phrase(const std::vector<std::string>& words, const PhraseIndex& phrases, const std::vector<bool>& from) {
-  return contains_phrase_where(words, phrases, [&](std::size_t start, std::size_t /*next*/) {
-    return from.empty() || (start < from.size() && from[start]);
-  });
 }
 
 bool is_modal(const std::string& word) {

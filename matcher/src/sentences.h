@@ -20,32 +20,6 @@ bool is_number(const std::string& word);
 // True if `word` (lower case) is a Roman numeral up to 39 ("iii", "iv", "xii").
 bool is_roman_numeral(const std::string& word);
 
-// True if one of `phrases` occurs in `words` starting at a position `from` allows (all
-// positions when `from` is empty).
-bool contains_phrase(const std::vector<std::string>& words, const std::vector<std::vector<std::string>>& phrases,
-                     const std::vector<bool>& from = {});
-
-// True if one of `phrases` occurs in `words` where accepts(start, next) holds: `start` is
-// the phrase's first position, `next` the position past it (words.size() at the end).
-template <typename Accepts>
-bool contains_phrase_where(const std::vector<std::string>& words, const std::vector<std::vector<std::string>>& phrases,
-                           Accepts accepts) {
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    for (const auto& phrase : phrases) {
-      if (phrase_at(words, i, phrase) && accepts(i, i + phrase.size())) return true;
-    }
-  }
-  return false;
-}
-
-// True if one of `phrases` occurs in `words` where goes_on(next) accepts what follows it:
-// `next` is the position past the phrase (words.size() at the end of the sentence).
-template <typename GoesOn>
-bool contains_phrase_then(const std::vector<std::string>& words, const std::vector<std::vector<std::string>>& phrases,
-                          GoesOn goes_on) {
-  return contains_phrase_where(words, phrases, [&](std::size_t /*start*/, std::size_t next) { return goes_on(next); });
-}
-
 // A list of phrases indexed by their first word, for the long lists read at every word of
 // every sentence (request openers, undecided phrases): the phrases that may start at a word
 // are one look-up away, not a comparison with every phrase of the list.
@@ -59,24 +33,44 @@ class PhraseIndex {
   std::unordered_map<std::string, std::vector<std::vector<std::string>>> by_first_word_;
 };
 
-// contains_phrase_where() over an indexed list: the same answer, one look-up per word.
-template <typename Accepts>
-bool contains_phrase_where(const std::vector<std::string>& words, const PhraseIndex& phrases, Accepts accepts) {
+// The phrases of a list that may start at `word`: every phrase of a plain list, ...
+inline const std::vector<std::vector<std::string>>& phrases_starting_with(
+    const std::vector<std::vector<std::string>>& phrases, const std::string& /*word*/) {
+  return phrases;
+}
+// ... the few of an indexed one.
+inline const std::vector<std::vector<std::string>>& phrases_starting_with(const PhraseIndex& phrases,
+                                                                          const std::string& word) {
+  return phrases.starting_with(word);
+}
+
+// True if one of `phrases` (a list or a PhraseIndex) occurs in `words` where accepts(start,
+// next) holds: `start` is the phrase's first position, `next` the position past it
+// (words.size() at the end).
+template <typename Phrases, typename Accepts>
+bool contains_phrase_where(const std::vector<std::string>& words, const Phrases& phrases, Accepts accepts) {
   for (std::size_t i = 0; i < words.size(); ++i) {
-    for (const auto& phrase : phrases.starting_with(words[i])) {
+    for (const auto& phrase : phrases_starting_with(phrases, words[i])) {
       if (phrase_at(words, i, phrase) && accepts(i, i + phrase.size())) return true;
     }
   }
   return false;
 }
 
-// contains_phrase() over an indexed list: from a position `from` allows (all when empty).
-bool contains_phrase(const std::vector<std::string>& words, const PhraseIndex& phrases,
-                     const std::vector<bool>& from = {});
+// True if one of `phrases` occurs in `words` starting at a position `from` allows (all
+// positions when `from` is empty).
+template <typename Phrases>
+bool contains_phrase(const std::vector<std::string>& words, const Phrases& phrases,
+                     const std::vector<bool>& from = {}) {
+  return contains_phrase_where(words, phrases, [&](std::size_t start, std::size_t /*next*/) {
+    return from.empty() || (start < from.size() && from[start]);
+  });
+}
 
-// contains_phrase_then() over an indexed list.
-template <typename GoesOn>
-bool contains_phrase_then(const std::vector<std::string>& words, const PhraseIndex& phrases, GoesOn goes_on) {
+// True if one of `phrases` occurs in `words` where goes_on(next) accepts what follows it:
+// `next` is the position past the phrase (words.size() at the end of the sentence).
+template <typename Phrases, typename GoesOn>
+bool contains_phrase_then(const std::vector<std::string>& words, const Phrases& phrases, GoesOn goes_on) {
   return contains_phrase_where(words, phrases, [&](std::size_t /*start*/, std::size_t next) { return goes_on(next); });
 }
 
