@@ -1837,6 +1837,17 @@ TEST_CASE("a letter's story words are no aspect, and a licence is how a product 
   check_label_readings(
       db,
       {
+          // reminding him, her or them is a reminder, in every language
+          {"da",
+           "Vi søger noget, der kan minde ham om at spise frokost, når hjemmeplejen er gået.",
+           {"påmindelse"},
+           {}},
+          {"en", "Is there something that reminds her to drink water in the afternoon?", {"påmindelse"}, {}},
+          {"sv", "Vi söker något som kan påminna honom om att äta lunch när hemtjänsten har gått.", {"påmindelse"}, {}},
+          {"nb",
+           "Vi ønsker noe som kan minne henne på å spise lunsj når hjemmetjenesten har gått.",
+           {"påmindelse"},
+           {}},
           // one's own
           {"da", "Hun vil helst arbejde med behandlingen på sit eget værelse om aftenen.", {}, {"eget"}},
           {"nb", "Gutten har sitt eget rom og ikke noe eget nettbrett i barneboligen ennå.", {}, {"eget"}},
