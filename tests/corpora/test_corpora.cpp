@@ -1848,6 +1848,15 @@ TEST_CASE("a letter's story words are no aspect, and a licence is how a product 
            "Vi ønsker noe som kan minne henne på å spise lunsj når hjemmetjenesten har gått.",
            {"påmindelse"},
            {}},
+          // a phone with big keys, or an old button phone, is a senior phone
+          {"da",
+           "Han vil gerne have en mobiltelefon med store taster og høj lyd, så han kan ringe til os.",
+           {"seniortelefon"},
+           {}},
+          {"sv", "Några brukare har bara en gammal knapptelefon och vill inte ha en app.", {"seniortelefon"}, {}},
+          {"en", "She refuses a smartphone and keeps her old feature phone in her handbag.", {"seniortelefon"}, {}},
+          // a button on the wheelchair beside the phone is no senior phone
+          {"sv", "Jag vill kunna öppna fönstren från mobilen eller med en knapp på rullstolen.", {}, {"seniortelefon"}},
           // one's own
           {"da", "Hun vil helst arbejde med behandlingen på sit eget værelse om aftenen.", {}, {"eget"}},
           {"nb", "Gutten har sitt eget rom og ikke noe eget nettbrett i barneboligen ennå.", {}, {"eget"}},
