@@ -1873,6 +1873,11 @@ TEST_CASE("a letter's story words are no aspect, and a licence is how a product 
            "butikken igjen. Butikken ligger langs en asfaltert vei med fortau, og han har ikke førerkort lenger.",
            {"el-scooter"},
            {"vægt"}},
+          // a small electric vehicle to go shopping in is a mobility scooter, no electric car
+          {"en",
+           "My nurse suggested some kind of small electric vehicle so I can do the shopping on my own again.",
+           {"el-scooter"},
+           {"elbil"}},
           // muscle cramps in the legs are a concept of their own, no epileptic seizure
           {"nb",
            "Flere beboere våkner av kraftige leggkramper flere netter i uken, og vi må inn og strekke beinet.",
