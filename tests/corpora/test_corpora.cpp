@@ -1848,6 +1848,12 @@ TEST_CASE("a letter's story words are no aspect, and a licence is how a product 
            "Vi ønsker noe som kan minne henne på å spise lunsj når hjemmetjenesten har gått.",
            {"påmindelse"},
            {}},
+          // swapping shifts is a concept of its own, beside the roster
+          {"da",
+           "Medarbejderne skal selv kunne se planen på telefonen og bytte vagter med hinanden.",
+           {"vagtbytte"},
+           {}},
+          {"en", "Our night staff want to swap shifts without calling the coordinator.", {"vagtbytte"}, {}},
           // a phone with big keys, or an old button phone, is a senior phone
           {"da",
            "Han vil gerne have en mobiltelefon med store taster og høj lyd, så han kan ringe til os.",
