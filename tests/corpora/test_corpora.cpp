@@ -1848,6 +1848,11 @@ TEST_CASE("a letter's story words are no aspect, and a licence is how a product 
            "Vi ønsker noe som kan minne henne på å spise lunsj når hjemmetjenesten har gått.",
            {"påmindelse"},
            {}},
+          // the market asked about is what is screened, no aspect
+          {"da", "Vi vil gerne vide, hvad der findes på markedet af sengealarmer.", {"sengealarm"}, {"markedet"}},
+          {"nb", "Vi vil gjerne vite hva som finnes på markedet av sengealarmer.", {"sengealarm"}, {"markedet"}},
+          {"sv", "Vi vill veta vad som finns på marknaden av sängvakter och sänglarm.", {}, {"marknaden"}},
+          {"en", "We would like to know what is on the market for bed sensors.", {}, {"market"}},
           // swapping shifts is a concept of its own, beside the roster
           {"da",
            "Medarbejderne skal selv kunne se planen på telefonen og bytte vagter med hinanden.",
