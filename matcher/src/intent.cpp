@@ -789,14 +789,22 @@ bool asks_for_a_briefing(const std::vector<std::string>& words) {
     return std::any_of(carers.begin(), carers.end(),
                        [&](std::string_view part) { return word.find(part) != std::string::npos; });
   };
+  // ... or headed by its team with no "fra" ("Notat, KOL-holdet, afsluttende samtale").
+  // Not one to or about a team ("Notat til hjemmeplejen", "Notat om hjemmeplejens ..."), which may ask for one.
+  static const std::set<std::string> teams{"hold", "holdet", "teamet", "teamets", "laget", "gruppen"};
+  static const std::set<std::string> addressed{"til", "to", "till", "om", "about", "on", "for", "angående", "vedr"};
+  const auto names_a_team = [&](std::size_t at) {
+    return at < words.size() && (names_a_meeting(words[at]) || names_a_carer(words[at]) || teams.count(words[at]) != 0);
+  };
   // Read only of a text that opens with a briefing's noun.
   const auto a_record = [&] {
     for (std::size_t i = 1; i < words.size() && i <= kAddresseeReach; ++i) {
       if (to_screeners(i)) return true;
     }
-    const bool from_meeting_or_carer =
-        words.size() > 2 && from.count(words[1]) != 0 && (names_a_meeting(words[2]) || names_a_carer(words[2]));
-    return words.size() > 1 && (records.count(words[1]) != 0 || from_meeting_or_carer);
+    const bool from_meeting_or_carer = words.size() > 2 && from.count(words[1]) != 0 && names_a_team(2);
+    const bool headed_by_team =
+        words.size() > 1 && (names_a_team(1) || (addressed.count(words[1]) == 0 && names_a_team(2)));
+    return words.size() > 1 && (records.count(words[1]) != 0 || from_meeting_or_carer || headed_by_team);
   };
   if (!words.empty() && briefings.count(words.front()) != 0 && !to_procurement(0) && !a_record()) return true;
   for (std::size_t i = 1; i < words.size(); ++i) {

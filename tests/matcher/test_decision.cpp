@@ -1328,6 +1328,12 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
       need_intent("Notat fra fysioterapitjenesten\nVi ønsker et verktøy der:\n– programmet kommer på mobil").undecided);
   CHECK_FALSE(need_intent("Notat fra hjemmeplejen. Vi søger en sengealarm.").undecided);
   CHECK_FALSE(need_intent("Notat fra bostøtten, voksenhandicap\nVi har talt om en sensor på maven.").undecided);
+  // ... also headed by the team with no "fra"; one to or about a team may still ask for one.
+  CHECK_FALSE(need_intent("Notat, KOL-holdet, afsluttende samtale 4/11\nAftalt: Vi undersøger en lille alarm, han kan "
+                          "have på sig ude.")
+                  .undecided);
+  CHECK_FALSE(need_intent("Notat hjemmeplejen syd, 12/3\nVi undersøger en sengealarm.").undecided);
+  CHECK(need_intent("Notat om hjemmeplejens brug af velfærdsteknologi til udvalget.").undecided);
   // A note to the welfare-technology team brings it a need to screen.
   CHECK_FALSE(
       need_intent("Notat fra hjerterehabiliteringen til velfærdsteknologiteamet: Vi mangler en saltmåler.").undecided);
