@@ -813,7 +813,13 @@ bool asks_for_a_briefing(const std::vector<std::string>& words) {
       if (cues.count(words[i - back]) != 0) return true;
     }
   }
-  return false;
+  // A section of a plan or a policy ("ledelsen har bedt os om et afsnit om teknologi til
+  // medicin"), as a note is; not a ward ("på afsnit 2 om natten").
+  static const std::vector<std::vector<std::string>> sections{
+      {"et", "afsnit", "om"},   {"ett", "avsnitt", "om"},  {"et", "avsnitt", "om"},
+      {"a", "section", "on"},   {"a", "section", "about"}, {"et", "kapitel", "om"},
+      {"ett", "kapitel", "om"}, {"et", "kapittel", "om"},  {"a", "chapter", "on"}};
+  return contains_phrase(words, sections);
 }
 
 // True if the need asks for technology of any kind that makes things better ("Kan I finde

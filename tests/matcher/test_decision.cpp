@@ -1302,8 +1302,13 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
                    "Har du noe input til møtet?", "Do you have any input for the board?",
                    // ... or a few lines written or sent
                    "Kan I sende mig et par linjer om, hvad man ved, inden udvalgsmødet?",
-                   "Could you write a few lines for the director?"});
+                   "Could you write a few lines for the director?",
+                   // ... or a section of a plan
+                   "Ledelsen har bedt os om et afsnit om teknologi til medicin om aftenen og natten.",
+                   "Förvaltningschefen vill att vi lägger till ett avsnitt om välfärdsteknik.",
+                   "I'd like the plan to include a section on welfare technology."});
   CHECK_FALSE(need_intent("Vi søger en app, der viser bussens linjer og tider.").undecided);
+  CHECK_FALSE(need_intent("På afsnit 2 om natten er vi to, og vi søger en sengealarm til beboerne.").undecided);
   CHECK_FALSE(need_intent("Efter et oplæg på en konference vil vi gerne have en sengealarm.").undecided);
   // A note to procurement states a purchase.
   CHECK_FALSE(
