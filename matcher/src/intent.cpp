@@ -865,8 +865,15 @@ bool asks_what_to_invest_in(const std::vector<std::string>& words) {
   // or going for something ("hvad vi burde gå efter", "what we should go for")
   static const std::set<std::string> go{"gå", "go"};
   static const std::set<std::string> after{"efter", "etter", "for"};
+  // or writing it into a plan or policy ("hvad vi bør skrive ind", "which technologies the
+  // policy should name", "which kinds we should include")
+  static const std::set<std::string> write{"skrive", "skriva"};
+  static const std::set<std::string> in{"ind", "in", "inn"};
+  static const std::set<std::string> naming{"include", "mention", "name"};
   const auto chooses = [&](std::size_t v) {
     if (go.count(words[v]) != 0) return v + 1 < words.size() && after.count(words[v + 1]) != 0;
+    if (write.count(words[v]) != 0) return v + 1 < words.size() && in.count(words[v + 1]) != 0;
+    if (naming.count(words[v]) != 0) return true;
     return std::any_of(choosing.begin(), choosing.end(),
                        [&](std::string_view verb) { return words[v].starts_with(verb); });
   };

@@ -1355,8 +1355,12 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
                    "Kan radaren sige noget om, hvad vi bør kigge nærmere på?", "What should we focus on first?",
                    // ... or which technology to name in a policy
                    "Kan I skrive 5-6 linjer om, hvilken teknologi vi skal nævne her?",
-                   "Vilken teknik ska vi nämna i planen?"});
+                   "Vilken teknik ska vi nämna i planen?",
+                   // ... or write into it, or include
+                   "Ældreudvalget vil have konkrete teknologier med. Kan I foreslå, hvilke vi skal skrive ind?",
+                   "Which technologies should the policy name?", "Which kinds of solutions should we include?"});
   CHECK_FALSE(need_intent("Vi søger en sengealarm. Vi skal nævne for borgeren, hvilken alarm hun får.").undecided);
+  CHECK_FALSE(need_intent("Vi søger en sengealarm. Hvad skal vi skrive i journalen, når den går?").undecided);
   CHECK_FALSE(need_intent("Hvad skal vi bruge pengene til? Vi søger en sengealarm.").undecided);
   // ... or what to go for ("hvad vi burde gå efter"), but not what someone should walk with.
   check_undecided({"Kan du give mig et overblik over, hvad markedet har, og hvad vi burde gå efter?",
