@@ -208,6 +208,10 @@ bool is_vague(const AnalysedNeed& need) {
   // and, beyond it, asks for nothing a product must do: a matter for lawyers and managers.
   // Its wishes listed ("Der kom mange ønsker på bordet:\n- apps til angst\n- hjælp til at
   // sove ...") are themes it has not chosen among, not a request.
+  // One that says it has no particular problem or people in mind ("Vi har ikke en bestemt
+  // gruppe eller et problem, vi vil have løst") asks to understand the field, whatever topics
+  // its request names.
+  if (need.intent.nothing_concrete && !need.intent.develop) return true;
   if ((need.intent.undecided || need.intent.asks_conduct) && !need.intent.develop &&
       std::none_of(need.aspects.begin(), need.aspects.end(), [](const AspectPlan& plan) {
         return is_requested_concept(plan) && !plan.means && !plan.requested_in_questions_only &&

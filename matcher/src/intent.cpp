@@ -650,8 +650,11 @@ bool is_procurement_word(const std::string& word) {
 // True if the need says it has no concrete product, problem, project or purchase in mind
 // ("We are not looking for a specific product right now", "Vi har ikke et konkret problem,
 // vi skal løse", "ikke noget konkret projekt", "ikke noget konkret indkøb i gang"): a
-// question to talk over, not a need to screen.
-bool states_nothing_concrete(const std::vector<std::string>& words) {
+// question to talk over, not a need to screen. With `problem_only`, only no problem and no
+// people to serve count ("Vi har ikke en bestemt gruppe eller et problem, vi vil have løst"):
+// a need open to any product ("ikke lagt os fast på en bestemt løsning") has chosen what to
+// solve, and one open to any area may name it in its request.
+bool states_nothing_concrete(const std::vector<std::string>& words, bool problem_only = false) {
   static const std::set<std::string> concrete{"konkret",  "konkrete",  "konkreta", "bestemt",    "bestemte", "bestämd",
                                               "bestämda", "specific",  "concrete", "particular", "særlig",   "særlige",
                                               "särskild", "särskilda", "spesiell", "spesielle",  "klart",    "klare",
@@ -673,7 +676,14 @@ bool states_nothing_concrete(const std::vector<std::string>& words) {
       "område", "områder", "områden", "area", "areas", "service", "services", "kunder", "customers"};
   // clang-format on
   // and any group, by its kind or none ("en bestemt patientgruppe", "ikke nogen bestemt gruppe")
+  static const std::set<std::string> problems_and_people{
+      "problem",   "problemer", "problemet", "borgere",  "brukare", "brukere", "beboere",
+      "patienter", "citizens",  "residents", "patients", "borger",  "beboer",  "bruker",
+      "patient",   "citizen",   "resident",  "barn",     "child",   "grupper", "group"};
   const auto a_thing = [&](const std::string& word) {
+    if (problem_only) {
+      return problems_and_people.count(word) != 0 || word.ends_with("gruppe") || word.ends_with("grupp");
+    }
     return things.count(word) != 0 || is_procurement_word(word) || word.ends_with("gruppe") ||
            word.ends_with("grupp") || word.ends_with("center") || word.ends_with("distrikt") ||
            word.ends_with("afdeling");
@@ -1407,6 +1417,7 @@ NeedIntent intent_of(std::string_view text, const std::vector<std::string>& word
   });
   intent.undecided =
       asks_how_technology || states_undecided(words) || weighs_or_gathers || lists_ideas(text) || lists_themes(text);
+  intent.nothing_concrete = states_nothing_concrete(words, /*problem_only=*/true);
   intent.asks_strategy = asks_how_technology && names_a_strategy_frame(words);
   intent.asks_conduct = std::find(conduct.begin(), conduct.end(), true) != conduct.end();
   return intent;

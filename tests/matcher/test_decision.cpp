@@ -1427,6 +1427,19 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   // A request that names what a product must do is specific: the openness is about how.
   need.aspects.front().requested = true;
   CHECK(screen(need, {}).decision == "develop");
+  // One that says it has no particular problem or people in mind has chosen nothing, whatever
+  // its request names; open to any product, it has chosen what to solve.
+  need.intent = need_intent(
+      "Vi har ikke en bestemt gruppe eller et problem, vi vil have løst. Kan I fortælle, hvad "
+      "der findes?");
+  CHECK(need.intent.nothing_concrete);
+  CHECK(screen(need, {}).decision == "clarify");
+  CHECK(need_intent("We have no particular citizens or problem in mind.").nothing_concrete);
+  CHECK_FALSE(
+      need_intent("Vi har ikke lagt os fast på en bestemt løsning og er åbne over for alle idéer.").nothing_concrete);
+  CHECK_FALSE(need_intent("Vi har endnu ikke lagt os fast på et bestemt område.").nothing_concrete);
+  need.intent =
+      need_intent("Vi har endnu ikke lagt os fast på et bestemt område, men ønsker løsninger, der gør en forskel.");
   // ... but not one that names it only in a question that asks no product ("Hvor længe skal en
   // afprøvning køre?"): the writer wonders about it.
   need.aspects.front().requested_in_questions_only = true;
