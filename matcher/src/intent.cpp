@@ -1041,6 +1041,38 @@ bool names_everything_from_to(const std::vector<std::string>& words) {
   return false;
 }
 
+// True if the need asks for a list or an overview of everything ("Kan I sende en liste over det
+// hele?", "a list of everything that's available for someone like me") or what the
+// municipality or its reader can offer ("Hvad kan I tilbyde?", "what the municipality can
+// offer"): the services there are, not a product for a problem. Not whether one thing can be
+// offered ("Kan I tilbyde noget sådant?"), nor what the writer offers ("hvad vi kan tilbyde").
+bool asks_for_everything_offered(const std::vector<std::string>& words) {
+  static const std::set<std::string> lists{"liste",    "listen",   "list",     "lista",    "listan",
+                                           "oversigt", "overblik", "overview", "oversikt", "översikt"};
+  static const std::set<std::string> everything{"everything", "alt", "allt", "alting"};
+  constexpr std::size_t kListReach = 3;  // "list of everything", "liste over det hele"
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (lists.count(words[i]) == 0) continue;
+    for (std::size_t k = i + 1; k < words.size() && k <= i + kListReach; ++k) {
+      if (everything.count(words[k]) != 0 || phrase_at(words, k, {"det", "hele"})) return true;
+    }
+  }
+  static const std::set<std::string> what{"hvad", "what", "vad", "hva"};
+  static const std::set<std::string> offer{"tilbyde", "tilbyder", "offer", "offers",
+                                           "erbjuda", "erbjuder", "tilby", "tilbyr"};
+  // The writer's own offer ends the reach; "i" is Danish "I" (you) as often as English "I".
+  static const std::set<std::string> writers{"vi", "we", "jeg", "jag", "eg"};
+  constexpr std::size_t kOfferReach = 4;  // "what the municipality can offer"
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (what.count(words[i]) == 0) continue;
+    for (std::size_t k = i + 1; k < words.size() && k <= i + kOfferReach; ++k) {
+      if (writers.count(words[k]) != 0) break;
+      if (offer.count(words[k]) != 0) return true;
+    }
+  }
+  return false;
+}
+
 // True if the need asks for an overview of all the technology there is ("et overblik over al
 // den velfærdsteknologi, der findes til ældre", "an overview of all the technology"): of the
 // field, not of the products for a problem ("et overblik over alle sengealarmer").
@@ -1137,7 +1169,7 @@ bool states_undecided(const std::vector<std::string>& words) {
       {"technologies", "in", "the", "field", "of"}};
   // clang-format on
   if (contains_phrase(words, overview)) return true;
-  if (asks_overview_of_all_technology(words)) return true;
+  if (asks_overview_of_all_technology(words) || asks_for_everything_offered(words)) return true;
   if (states_open_to_anything(words)) return true;
   static const std::set<std::string> how{"hvordan", "how", "hur"};
   constexpr std::size_t kHowReach = 3;  // words after the phrase: "alle idéer til, hvordan"

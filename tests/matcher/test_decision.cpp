@@ -1358,7 +1358,13 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
                    "Vilken teknik ska vi nämna i planen?",
                    // ... or write into it, or include
                    "Ældreudvalget vil have konkrete teknologier med. Kan I foreslå, hvilke vi skal skrive ind?",
-                   "Which technologies should the policy name?", "Which kinds of solutions should we include?"});
+                   "Which technologies should the policy name?", "Which kinds of solutions should we include?",
+                   // a list of everything, or what the municipality can offer
+                   "Hvad kan I tilbyde? Kan I sende en liste over det hele, så vi kan kigge på det i weekenden?",
+                   "Could someone send me a list of everything that's available for someone like me?",
+                   "Could you send me an overview of what exists and what the municipality can offer?"});
+  CHECK_FALSE(need_intent("Vi søger en talemaskine på arabisk. Kan I tilbyde noget sådant?").undecided);
+  CHECK_FALSE(need_intent("Vi søger en sengealarm og vil gerne vise, hvad vi kan tilbyde beboerne.").undecided);
   CHECK_FALSE(need_intent("Vi søger en sengealarm. Vi skal nævne for borgeren, hvilken alarm hun får.").undecided);
   CHECK_FALSE(need_intent("Vi søger en sengealarm. Hvad skal vi skrive i journalen, når den går?").undecided);
   CHECK_FALSE(need_intent("Hvad skal vi bruge pengene til? Vi søger en sengealarm.").undecided);
