@@ -472,7 +472,7 @@ bool states_problem_unknown(const std::vector<std::string>& words) {
                                             "brukarna", "tenants", "residents", "users",    "they"};
   constexpr std::size_t kKnowReach = 3;      // "ved ærligt talt ikke", "don't know"
   constexpr std::size_t kQuestionReach = 4;  // "ikke, hvad", "not know what"
-  constexpr std::size_t kFocusReach = 2;     // "hvad problemet", "what the problem"
+  constexpr std::size_t kFocusReach = 3;     // "hvad problemet", "which guests to focus on"
   const auto is_question = [&](const std::string& word) {
     return what_where.count(word) != 0 || whom.count(word) != 0;
   };
@@ -671,6 +671,8 @@ bool states_nothing_concrete(const std::vector<std::string>& words, bool problem
       "opgave", "opgaver", "uppgift", "uppgifter", "oppgave", "oppgaver", "task", "tasks", "eksempel", "exempel",
       "example", "borgere", "brukare", "brukere", "beboere", "patienter", "citizens", "residents", "patients",
       "borger", "beboer", "bruker", "patient", "citizen", "resident", "barn", "child", "ting", "saker", "things",
+      // nor a technology, as no solution ("ikke peget på nogen bestemt teknologi eller opgave")
+      "teknologi", "teknologier", "technology", "technologies", "teknik", "velfærdsteknologi",
       // nor an area, a service or customers ("I haven't got any specific area, service or target in
       // mind", "ikke nogen bestemte kunder eller problemer i tankerne")
       "område", "områder", "områden", "area", "areas", "service", "services", "kunder", "customers"};

@@ -1362,7 +1362,10 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
                    // a list of everything, or what the municipality can offer
                    "Hvad kan I tilbyde? Kan I sende en liste over det hele, så vi kan kigge på det i weekenden?",
                    "Could someone send me a list of everything that's available for someone like me?",
-                   "Could you send me an overview of what exists and what the municipality can offer?"});
+                   "Could you send me an overview of what exists and what the municipality can offer?",
+                   // which people to focus on not known, a technology not pointed out
+                   "We don't know which guests to focus on or what is most needed.",
+                   "Vi har ikke peget på nogen bestemt teknologi eller opgave endnu."});
   CHECK_FALSE(need_intent("Vi søger en talemaskine på arabisk. Kan I tilbyde noget sådant?").undecided);
   CHECK_FALSE(need_intent("Vi søger en sengealarm og vil gerne vise, hvad vi kan tilbyde beboerne.").undecided);
   CHECK_FALSE(need_intent("Vi søger en sengealarm. Vi skal nævne for borgeren, hvilken alarm hun får.").undecided);
