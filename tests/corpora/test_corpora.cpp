@@ -1851,6 +1851,12 @@ TEST_CASE("a letter's story words are no aspect, and a licence is how a product 
           // Swedish "buller" is noise in Swedish only: a Danish belly that bulges (buler) makes none
           {"da", "Vi skal bruge stomiplader med en klæber, der følger med, når maven buler.", {}, {"støj"}},
           {"sv", "Det är mycket buller i korridoren på natten, och de boende vaknar.", {"støj"}, {}},
+          // something that sits in the classroom in a sick pupil's place is telepresence
+          {"en",
+           "Is there something that sits in the classroom in his place, so he can see and hear the lesson from his "
+           "bed?",
+           {"telepræsens"},
+           {}},
           // the market asked about is what is screened, no aspect
           {"da", "Vi vil gerne vide, hvad der findes på markedet af sengealarmer.", {"sengealarm"}, {"markedet"}},
           {"nb", "Vi vil gjerne vite hva som finnes på markedet av sengealarmer.", {"sengealarm"}, {"markedet"}},
