@@ -90,6 +90,25 @@ std::size_t self_introduction_words(std::string_view sentence, const std::vector
   return end;
 }
 
+// The words of a forwarding line without a colon ("Videresendt fra Hjerterehabiliteringen",
+// "Forwarded from our rehabilitation team – can you look at this?"), up to a dash: its
+// sender, whose team or job is not what the need is about; what follows the dash asks.
+std::size_t forwarding_line_words(std::string_view sentence) {
+  static const std::set<std::string> forwarding{"videresendt", "videresendte", "vidarebefordrat",
+                                                "forwarded",   "fwd",          "fw"};
+  static const std::set<std::string> from{"fra", "från", "from", "af", "av", "by"};
+  constexpr std::size_t kMaxWords = 14;
+  constexpr std::size_t kFromWithin = 3;  // "Videresendt e-post fra"
+  std::size_t end = sentence.size();
+  for (const std::string_view dash : {" – ", " - ", " — "}) end = std::min(end, sentence.find(dash));
+  const std::vector<std::string> words = tokenize(sentence.substr(0, end));
+  if (words.size() < 3 || words.size() > kMaxWords || forwarding.count(words[0]) == 0) return 0;
+  for (std::size_t i = 1; i < words.size() && i <= kFromWithin; ++i) {
+    if (from.count(words[i]) != 0) return words.size();
+  }
+  return 0;
+}
+
 // The number of words a need's first sentence spends saying whom it comes from, when it
 // opens with a byline up to a colon ("Fra en sygeplejerske i hjemmeplejen, distrikt Nord:",
 // "Passed on from the daughter of a citizen:"): the consultant who passes a need on names
@@ -104,7 +123,7 @@ std::size_t byline_words(std::string_view sentence) {
   constexpr std::size_t kMaxWords = 14;   // "Passed on from the daughter of a citizen, writing in English from London"
   constexpr std::size_t kFromWithin = 3;  // "Fra en ...", "Passed on from ...", "Videresendt fra ..."
   const std::size_t colon = sentence.find(':');
-  if (colon == std::string_view::npos) return 0;
+  if (colon == std::string_view::npos) return forwarding_line_words(sentence);
   const std::vector<std::string> words = tokenize(sentence.substr(0, colon));
   if (words.size() == 1 && from.count(words[0]) != 0) {
     // A header's sender runs to the next field.

@@ -692,6 +692,10 @@ TEST_CASE("who brought the need is not what it is about", "[analysis]") {
   // A byline may say who it was passed on to ("sendt videre til mig").
   CHECK_FALSE(asked("Fra en konsulent i vendesystem-teamet, sendt videre til mig:"));
   CHECK(asked("Fra manuel vending til vendesystem:"));
+  // A forwarding line needs no colon: its sender runs to a dash or the line's end.
+  CHECK_FALSE(asked("Videresendt fra vendesystem-teamet\n\nHej Søren, kan du kigge på det?"));
+  CHECK_FALSE(asked("Forwarded from the vendesystem team – can you look at this?"));
+  CHECK(asked("Videresendt fra sekretariatet – vi søger et vendesystem."));
 }
 
 TEST_CASE("a person or a place named in the story is no aspect", "[analysis]") {
