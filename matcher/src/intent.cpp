@@ -663,14 +663,17 @@ bool states_nothing_concrete(const std::vector<std::string>& words, bool problem
   // group to serve ("Vi har ikke en konkret målgruppe eller et problem", "inga särskilda
   // brukare"), nor a case or an example ("Vi har ingen konkret sag lige nu", "ikke et konkret
   // eksempel"), nor a place ("ikke peget på et bestemt plejecenter").
+  // A problem or people to serve (problem_only reads only these).
   // clang-format off
-  static const std::set<std::string> things{
-      "produkt", "produkter", "problem", "problemer", "projekt", "projekter", "løsning", "lösning", "product",
-      "products", "project", "solution", "prosjekt", "produkten", "problemet", "target", "grupper", "group",
-      "hændelse", "händelse", "hendelse", "incident", "event", "trin", "steg", "step", "sag", "ärende", "sak", "case",
-      "opgave", "opgaver", "uppgift", "uppgifter", "oppgave", "oppgaver", "task", "tasks", "eksempel", "exempel",
-      "example", "borgere", "brukare", "brukere", "beboere", "patienter", "citizens", "residents", "patients",
-      "borger", "beboer", "bruker", "patient", "citizen", "resident", "barn", "child", "ting", "saker", "things",
+  static const std::set<std::string> problems_and_people{
+      "problem", "problemer", "problemet", "grupper", "group", "borgere", "brukare", "brukere", "beboere",
+      "patienter", "citizens", "residents", "patients", "borger", "beboer", "bruker", "patient", "citizen",
+      "resident", "barn", "child"};
+  static const std::set<std::string> other_things{
+      "produkt", "produkter", "projekt", "projekter", "løsning", "lösning", "product", "products", "project",
+      "solution", "prosjekt", "produkten", "target", "hændelse", "händelse", "hendelse", "incident", "event", "trin",
+      "steg", "step", "sag", "ärende", "sak", "case", "opgave", "opgaver", "uppgift", "uppgifter", "oppgave",
+      "oppgaver", "task", "tasks", "eksempel", "exempel", "example", "ting", "saker", "things",
       // nor a technology, as no solution ("ikke peget på nogen bestemt teknologi eller opgave")
       "teknologi", "teknologier", "technology", "technologies", "teknik", "velfærdsteknologi",
       // nor an area, a service or customers ("I haven't got any specific area, service or target in
@@ -678,17 +681,11 @@ bool states_nothing_concrete(const std::vector<std::string>& words, bool problem
       "område", "områder", "områden", "area", "areas", "service", "services", "kunder", "customers"};
   // clang-format on
   // and any group, by its kind or none ("en bestemt patientgruppe", "ikke nogen bestemt gruppe")
-  static const std::set<std::string> problems_and_people{
-      "problem",   "problemer", "problemet", "borgere",  "brukare", "brukere", "beboere",
-      "patienter", "citizens",  "residents", "patients", "borger",  "beboer",  "bruker",
-      "patient",   "citizen",   "resident",  "barn",     "child",   "grupper", "group"};
   const auto a_thing = [&](const std::string& word) {
-    if (problem_only) {
-      return problems_and_people.count(word) != 0 || word.ends_with("gruppe") || word.ends_with("grupp");
-    }
-    return things.count(word) != 0 || is_procurement_word(word) || word.ends_with("gruppe") ||
-           word.ends_with("grupp") || word.ends_with("center") || word.ends_with("distrikt") ||
-           word.ends_with("afdeling");
+    const bool group = problems_and_people.count(word) != 0 || word.ends_with("gruppe") || word.ends_with("grupp");
+    if (problem_only || group) return group;
+    return other_things.count(word) != 0 || is_procurement_word(word) || word.ends_with("center") ||
+           word.ends_with("distrikt") || word.ends_with("afdeling");
   };
   // ... or nothing concrete asked at all ("Nobody asked for anything specific").
   static const std::set<std::string> nobody{"nobody", "none"};
@@ -1045,9 +1042,11 @@ bool names_everything_from_to(const std::vector<std::string>& words) {
 
 // True if the need asks for a list or an overview of everything ("Kan I sende en liste over det
 // hele?", "a list of everything that's available for someone like me") or what the
-// municipality or its reader can offer ("Hvad kan I tilbyde?", "what the municipality can
-// offer"): the services there are, not a product for a problem. Not whether one thing can be
-// offered ("Kan I tilbyde noget sådant?"), nor what the writer offers ("hvad vi kan tilbyde").
+// municipality, its reader or the market can offer ("Hvad kan I tilbyde?", "what the
+// municipality can offer", "hvad markedet generelt kan tilbyde"): the services there are, not a
+// product for a problem. Not whether one thing can be
+// offered ("Kan I tilbyde noget sådant?"), nor what the writer or a supplier offers ("hvad vi
+// kan tilbyde", "hvad leverandørerne kan tilbyde").
 bool asks_for_everything_offered(const std::vector<std::string>& words) {
   static const std::set<std::string> lists{"liste",    "listen",   "list",     "lista",    "listan",
                                            "oversigt", "overblik", "overview", "oversikt", "översikt"};
@@ -1062,14 +1061,18 @@ bool asks_for_everything_offered(const std::vector<std::string>& words) {
   static const std::set<std::string> what{"hvad", "what", "vad", "hva"};
   static const std::set<std::string> offer{"tilbyde", "tilbyder", "offer", "offers",
                                            "erbjuda", "erbjuder", "tilby", "tilbyr"};
-  // The writer's own offer ends the reach; "i" is Danish "I" (you) as often as English "I".
-  static const std::set<std::string> writers{"vi", "we", "jeg", "jag", "eg"};
+  // The reader, the municipality or the market as a whole offers ("what the market offers");
+  // Danish "I" is you (English "I" writes, rarely so).
+  static const std::set<std::string> offerers{"i",        "du",        "dere",   "ni",           "you",
+                                              "kommunen", "kommunens", "kommun", "municipality", "council",
+                                              "markedet", "marknaden", "market"};
   constexpr std::size_t kOfferReach = 4;  // "what the municipality can offer"
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (what.count(words[i]) == 0) continue;
+    bool offered_by_reader = false;
     for (std::size_t k = i + 1; k < words.size() && k <= i + kOfferReach; ++k) {
-      if (writers.count(words[k]) != 0) break;
-      if (offer.count(words[k]) != 0) return true;
+      offered_by_reader = offered_by_reader || offerers.count(words[k]) != 0;
+      if (offer.count(words[k]) != 0 && offered_by_reader) return true;
     }
   }
   return false;

@@ -37,8 +37,8 @@ struct NeedIntent {
   // område", "finde frem til, hvad vi konkret skal arbejde med", "open to all ideas").
   // Or asks where or how to start ("Hvor skal vi starte?", "Hvordan kommer vi i gang?").
   bool undecided = false;
-  // Says it has no particular group, problem or product in mind ("Vi har ikke en bestemt
-  // gruppe eller et problem, vi vil have løst"): whatever topics it names, nothing is chosen.
+  // Says it has no particular problem or people in mind ("Vi har ikke en bestemt gruppe eller
+  // et problem, vi vil have løst"): whatever topics it names, nothing is chosen.
   bool nothing_concrete = false;
   // Asks how technology in general can help a policy or a field ("hvordan velfærdsteknologi
   // kan bidrage til ...") in the frame of a policy, a strategy or an overview: the question

@@ -1368,6 +1368,7 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
                    "Vi har ikke peget på nogen bestemt teknologi eller opgave endnu."});
   CHECK_FALSE(need_intent("Vi søger en talemaskine på arabisk. Kan I tilbyde noget sådant?").undecided);
   CHECK_FALSE(need_intent("Vi søger en sengealarm og vil gerne vise, hvad vi kan tilbyde beboerne.").undecided);
+  CHECK_FALSE(need_intent("Vi søger en sengealarm og vil høre, hvad leverandørerne kan tilbyde.").undecided);
   CHECK_FALSE(need_intent("Vi søger en sengealarm. Vi skal nævne for borgeren, hvilken alarm hun får.").undecided);
   CHECK_FALSE(need_intent("Vi søger en sengealarm. Hvad skal vi skrive i journalen, når den går?").undecided);
   CHECK_FALSE(need_intent("Hvad skal vi bruge pengene til? Vi søger en sengealarm.").undecided);
