@@ -709,9 +709,7 @@ void mark_integration_targets(const std::vector<std::string>& words, const std::
       "havne",       "hamne"};
   static const std::set<std::string> requirement{"krav", "kravet", "requirement"};  // "det er et krav, at ..."
   constexpr std::size_t kTargetWords = 3;                                           // "our existing care record"
-  for (std::size_t begin = 0; begin < words.size() && begin < sentences.size();) {
-    std::size_t end = begin;
-    while (end < words.size() && end < sentences.size() && sentences[end] == sentences[begin]) ++end;
+  for_each_sentence_range(sentences, words.size(), [&](std::size_t begin, std::size_t end) {
     const auto first = words.begin() + static_cast<std::ptrdiff_t>(begin);
     const auto last = words.begin() + static_cast<std::ptrdiff_t>(end);
     const bool demands = std::any_of(
@@ -721,8 +719,7 @@ void mark_integration_targets(const std::vector<std::string>& words, const std::
       if (!is_ours(words[i]) && owned.count(words[i]) == 0) continue;
       for (std::size_t k = i + 1; k < end && k <= i + kTargetWords; ++k) marks[k] = true;
     }
-    begin = end;
-  }
+  });
 }
 
 const std::set<std::string>& existence_words() {

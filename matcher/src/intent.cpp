@@ -1044,9 +1044,9 @@ bool names_everything_from_to(const std::vector<std::string>& words) {
 // hele?", "a list of everything that's available for someone like me") or what the
 // municipality, its reader or the market can offer ("Hvad kan I tilbyde?", "what the
 // municipality can offer", "hvad markedet generelt kan tilbyde"): the services there are, not a
-// product for a problem. Not whether one thing can be
-// offered ("Kan I tilbyde noget sådant?"), nor what the writer or a supplier offers ("hvad vi
-// kan tilbyde", "hvad leverandørerne kan tilbyde").
+// product for a problem. Not whether one thing can be offered ("Kan I tilbyde noget sådant?"),
+// nor what the writer or a supplier offers ("hvad vi kan tilbyde", "hvad leverandørerne kan
+// tilbyde").
 bool asks_for_everything_offered(const std::vector<std::string>& words) {
   static const std::set<std::string> lists{"liste",    "listen",   "list",     "lista",    "listan",
                                            "oversigt", "overblik", "overview", "oversikt", "översikt"};
@@ -1385,20 +1385,16 @@ std::vector<bool> refers_to_qualification(const std::vector<std::string>& words,
                                           const std::vector<bool>& qualifying) {
   static const std::set<std::string> back{"det", "dette", "detta", "that", "this"};
   std::vector<bool> marks(words.size(), false);
-  std::size_t start = 0;
   bool previous_qualifies = false;
-  while (start < words.size() && start < sentences.size()) {
-    std::size_t end = start;
-    bool qualifies = false;
-    while (end < words.size() && end < sentences.size() && sentences[end] == sentences[start]) {
-      qualifies = qualifies || (end < qualifying.size() && qualifying[end]);
-      ++end;
-    }
-    const bool refers_back = previous_qualifies && back.count(words[start]) != 0;
-    for (std::size_t i = start; refers_back && i < end; ++i) marks[i] = true;
-    previous_qualifies = qualifies;
-    start = end;
-  }
+  for_each_sentence_range(sentences, words.size(), [&](std::size_t begin, std::size_t end) {
+    const bool refers_back = previous_qualifies && back.count(words[begin]) != 0;
+    for (std::size_t i = begin; refers_back && i < end; ++i) marks[i] = true;
+    const std::size_t qualified_end = std::min(end, qualifying.size());
+    previous_qualifies =
+        begin < qualified_end &&
+        std::any_of(qualifying.begin() + static_cast<std::ptrdiff_t>(begin),
+                    qualifying.begin() + static_cast<std::ptrdiff_t>(qualified_end), [](bool at) { return at; });
+  });
   return marks;
 }
 

@@ -103,6 +103,16 @@ std::vector<std::size_t> sentence_ends_of(std::string_view text) {
   return ends;
 }
 
+bool is_forwarding_word(const std::string& word) {
+  // clang-format off
+  static const std::set<std::string> forwarding{
+      "videresendt", "videresender", "videresendte",                // da, nb
+      "vidarebefordrat", "vidarebefordrar", "vidarebefordrade",     // sv
+      "forwarded", "forwarding", "fwd", "fw"};                      // en
+  // clang-format on
+  return forwarding.count(word) != 0;
+}
+
 namespace {
 
 // True if `words` forward a message ("Videresendt fra lederen af aflastningen:", "Forwarded
@@ -110,15 +120,11 @@ namespace {
 // sendt videre til mig:").
 bool forwards(const std::vector<std::string>& words) {
   // clang-format off
-  static const std::set<std::string> forwarding{
-      "videresendt", "videresender", "videresendte",                // da, nb
-      "vidarebefordrat", "vidarebefordrar", "vidarebefordrade",     // sv
-      "forwarded", "forwarding", "fwd", "fw"};                      // en
   static const std::vector<std::vector<std::string>> passed_on{
       {"sendt", "videre"}, {"skickat", "vidare"}, {"skickade", "vidare"}, {"passed", "on"}, {"sent", "on"}};
   // clang-format on
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (forwarding.count(words[i]) != 0) return true;
+    if (is_forwarding_word(words[i])) return true;
     if (std::any_of(passed_on.begin(), passed_on.end(), [&](const auto& p) { return phrase_at(words, i, p); })) {
       return true;
     }

@@ -2,6 +2,7 @@
 // (negations, modals, conjunctions) the readings of its intent, demands and negations share.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -76,6 +77,9 @@ bool contains_phrase_then(const std::vector<std::string>& words, const Phrases& 
 
 // Modal verbs before a negation make it a prohibition ("må ikke", "must not", "får inte").
 bool is_modal(const std::string& word);
+
+// True if `word` forwards a message ("videresendt", "vidarebefordrat", "forwarded", "fwd").
+bool is_forwarding_word(const std::string& word);
 
 // True if a sentence ends at `i`: a line break, or . ! ? before a space or the end. The dot
 // of an abbreviation ends one only where the next word is capitalised ("... osv. Vi søger").
@@ -205,6 +209,19 @@ void for_each_clause(std::string_view text, Visit visit) {
   for_each_span(text, is_clause_break, [&](std::size_t start, std::size_t end) {
     visit(tokenize(text.substr(start, end - start)), start > 0 && text[start - 1] == ',');
   });
+}
+
+// Calls visit(begin, end) for each sentence of the first `count` words of a text whose
+// sentence_numbers() are `sentences`: [begin, end) are its words' positions.
+template <typename Visit>
+void for_each_sentence_range(const std::vector<std::size_t>& sentences, std::size_t count, Visit visit) {
+  const std::size_t limit = std::min(count, sentences.size());
+  for (std::size_t begin = 0; begin < limit;) {
+    std::size_t end = begin;
+    while (end < limit && sentences[end] == sentences[begin]) ++end;
+    visit(begin, end);
+    begin = end;
+  }
 }
 
 // For each of the `count` words of a text whose sentence_numbers() are `sentences`: true if

@@ -94,15 +94,13 @@ std::size_t self_introduction_words(std::string_view sentence, const std::vector
 // "Forwarded from our rehabilitation team – can you look at this?"), up to a dash: its
 // sender, whose team or job is not what the need is about; what follows the dash asks.
 std::size_t forwarding_line_words(std::string_view sentence) {
-  static const std::set<std::string> forwarding{"videresendt", "videresendte", "vidarebefordrat",
-                                                "forwarded",   "fwd",          "fw"};
   static const std::set<std::string> from{"fra", "från", "from", "af", "av", "by"};
   constexpr std::size_t kMaxWords = 14;
   constexpr std::size_t kFromWithin = 3;  // "Videresendt e-post fra"
   std::size_t end = sentence.size();
   for (const std::string_view dash : {" – ", " - ", " — "}) end = std::min(end, sentence.find(dash));
   const std::vector<std::string> words = tokenize(sentence.substr(0, end));
-  if (words.size() < 3 || words.size() > kMaxWords || forwarding.count(words[0]) == 0) return 0;
+  if (words.size() < 3 || words.size() > kMaxWords || !is_forwarding_word(words[0])) return 0;
   for (std::size_t i = 1; i < words.size() && i <= kFromWithin; ++i) {
     if (from.count(words[i]) != 0) return words.size();
   }
