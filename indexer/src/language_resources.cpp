@@ -73,21 +73,43 @@ std::set<std::string> take_language_scope(std::string& term, std::size_t number)
   return languages;
 }
 
-// A `kind > technology` line of a `# kinds` section, as two concepts defined above it.
-void add_kind(const std::string& line, std::size_t number, LanguageResources& resources) {
+// A `first > second` line of a `# kinds` or `# used on` section, as two concepts defined
+// above it: the index of each.
+std::pair<std::size_t, std::size_t> concept_pair(const std::string& line, std::size_t number,
+                                                 const LanguageResources& resources, const char* form) {
   const auto labels = split_terms(line, ">");
-  if (labels.size() != 2) throw InputError(line_error(number, "expected `kind > technology`, two concept labels"));
+  if (labels.size() != 2) {
+    throw InputError(line_error(number, std::string("expected `") + form + "`, two concept labels"));
+  }
   const auto index_of = [&](const std::string& label) {
     for (std::size_t index = 0; index < resources.concepts.size(); ++index) {
       if (resources.concepts[index].front() == label) return index;
     }
     throw InputError(line_error(number, "`" + label + "` is no concept label defined above the line"));
   };
-  const std::size_t kind = index_of(labels[0]);
-  const std::size_t technology = index_of(labels[1]);
-  if (kind == technology) throw InputError(line_error(number, "a concept cannot be a kind of itself"));
-  auto& kinds = resources.kinds[technology];
-  if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end()) kinds.push_back(kind);
+  const std::size_t first = index_of(labels[0]);
+  const std::size_t second = index_of(labels[1]);
+  if (first == second) throw InputError(line_error(number, "a line cannot relate a concept to itself"));
+  return {first, second};
+}
+
+void add_once(std::vector<std::size_t>& list, std::size_t value) {
+  if (std::find(list.begin(), list.end(), value) == list.end()) list.push_back(value);
+}
+
+// A `kind > technology` line: the kind is ruled out with the technology, and a record
+// that names the kind names the technology.
+void add_kind(const std::string& line, std::size_t number, LanguageResources& resources) {
+  const auto [kind, technology] = concept_pair(line, number, resources, "kind > technology");
+  add_once(resources.kinds[technology], kind);
+  add_once(resources.covered_by[technology], kind);
+}
+
+// A `means > device` line: a record that names the means covers a need's device (an app
+// is used on a phone), though a need that rules the device out does not rule out the means.
+void add_used_on(const std::string& line, std::size_t number, LanguageResources& resources) {
+  const auto [means, device] = concept_pair(line, number, resources, "means > device");
+  add_once(resources.covered_by[device], means);
 }
 
 }  // namespace
@@ -96,7 +118,7 @@ void parse_thesaurus(const std::string& text, LanguageResources& resources) {
   std::istringstream lines(text);
   std::string line;
   std::size_t number = 0;
-  enum class Section { groups, compounds, kinds } section = Section::groups;
+  enum class Section { groups, compounds, kinds, used_on } section = Section::groups;
   std::string role = "what";
   bool means = false;
   while (std::getline(lines, line)) {
@@ -107,6 +129,7 @@ void parse_thesaurus(const std::string& text, LanguageResources& resources) {
       const std::string heading = to_lower(collapse_whitespace(cleaned.substr(1)));
       if (heading == "compounds") section = Section::compounds;
       if (heading == "kinds") section = Section::kinds;
+      if (heading == "used on") section = Section::used_on;
       if (heading == "groups" || heading == "what" || heading == "who" || heading == "where" ||
           heading == "why" || heading == "means") {
         section = Section::groups;  // "groups" starts the next file's groups
@@ -116,8 +139,8 @@ void parse_thesaurus(const std::string& text, LanguageResources& resources) {
       }
       continue;
     }
-    if (section == Section::kinds) {
-      add_kind(cleaned, number, resources);
+    if (section == Section::kinds || section == Section::used_on) {
+      (section == Section::kinds ? add_kind : add_used_on)(cleaned, number, resources);
       continue;
     }
     if (section == Section::compounds) {

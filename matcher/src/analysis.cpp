@@ -249,7 +249,11 @@ std::optional<Analyzer::ConceptMatch> Analyzer::match_loose_phrase(const std::ve
 }
 
 bool Analyzer::covers(const AspectPlan& plan, const std::set<std::string>& document_terms) {
-  if (!plan.concept_term.empty()) return document_terms.count(plan.concept_term) != 0;
+  if (!plan.concept_term.empty()) {
+    return document_terms.count(plan.concept_term) != 0 ||
+           std::any_of(plan.covering_concepts.begin(), plan.covering_concepts.end(),
+                       [&](const std::string& term) { return document_terms.count(term) != 0; });
+  }
   return std::any_of(plan.alternatives.begin(), plan.alternatives.end(), [&](const Alternative& alternative) {
     return std::all_of(alternative.words.begin(), alternative.words.end(), [&](const auto& terms) {
       return std::any_of(terms.begin(), terms.end(), [&](const auto& term) { return document_terms.count(term) != 0; });
@@ -653,8 +657,14 @@ AspectPlan Analyzer::plan_for_concept(std::size_t concept_index) const {
 AspectPlan Analyzer::build_concept_plan(std::size_t concept_index) const {
   AspectPlan plan;
   plan.from_thesaurus = true;
-  if (concept_terms_) plan.concept_term = concept_term(concept_index);
   const LanguageResources& resources = lexicon_->resources();
+  if (concept_terms_) {
+    plan.concept_term = concept_term(concept_index);
+    const auto covering = resources.covered_by.find(concept_index);
+    if (covering != resources.covered_by.end()) {
+      for (const std::size_t other : covering->second) plan.covering_concepts.push_back(concept_term(other));
+    }
+  }
   const auto& terms = resources.concepts[concept_index];
   plan.aspect.label = terms.front();
   plan.aspect.role = role_of(concept_index);
@@ -1099,6 +1109,9 @@ void Analyzer::rule_out_kinds(Reading& reading) const {
 bool Analyzer::note_ruled_out(AnalysedNeed& need, std::size_t concept_index) const {
   AspectPlan plan = plan_for_concept(concept_index);
   if (!plan.means) return false;
+  // A record uses the technology itself: its kinds are ruled out on their own
+  // (rule_out_kinds), and a means used on it is no use of it (an app is no phone).
+  plan.covering_concepts.clear();
   const bool known = std::any_of(need.ruled_out.begin(), need.ruled_out.end(),
                                  [&](const RuledOut& out) { return out.concept_index == concept_index; });
   if (!known) need.ruled_out.push_back({concept_index, std::move(plan)});

@@ -59,6 +59,9 @@ struct AspectPlan {
   // The concept's index term (radar/concepts.h) when the index carries concept terms
   // for this thesaurus: the query reads it instead of the alternatives' terms.
   std::string concept_term;
+  // With a concept term, those of the concepts whose records cover it too (the thesaurus's
+  // `# kinds` and `# used on`): a wristband is a wearable, an app is used on a phone.
+  std::vector<std::string> covering_concepts;
 };
 
 // A technology the need rules out: a thesaurus means named after a negation ("det må ikke

@@ -21,6 +21,7 @@ std::vector<std::string> covering_terms(const std::vector<AspectPlan>& plans) {
   for (const auto& plan : plans) {
     if (!plan.concept_term.empty()) {
       terms.insert(plan.concept_term);
+      terms.insert(plan.covering_concepts.begin(), plan.covering_concepts.end());
       continue;
     }
     for (const auto& alternative : plan.alternatives) {
@@ -46,6 +47,9 @@ AspectCoverage::AspectCoverage(const std::vector<AspectPlan>& plans) : terms_(co
     Plan& plan = plans_.emplace_back();
     if (!source.concept_term.empty()) {
       plan.concept_term = index_of(source.concept_term);
+      for (const auto& term : source.covering_concepts) {
+        if (const auto index = index_of(term)) plan.covering_concepts.push_back(*index);
+      }
       continue;
     }
     for (const auto& alternative : source.alternatives) {
@@ -62,7 +66,10 @@ AspectCoverage::AspectCoverage(const std::vector<AspectPlan>& plans) : terms_(co
 
 bool AspectCoverage::covers(std::size_t aspect, const std::vector<bool>& held) const {
   const Plan& plan = plans_[aspect];
-  if (plan.concept_term) return held[*plan.concept_term];
+  if (plan.concept_term) {
+    return held[*plan.concept_term] || std::any_of(plan.covering_concepts.begin(), plan.covering_concepts.end(),
+                                                   [&](std::size_t index) { return held[index]; });
+  }
   return std::any_of(plan.alternatives.begin(), plan.alternatives.end(), [&](const auto& words) {
     return std::all_of(words.begin(), words.end(), [&](const auto& indices) {
       return std::any_of(indices.begin(), indices.end(), [&](std::size_t index) { return held[index]; });
@@ -73,6 +80,7 @@ bool AspectCoverage::covers(std::size_t aspect, const std::vector<bool>& held) c
 AspectPlan in_name(const AspectPlan& plan) {
   AspectPlan out = plan;
   out.concept_term.clear();
+  out.covering_concepts.clear();
   for (auto& alternative : out.alternatives) {
     for (auto& word : alternative.words) {
       std::vector<std::string> named;

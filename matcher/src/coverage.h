@@ -31,6 +31,7 @@ class AspectCoverage {
  private:
   struct Plan {
     std::optional<std::size_t> concept_term;
+    std::vector<std::size_t> covering_concepts;
     // alternative -> word -> the indices of its listed terms (an empty word matches nothing)
     std::vector<std::vector<std::vector<std::size_t>>> alternatives;
   };

@@ -1317,6 +1317,48 @@ TEST_CASE("a need that rules out wearables rules out wristbands and smartwatches
   CHECK(ruled_out_of(asked).count("armbånd") == 0);
 }
 
+TEST_CASE("living alone is who a need serves, not loneliness", "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  const auto lives_alone =
+      aspect_labels(db, "Patrik bor ensam i en tvåa och behöver en eldriven rullstol som vänder på stället.");
+  CHECK(lives_alone.count("bor alene") == 1);
+  CHECK(lives_alone.count("ensomhed") == 0);
+  CHECK(aspect_labels(db, "She lives alone and needs a fall alarm she can wear in the shower.").count("bor alene") ==
+        1);
+  // Feeling alone is loneliness.
+  const auto lonely = aspect_labels(db, "Hon känner sig ensam sedan maken dog och söker sällskap på eftermiddagarna.");
+  CHECK(lonely.count("ensomhed") == 1);
+  CHECK(lonely.count("bor alene") == 0);
+}
+
+TEST_CASE("an app covers a need's phone, and a need that rules phones out does not rule out apps", "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  const auto solution = [](const nlohmann::json& result, const std::string& id) {
+    const auto& solutions = result["solutions"];
+    const auto found = std::find_if(solutions.begin(), solutions.end(), [&](const auto& s) { return s["id"] == id; });
+    REQUIRE(found != solutions.end());
+    return *found;
+  };
+  // The robot's messages are scheduled in an app: what the writer sets "fra min telefon".
+  const auto robot = match_json(db,
+                                "Findes der en lille robot, der på faste tidspunkter minder min mand med demens om at "
+                                "spise og spiller musik for ham, og som jeg kan indstille fra min telefon?",
+                                20);
+  const auto covered = solution(robot, "sol-tinybots-tessa")["covered"].get<std::set<std::string>>();
+  CHECK(covered.count("mobiltelefon") == 1);
+  // Citizens who are not used to smartphones rule the phone out, not a training app.
+  const auto training =
+      match_json(db,
+                 "Vi leder efter en løsning, der motiverer borgeren til at træne selv med påmindelser "
+                 "og enkle videoer. Den skal kunne bruges af borgere over 80, der ikke er vant til "
+                 "smartphones.",
+                 20);
+  CHECK(training["need"]["ruled_out"] == nlohmann::json::array({"mobiltelefon"}));
+  CHECK(solution(training, "sol-physitrack-physiapp")["conflicts"].empty());
+}
+
 TEST_CASE("a false friend is read in its own language: Norwegian badet is the bathroom, Danish skinner no skin",
           "[corpora]") {
   TempDir dir;

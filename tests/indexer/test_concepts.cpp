@@ -335,7 +335,23 @@ TEST_CASE("a kinds section names a technology's kinds by their labels, and a bad
   CHECK(thesaurus_error(groups + "halssmykke > wearables\n") ==
         "thesaurus line 4: `halssmykke` is no concept label defined above the line");
   CHECK(thesaurus_error(groups + "wearables > wearables\n") ==
-        "thesaurus line 4: a concept cannot be a kind of itself");
+        "thesaurus line 4: a line cannot relate a concept to itself");
+}
+
+TEST_CASE("a kind and a means used on a device cover it; only a kind is ruled out with it", "[concepts]") {
+  LanguageResources loaded;
+  radar::parse_thesaurus(
+      "# means\nwearables | wearable\narmbånd | wristband\napp | apps\nmobiltelefon | telefon\n"
+      "# kinds\narmbånd > wearables\n# used on\napp > mobiltelefon\napp > mobiltelefon\n",
+      loaded);
+  REQUIRE(loaded.concepts.size() == 4);
+  CHECK(loaded.kinds == std::map<std::size_t, std::vector<std::size_t>>{{0, {1}}});
+  CHECK(loaded.covered_by == std::map<std::size_t, std::vector<std::size_t>>{{0, {1}}, {3, {2}}});
+  const std::string groups = "app | apps\nmobiltelefon | telefon\n# used on\n";
+  CHECK(thesaurus_error(groups + "app mobiltelefon\n") ==
+        "thesaurus line 4: expected `means > device`, two concept labels");
+  CHECK(thesaurus_error(groups + "app > smartphone\n") ==
+        "thesaurus line 4: `smartphone` is no concept label defined above the line");
 }
 
 TEST_CASE("a term scoped to a language is read only there, and there it wins", "[concepts]") {

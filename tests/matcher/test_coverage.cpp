@@ -57,22 +57,25 @@ std::size_t check_all(const std::vector<AspectPlan>& plans, const std::vector<st
 TEST_CASE("aspect coverage over term flags accepts what covers() accepts, for every set of terms", "[coverage]") {
   AspectPlan concept_plan;
   concept_plan.concept_term = "XZ7";
+  concept_plan.covering_concepts = {"XZ9"};  // a kind, or a means used on it
   concept_plan.alternatives = {{{{"nattilsyn", "Znattilsyn"}}}, {{{"nat", "Znat"}, {"tilsyn", "Ztilsyn"}}}};
   AspectPlan word_plan;  // a word with no index term, a prefixed term no text term lists, another plan's concept term
   word_plan.alternatives = {{{{}}}, {{{"XAsensor"}}}, {{{"sensor"}, {"XZ7"}}}, {{{"sensor", "Zsensor"}, {"Znat"}}}};
   AspectPlan empty_plan;  // an alternative of no words asks for nothing
   empty_plan.alternatives = {{}};
   const std::vector<AspectPlan> plans{concept_plan, word_plan, empty_plan, AspectPlan{}};
-  // A plan with a concept term is covered by that term alone: its alternatives' terms
-  // are not listed (the word plan lists "Znat" itself).
-  CHECK(AspectCoverage(plans).terms() == std::vector<std::string>{"XZ7", "Znat", "Zsensor", "sensor"});
+  // A plan with a concept term is covered by that term or a covering concept's alone: its
+  // alternatives' terms are not listed (the word plan lists "Znat" itself).
+  CHECK(AspectCoverage(plans).terms() == std::vector<std::string>{"XZ7", "XZ9", "Znat", "Zsensor", "sensor"});
   // ... and the index's tagger decides it: a document with the concept's words but not its
   // term is not covered (Analyzer::covers too; check_all holds the two equal below).
   CHECK_FALSE(Analyzer::covers(concept_plan, {"nattilsyn", "Znattilsyn", "nat", "tilsyn"}));
   CHECK(Analyzer::covers(concept_plan, {"XZ7"}));
+  CHECK(Analyzer::covers(concept_plan, {"XZ9"}));
+  CHECK_FALSE(Analyzer::covers(word_plan, {"XZ9"}));
 
-  const std::vector<std::string> universe{"XZ7", "XAsensor", "Znat", "Znattilsyn", "Zsensor", "Ztilsyn",
-                                          "nat",  "nattilsyn", "sensor", "tilsyn"};
+  const std::vector<std::string> universe{"XZ7",     "XZ9", "XAsensor",  "Znat",   "Znattilsyn", "Zsensor",
+                                          "Ztilsyn", "nat", "nattilsyn", "sensor", "tilsyn"};
   std::vector<std::set<std::string>> documents;
   for (unsigned mask = 0; mask < (1U << universe.size()); ++mask) {
     auto& terms = documents.emplace_back();

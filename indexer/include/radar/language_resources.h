@@ -9,7 +9,10 @@
 // line `# compounds`, lines `compound = part + part` give Danish compound decompositions.
 // After a line `# kinds`, lines `kind > technology` name two concepts by their labels: the
 // first is a kind of the second (`armbånd > wearables`), so a need that rules out the
-// technology rules out its kinds too. Both labels must be defined by a group above.
+// technology rules out its kinds too, and a record that names a kind names the technology.
+// After a line `# used on`, lines `means > device` say the first is used on the second
+// (`app > mobiltelefon`): a record that names the means covers a need's device. Both
+// labels of either line must be defined by a group above.
 // A one-word term may end in a language scope, `bad [nb]`: it is then read only in
 // texts of those languages (a false friend: Norwegian "bad" is a bathroom, Danish "bad"
 // a bath), and there it wins over a term of the same word read in every language.
@@ -39,6 +42,8 @@ struct LanguageResources {
   std::map<std::string, std::vector<std::string>> compounds;  // compound -> parts
   // Concept -> the concepts that are kinds of it (`# kinds` lines).
   std::map<std::size_t, std::vector<std::size_t>> kinds;
+  // Concept -> the concepts whose records cover it: its kinds and the means used on it.
+  std::map<std::size_t, std::vector<std::size_t>> covered_by;
   std::map<std::string, std::set<std::string>> stopwords;     // language -> words
   std::string thesaurus_text;                                 // as loaded, for storing
   std::map<std::string, std::string> stopword_texts;          // language -> file text
