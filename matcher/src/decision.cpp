@@ -62,6 +62,20 @@ std::vector<bool> covered_by(const AnalysedNeed& need, const SolutionMatch& solu
   return covered;
 }
 
+// What a reason says `solution` covers: the need's essential aspects first, then its other
+// thesaurus concepts; its plain words ("åbner", "døren") only when it covers nothing else.
+// The result's own `covered` lists them all.
+std::vector<std::string> named_coverage(const AnalysedNeed& need, const SolutionMatch& solution) {
+  std::vector<std::string> named;
+  for (const bool essential : {true, false}) {
+    for (const auto& plan : need.aspects) {
+      const bool shown = essential ? plan.aspect.essential : !plan.aspect.essential && plan.from_thesaurus;
+      if (shown && covers_label(solution, plan.aspect.label)) named.push_back(plan.aspect.label);
+    }
+  }
+  return named.empty() ? solution.covered : named;
+}
+
 double coverage_of(const AnalysedNeed& need, const SolutionMatch& solution) {
   return domain_coverage(need, covered_by(need, solution));
 }
@@ -258,7 +272,8 @@ Verdict develop(const AnalysedNeed& need, const std::vector<PartnerMatch>& partn
   const char* next = partners.empty() ? words.find_no_partners : words.find_partners;
   if (basis != nullptr && !asked) {
     return {"develop",
-            {fill_placeholders(words.core_covered_little, {{"name", basis->name}, {"aspects", join(basis->covered)}}),
+            {fill_placeholders(words.core_covered_little,
+                               {{"name", basis->name}, {"aspects", join(named_coverage(need, *basis))}}),
              next}};
   }
   const auto core = essential_labels(need);
@@ -366,13 +381,15 @@ Verdict explain_screening(const AnalysedNeed& need, const Screening& screening, 
   Verdict verdict{screening.decision, {}};
   auto& reasons = verdict.reasons;
   if (screening.decision == "buy") {
-    reasons.push_back(
-        fill_placeholders(words.buy_basis, {{"name", basis.name}, {"org", basis.organisation.name}, {"aspects", join(basis.covered)}}));
+    reasons.push_back(fill_placeholders(
+        words.buy_basis,
+        {{"name", basis.name}, {"org", basis.organisation.name}, {"aspects", join(named_coverage(need, basis))}}));
     reasons.emplace_back(words.go_to_procurement);
     if (!uncovered.empty()) reasons.push_back(fill_placeholders(words.check_in_procurement, {{"aspects", join(uncovered)}}));
     return verdict;
   }
-  reasons.push_back(fill_placeholders(words.dialogue_basis, {{"name", basis.name}, {"aspects", join(basis.covered)}}));
+  reasons.push_back(
+      fill_placeholders(words.dialogue_basis, {{"name", basis.name}, {"aspects", join(named_coverage(need, basis))}}));
   if (!uncovered.empty()) reasons.push_back(fill_placeholders(words.none_covers, {{"aspects", join(uncovered)}}));
   reasons.emplace_back(words.hold_dialogue);
   return verdict;

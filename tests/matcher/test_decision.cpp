@@ -458,6 +458,29 @@ TEST_CASE("the reasons are written in the need's language", "[decision]") {
   CHECK(decide(need, {}, {}, {}).reasons.front() == "Nothing on the market covers the core of the need (nattilsyn, sensor).");
 }
 
+TEST_CASE("a reason names what its basis covers: the essential aspects first, then the concepts, not plain words",
+          "[decision]") {
+  AspectPlan door = concept_aspect("døren", 0.1, false);  // a plain word of the story
+  door.from_thesaurus = door.domain = false;
+  auto need = need_of({concept_aspect("digitalt tilsyn", 0.3, true), concept_aspect("liggetid", 0.25, true),
+                       concept_aspect("sengealarm", 0.2, false), door, concept_aspect("nattevagt", 0.15, false)},
+                      30);
+  // `covered` lists in the ranking's order; the reason names the essential aspect first.
+  SolutionMatch fit = solution("sol-tilsyn", 0.9, {"sengealarm", "døren", "nattevagt", "digitalt tilsyn"}, true);
+  fit.name = "Tilsyn";
+  fit.organisation.name = "Sensa";
+  CHECK(decide(need, {fit}, {}, {}).reasons.front() ==
+        "«Tilsyn» fra Sensa er på markedet og dækker behovets væsentlige aspekter: digitalt tilsyn, sengealarm, "
+        "nattevagt.");
+  // A dialogue's basis is named the same way.
+  SolutionMatch part = solution("sol-seng", 0.5, {"døren", "sengealarm", "digitalt tilsyn"});
+  part.name = "Sengesensor";
+  const Verdict dialogue = decide(need, {part}, {}, {});
+  REQUIRE(dialogue.decision == "dialogue");
+  CHECK(dialogue.reasons.front() ==
+        "Eksisterende løsninger dækker dele af behovet; bedst dækker «Sengesensor» (digitalt tilsyn, sengealarm).");
+}
+
 TEST_CASE("a need that asks to explore the market is a dialogue when something covers its core", "[decision]") {
   // The solution covers the core (nattilsyn) but under 30 % of the need.
   auto need = specific_need("Nattilsyn med sensor til borgere med demens.");
