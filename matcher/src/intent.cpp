@@ -301,6 +301,9 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       // ældre", "what kinds of welfare technology the municipality offers")
       {"hvad", "der", "findes", "af", "velfærdsteknologi"}, {"hva", "som", "finnes", "av", "velferdsteknologi"},
       {"vad", "som", "finns", "av", "välfärdsteknik"}, {"vad", "som", "finns", "av", "välfärdsteknologi"},
+      {"hvad", "findes", "der", "af", "velfærdsteknologi"}, {"hvad", "findes", "der", "af", "teknologi"},
+      {"hva", "finnes", "det", "av", "velferdsteknologi"}, {"vad", "finns", "det", "av", "välfärdsteknik"},
+      {"hvad", "for", "noget", "teknologi"}, {"hvad", "for", "noget", "velfærdsteknologi"},
       {"kinds", "of", "welfare", "technology"}, {"types", "of", "welfare", "technology"},
       {"kind", "of", "welfare", "technology"}, {"type", "of", "welfare", "technology"},
       {"kinds", "of", "technology"}, {"types", "of", "technology"}, {"slags", "teknologi"},

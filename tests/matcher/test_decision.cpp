@@ -1151,7 +1151,12 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   check_undecided({"Kan I give mig en kort introduktion til, hvad der findes af velfærdsteknologi til ældre?",
                    "Could you tell me what kinds of welfare technology the municipality offers older people?",
                    "Could you give us an overview of the kinds of technology available for children like her?",
-                   "Jeg har hørt om apps og den slags teknologi, der kan hjælpe folk som mig."});
+                   "Jeg har hørt om apps og den slags teknologi, der kan hjælpe folk som mig.",
+                   // ... asked with the verb first, or as what of it
+                   "Hvad findes der af velfærdsteknologi, som giver mening at bygge ind ved en renovering?",
+                   "Hva finnes det av velferdsteknologi for eldre som bor alene?",
+                   "Hvad for noget teknologi bør vi tænke på de næste fem år?"});
+  CHECK_FALSE(need_intent("Hvad findes der af sengealarmer, som kan tåle vask?").undecided);
   CHECK_FALSE(need_intent("Vi søger en sengealarm. Hvilken type sengealarm kan I anbefale?").undecided);
   CHECK_FALSE(need_intent("Personalet fik en introduktion til sengealarmen i går. Vi søger en ny.").undecided);
   // What could be relevant or make sense for us, what the municipality has of it, and a
