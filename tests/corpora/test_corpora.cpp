@@ -1332,6 +1332,18 @@ TEST_CASE("living alone is who a need serves, not loneliness", "[corpora]") {
   CHECK(lonely.count("bor alene") == 0);
 }
 
+TEST_CASE("supervised contact is a child's placement, not surveillance, and a skiftebord is a changing table",
+          "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  const auto contact =
+      aspect_labels(db, "Hver lørdag har vi overvåget samvær mellem Jonas og hans mor i Familiehuset.");
+  CHECK(contact.count("overvågning") == 0);
+  CHECK(contact.count("anbringelse") == 1);
+  CHECK(aspect_labels(db, "Vi mangler et skiftebord i voksenstørrelse, som kan køres op og ned.").count("puslebriks") ==
+        1);
+}
+
 TEST_CASE("an app covers a need's phone, and a need that rules phones out does not rule out apps", "[corpora]") {
   TempDir dir;
   const std::string db = shipped_index(dir);
