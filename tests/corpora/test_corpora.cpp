@@ -1344,6 +1344,15 @@ TEST_CASE("supervised contact is a child's placement, not surveillance, and a sk
         1);
 }
 
+TEST_CASE("moving the head to work a computer is alternative access, not physical activity", "[corpora]") {
+  TempDir dir;
+  const std::string db = shipped_index(dir);
+  const auto head = aspect_labels(db, "Vi søger noget, hun kan betjene ved at bevæge hovedet foran skærmen.");
+  CHECK(head.count("kørestolsstyring") == 1);
+  CHECK(head.count("fysisk aktivitet") == 0);
+  CHECK(aspect_labels(db, "She needs a head mouse to write e-mails.").count("kørestolsstyring") == 1);
+}
+
 TEST_CASE("an app covers a need's phone, and a need that rules phones out does not rule out apps", "[corpora]") {
   TempDir dir;
   const std::string db = shipped_index(dir);
