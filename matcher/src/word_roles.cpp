@@ -100,7 +100,14 @@ std::size_t forwarding_line_words(std::string_view sentence) {
   std::size_t end = sentence.size();
   for (const std::string_view dash : {" – ", " - ", " — "}) end = std::min(end, sentence.find(dash));
   const std::vector<std::string> words = tokenize(sentence.substr(0, end));
-  if (words.size() < 3 || words.size() > kMaxWords || !is_forwarding_word(words[0])) return 0;
+  // A message headed by its sender ("Besked fra gruppeleder, Hjemmeplejen Syd") is passed on as well.
+  static const std::set<std::string> messages{"besked",    "beskeden",   "mail",       "mailen",
+                                              "sms",       "meddelelse", "message",    "melding",
+                                              "meldingen", "meddelande", "meddelandet"};
+  if (words.size() < 3 || words.size() > kMaxWords ||
+      (!is_forwarding_word(words[0]) && messages.count(words[0]) == 0)) {
+    return 0;
+  }
   for (std::size_t i = 1; i < words.size() && i <= kFromWithin; ++i) {
     if (from.count(words[i]) != 0) return words.size();
   }

@@ -696,6 +696,10 @@ TEST_CASE("who brought the need is not what it is about", "[analysis]") {
   CHECK_FALSE(asked("Videresendt fra vendesystem-teamet\n\nHej Søren, kan du kigge på det?"));
   CHECK_FALSE(asked("Forwarded from the vendesystem team – can you look at this?"));
   CHECK(asked("Videresendt fra sekretariatet – vi søger et vendesystem."));
+  // So does a message headed by its sender.
+  CHECK_FALSE(asked("Besked fra gruppeleder i vendesystem-teamet\n\nHej, kan I komme ud og fortælle?"));
+  CHECK_FALSE(asked("Message from the vendesystem team\n\nCould you come and tell us what there is?"));
+  CHECK(asked("Besked fra sekretariatet – vi søger et vendesystem."));
 }
 
 TEST_CASE("a person or a place named in the story is no aspect", "[analysis]") {
