@@ -325,6 +325,9 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       // what to have not said ("så jeg kan ikke sige, hvad vi skal have"), or anything goes
       {"kan", "ikke", "sige", "hvad"}, {"kan", "ikke", "si", "hva"}, {"kan", "inte", "säga", "vad"},
       {"can", "t", "say", "what"}, {"cannot", "say", "what"}, {"anything", "goes"}, {"alt", "er", "i", "spil"},
+      // ... or the writer cannot choose ("Jeg kan ikke selv vælge, hvad der er vigtigst")
+      {"jeg", "kan", "ikke", "selv", "vælge"}, {"vi", "kan", "ikke", "selv", "vælge"},
+      {"jag", "kan", "inte", "själv", "välja"}, {"jeg", "kan", "ikke", "selv", "velge"},
       // no particular citizen in mind ("Der er ikke tale om en konkret borger", "I am not asking
       // on behalf of any particular person"): a general question
       {"ikke", "tale", "om", "en", "konkret", "borger"}, {"ikke", "tale", "om", "en", "bestemt", "borger"},

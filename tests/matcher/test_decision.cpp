@@ -1013,6 +1013,9 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
         "I bestyrelsen er der blevet foreslået alt fra robotter og store skærme til cykler.",
         "Home care, care centres, rehabilitation – anything goes.",
         "Jeg ved ikke, hvad der findes, så jeg kan ikke sige, hvad vi skal have.",
+        // or the writer cannot choose
+        "Jeg kan ikke selv vælge, hvad der er vigtigst, og vi har ikke talt om penge.",
+        "Jag kan inte själv välja vad vi ska börja med.",
         // where to start, asked by one person
         "Honestly, where do I even start?", "Hvor skal jeg begynde?", "We need an overview. Where should we start?",
         // or by anyone
@@ -1021,6 +1024,7 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
     CHECK(need_intent(text).undecided);
   }
   CHECK_FALSE(need_intent("Vi har lagt os fast på en sengealarm.").undecided);
+  CHECK_FALSE(need_intent("Borgeren kan ikke selv vælge tv-kanal, så vi søger en talestyring.").undecided);
   CHECK_FALSE(need_intent("Vi har prioriteret nattilsynet først.").undecided);
   CHECK_FALSE(need_intent("Vi søger en skærm, der kan vise billeder frem for tekst.").undecided);
   CHECK_FALSE(need_intent("Vi søger en skærm, der viser, hvad hun skal nå i dag.").undecided);
