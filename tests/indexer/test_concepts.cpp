@@ -338,7 +338,7 @@ TEST_CASE("a kinds section names a technology's kinds by their labels, and a bad
         "thesaurus line 4: a line cannot relate a concept to itself");
 }
 
-TEST_CASE("a kind and a means used on a device cover it; only a kind is ruled out with it", "[concepts]") {
+TEST_CASE("a kind and a means used on a device cover it but only a kind is ruled out with it", "[concepts]") {
   LanguageResources loaded;
   radar::parse_thesaurus(
       "# means\nwearables | wearable\narmbånd | wristband\napp | apps\nmobiltelefon | telefon\n"
