@@ -3,13 +3,17 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <exception>
 #include <fstream>
 #include <iostream>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <thread>
 #include <utility>
 
 #include "radar/cli.h"
@@ -241,37 +245,89 @@ namespace {
 
 // The matcher and the index an evaluation reads, opened once for judgments and screenings.
 struct EvaluatedIndex {
+  std::vector<std::string> db_specs;
   Matcher matcher;
   Xapian::Database db;
-  explicit EvaluatedIndex(const std::vector<std::string>& db_specs) : matcher(db_specs), db(open_index(db_specs)) {}
+  explicit EvaluatedIndex(const std::vector<std::string>& specs)
+      : db_specs(specs), matcher(specs), db(open_index(specs)) {}
 };
 
+// What a screening check's match decided, and its solutions in their order.
+struct ScreeningOutcome {
+  std::string decision;
+  std::vector<std::string> solution_ids;
+};
+
+ScreeningOutcome screen_check(Matcher& matcher, const ScreeningCheck& check) {
+  MatchRequest request;
+  request.need = check.need;
+  request.limit = 20;
+  const MatchResult result = matcher.match(request);
+  ScreeningOutcome outcome{result.verdict.decision, {}};
+  for (const auto& s : result.solutions) outcome.solution_ids.push_back(s.id);
+  return outcome;
+}
+
+// Every check's outcome, in the checks' order, matched on up to one thread per core: a
+// need reads the same whichever matcher reads it (each thread opens its own, as the
+// server's workers do), and the screening checks are most of an evaluation's time.
+std::vector<ScreeningOutcome> screen_all(EvaluatedIndex& index, const std::vector<ScreeningCheck>& checks) {
+  constexpr std::size_t kChecksPerThread = 50;  // fewer do not pay for opening a matcher
+  const std::size_t cores = std::max(1U, std::thread::hardware_concurrency());
+  const std::size_t threads = std::clamp<std::size_t>(checks.size() / kChecksPerThread, 1, cores);
+  std::vector<ScreeningOutcome> outcomes(checks.size());
+  std::atomic<std::size_t> next{0};
+  std::exception_ptr failure;
+  std::mutex failure_mutex;
+  // Runs `work` and keeps the first failure; the others stop at their next check.
+  const auto guarded = [&](const auto& work) {
+    try {
+      work();
+    } catch (...) {
+      const std::lock_guard<std::mutex> lock(failure_mutex);
+      if (!failure) failure = std::current_exception();
+      next = checks.size();
+    }
+  };
+  const auto screen_with = [&](Matcher& matcher) {
+    for (std::size_t i = next++; i < checks.size(); i = next++) outcomes[i] = screen_check(matcher, checks[i]);
+  };
+  std::vector<std::thread> helpers;
+  for (std::size_t t = 1; t < threads; ++t) {
+    helpers.emplace_back([&] {
+      guarded([&] {
+        Matcher own(index.db_specs);
+        screen_with(own);
+      });
+    });
+  }
+  guarded([&] { screen_with(index.matcher); });
+  for (auto& helper : helpers) helper.join();
+  if (failure) std::rethrow_exception(failure);
+  return outcomes;
+}
+
 ScreeningReport evaluate_screenings(EvaluatedIndex& index, const std::vector<ScreeningCheck>& checks) {
-  Matcher& matcher = index.matcher;
-  Xapian::Database& db = index.db;
   for (const auto& check : checks) {
     for (const auto& id : check.expect) {
-      if (!find_record(db, id)) {
+      if (!find_record(index.db, id)) {
         throw InputError(check.source + ": screening check " + check.id + " expects " + id +
                          ", which the index does not hold");
       }
     }
   }
+  const std::vector<ScreeningOutcome> outcomes = screen_all(index, checks);
   ScreeningReport report;
-  for (const auto& check : checks) {
-    MatchRequest request;
-    request.need = check.need;
-    request.limit = 20;
-    const MatchResult result = matcher.match(request);
-    std::vector<std::string> ids;
-    for (const auto& s : result.solutions) ids.push_back(s.id);
-    const bool passed = screening_passes(check, result.verdict.decision, ids);
+  for (std::size_t i = 0; i < checks.size(); ++i) {
+    const ScreeningCheck& check = checks[i];
+    const auto& [decision, ids] = outcomes[i];
+    const bool passed = screening_passes(check, decision, ids);
     for (ScreeningTally* tally : {&report.all, &report.by_decision[check.decision], &report.by_source[check.source]}) {
       ++tally->total;
       tally->passed += passed ? 1 : 0;
     }
     if (!passed) {
-      report.misses.push_back(check.id + ": " + check.decision + " -> " + result.verdict.decision +
+      report.misses.push_back(check.id + ": " + check.decision + " -> " + decision +
                               (ids.empty() ? "" : ", first " + ids.front()));
     }
   }

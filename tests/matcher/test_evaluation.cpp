@@ -75,6 +75,31 @@ TEST_CASE("radar-eval runs screening checks and tallies them by decision and fil
   CHECK_THAT(printed.str(), Catch::Contains("Failed checks:"));
 }
 
+TEST_CASE("many screening checks, matched on a thread per core, tally and list misses in the checks' order",
+          "[evaluation]") {
+  TempDir dir;
+  const std::string db = dir.file("db");
+  REQUIRE_NOTHROW(build_fixture_index(db));
+  const auto fixture = read_screenings({source_path("tests/fixtures/eval/screenings.jsonl")});
+  REQUIRE(fixture.size() == 4);
+  constexpr std::size_t kCopies = 40;  // 160 checks: more than one thread's share
+  std::vector<ScreeningCheck> checks;
+  for (std::size_t copy = 0; copy < kCopies; ++copy) {
+    for (ScreeningCheck check : fixture) {
+      check.id = std::to_string(copy) + "/" + check.id;
+      checks.push_back(std::move(check));
+    }
+  }
+  const auto report = evaluate_screenings({db}, checks);
+  CHECK(report.all.total == 4 * kCopies);
+  CHECK(report.all.passed == 3 * kCopies);
+  REQUIRE(report.misses.size() == kCopies);
+  for (std::size_t copy = 0; copy < kCopies; ++copy) {
+    CHECK_THAT(report.misses[copy],
+               Catch::StartsWith(std::to_string(copy) + "/t-04: buy -> buy, first sol-t-sengesensor"));
+  }
+}
+
 TEST_CASE("malformed screening checks are reported by file and line", "[evaluation]") {
   TempDir dir;
   const auto fails_with = [&](const std::string& content, const std::string& message) {
