@@ -307,6 +307,13 @@ void check_frames(const std::string& db, const std::string& need, const std::str
 std::string decision_of(const std::string& db, const std::string& need) { return match_of(db, need).verdict.decision; }
 
 // Checks that `need` has (or has not) an aspect labelled `label`.
+// The solution `id` of a match result, or nullptr when the result does not list it.
+const nlohmann::json* solution_in(const nlohmann::json& result, const std::string& id) {
+  const auto& solutions = result["solutions"];
+  const auto found = std::find_if(solutions.begin(), solutions.end(), [&](const auto& s) { return s["id"] == id; });
+  return found == solutions.end() ? nullptr : &*found;
+}
+
 void check_finds(const std::string& db, const std::string& need, const std::string& label) {
   const auto labels = aspect_labels(db, need);
   CAPTURE(need, label, labels);
@@ -1303,11 +1310,8 @@ TEST_CASE("a need that rules out wearables rules out wristbands and smartwatches
   CHECK(ruled_out_of(told) == std::set<std::string>{"wearables", "armbånd", "smartwatch"});
   CHECK(aspect_labels(told).count("armbånd") == 0);
   // A hub sold with alarm pendants uses a kind of what the need rules out.
-  const auto& solutions = told["solutions"];
-  const auto hub = std::find_if(solutions.begin(), solutions.end(), [](const auto& solution) {
-    return solution["id"] == "sol-tunstall-lifeline-smart-hub";
-  });
-  REQUIRE(hub != solutions.end());
+  const nlohmann::json* hub = solution_in(told, "sol-tunstall-lifeline-smart-hub");
+  REQUIRE(hub != nullptr);
   CHECK((*hub)["conflicts"] == nlohmann::json::array({"armbånd"}));
   CHECK((*hub)["rank"].get<int>() > 10);
   CHECK_FALSE((*hub)["buy_instead"].get<bool>());
@@ -1321,29 +1325,24 @@ TEST_CASE("words that mean something else are read as it: living alone, supervis
           "[corpora]") {
   TempDir dir;
   const std::string db = shipped_index(dir);
-  struct Row {
-    const char* need;
-    const char* read_as;
-    const char* not_as;  // "" when no other reading is near
-  };
-  const Row rows[] = {
-      // Living alone is who a need serves, not loneliness; feeling alone is loneliness.
-      {"Patrik bor ensam i en tvåa och behöver en eldriven rullstol som vänder på stället.", "bor alene", "ensomhed"},
-      {"She lives alone and needs a fall alarm she can wear in the shower.", "bor alene", ""},
-      {"Hon känner sig ensam sedan maken dog och söker sällskap på eftermiddagarna.", "ensomhed", "bor alene"},
-      // Supervised contact is a child's placement, not surveillance; a skiftebord is a changing table.
-      {"Hver lørdag har vi overvåget samvær mellem Jonas og hans mor i Familiehuset.", "anbringelse", "overvågning"},
-      {"Vi mangler et skiftebord i voksenstørrelse, som kan køres op og ned.", "puslebriks", ""},
-      // Moving the head to work a computer is alternative access, not physical activity.
-      {"Vi søger noget, hun kan betjene ved at bevæge hovedet foran skærmen.", "kørestolsstyring", "fysisk aktivitet"},
-      {"She needs a head mouse to write e-mails.", "kørestolsstyring", ""},
-  };
-  for (const Row& row : rows) {
-    INFO(row.need);
-    const auto labels = aspect_labels(db, row.need);
-    CHECK(labels.count(row.read_as) == 1);
-    if (*row.not_as != '\0') CHECK(labels.count(row.not_as) == 0);
-  }
+  // Living alone is who a need serves, not loneliness; feeling alone is loneliness.
+  const std::string lives_alone = "Patrik bor ensam i en tvåa och behöver en eldriven rullstol som vänder på stället.";
+  check_finds(db, lives_alone, "bor alene");
+  check_misses(db, lives_alone, "ensomhed");
+  check_finds(db, "She lives alone and needs a fall alarm she can wear in the shower.", "bor alene");
+  const std::string lonely = "Hon känner sig ensam sedan maken dog och söker sällskap på eftermiddagarna.";
+  check_finds(db, lonely, "ensomhed");
+  check_misses(db, lonely, "bor alene");
+  // Supervised contact is a child's placement, not surveillance; a skiftebord is a changing table.
+  const std::string contact = "Hver lørdag har vi overvåget samvær mellem Jonas og hans mor i Familiehuset.";
+  check_finds(db, contact, "anbringelse");
+  check_misses(db, contact, "overvågning");
+  check_finds(db, "Vi mangler et skiftebord i voksenstørrelse, som kan køres op og ned.", "puslebriks");
+  // Moving the head to work a computer is alternative access, not physical activity.
+  const std::string head = "Vi søger noget, hun kan betjene ved at bevæge hovedet foran skærmen.";
+  check_finds(db, head, "kørestolsstyring");
+  check_misses(db, head, "fysisk aktivitet");
+  check_finds(db, "She needs a head mouse to write e-mails.", "kørestolsstyring");
 }
 
 TEST_CASE("an app covers a need's phone, and a need that rules smartphones out rules out no app or simple phone",
@@ -1351,9 +1350,8 @@ TEST_CASE("an app covers a need's phone, and a need that rules smartphones out r
   TempDir dir;
   const std::string db = shipped_index(dir);
   const auto solution = [](const nlohmann::json& result, const std::string& id) {
-    const auto& solutions = result["solutions"];
-    const auto found = std::find_if(solutions.begin(), solutions.end(), [&](const auto& s) { return s["id"] == id; });
-    REQUIRE(found != solutions.end());
+    const nlohmann::json* found = solution_in(result, id);
+    REQUIRE(found != nullptr);
     return *found;
   };
   // The robot's messages are scheduled in an app: what the writer sets "fra min telefon".
