@@ -96,7 +96,7 @@ std::vector<HtmlFile> collect_files(const std::vector<std::string>& paths, const
   return files;
 }
 
-std::string read_file(const std::string& path) {
+std::string read_page_file(const std::string& path) {
   std::error_code error;
   const auto size = fs::file_size(path, error);
   if (error) throw InputError("cannot read: " + error.message());
@@ -145,7 +145,7 @@ PageOutcome extract_page(const HtmlFile& file, const PageContext& context) {
       outcome.other_shard = true;
       return outcome;
     }
-    const std::string body = read_file(file.path);
+    const std::string body = read_page_file(file.path);
     const crawl::ExtractedPage page = crawl::extract_html(crawl::decode_to_utf8(body, "text/html"), file.url);
     if (page.noindex) {
       outcome.noindex = true;

@@ -14,7 +14,7 @@
 namespace radar {
 namespace {
 
-std::string read_file(const std::string& path) {
+std::string read_resource_file(const std::string& path) {
   std::ifstream file(path, std::ios::binary);
   if (!file) throw InputError("cannot read " + path);
   std::ostringstream content;
@@ -191,7 +191,7 @@ LanguageResources load_language_resources(const std::vector<std::string>& thesau
   LanguageResources resources;
   for (const auto& path : thesaurus_paths) {
     try {
-      parse_thesaurus(read_file(path), resources);
+      parse_thesaurus(read_resource_file(path), resources);
     } catch (const InputError& error) {
       throw InputError(path + ": " + error.what());
     }
@@ -202,7 +202,7 @@ LanguageResources load_language_resources(const std::vector<std::string>& thesau
   for (const auto& entry : fs::directory_iterator(stopwords_dir)) {
     if (entry.path().extension() != ".txt") continue;
     const std::string lang = entry.path().stem().string();
-    const std::string text = read_file(entry.path().string());
+    const std::string text = read_resource_file(entry.path().string());
     resources.stopwords[lang] = parse_stopwords(text);
     resources.stopword_texts[lang] = text;
   }

@@ -13,7 +13,8 @@ namespace {
 
 const Wording& words_of(const AnalysedNeed& need) { return wording_for(need.lang); }
 
-std::string join(const std::vector<std::string>& items, std::size_t max_items = 6) {
+// The first `max_items` of `items` joined by ", ", and "…" for the rest.
+std::string join_first(const std::vector<std::string>& items, std::size_t max_items = 6) {
   std::string out;
   for (std::size_t i = 0; i < items.size() && i < max_items; ++i) out += (i == 0 ? "" : ", ") + items[i];
   if (items.size() > max_items) out += ", …";
@@ -22,7 +23,7 @@ std::string join(const std::vector<std::string>& items, std::size_t max_items = 
 
 // " (a, b)", or "" when there is nothing to name.
 std::string in_parentheses(const std::vector<std::string>& labels) {
-  return labels.empty() ? "" : " (" + join(labels) + ")";
+  return labels.empty() ? "" : " (" + join_first(labels) + ")";
 }
 
 // Aspects that say what a product must do: thesaurus concepts of the `what` role, words
@@ -273,7 +274,7 @@ Verdict develop(const AnalysedNeed& need, const std::vector<PartnerMatch>& partn
   if (basis != nullptr && !asked) {
     return {"develop",
             {fill_placeholders(words.core_covered_little,
-                               {{"name", basis->name}, {"aspects", join(named_coverage(need, *basis))}}),
+                               {{"name", basis->name}, {"aspects", join_first(named_coverage(need, *basis))}}),
              next}};
   }
   const auto core = essential_labels(need);
@@ -381,23 +382,25 @@ Verdict explain_screening(const AnalysedNeed& need, const Screening& screening, 
   Verdict verdict{screening.decision, {}};
   auto& reasons = verdict.reasons;
   if (screening.decision == "buy") {
-    reasons.push_back(fill_placeholders(
-        words.buy_basis,
-        {{"name", basis.name}, {"org", basis.organisation.name}, {"aspects", join(named_coverage(need, basis))}}));
+    reasons.push_back(fill_placeholders(words.buy_basis, {{"name", basis.name},
+                                                          {"org", basis.organisation.name},
+                                                          {"aspects", join_first(named_coverage(need, basis))}}));
     reasons.emplace_back(words.go_to_procurement);
-    if (!uncovered.empty()) reasons.push_back(fill_placeholders(words.check_in_procurement, {{"aspects", join(uncovered)}}));
+    if (!uncovered.empty()) {
+      reasons.push_back(fill_placeholders(words.check_in_procurement, {{"aspects", join_first(uncovered)}}));
+    }
     return verdict;
   }
-  reasons.push_back(
-      fill_placeholders(words.dialogue_basis, {{"name", basis.name}, {"aspects", join(named_coverage(need, basis))}}));
-  if (!uncovered.empty()) reasons.push_back(fill_placeholders(words.none_covers, {{"aspects", join(uncovered)}}));
+  reasons.push_back(fill_placeholders(words.dialogue_basis,
+                                      {{"name", basis.name}, {"aspects", join_first(named_coverage(need, basis))}}));
+  if (!uncovered.empty()) reasons.push_back(fill_placeholders(words.none_covers, {{"aspects", join_first(uncovered)}}));
   reasons.emplace_back(words.hold_dialogue);
   return verdict;
 }
 
 // What the need rules out, as a reason: those products are ranked lower and do not count.
 std::string ruled_out_reason(const AnalysedNeed& need) {
-  return fill_placeholders(words_of(need).rules_out, {{"aspects", join(need.ruled_out_labels())}});
+  return fill_placeholders(words_of(need).rules_out, {{"aspects", join_first(need.ruled_out_labels())}});
 }
 
 }  // namespace
@@ -424,13 +427,13 @@ std::string evidence_line(const AnalysedNeed& need, const nlohmann::json& record
   const std::string type = record.value("type", "");
   const std::string name = record.value("name", record.value("title", record.value("url", "")));
   const char* covers = type == "solution" ? words.solution_covers : type == "page" ? words.page_mentions : words.profile_covers;
-  std::string line = fill_placeholders(covers, {{"name", name}, {"aspects", join(labels)}});
-  if (!conflicts.empty()) line += fill_placeholders(words.uses_ruled_out, {{"aspects", join(conflicts)}});
+  std::string line = fill_placeholders(covers, {{"name", name}, {"aspects", join_first(labels)}});
+  if (!conflicts.empty()) line += fill_placeholders(words.uses_ruled_out, {{"aspects", join_first(conflicts)}});
   return line;
 }
 
 std::string field_line(const AnalysedNeed& need, const std::vector<std::string>& areas) {
-  return fill_placeholders(words_of(need).works_in_fields, {{"areas", join(areas)}});
+  return fill_placeholders(words_of(need).works_in_fields, {{"areas", join_first(areas)}});
 }
 
 }  // namespace radar::match

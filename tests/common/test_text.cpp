@@ -82,6 +82,18 @@ TEST_CASE("to_lower folds Nordic letters", "[text]") {
   CHECK(to_lower("ÆØÅ Faldalarm ÄÖÜ É") == "æøå faldalarm äöü é");
 }
 
+TEST_CASE("ascii_lower folds A-Z only, and the ASCII classes are HTML's", "[text]") {
+  // Protocol names: "Content-Type", a robots.txt "User-Agent"; other bytes pass unchanged.
+  CHECK(ascii_lower("Content-Type: TEXT/HTML; Charset=ÆØÅ") == "content-type: text/html; charset=ÆØÅ");
+  CHECK(ascii_lower('Q') == 'q');
+  CHECK(ascii_lower('@') == '@');
+  CHECK(ascii_lower('[') == '[');
+  CHECK(is_ascii_alpha('z'));
+  CHECK_FALSE(is_ascii_alpha('\xC3'));
+  for (const char c : {' ', '\t', '\n', '\r', '\f'}) CHECK(is_ascii_space(c));
+  CHECK_FALSE(is_ascii_space('\v'));
+}
+
 TEST_CASE("truncate_utf8 never splits a code point", "[text]") {
   CHECK(truncate_utf8("åååå", 3) == "å");
   CHECK(truncate_utf8("abc", 10) == "abc");

@@ -26,6 +26,14 @@ std::string truncate_utf8(std::string_view text, std::size_t max_bytes);
 // German text (Æ Ø Å Ä Ö Ü É ...); other code points pass unchanged.
 std::string to_lower(std::string_view text);
 
+// Lowercases A-Z only: for protocol names and tokens (HTTP header names, media types,
+// robots.txt fields and user agents), which are ASCII and case-insensitive in any locale.
+std::string ascii_lower(std::string_view text);
+constexpr char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+constexpr bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+// HTML's ASCII whitespace (space, tab, LF, CR, FF).
+constexpr bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
 // Lowercased words of `text`: runs of letters and digits (Latin letters with their
 // accents included). The matcher's and the indexer's concept words are these.
 std::vector<std::string> tokenize(std::string_view text);

@@ -122,10 +122,6 @@ std::string iconv_name(std::string_view encoding) {
   return upper;  // ISO-8859-N
 }
 
-bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
-char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
 bool starts_with_nocase(std::string_view text, std::size_t pos, std::string_view prefix) {
   if (pos > text.size() || text.size() - pos < prefix.size()) return false;
   for (std::size_t i = 0; i < prefix.size(); ++i) {
@@ -245,8 +241,6 @@ void skip_past(std::string_view text, std::size_t& pos, std::string_view termina
   pos = end == std::string_view::npos ? text.size() : end + terminator.size();
 }
 
-bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
 std::size_t count_non_ascii(std::string_view bytes) {
   std::size_t count = 0;
   for (const char c : bytes) count += static_cast<unsigned char>(c) >= 0x80 ? 1 : 0;
@@ -316,8 +310,7 @@ std::string iconv_to_utf8(std::string_view bytes, Iconv& converter, std::size_t 
 }  // namespace
 
 std::optional<std::string> encoding_for_label(std::string_view label) {
-  std::string key(trim(label));
-  for (char& c : key) c = ascii_lower(c);
+  const std::string key = ascii_lower(trim(label));
   const auto& table = label_table();
   if (const auto it = table.find(key); it != table.end()) return it->second;
   return std::nullopt;

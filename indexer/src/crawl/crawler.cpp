@@ -64,10 +64,9 @@ std::string hex64(std::uint64_t value) {
   return text;
 }
 
-// The robots.txt product token of a User-Agent: what precedes the first '/' or space.
-std::string product_token(const std::string& user_agent) {
-  std::string token = user_agent.substr(0, user_agent.find_first_of("/ "));
-  for (char& c : token) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+// The robots.txt product token of our User-Agent; "markedsradar" when it has none.
+std::string own_product_token(const std::string& user_agent) {
+  const std::string token = product_token(user_agent);
   return token.empty() ? "markedsradar" : token;
 }
 
@@ -134,7 +133,7 @@ class Crawler {
         options_(options),
         log_(log),
         user_agent_(options.user_agent.empty() ? file.user_agent : options.user_agent),
-        robots_token_(product_token(user_agent_)),
+        robots_token_(own_product_token(user_agent_)),
         fetcher_(fetcher_options()) {}
 
   CrawlSummary run() {

@@ -1,10 +1,9 @@
 #include "crawl/fetcher.h"
 
 #include <arpa/inet.h>
+#include <curl/curl.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
-
-#include <curl/curl.h>
 
 #include <algorithm>
 #include <cstring>
@@ -15,6 +14,7 @@
 
 #include "crawl/url.h"
 #include "radar/error.h"
+#include "radar/text.h"
 
 namespace radar::crawl {
 namespace {
@@ -71,12 +71,6 @@ std::string address_text(const sockaddr* address) {
   return text;
 }
 
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 std::string trim_header(std::string_view text) {
   const auto start = text.find_first_not_of(" \t\r\n");
   if (start == std::string_view::npos) return "";
@@ -122,7 +116,7 @@ struct Transfer {
   [[nodiscard]] bool type_accepted(const std::string& type) const {
     const auto& accepted = queued.request.accept_types;
     if (accepted.empty() || type.empty()) return true;  // no type: the caller sniffs the body
-    const std::string media = lower(type);
+    const std::string media = ascii_lower(type);
     return std::any_of(accepted.begin(), accepted.end(),
                        [&](const std::string& prefix) { return media.rfind(prefix, 0) == 0; });
   }
@@ -162,7 +156,7 @@ struct Transfer {
     }
     const auto colon = line.find(':');
     if (colon == std::string_view::npos) return;
-    const std::string name = lower(trim_header(line.substr(0, colon)));
+    const std::string name = ascii_lower(trim_header(line.substr(0, colon)));
     const std::string value = trim_header(line.substr(colon + 1));
     if (name == "content-type") response.content_type = value;
     if (name == "etag") response.etag = value;

@@ -34,18 +34,6 @@ constexpr std::size_t kMaxJsonLdObjects = 1000;
 // ---------------------------------------------------------------------------------
 // Small string helpers
 
-char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-std::string ascii_lowercase(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = ascii_lower(c);
-  return out;
-}
-
-bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
-bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
 // `text` without leading and trailing ASCII whitespace, as a view into it.
 std::string_view trim_view(std::string_view text) {
   while (!text.empty() && is_ascii_space(text.front())) text.remove_prefix(1);
@@ -62,7 +50,7 @@ bool has_token(std::string_view list, std::string_view token) {
     while (pos < list.size() && is_ascii_space(list[pos])) ++pos;
     std::size_t end = pos;
     while (end < list.size() && !is_ascii_space(list[end])) ++end;
-    if (end > pos && ascii_lowercase(list.substr(pos, end - pos)) == token) return true;
+    if (end > pos && ascii_lower(list.substr(pos, end - pos)) == token) return true;
     pos = end;
   }
   return false;
@@ -115,7 +103,7 @@ std::size_t tag_end(std::string_view text, std::size_t pos) {
 std::size_t find_nocase(std::string_view text, std::string_view needle, std::size_t from) {
   for (std::size_t pos = text.find('<', from); pos != std::string_view::npos; pos = text.find('<', pos + 1)) {
     if (text.size() - pos < needle.size()) return std::string_view::npos;
-    if (ascii_lowercase(text.substr(pos, needle.size())) == needle) return pos;
+    if (ascii_lower(text.substr(pos, needle.size())) == needle) return pos;
   }
   return std::string_view::npos;
 }
@@ -151,7 +139,7 @@ std::string limit_nesting(std::string_view html, std::size_t max_depth) {
            html[name_end] != '>') {
       ++name_end;
     }
-    const std::string name = ascii_lowercase(html.substr(name_start, name_end - name_start));
+    const std::string name = ascii_lower(html.substr(name_start, name_end - name_start));
     const std::size_t end = tag_end(html, name_end);
     if (end >= html.size()) break;
     const bool self_closing = html[end - 1] == '/';
@@ -223,7 +211,7 @@ std::string unknown_tag_name(const GumboElement& element) {
   std::string_view name(piece.data, piece.length);
   std::size_t end = 0;
   while (end < name.size() && !is_ascii_space(name[end]) && name[end] != '/' && name[end] != '>') ++end;
-  return ascii_lowercase(name.substr(0, end));
+  return ascii_lower(name.substr(0, end));
 }
 
 const GumboVector& children_of(const GumboNode* node) {
@@ -241,7 +229,7 @@ bool has_role(const GumboNode* node, std::initializer_list<std::string_view> rol
 
 bool is_hidden(const GumboNode* node) {
   if (attribute(node, "hidden")) return true;
-  if (ascii_lowercase(trim_view(attribute_or_empty(node, "aria-hidden"))) == "true") return true;
+  if (ascii_lower(trim_view(attribute_or_empty(node, "aria-hidden"))) == "true") return true;
   const auto style = attribute(node, "style");
   if (!style) return false;
   std::string compact;
@@ -463,16 +451,16 @@ struct PageScan {
 };
 
 void scan_meta(const GumboNode* node, PageScan& scan, std::string_view robots_token) {
-  const std::string name = ascii_lowercase(trim_view(attribute_or_empty(node, "name")));
-  const std::string property = ascii_lowercase(trim_view(attribute_or_empty(node, "property")));
-  const std::string http_equiv = ascii_lowercase(trim_view(attribute_or_empty(node, "http-equiv")));
+  const std::string name = ascii_lower(trim_view(attribute_or_empty(node, "name")));
+  const std::string property = ascii_lower(trim_view(attribute_or_empty(node, "property")));
+  const std::string http_equiv = ascii_lower(trim_view(attribute_or_empty(node, "http-equiv")));
   const std::string_view content = attribute_or_empty(node, "content");
   if (name == "description" && scan.description.empty()) scan.description = collapse_whitespace(content);
   if ((property == "og:title" || name == "og:title") && scan.og_title.empty()) scan.og_title = collapse_whitespace(content);
   if ((property == "og:description" || name == "og:description") && scan.og_description.empty()) {
     scan.og_description = collapse_whitespace(content);
   }
-  if (name == "robots" || (!name.empty() && name == ascii_lowercase(robots_token))) {
+  if (name == "robots" || (!name.empty() && name == ascii_lower(robots_token))) {
     const RobotsDirectives found = parse_robots_directives(content, robots_token);
     scan.robots.noindex |= found.noindex;
     scan.robots.nofollow |= found.nofollow;
@@ -521,7 +509,7 @@ void scan_element(const GumboNode* node, bool skipped, bool in_main, bool in_art
       }
       break;
     case GUMBO_TAG_SCRIPT: {
-      const std::string type = ascii_lowercase(trim_view(attribute_or_empty(node, "type")));
+      const std::string type = ascii_lower(trim_view(attribute_or_empty(node, "type")));
       if (type.rfind("application/ld+json", 0) == 0 && element.children.length > 0) {
         const auto* child = static_cast<const GumboNode*>(element.children.data[0]);
         if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_WHITESPACE) {
@@ -684,13 +672,13 @@ ExtractedPage extract_html(std::string_view utf8_html, std::string_view page_url
 RobotsDirectives parse_robots_directives(std::string_view value, std::string_view robots_token) {
   static const std::unordered_set<std::string> valued = {"max-snippet", "max-image-preview", "max-video-preview",
                                                          "unavailable_after", "noimageindex"};
-  const std::string token = ascii_lowercase(trim_view(robots_token));
+  const std::string token = ascii_lower(trim_view(robots_token));
   RobotsDirectives directives;
   std::string agent;  // empty: the directives apply to every crawler
   for (const std::string& item : split(value, ',')) {
     std::string_view rest = trim_view(item);
     if (const std::size_t colon = rest.find(':'); colon != std::string_view::npos) {
-      const std::string head = ascii_lowercase(trim_view(rest.substr(0, colon)));
+      const std::string head = ascii_lower(trim_view(rest.substr(0, colon)));
       const bool is_agent = !head.empty() && valued.count(head) == 0 &&
                             std::all_of(head.begin(), head.end(), [](char c) {
                               return is_ascii_alnum(c) || c == '-' || c == '_';
@@ -701,7 +689,7 @@ RobotsDirectives parse_robots_directives(std::string_view value, std::string_vie
     }
     if (!agent.empty() && agent != token) continue;
     for (const std::string& word : split(collapse_whitespace(rest), ' ')) {
-      const std::string directive = ascii_lowercase(word);
+      const std::string directive = ascii_lower(word);
       if (directive == "noindex" || directive == "none") directives.noindex = true;
       if (directive == "nofollow" || directive == "none") directives.nofollow = true;
     }

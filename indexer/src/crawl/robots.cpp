@@ -10,6 +10,7 @@
 #include "crawl/url.h"
 #include "radar/cli.h"
 #include "radar/error.h"
+#include "radar/text.h"
 
 namespace radar::crawl {
 namespace {
@@ -30,28 +31,20 @@ struct Line {
   std::string_view value;
 };
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\v' || c == '\f'; }
+bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\v' || c == '\f'; }
 
-std::string_view trim(std::string_view text) {
-  while (!text.empty() && is_space(text.front())) {
+std::string_view trim_blanks(std::string_view text) {
+  while (!text.empty() && is_blank(text.front())) {
     text.remove_prefix(1);
   }
-  while (!text.empty() && is_space(text.back())) {
+  while (!text.empty() && is_blank(text.back())) {
     text.remove_suffix(1);
   }
   return text;
 }
 
-char to_lower_ascii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-std::string lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(), to_lower_ascii);
-  return out;
-}
-
 Key key_of(std::string_view name) {
-  const std::string key = lower(name);
+  const std::string key = ascii_lower(name);
   if (key == "user-agent") {
     return Key::user_agent;
   }
@@ -77,7 +70,7 @@ std::optional<Line> split_line(std::string_view line) {
   if (colon == std::string_view::npos) {
     return std::nullopt;
   }
-  return Line{key_of(trim(line.substr(0, colon))), trim(line.substr(colon + 1))};
+  return Line{key_of(trim_blanks(line.substr(0, colon))), trim_blanks(line.substr(colon + 1))};
 }
 
 // The text to parse: no UTF-8 BOM, and at most kMaxRobotsBytes, cut after a whole line.
@@ -105,31 +98,6 @@ void for_each_line(std::string_view text, Handler handle) {
     const bool crlf = text[end] == '\r' && end + 1 < text.size() && text[end + 1] == '\n';
     text.remove_prefix(end + (crlf ? 2 : 1));
   }
-}
-
-// The product token of a user agent: up to the first '/' or space, lowercase.
-std::string product_token(std::string_view agent) {
-  agent = trim(agent);
-  const auto end = agent.find_first_of("/ \t");
-  return lower(agent.substr(0, end));
-}
-
-int hex_digit(char c) {
-  if (c >= '0' && c <= '9') {
-    return c - '0';
-  }
-  if (c >= 'a' && c <= 'f') {
-    return c - 'a' + 10;
-  }
-  if (c >= 'A' && c <= 'F') {
-    return c - 'A' + 10;
-  }
-  return -1;
-}
-
-bool is_unreserved(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
-         c == '_' || c == '~';
 }
 
 void append_escaped(std::string& out, unsigned char c) {
@@ -270,6 +238,12 @@ class GroupTracker {
 
 }  // namespace
 
+std::string product_token(std::string_view agent) {
+  agent = trim_blanks(agent);
+  const auto end = agent.find_first_of("/ \t");
+  return ascii_lower(agent.substr(0, end));
+}
+
 RobotsRules::Rule RobotsRules::make_rule(std::string_view value, bool allow) {
   Rule rule;
   rule.allow = allow;
@@ -366,7 +340,7 @@ bool RobotsRules::allowed(std::string_view path_and_query) const {
 
 namespace {
 
-std::string read_file(const std::string& path) {
+std::string read_robots_file(const std::string& path) {
   std::ifstream file(path, std::ios::binary);
   if (!file) {
     throw InputError("cannot read robots file " + path + ": no such file or not readable");
@@ -405,7 +379,7 @@ int run_robots_check(const std::vector<std::string>& args, std::ostream& out) {
   for (const auto& url : parsed.positional()) {
     paths.push_back(path_of_argument(url));
   }
-  const RobotsRules rules = RobotsRules::parse(read_file(robots_path), agent);
+  const RobotsRules rules = RobotsRules::parse(read_robots_file(robots_path), agent);
   for (std::size_t i = 0; i < paths.size(); ++i) {
     out << (rules.allowed(paths[i]) ? "allowed " : "disallowed ") << parsed.positional()[i] << "\n";
   }

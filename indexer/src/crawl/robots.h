@@ -13,6 +13,10 @@
 
 namespace radar::crawl {
 
+// The robots.txt product token of a user agent (RFC 9309 2.2.1): up to the first '/' or
+// blank, lowercase ("Markedsradar/1.0 (+https://...)" is "markedsradar").
+std::string product_token(std::string_view agent);
+
 // The rules of the group(s) that apply to one crawler. Immutable once built.
 class RobotsRules {
  public:

@@ -4,6 +4,8 @@
 
 #include <memory>
 
+#include "radar/text.h"
+
 namespace radar::crawl {
 namespace {
 
@@ -54,26 +56,6 @@ std::string clean_input(std::string_view text) {
   return out.substr(start);
 }
 
-char to_lower_ascii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-int hex_digit(char c) {
-  if (c >= '0' && c <= '9') {
-    return c - '0';
-  }
-  if (c >= 'a' && c <= 'f') {
-    return c - 'a' + 10;
-  }
-  if (c >= 'A' && c <= 'F') {
-    return c - 'A' + 10;
-  }
-  return -1;
-}
-
-bool is_unreserved(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
-         c == '_' || c == '~';
-}
-
 // Uppercases %-escapes and decodes those of unreserved characters (RFC 3986 6.2.2);
 // escapes non-ASCII octets, controls and spaces, which libcurl leaves in absolute URLs.
 std::string normalise_escapes(std::string_view text) {
@@ -111,7 +93,7 @@ std::optional<UrlParts> parts_of(CURLU* handle) {
     return std::nullopt;
   }
   for (const char c : *host) {
-    parts.host.push_back(to_lower_ascii(c));
+    parts.host.push_back(ascii_lower(c));
   }
   parts.port = get_part(handle, CURLUPART_PORT, CURLU_NO_DEFAULT_PORT).value_or("");
   parts.path = normalise_escapes(get_part(handle, CURLUPART_PATH).value_or(""));
@@ -169,6 +151,24 @@ std::optional<std::string> finish(const std::optional<UrlParts>& parts) {
 }
 
 }  // namespace
+
+int hex_digit(char c) {
+  if (c >= '0' && c <= '9') {
+    return c - '0';
+  }
+  if (c >= 'a' && c <= 'f') {
+    return c - 'a' + 10;
+  }
+  if (c >= 'A' && c <= 'F') {
+    return c - 'A' + 10;
+  }
+  return -1;
+}
+
+bool is_unreserved(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
+         c == '_' || c == '~';
+}
 
 UrlResolver::UrlResolver(std::string_view base) : base_(parse(base).release()) {
   if (base_ != nullptr && !parts_of(base_)) {

@@ -36,6 +36,12 @@ std::optional<std::string> resolve_url(std::string_view base, std::string_view h
 // The normal form of an absolute http(s) URL; "" if it is not one.
 std::string normalise_url(std::string_view url);
 
+// The value of the hexadecimal digit `c` of a %-escape, or -1.
+int hex_digit(char c);
+
+// Whether `c` is one of RFC 3986's unreserved characters (2.3), which a %-escape need not hide.
+bool is_unreserved(unsigned char c);
+
 // The lowercase host ("example.com", "[::1]"); "" if `url` is not an http(s) URL.
 std::string url_host(std::string_view url);
 
