@@ -461,6 +461,23 @@ bool question_of_focus_after(const std::vector<std::string>& words, std::size_t 
   return false;
 }
 
+// True if several "whether" clauses follow the negation at `i` closely ("Jeg ved ikke, om det er
+// hukommelsen, om hun er bange for at falde, eller om hun har mistet lysten"): which of
+// several causes it is, not known.
+bool weighs_alternatives_after(const std::vector<std::string>& words, std::size_t i) {
+  static const std::set<std::string> whether{"om", "whether", "huruvida", "hvorvidt"};
+  constexpr std::size_t kFirstReach = 2;  // "ikke, om", "not know whether"
+  constexpr std::size_t kReach = 30;      // words from the first "whether" on
+  constexpr std::size_t kMinAlternatives = 3;
+  const auto is_whether = [&](const std::string& word) { return whether.count(word) != 0; };
+  const auto after = words.begin() + static_cast<std::ptrdiff_t>(std::min(i + 1, words.size()));
+  const auto first_end = words.begin() + static_cast<std::ptrdiff_t>(std::min(i + 1 + kFirstReach, words.size()));
+  const auto first = std::find_if(after, first_end, is_whether);
+  if (first == first_end) return false;
+  const auto to = first + std::min<std::ptrdiff_t>(static_cast<std::ptrdiff_t>(kReach), words.end() - first);
+  return static_cast<std::size_t>(std::count_if(first, to, is_whether)) >= kMinAlternatives;
+}
+
 // True if the need says it does not know what its problem is ("Vi ved ærligt talt ikke, hvad
 // problemet er", "vi vet inte var problemet ligger", "we don't know what the problem is"): a
 // verb of knowing beside a negation, then "what"/"where" and the problem, the area or the
@@ -502,6 +519,14 @@ bool states_problem_unknown(const std::vector<std::string>& words) {
   const auto names_need = [&](const std::string& /*question*/, const std::string& word) {
     return needed.count(word) != 0;
   };
+  // ... or what causes what it tells ("Vi ved ikke rigtig, hvad ventetiden skyldes", "vi vet
+  // inte vad det beror på", "we don't know what causes the falls"): no problem chosen yet.
+  static const std::set<std::string> cause{"skyldes", "skyldtes", "beror",  "berodde", "årsagen", "orsaken",
+                                           "årsaken", "cause",    "causes", "causing", "caused"};
+  constexpr std::size_t kCauseReach = 3;  // "hvad ventetiden skyldes", "what causes"
+  const auto names_cause = [&](const std::string& /*question*/, const std::string& word) {
+    return cause.count(word) != 0;
+  };
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (!is_negation_at(words, i)) continue;
     const auto from = words.begin() + static_cast<std::ptrdiff_t>(i >= kKnowReach ? i - kKnowReach : 0);
@@ -509,7 +534,9 @@ bool states_problem_unknown(const std::vector<std::string>& words) {
     if (std::none_of(from, to, [&](const std::string& word) { return know.count(word) != 0; })) continue;
     if (question_of_focus_after(words, i, kQuestionReach, kFocusReach, is_question, names_focus) ||
         question_of_focus_after(words, i, kQuestionReach, kMovingInReach, is_whom, moves_in) ||
-        question_of_focus_after(words, i, kQuestionReach, kNeedReach, is_what, names_need)) {
+        question_of_focus_after(words, i, kQuestionReach, kNeedReach, is_what, names_need) ||
+        question_of_focus_after(words, i, kQuestionReach, kCauseReach, is_what, names_cause) ||
+        weighs_alternatives_after(words, i)) {
       return true;
     }
   }

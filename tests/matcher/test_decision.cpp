@@ -1146,6 +1146,13 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
                    // or what fits, said with no idea ("aner ikke")
                    "Jeg aner ikke, hvad der passer til et lille barn.", "We don't know what suits a child of two."});
   CHECK_FALSE(need_intent("Jeg aner ikke, hvornår hun falder om natten.").undecided);
+  // Nor what causes what it tells, or which of several causes it is.
+  check_undecided({"Vi ved ikke rigtig, hvad ventetiden skyldes.", "Vi vet inte vad det beror på.",
+                   "We don't know what causes the falls.",
+                   "Jeg ved ikke, om det er hukommelsen, om hun er bange for at falde, eller om hun har mistet lysten.",
+                   "I don't know whether it is her memory, whether she is afraid of falling or whether she is cold."});
+  CHECK_FALSE(need_intent("Vi ved ikke, om han er faldet, før vi kommer om morgenen.").undecided);
+  CHECK_FALSE(need_intent("Vi ved ikke, hvad borgeren har spist om aftenen.").undecided);
   // Which welfare technology exists at all is the whole field; which of it helps with a
   // problem is a need.
   check_undecided({"Kan I give os et overblik over, hvilken velfærdsteknologi der findes, som vi burde kende til?",
