@@ -296,6 +296,13 @@ TEST_CASE("robots.txt rules match paths by RFC 9309") {
   }
 }
 
+TEST_CASE("a user agent's product token is its name before '/' or a blank, lowercase") {
+  using radar::crawl::product_token;
+  CHECK(product_token("Markedsradar/1.0 (+https://example.org/bot)") == "markedsradar");
+  CHECK(product_token(" \tFooBot extra") == "foobot");
+  CHECK(product_token("/1.0").empty());
+}
+
 TEST_CASE("robots.txt Crawl-delay of the chosen group") {
   struct DelayCase {
     const char* robots;
