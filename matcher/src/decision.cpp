@@ -15,10 +15,9 @@ const Wording& words_of(const AnalysedNeed& need) { return wording_for(need.lang
 
 // The first `max_items` of `items` joined by ", ", and "…" for the rest.
 std::string join_first(const std::vector<std::string>& items, std::size_t max_items = 6) {
-  std::string out;
-  for (std::size_t i = 0; i < items.size() && i < max_items; ++i) out += (i == 0 ? "" : ", ") + items[i];
-  if (items.size() > max_items) out += ", …";
-  return out;
+  if (items.size() <= max_items) return join(items);
+  const auto end = items.begin() + static_cast<std::ptrdiff_t>(max_items);
+  return join(std::vector<std::string>(items.begin(), end)) + ", …";
 }
 
 // " (a, b)", or "" when there is nothing to name.

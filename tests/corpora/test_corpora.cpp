@@ -263,15 +263,10 @@ namespace {
     REQUIRE(std::filesystem::is_directory(built));
     return built;
   }
-  std::vector<std::string> language{"language", "--db", dir.file("db"), "--stopwords", source_path("corpora/stopwords")};
-  for (const auto& file : files_in("corpora/thesaurus", ".txt")) {
-    language.push_back("--thesaurus");
-    language.push_back(file);
-  }
-  REQUIRE(run_tool("radar-index", language).exit_code == 0);
-  std::vector<std::string> ingest{"ingest", "--db", dir.file("db")};
-  for (const auto& file : record_files()) ingest.push_back(file);
-  REQUIRE(run_tool("radar-index", ingest).exit_code == 0);
+  // The script the fixture runs, so that both paths index the same files the same way.
+  const auto result = run_program(source_path("scripts/index-corpora"), {RADAR_BIN_DIR, dir.file("db")});
+  INFO(result.err);
+  REQUIRE(result.exit_code == 0);
   return dir.file("db");
 }
 
@@ -314,7 +309,6 @@ void check_frames(const std::string& db, const std::string& need, const std::str
 // The decision the matcher takes on `need` over the index `db`.
 std::string decision_of(const std::string& db, const std::string& need) { return match_of(db, need).verdict.decision; }
 
-// Checks that `need` has (or has not) an aspect labelled `label`.
 // The solution `id` of a match result, or nullptr when the result does not list it.
 const nlohmann::json* solution_in(const nlohmann::json& result, const std::string& id) {
   const auto& solutions = result["solutions"];
@@ -322,6 +316,7 @@ const nlohmann::json* solution_in(const nlohmann::json& result, const std::strin
   return found == solutions.end() ? nullptr : &*found;
 }
 
+// Checks that `need` has (or has not) an aspect labelled `label`.
 void check_finds(const std::string& db, const std::string& need, const std::string& label) {
   const auto labels = aspect_labels(db, need);
   CAPTURE(need, label, labels);

@@ -100,11 +100,6 @@ void for_each_line(std::string_view text, Handler handle) {
   }
 }
 
-void append_escaped(std::string& out, unsigned char c) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  out += {'%', kHex[c >> 4], kHex[c & 0x0F]};
-}
-
 // The octets RFC 9309 2.2.2 compares: %-escapes uppercase, those of unreserved characters
 // decoded; non-ASCII, controls, space and a stray '%' escaped. In a URL path '*' and '$'
 // are literal and so escaped; in a rule pattern '*' stays a wildcard.
@@ -116,18 +111,18 @@ std::string normalise_octets(std::string_view text, bool is_pattern) {
     if (c == '%') {
       const bool escape = i + 2 < text.size() && hex_digit(text[i + 1]) >= 0 && hex_digit(text[i + 2]) >= 0;
       if (!escape) {
-        append_escaped(out, c);
+        append_percent_escape(out, c);
         continue;
       }
       const auto value = static_cast<unsigned char>(hex_digit(text[i + 1]) * 16 + hex_digit(text[i + 2]));
       if (is_unreserved(value)) {
         out.push_back(static_cast<char>(value));
       } else {
-        append_escaped(out, value);
+        append_percent_escape(out, value);
       }
       i += 2;
     } else if (c >= 0x80 || c <= 0x20 || c == 0x7F || c == '$' || (c == '*' && !is_pattern)) {
-      append_escaped(out, c);
+      append_percent_escape(out, c);
     } else if (c == '*' && !out.empty() && out.back() == '*') {
       continue;  // "**" means the same as "*"
     } else {

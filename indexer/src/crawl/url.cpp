@@ -59,7 +59,6 @@ std::string clean_input(std::string_view text) {
 // Uppercases %-escapes and decodes those of unreserved characters (RFC 3986 6.2.2);
 // escapes non-ASCII octets, controls and spaces, which libcurl leaves in absolute URLs.
 std::string normalise_escapes(std::string_view text) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -69,11 +68,11 @@ std::string normalise_escapes(std::string_view text) {
       if (is_unreserved(value)) {
         out.push_back(static_cast<char>(value));
       } else {
-        out += {'%', kHex[value >> 4], kHex[value & 0x0F]};
+        append_percent_escape(out, value);
       }
       i += 2;
     } else if (c <= 0x20 || c >= 0x7F) {
-      out += {'%', kHex[c >> 4], kHex[c & 0x0F]};
+      append_percent_escape(out, c);
     } else {
       out.push_back(static_cast<char>(c));
     }
@@ -168,6 +167,11 @@ int hex_digit(char c) {
 bool is_unreserved(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
          c == '_' || c == '~';
+}
+
+void append_percent_escape(std::string& out, unsigned char c) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  out += {'%', kHex[c >> 4], kHex[c & 0x0F]};
 }
 
 UrlResolver::UrlResolver(std::string_view base) : base_(parse(base).release()) {

@@ -42,6 +42,9 @@ int hex_digit(char c);
 // Whether `c` is one of RFC 3986's unreserved characters (2.3), which a %-escape need not hide.
 bool is_unreserved(unsigned char c);
 
+// Appends the %-escape of the octet `c`, in uppercase hexadecimal ("%2F").
+void append_percent_escape(std::string& out, unsigned char c);
+
 // The lowercase host ("example.com", "[::1]"); "" if `url` is not an http(s) URL.
 std::string url_host(std::string_view url);
 
