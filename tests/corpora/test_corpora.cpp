@@ -254,19 +254,25 @@ TEST_CASE("judgments point at existing needs, solutions and organisations", "[co
 namespace {
 
 // The shipped corpora (language resources, records, needs) indexed: the index CTest's
-// fixture built once for every case (RADAR_SHIPPED_INDEX, tests/CMakeLists.txt), which
-// they only read, or else (the test binary run by hand) a new one in `dir`/db. Under the
-// sanitizers an index takes about 4 s, and more than 40 cases read one.
-[[nodiscard]] std::string shipped_index(const TempDir& dir) {
+// fixture built once for every case (RADAR_SHIPPED_INDEX, tests/CMakeLists.txt), or else
+// (the test binary run by hand) one the first case builds in a directory of its own for
+// the whole run. The cases only read it. Under the sanitizers an index takes about 4 s,
+// and more than 40 cases read one.
+[[nodiscard]] std::string shipped_index() {
   if (const char* built = std::getenv("RADAR_SHIPPED_INDEX"); built != nullptr && *built != '\0') {
     INFO("RADAR_SHIPPED_INDEX names no index: " << built);
     REQUIRE(std::filesystem::is_directory(built));
     return built;
   }
-  // The script the fixture runs, so that both paths index the same files the same way.
-  const auto result = run_program(source_path("scripts/index-corpora"), {RADAR_BIN_DIR, dir.file("db")});
-  INFO(result.err);
-  REQUIRE(result.exit_code == 0);
+  static const TempDir dir;
+  static bool built_here = false;
+  if (!built_here) {
+    // The script the fixture runs, so that both paths index the same files the same way.
+    const auto result = run_program(source_path("scripts/index-corpora"), {RADAR_BIN_DIR, dir.file("db")});
+    INFO(result.err);
+    REQUIRE(result.exit_code == 0);
+    built_here = true;
+  }
   return dir.file("db");
 }
 
@@ -370,8 +376,7 @@ TEST_CASE("screening checks expect records the corpora hold, and each decision i
 }
 
 TEST_CASE("everyday phrasings of care tasks find their thesaurus concept", "[corpora]") {
-  TempDir dir;
-  const std::string db = shipped_index(dir);
+  const std::string db = shipped_index();
   const auto finds = [&](const std::string& need, const std::string& label) { check_finds(db, need, label); };
   // Turning and repositioning in bed, said as carers say it.
   finds("Borgeren skal lægges om på siden flere gange i løbet af natten.", "vending");
@@ -429,8 +434,7 @@ TEST_CASE("everyday phrasings of care tasks find their thesaurus concept", "[cor
 // Vocabulary that fifteen needs written fresh at stop 23 showed missing (docs/matcher.md,
 // "Fifteen more fresh needs"); every case fails on the thesaurus before it.
 TEST_CASE("more everyday phrasings find their concept, and a verb is no bed", "[corpora]") {
-  TempDir dir;
-  const std::string db = shipped_index(dir);
+  const std::string db = shipped_index();
   const auto finds = [&](const std::string& need, const std::string& label) { check_finds(db, need, label); };
   // Calming down is unrest, not a fall; a heavy duvet is a weighted blanket.
   finds("Børnene i aflastningen har svært ved at falde til ro om aftenen.", "uro");
@@ -459,8 +463,7 @@ TEST_CASE("more everyday phrasings find their concept, and a verb is no bed", "[
 // The second round of fifteen fresh needs at stop 23, in four languages; every case fails
 // on the resources before it.
 TEST_CASE("fresh needs' wording in four languages finds its concept, and fillers are no aspects", "[corpora]") {
-  TempDir dir;
-  const std::string db = shipped_index(dir);
+  const std::string db = shipped_index();
   const auto finds = [&](const std::string& need, const std::string& label) { check_finds(db, need, label); };
   finds("Vi søger et el-køretøj, så ældre kan klare indkøb selv.", "el-scooter");
   finds("Ansvarig sjuksköterska aviseras om en dos inte har getts.", "notifikation");
@@ -492,8 +495,7 @@ TEST_CASE("fresh needs' wording in four languages finds its concept, and fillers
 TEST_CASE("rounds 3 to 17 of fresh needs' wording find their concepts, and figures of speech, idioms and "
           "keeping track are no aspects",
           "[corpora]") {
-  TempDir dir;
-  const std::string db = shipped_index(dir);
+  const std::string db = shipped_index();
   struct Reading {
     const char* need;
     const char* label;
@@ -765,8 +767,7 @@ TEST_CASE("rounds 3 to 17 of fresh needs' wording find their concepts, and figur
 }
 
 TEST_CASE("an English need's story words are no aspects, and an outburst is challenging behaviour", "[corpora]") {
-  TempDir dir;
-  const std::string db = shipped_index(dir);
+  const std::string db = shipped_index();
   const std::string outburst =
       "We want to tell early when a resident is building up to an outburst, so staff can step in instead of "
       "reacting after it happens. Ideally the situation is caught regularly.";
@@ -791,8 +792,7 @@ TEST_CASE("an English need's story words are no aspects, and an outburst is chal
 }
 
 TEST_CASE("a Swedish need's inflections of one plain word make one aspect", "[corpora]") {
-  TempDir dir;
-  const std::string db = shipped_index(dir);
+  const std::string db = shipped_index();
   // The Danish stemmer leaves "knapp" and "knappar" apart; the need's own Swedish one does not.
   const auto labels = aspect_labels(db, "Min mamma vill ha en enkel mobiltelefon med stora knappar. Hon ska kunna "
                                         "ringa till oss med en knapp, och vi vill se var hon är.");
@@ -813,8 +813,7 @@ TEST_CASE("a Swedish need's inflections of one plain word make one aspect", "[co
 }
 
 TEST_CASE("stairs that turn are what a stairlift must be made for, and who said it is no demand", "[corpora]") {
-  TempDir dir;
-  const std::string db = shipped_index(dir);
+  const std::string db = shipped_index();
   check_label_readings(db, {
                                {"en",
                                 "The occupational therapist suggested a stairlift, but said it has to be made for a "
@@ -830,8 +829,7 @@ TEST_CASE("stairs that turn are what a stairlift must be made for, and who said 
 
 TEST_CASE("a walker with its frame behind the user is a posterior walker, and the one made so comes first",
           "[corpora]") {
-  TempDir dir;
-  const std::string db = shipped_index(dir);
+  const std::string db = shipped_index();
   check_label_readings(
       db, {
               {"da",
@@ -849,8 +847,7 @@ TEST_CASE("a walker with its frame behind the user is a posterior walker, and th
 }
 
 TEST_CASE("lowering someone into the bath water is what a bath lift does", "[corpora]") {
-  TempDir dir;
-  const std::string db = shipped_index(dir);
+  const std::string db = shipped_index();
   check_label_readings(
       db, {
               {"nb", "Hun trenger noe som senker henne ned i vannet og løfter henne opp igjen.", {"badeløfter"}, {}},
@@ -860,8 +857,7 @@ TEST_CASE("lowering someone into the bath water is what a bath lift does", "[cor
 }
 
 TEST_CASE("data that must go into the municipality's own system is a demand beyond the product", "[corpora]") {
-  TempDir dir;
-  const std::string db = shipped_index(dir);
+  const std::string db = shipped_index();
   const auto decision_of = [&](const std::string& need) {
     INFO(need);
     return std::string(match_json(db, need, 5)["verdict"]["decision"]);
@@ -874,8 +870,7 @@ TEST_CASE("data that must go into the municipality's own system is a demand beyo
 }
 
 TEST_CASE("an amount in a need is no aspect and meets no product name", "[corpora]") {
-  TempDir dir;
-  const std::string db = shipped_index(dir);
+  const std::string db = shipped_index();
   // "mio." (million) once matched the product "SenSura Mio" and was screened as a buy.
   const std::string need =
       "Vi skal finde besparelser på 5 mio. kr. på ældreområdet næste år, "
@@ -899,8 +894,7 @@ TEST_CASE("consultants' and vendors' wording for back strain, remote assessment,
           "across systems, the safety alarm, alarm management, calming and sent measurements find their concept, and "
           "near phrases do not",
           "[corpora]") {
-  TempDir dir;
-  const std::string db = shipped_index(dir);
+  const std::string db = shipped_index();
   const auto finds = [&](const std::string& need, const std::string& label) { check_finds(db, need, label); };
   const auto misses = [&](const std::string& need, const std::string& label) { check_misses(db, need, label); };
   // The lower back, as carers and as an exoskeleton vendor say it; lifting and bending.
@@ -941,8 +935,7 @@ TEST_CASE("consultants' and vendors' wording for back strain, remote assessment,
 }
 
 TEST_CASE("assistive devices in general are the need's field, not what a product must do", "[corpora]") {
-  TempDir dir;
-  const std::string db = shipped_index(dir);
+  const std::string db = shipped_index();
   const auto result = run_tool(
       "radar-match",
       {"--db", db, "--json", "--limit", "1", "--need",
@@ -965,8 +958,7 @@ TEST_CASE("assistive devices in general are the need's field, not what a product
 }
 
 TEST_CASE("a Danish need's verb forms and time words are no aspects", "[corpora]") {
-  TempDir dir;
-  const std::string db = shipped_index(dir);
+  const std::string db = shipped_index();
   // The participles of listed verbs (få, have, gøre, komme, give) and the year's time
   // words once became aspects of their own, and, being words the market never uses,
   // counted as what a need asks for: a need with money and a deadline only was not
@@ -983,8 +975,7 @@ TEST_CASE("a Danish need's verb forms and time words are no aspects", "[corpora]
 }
 
 TEST_CASE("Danish adverbs of degree and time are no aspects, what the need asks for is", "[corpora]") {
-  TempDir dir;
-  const std::string db = shipped_index(dir);
+  const std::string db = shipped_index();
   // "stadig", "hellere", "i stedet" and "fylder meget" once became aspects a consultant
   // saw listed as missing from every product; the list held "stadigt" but not "stadig".
   const std::string need = "Borgere med demens kan stadig selv børste tænder, hvis nogen guider dem, men de vil hellere "
@@ -1001,8 +992,7 @@ TEST_CASE("Danish adverbs of degree and time are no aspects, what the need asks 
 }
 
 TEST_CASE("things consultants name in their own words find their concept", "[corpora]") {
-  TempDir dir;
-  const std::string db = shipped_index(dir);
+  const std::string db = shipped_index();
   check_label_readings(
       db,
       {// a child's place in the classroom and lessons from home are telepresence
@@ -1129,8 +1119,7 @@ TEST_CASE(
     "a letter that asks for any technology that makes things better, or for an overview of the options, is too "
     "vague to screen",
     "[corpora]") {
-  TempDir dir;
-  const std::string db = shipped_index(dir);
+  const std::string db = shipped_index();
   const std::string complaints =
       "Vi er sygeplejerskerne i aftenvagten på Lyngbo. Vi er alene på to etager, alarmerne kommer fra tre "
       "systemer, og dokumentationen tager det sidste af vagten. ";
@@ -1143,8 +1132,7 @@ TEST_CASE(
 }
 
 TEST_CASE("adverbs that weigh or connect a demand, and words of kind, are no aspects", "[corpora]") {
-  TempDir dir;
-  const std::string db = shipped_index(dir);
+  const std::string db = shipped_index();
   // "netop" and "efterhånden" once stood in a demand as words no product uses, so that the
   // product that met it read as a dialogue.
   for (const auto& [need, filler] : std::vector<std::pair<std::string, std::string>>{
@@ -1179,8 +1167,7 @@ TEST_CASE("adverbs that weigh or connect a demand, and words of kind, are no asp
 TEST_CASE("home monitoring in Swedish and Norwegian, and alerts on a changed daily rhythm, find their concept, and "
           "near phrases do not",
           "[corpora]") {
-  TempDir dir;
-  const std::string db = shipped_index(dir);
+  const std::string db = shipped_index();
   // Home monitoring as Swedish and Norwegian vendors and municipalities name it.
   check_finds(db, "Vi söker digital hemmonitorering för äldre med KOL.", "telemonitorering");
   check_finds(db, "Regionen erbjuder hemmonitorering till patienter med hjärtsvikt.", "telemonitorering");
@@ -1196,8 +1183,7 @@ TEST_CASE("home monitoring in Swedish and Norwegian, and alerts on a changed dai
 }
 
 TEST_CASE("a short need that names what is to be solved is screened, one that names only a technology is not", "[corpora]") {
-  TempDir dir;
-  const std::string db = shipped_index(dir);
+  const std::string db = shipped_index();
   // Stomas and bathing are what the need is about: screened, though short.
   for (const char* need : {"Vi har mange borgere med stomi, og hjemmesygeplejen bruger tid på at skifte stomiposer. "
                            "Vi søger stomiprodukter, som borgeren lettere selv kan skifte.",
@@ -1214,8 +1200,7 @@ TEST_CASE("a short need that names what is to be solved is screened, one that na
 }
 
 TEST_CASE("a screening does not change with the number of solutions it shows", "[corpora]") {
-  TempDir dir;
-  const std::string db = shipped_index(dir);
+  const std::string db = shipped_index();
   // The last need's dialogue rests on the product ranked third: shown one, it was a
   // develop until stop 30 (held-out round 18's whole text, on the 15th: shown ten).
   for (const char* need :
@@ -1256,8 +1241,7 @@ TEST_CASE("a screening does not change with the number of solutions it shows", "
 }
 
 TEST_CASE("a need that rules out wearables finds the wrist-worn alarms among the products that use them", "[corpora]") {
-  TempDir dir;
-  const std::string db = shipped_index(dir);
+  const std::string db = shipped_index();
   const std::string need = "We need a fall alert for residents living alone that works without wearables or buttons to press.";
   const auto result = run_tool("radar-match", {"--db", db, "--json", "--limit", "100", "--need", need});
   INFO(result.err);
@@ -1282,8 +1266,7 @@ TEST_CASE("a need that rules out wearables finds the wrist-worn alarms among the
 
 TEST_CASE("a need that says the citizen must wear nothing, or that nothing may take pictures, rules it out",
           "[corpora]") {
-  TempDir dir;
-  const std::string db = shipped_index(dir);
+  const std::string db = shipped_index();
   const auto ruled_out = [&](const std::string& need) { return match_json(db, need, 1)["need"]["ruled_out"]; };
   // The technology, then its kinds (the thesaurus's `# kinds`).
   const auto wearables = nlohmann::json::array({"wearables", "armbånd", "smartwatch"});
@@ -1300,8 +1283,7 @@ TEST_CASE("a need that says the citizen must wear nothing, or that nothing may t
 }
 
 TEST_CASE("a need that rules out wearables rules out wristbands and smartwatches, their kinds", "[corpora]") {
-  TempDir dir;
-  const std::string db = shipped_index(dir);
+  const std::string db = shipped_index();
   const auto match = [&](const std::string& need) { return match_json(db, need, 100); };
   const auto ruled_out_of = [](const nlohmann::json& result) {
     return result["need"]["ruled_out"].get<std::set<std::string>>();
@@ -1326,8 +1308,7 @@ TEST_CASE("a need that rules out wearables rules out wristbands and smartwatches
 
 TEST_CASE("words that mean something else are read as it: living alone, supervised contact, head control",
           "[corpora]") {
-  TempDir dir;
-  const std::string db = shipped_index(dir);
+  const std::string db = shipped_index();
   // Living alone is who a need serves, not loneliness; feeling alone is loneliness.
   const std::string lives_alone = "Patrik bor ensam i en tvåa och behöver en eldriven rullstol som vänder på stället.";
   check_finds(db, lives_alone, "bor alene");
@@ -1350,8 +1331,7 @@ TEST_CASE("words that mean something else are read as it: living alone, supervis
 
 TEST_CASE("an app covers a need's phone, and a need that rules smartphones out rules out no app or simple phone",
           "[corpora]") {
-  TempDir dir;
-  const std::string db = shipped_index(dir);
+  const std::string db = shipped_index();
   const auto solution = [](const nlohmann::json& result, const std::string& id) {
     const nlohmann::json* found = solution_in(result, id);
     REQUIRE(found != nullptr);
@@ -1385,8 +1365,7 @@ TEST_CASE("an app covers a need's phone, and a need that rules smartphones out r
 
 TEST_CASE("a false friend is read in its own language: Norwegian badet is the bathroom, Danish skinner no skin",
           "[corpora]") {
-  TempDir dir;
-  const std::string db = shipped_index(dir);
+  const std::string db = shipped_index();
   // The aspects of `need` by label; the need must be read in `lang`.
   const auto aspects_in = [&](const std::string& lang, const std::string& need) {
     std::map<std::string, nlohmann::json> by_label;
@@ -1494,8 +1473,7 @@ TEST_CASE(
     "pull-up pants are a kind of incontinence product, recycling is a demand no record covers, and a product is "
     "bought when the market covers what it misses",
     "[corpora]") {
-  TempDir dir;
-  const std::string db = shipped_index(dir);
+  const std::string db = shipped_index();
   const auto match = [&](const std::string& need) { return match_json(db, need, 5); };
   // Residents who manage the toilet want products worn as ordinary underwear: the pull-ups.
   const auto pants = match(
@@ -1537,8 +1515,7 @@ TEST_CASE(
 }
 
 TEST_CASE("ringing in the ears, suction of secretions and flushing the bowel find their concepts", "[corpora]") {
-  TempDir dir;
-  const std::string db = shipped_index(dir);
+  const std::string db = shipped_index();
   check_label_readings(db,
                        {
                            {"da", "Mange ældre med høreapparat plages af øresusen om natten.", {"tinnitus"}, {}},
@@ -1553,8 +1530,7 @@ TEST_CASE(
     "a requirement of whom the product must fit, said as a requirement or as what it must be, or of a function no "
     "record offers, withholds the buy",
     "[corpora]") {
-  TempDir dir;
-  const std::string db = shipped_index(dir);
+  const std::string db = shipped_index();
   const auto match = [&](const std::string& need) { return match_json(db, need, 10); };
   // Leg exoskeletons for gait training exist for adults; a requirement that they fit
   // small children is a demand to raise in a market dialogue.
@@ -1600,8 +1576,7 @@ TEST_CASE(
     "platform lifts, work chairs, electric cars, self-levelling cutlery, video links, fault reports, stock "
     "registers, chips, painkillers, fingerprints, at home, symbols), and lifting a child is no heavy lifting",
     "[corpora]") {
-  TempDir dir;
-  const std::string db = shipped_index(dir);
+  const std::string db = shipped_index();
   check_label_readings(
       db,
       {
@@ -1684,8 +1659,7 @@ TEST_CASE(
     "barcodes, mouth care in Norwegian and a product that can be cleaned find their concepts, and a name "
     "and a Norwegian doctor are no concept",
     "[corpora]") {
-  TempDir dir;
-  const std::string db = shipped_index(dir);
+  const std::string db = shipped_index();
   check_label_readings(
       db,
       {
@@ -1725,8 +1699,7 @@ TEST_CASE(
 }
 
 TEST_CASE("a water leak in Norwegian, Swedish and English finds the water alarm", "[corpora]") {
-  TempDir dir;
-  const std::string db = shipped_index(dir);
+  const std::string db = shipped_index();
   check_label_readings(
       db, {
               {"nb",
@@ -1739,8 +1712,7 @@ TEST_CASE("a water leak in Norwegian, Swedish and English finds the water alarm"
 }
 
 TEST_CASE("rating forms in Swedish and Norwegian are questionnaires", "[corpora]") {
-  TempDir dir;
-  const std::string db = shipped_index(dir);
+  const std::string db = shipped_index();
   check_label_readings(
       db, {
               {"sv", "Brukarna fyller digitalt i validerade skattningsformulär om livskvalitet.", {"spørgeskema"}, {}},
@@ -1753,8 +1725,7 @@ TEST_CASE("rating forms in Swedish and Norwegian are questionnaires", "[corpora]
 }
 
 TEST_CASE("a physiotherapist who proposed something kept no log", "[corpora]") {
-  TempDir dir;
-  const std::string db = shipped_index(dir);
+  const std::string db = shipped_index();
   check_label_readings(db, {
                                {"da",
                                 "Min fysioterapeut foreslog en elektrisk stol, som kan hæve mig op.",
@@ -1765,8 +1736,7 @@ TEST_CASE("a physiotherapist who proposed something kept no log", "[corpora]") {
 }
 
 TEST_CASE("granting or prescribing an aid is casework, not what the aid must do", "[corpora]") {
-  TempDir dir;
-  const std::string db = shipped_index(dir);
+  const std::string db = shipped_index();
   check_label_readings(
       db, {
               {"sv",
@@ -1782,8 +1752,7 @@ TEST_CASE("granting or prescribing an aid is casework, not what the aid must do"
 }
 
 TEST_CASE("a hypermobile girl has no phone, riding the stairs is a stairlift, a bike path no bike", "[corpora]") {
-  TempDir dir;
-  const std::string db = shipped_index(dir);
+  const std::string db = shipped_index();
   check_label_readings(
       db,
       {
@@ -1800,8 +1769,7 @@ TEST_CASE("a hypermobile girl has no phone, riding the stairs is a stairlift, a 
 }
 
 TEST_CASE("treatment from home on the computer is online therapy", "[corpora]") {
-  TempDir dir;
-  const std::string db = shipped_index(dir);
+  const std::string db = shipped_index();
   check_label_readings(
       db, {
               {"da",
@@ -1816,8 +1784,7 @@ TEST_CASE(
     "a wheelchair's tilt and seat lift, a hygiene chair and pressure on the body are read, attracting and inför are "
     "not",
     "[corpora]") {
-  TempDir dir;
-  const std::string db = shipped_index(dir);
+  const std::string db = shipped_index();
   check_label_readings(
       db,
       {
@@ -1852,8 +1819,7 @@ TEST_CASE(
 }
 
 TEST_CASE("the tool's own name is no radar sensor", "[corpora]") {
-  TempDir dir;
-  const std::string db = shipped_index(dir);
+  const std::string db = shipped_index();
   check_label_readings(
       db, {
               {"da", "Kan du kigge i markedsradaren efter en loftlift til plejecentret?", {"loftlift"}, {"radar"}},
@@ -1862,8 +1828,7 @@ TEST_CASE("the tool's own name is no radar sensor", "[corpora]") {
 }
 
 TEST_CASE("what citizens and staff call a product in their own words reads as its concept", "[corpora]") {
-  TempDir dir;
-  const std::string db = shipped_index(dir);
+  const std::string db = shipped_index();
   check_label_readings(
       db, {
               // becoming more active is physical activity
@@ -1898,8 +1863,7 @@ TEST_CASE("what citizens and staff call a product in their own words reads as it
 }
 
 TEST_CASE("a letter's story words are no aspect, and a licence is how a product is bought", "[corpora]") {
-  TempDir dir;
-  const std::string db = shipped_index(dir);
+  const std::string db = shipped_index();
   check_label_readings(
       db,
       {
