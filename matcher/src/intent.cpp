@@ -155,6 +155,9 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
   static const std::vector<std::vector<std::string>> phrases{
       {"ikke", "lagt", "os", "fast"}, {"alle", "idéer"}, {"alle", "ideer"}, {"alle", "ideér"},
       {"ikke", "lagt", "mig", "fast"}, {"ikke", "låst", "os", "fast"}, {"ikke", "låst", "mig", "fast"},
+      // the writer has not settled herself ("Jeg har ikke selv lagt mig fast på noget")
+      {"ikke", "selv", "lagt", "mig", "fast"}, {"ikke", "selv", "lagt", "os", "fast"},
+      {"ikke", "selv", "bestemt", "meg"}, {"ikke", "selv", "bestemt", "oss"}, {"inte", "själv", "bestämt", "mig"},
       // only ideas asked for ("Det behöver inte vara genomtänkt än, bara idéer")
       {"bara", "idéer"}, {"kun", "idéer"}, {"kun", "ideer"}, {"bare", "ideer"}, {"just", "ideas"},
       {"hvad", "vi", "konkret", "skal"}, {"hvad", "vi", "skal", "arbejde", "med"}, {"endnu", "ikke", "valgt"},
@@ -172,6 +175,14 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       {"hvor", "markedet", "bevæger", "sig"}, {"hvor", "markedet", "er", "på", "vej"}, {"hvor", "markedet", "beveger", "seg"},
       {"vart", "marknaden", "är", "på", "väg"}, {"where", "the", "market", "is", "heading"},
       {"where", "the", "market", "is", "going"},
+      // what research shows asked ("Findes der undersøgelser af, om beboerne faktisk sover bedre
+      // ...?", "Hvad siger forskningen?"): knowledge before a choice, not a product
+      {"findes", "der", "undersøgelser"}, {"findes", "der", "forskning"}, {"findes", "der", "studier"},
+      {"hvad", "siger", "forskningen"}, {"finns", "det", "forskning"}, {"finns", "det", "studier"},
+      {"vad", "säger", "forskningen"}, {"finnes", "det", "forskning"}, {"finnes", "det", "studier"},
+      {"finnes", "det", "undersøkelser"}, {"hva", "sier", "forskningen"}, {"is", "there", "evidence"},
+      {"is", "there", "any", "evidence"}, {"is", "there", "research"}, {"are", "there", "studies"},
+      {"what", "does", "the", "research", "say"}, {"what", "does", "the", "evidence", "say"},
       // no needs formulated or known yet ("der er ikke formuleret konkrete behov", "vi ved det
       // ikke endnu")
       {"ikke", "formuleret"}, {"inte", "formulerat"}, {"ikke", "formulert"}, {"not", "yet", "formulated"},

@@ -986,6 +986,7 @@ TEST_CASE("a need that names nothing to do and asks what to do is vague", "[deci
 TEST_CASE("a need that says it has not chosen what to work on is vague unless its request names it", "[decision]") {
   for (const char* text :
        {"Vi har endnu ikke lagt os fast på et bestemt område, men ønsker løsninger.",
+        "Jeg har ikke selv lagt mig fast på noget – I er eksperterne.",
         "Vi holder workshops for at finde frem til, hvad vi konkret skal arbejde med.",
         "Vi er åbne over for alle idéer.", "Vi er nysgjerrige på hva markedet kan tilby.",
         "We have not yet decided which area to start with.", "Vi søger løsninger inden for alle disse områder.",
@@ -1019,11 +1020,16 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
         // where to start, asked by one person
         "Honestly, where do I even start?", "Hvor skal jeg begynde?", "We need an overview. Where should we start?",
         // or by anyone
-        "Hvad plejer andre steder at have, og hvor starter man?", "Var börjar man?"}) {
+        "Hvad plejer andre steder at have, og hvor starter man?", "Var börjar man?",
+        // what research shows, asked before anything is chosen
+        "Findes der undersøgelser af, om beboerne faktisk sover bedre, når runderne erstattes af teknologi?",
+        "Virker det? Hvad siger forskningen?", "Is there any evidence that screen visits make people lonelier?"}) {
     INFO(text);
     CHECK(need_intent(text).undecided);
   }
   CHECK_FALSE(need_intent("Vi har lagt os fast på en sengealarm.").undecided);
+  CHECK_FALSE(
+      need_intent("Forskningen viser, at fald om natten kan opdages tidligt; vi søger en sengealarm.").undecided);
   CHECK_FALSE(need_intent("Borgeren kan ikke selv vælge tv-kanal, så vi søger en talestyring.").undecided);
   CHECK_FALSE(need_intent("Vi har prioriteret nattilsynet først.").undecided);
   CHECK_FALSE(need_intent("Vi søger en skærm, der kan vise billeder frem for tekst.").undecided);
