@@ -161,6 +161,9 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       // only ideas asked for ("Det behöver inte vara genomtänkt än, bara idéer")
       {"bara", "idéer"}, {"kun", "idéer"}, {"kun", "ideer"}, {"bare", "ideer"}, {"just", "ideas"},
       {"hvad", "vi", "konkret", "skal"}, {"hvad", "vi", "skal", "arbejde", "med"}, {"endnu", "ikke", "valgt"},
+      // ... or work on further ("så vi kan vælge, hvad vi vil arbejde videre med")
+      {"hvad", "vi", "vil", "arbejde", "videre", "med"}, {"hvad", "vi", "skal", "arbejde", "videre", "med"},
+      {"hva", "vi", "skal", "jobbe", "videre", "med"}, {"vad", "vi", "ska", "arbeta", "vidare", "med"},
       {"ikke", "bestemt", "os"}, {"ikke", "besluttet", "os"}, {"ikke", "bestemt", "oss"},
       {"hva", "vi", "konkret", "skal"}, {"hva", "vi", "skal", "jobbe", "med"},
       {"inte", "bestämt", "oss"}, {"alla", "idéer"}, {"vad", "vi", "konkret", "ska"}, {"vad", "vi", "ska", "arbeta", "med"},

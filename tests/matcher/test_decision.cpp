@@ -988,6 +988,7 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
        {"Vi har endnu ikke lagt os fast på et bestemt område, men ønsker løsninger.",
         "Jeg har ikke selv lagt mig fast på noget – I er eksperterne.",
         "Vi holder workshops for at finde frem til, hvad vi konkret skal arbejde med.",
+        "Lederen vil have et overblik inden næste møde, så vi kan vælge, hvad vi vil arbejde videre med.",
         "Vi er åbne over for alle idéer.", "Vi er nysgjerrige på hva markedet kan tilby.",
         "We have not yet decided which area to start with.", "Vi søger løsninger inden for alle disse områder.",
         "Vi vil gerne have et par forslag til, hvad der kunne være relevant at afprøve.",
