@@ -2,25 +2,17 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 
 #include "radar/concepts.h"
 #include "radar/error.h"
+#include "radar/files.h"
 #include "radar/index.h"
 #include "radar/language.h"
 #include "radar/text.h"
 
 namespace radar {
 namespace {
-
-std::string read_resource_file(const std::string& path) {
-  std::ifstream file(path, std::ios::binary);
-  if (!file) throw InputError("cannot read " + path);
-  std::ostringstream content;
-  content << file.rdbuf();
-  return content.str();
-}
 
 std::vector<std::string> split_terms(const std::string& line, const std::string& separator) {
   std::vector<std::string> terms;
@@ -191,7 +183,7 @@ LanguageResources load_language_resources(const std::vector<std::string>& thesau
   LanguageResources resources;
   for (const auto& path : thesaurus_paths) {
     try {
-      parse_thesaurus(read_resource_file(path), resources);
+      parse_thesaurus(read_whole_file(path, "thesaurus file"), resources);
     } catch (const InputError& error) {
       throw InputError(path + ": " + error.what());
     }
@@ -202,7 +194,7 @@ LanguageResources load_language_resources(const std::vector<std::string>& thesau
   for (const auto& entry : fs::directory_iterator(stopwords_dir)) {
     if (entry.path().extension() != ".txt") continue;
     const std::string lang = entry.path().stem().string();
-    const std::string text = read_resource_file(entry.path().string());
+    const std::string text = read_whole_file(entry.path().string(), "stop-word file");
     resources.stopwords[lang] = parse_stopwords(text);
     resources.stopword_texts[lang] = text;
   }

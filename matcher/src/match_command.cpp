@@ -1,11 +1,11 @@
 #include "radar/match_command.h"
 
-#include <fstream>
 #include <iostream>
 #include <sstream>
 
 #include "radar/cli.h"
 #include "radar/error.h"
+#include "radar/files.h"
 #include "radar/matcher.h"
 
 namespace radar {
@@ -26,11 +26,7 @@ std::string read_need_file(const std::string& path) {
     content << std::cin.rdbuf();
     return content.str();
   }
-  std::ifstream file(path, std::ios::binary);
-  if (!file) throw InputError("cannot read need file " + path);
-  std::ostringstream content;
-  content << file.rdbuf();
-  return content.str();
+  return read_whole_file(path, "need file");
 }
 
 }  // namespace

@@ -3,13 +3,12 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "crawl/url.h"
 #include "radar/cli.h"
 #include "radar/error.h"
+#include "radar/files.h"
 #include "radar/text.h"
 
 namespace radar::crawl {
@@ -335,19 +334,6 @@ bool RobotsRules::allowed(std::string_view path_and_query) const {
 
 namespace {
 
-std::string read_robots_file(const std::string& path) {
-  std::ifstream file(path, std::ios::binary);
-  if (!file) {
-    throw InputError("cannot read robots file " + path + ": no such file or not readable");
-  }
-  std::ostringstream text;
-  text << file.rdbuf();
-  if (file.bad()) {
-    throw InputError("cannot read robots file " + path);
-  }
-  return text.str();
-}
-
 // The path and query robots.txt rules see for a command-line argument.
 std::string path_of_argument(const std::string& argument) {
   if (!argument.empty() && argument.front() == '/') {
@@ -374,7 +360,7 @@ int run_robots_check(const std::vector<std::string>& args, std::ostream& out) {
   for (const auto& url : parsed.positional()) {
     paths.push_back(path_of_argument(url));
   }
-  const RobotsRules rules = RobotsRules::parse(read_robots_file(robots_path), agent);
+  const RobotsRules rules = RobotsRules::parse(read_whole_file(robots_path, "robots file"), agent);
   for (std::size_t i = 0; i < paths.size(); ++i) {
     out << (rules.allowed(paths[i]) ? "allowed " : "disallowed ") << parsed.positional()[i] << "\n";
   }

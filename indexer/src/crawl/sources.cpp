@@ -1,14 +1,12 @@
 #include "crawl/sources.h"
 
 #include <algorithm>
-#include <fstream>
-#include <set>
-#include <sstream>
-
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "crawl/url.h"
 #include "radar/error.h"
+#include "radar/files.h"
 #include "radar/json_input.h"
 
 namespace radar::crawl {
@@ -181,12 +179,6 @@ SourcesFile parse_sources(std::string_view json_text, const std::string& name) {
   return file;
 }
 
-SourcesFile load_sources(const std::string& path) {
-  std::ifstream input(path, std::ios::binary);
-  if (!input) throw InputError("cannot read sources file " + path + ": no such file or not readable");
-  std::ostringstream text;
-  text << input.rdbuf();
-  return parse_sources(text.str(), path);
-}
+SourcesFile load_sources(const std::string& path) { return parse_sources(read_whole_file(path, "sources file"), path); }
 
 }  // namespace radar::crawl
