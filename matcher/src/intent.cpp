@@ -432,6 +432,8 @@ bool states_no_focus_chosen(const std::vector<std::string>& words) {
       "enighed", "enige", "enighet", "överens", "eniga", "agreement", "agree",
       // not about a particular one ("Det handler ikke om bestemte elever eller et bestemt problem")
       "bestemte", "specifikke", "särskild", "särskilda", "spesifikk", "spesifikke", "particular", "specific"};
+  static const std::set<std::string> choosing{"prioritere", "prioritera", "prioritise", "prioritize",
+                                              "vælge",      "velge",      "välja",      "choose"};
   // Nothing chosen at all ("Der er ikke prioriteret noget endnu", "Vi har ikke prioritert noe
   // av dette ennå"): the pronoun right after the participle.
   constexpr std::size_t kVerbReach = 3;   // "ikke endnu helt besluttet"
@@ -448,6 +450,10 @@ bool states_no_focus_chosen(const std::vector<std::string>& words) {
         nothing.count(words[i]) != 0 || (words[i] == "ingen" && i + 1 < words.size() && words[i + 1] == "ting");
     if (!is_negation_at(words, i) && !nobody && !no_thing) continue;
     for (std::size_t v = i + 1; v < words.size() && v <= i + kVerbReach; ++v) {
+      // Not having got to choose anything ("Vi nåede ikke at prioritere noget på mødet"): the
+      // infinitive says so only with the pronoun after it ("ikke at prioritere opgaverne" is
+      // a problem of the day's work).
+      if (choosing.count(words[v]) != 0 && v + 1 < words.size() && is_anything(words[v + 1])) return true;
       if (chosen.count(words[v]) == 0) continue;
       if (no_thing) return true;
       if (v + 1 < words.size() && is_anything(words[v + 1])) return true;
@@ -913,9 +919,12 @@ bool asks_what_to_invest_in(const std::vector<std::string>& words) {
   static const std::set<std::string> should{"bør", "burde", "bör", "borde", "should", "ought", "skal", "ska"};
   // Choosing, or looking at more closely ("hvad vi bør kigge nærmere på", "what we should
   // focus on"; not "look", as in "what should it look like").
-  static const std::vector<std::string_view> choosing{"satse",      "satsa",      "invest", "prioriter",
-                                                      "prioritise", "prioritize", "kigge",  "fokuser",
-                                                      "focus",      "nævne",      "nevne",  "nämna"};
+  static const std::vector<std::string_view> choosing{
+      "satse", "satsa", "invest", "prioriter", "prioritise", "prioritize", "kigge", "fokuser", "focus", "nævne",
+      "nevne", "nämna",
+      // or buying ("Kan I foreslå, hvad vi skal købe?", "what should we buy", "hvad vi bør
+      // anskaffe"): what to buy is what a screening of a problem answers, not a problem
+      "køb", "kjøp", "köp", "buy", "purchas", "anskaf"};
   constexpr std::size_t kModalReach = 4;  // "What should", "Hvilke områder bør"
   constexpr std::size_t kVerbReach = 8;   // "bør en mellomstor kommune som vår egentlig satse"
   // or going for something ("hvad vi burde gå efter", "what we should go for")
@@ -1503,9 +1512,27 @@ NeedIntent intent_of(std::string_view text, const std::vector<std::string>& word
   return intent;
 }
 
+// True if the sentence asks for an overview of technology in general ("Kan du lave et
+// overblik over, hvad der findes inden for injektioner og teknologi?", "et overblik over
+// 'hvad der findes af teknologi for planlæggere'"). In a need that says it has not chosen, it
+// asks what there is around its field, as the undecided sentence asks where to begin; in one
+// that has chosen, it asks for the products of what it names.
+bool asks_overview_of_technology(const std::vector<std::string>& words) {
+  static const std::set<std::string> overviews{"overblik", "oversigt", "översikt", "oversikt", "overview"};
+  constexpr std::size_t kReach = 10;  // "overblik over, hvad der findes inden for injektioner og teknologi"
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (overviews.count(words[i]) == 0) continue;
+    for (std::size_t k = i + 1; k < words.size() && k <= i + kReach; ++k) {
+      if (is_technology_in_general(words[k])) return true;
+    }
+  }
+  return false;
+}
+
 std::vector<bool> undecided_words(std::string_view text) {
-  return sentence_marks(
-      text, [](const std::vector<std::string>& words, char /*terminator*/) { return states_undecided(words); });
+  return sentence_marks(text, [](const std::vector<std::string>& words, char /*terminator*/) {
+    return states_undecided(words) || asks_overview_of_technology(words);
+  });
 }
 
 NeedIntent need_intent(std::string_view text) {

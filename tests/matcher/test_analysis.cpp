@@ -785,6 +785,17 @@ TEST_CASE("what only questions that ask no product, a list's items or undecided 
   };
   CHECK(only_where_undecided("Byggeudvalget mødes. Kan du sende et bud på, hvad der findes af vendesystemer?"));
   CHECK_FALSE(only_where_undecided("Kan du sende et bud på, hvad der findes? Vi søger et vendesystem."));
+  // An overview of technology asked for by a need that does not know where to start asks
+  // what there is around its field; asked by one that has chosen, it asks for the products.
+  CHECK(
+      only_where_undecided("Jeg ved ikke, hvor jeg skal starte. Kan du lave et overblik over, hvad der findes inden "
+                           "for vendesystemer og teknologi?"));
+  CHECK_FALSE(
+      only_where_undecided("Borgerne får tryksår om natten. Kan du lave et overblik over, hvad der findes "
+                           "inden for vendesystemer og teknologi?"));
+  CHECK_FALSE(
+      only_where_undecided("Jeg ved ikke, hvor jeg skal starte. Kan du lave et overblik over, hvilke "
+                           "vendesystemer der findes?"));
 }
 
 TEST_CASE("the dot of an abbreviation ends no sentence unless a capital follows it", "[analysis]") {

@@ -1024,7 +1024,12 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
         "Hvad plejer andre steder at have, og hvor starter man?", "Var börjar man?",
         // what research shows, asked before anything is chosen
         "Findes der undersøgelser af, om beboerne faktisk sover bedre, når runderne erstattes af teknologi?",
-        "Virker det? Hvad siger forskningen?", "Is there any evidence that screen visits make people lonelier?"}) {
+        "Virker det? Hvad siger forskningen?", "Is there any evidence that screen visits make people lonelier?",
+        // what to buy, asked of the reader
+        "Kan I ud fra svarene foreslå, hvad vi skal købe?", "Hvad skal vi købe?", "What should we buy for the money?",
+        "Vad bör vi köpa in?", "Hva bør vi kjøpe?", "Hvilken teknologi skal vi anskaffe for at nå målet?",
+        // nothing prioritised, said with the infinitive
+        "Vi nåede ikke at prioritere noget på mødet.", "We did not get to prioritise anything."}) {
     INFO(text);
     CHECK(need_intent(text).undecided);
   }
@@ -1033,6 +1038,8 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
       need_intent("Forskningen viser, at fald om natten kan opdages tidligt; vi søger en sengealarm.").undecided);
   CHECK_FALSE(need_intent("Borgeren kan ikke selv vælge tv-kanal, så vi søger en talestyring.").undecided);
   CHECK_FALSE(need_intent("Vi har prioriteret nattilsynet først.").undecided);
+  CHECK_FALSE(need_intent("Personalet kan ikke nå at prioritere opgaverne, når der er travlt.").undecided);
+  CHECK_FALSE(need_intent("Vi har købt sengealarmer, men de larmer.").undecided);
   CHECK_FALSE(need_intent("Vi søger en skærm, der kan vise billeder frem for tekst.").undecided);
   CHECK_FALSE(need_intent("Vi søger en skærm, der viser, hvad hun skal nå i dag.").undecided);
   CHECK_FALSE(need_intent("Kan du sende et kort overblik over, hvilke sengealarmer der findes?").undecided);
