@@ -819,8 +819,10 @@ bool asks_for_a_briefing(const std::vector<std::string>& words) {
   static const std::set<std::string> records{"efter", "etter", "after"};
   static const std::set<std::string> from{"fra", "från", "from"};
   // ... or from a group or a shift ("Notat fra aftengruppen", "Notat fra nattevagten")
-  static const std::vector<std::string_view> meetings{"møde", "möte",   "møte",  "meeting", "besøg", "besök", "visit",
-                                                      "team", "gruppe", "grupp", "group",   "vagt",  "vakt"};
+  // ... or from a committee ("Notat fra byggeudvalget – nyt plejecenter")
+  static const std::vector<std::string_view> meetings{"møde",  "möte",   "møte",   "meeting", "besøg",    "besök",
+                                                      "visit", "team",   "gruppe", "grupp",   "group",    "vagt",
+                                                      "vakt",  "udvalg", "utvalg", "utskott", "committee"};
   const auto names_a_meeting = [&](const std::string& word) {
     return std::any_of(meetings.begin(), meetings.end(),
                        [&](std::string_view part) { return word.find(part) != std::string::npos; });
@@ -844,9 +846,11 @@ bool asks_for_a_briefing(const std::vector<std::string>& words) {
   // A note from a therapist, nurse or educator ("Notat fra fysioterapeut, helsestasjonen") is
   // their record of a case too, as is one from their service ("Notat fra
   // fysioterapitjenesten", "Notat fra hjemmeplejen", "Notat fra bostøtten").
+  // ... or a consultant's or a centre's ("Notat, afasikonsulent, Kommunikationscentret").
   static const std::vector<std::string_view> carers{
-      "terapeut", "therapist", "sygeplejer", "sykepleier", "sjuksköterska", "nurse", "pædagog", "pedagog",
-      "terapi",   "therapy",   "tjeneste",   "tjänst",     "pleje",         "pleie", "støtte",  "stöd"};
+      "terapeut", "therapist", "sygeplejer", "sykepleier", "sjuksköterska", "nurse", "pædagog",
+      "pedagog",  "terapi",    "therapy",    "tjeneste",   "tjänst",        "pleje", "pleie",
+      "støtte",   "stöd",      "konsulent",  "consultant", "center",        "centr", "senter"};
   const auto names_a_carer = [&](const std::string& word) {
     return std::any_of(carers.begin(), carers.end(),
                        [&](std::string_view part) { return word.find(part) != std::string::npos; });

@@ -1392,6 +1392,13 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
                   .undecided);
   CHECK_FALSE(need_intent("Notat hjemmeplejen syd, 12/3\nVi undersøger en sengealarm.").undecided);
   CHECK(need_intent("Notat om hjemmeplejens brug af velfærdsteknologi til udvalget.").undecided);
+  // ... or by its consultant or centre, and a committee's note records its meeting.
+  CHECK_FALSE(need_intent("Notat, afasikonsulent, Kommunikationscentret\n\nPoul, 62, fik en blodprop for et år "
+                          "siden. Han skal kunne skrive til lægen med billeder.")
+                  .undecided);
+  CHECK_FALSE(
+      need_intent("Notat fra byggeudvalget – nyt plejecenter\nVi søger lys, der følger døgnet, i fællesarealerne.")
+          .undecided);
   // A note to the welfare-technology team brings it a need to screen.
   CHECK_FALSE(
       need_intent("Notat fra hjerterehabiliteringen til velfærdsteknologiteamet: Vi mangler en saltmåler.").undecided);
