@@ -30,7 +30,14 @@ const std::vector<std::vector<std::string>>& develop_phrases() {
       // who develops it, with the municipality offered as a test site ("eller vet ni vem som
       // utvecklar det? Vi ställer gärna upp som testkommun.")
       {"hvem", "der", "udvikler"}, {"vem", "som", "utvecklar"}, {"hvem", "som", "utvikler"}, {"who", "is", "developing"},
-      {"testkommune"}, {"testkommun"}, {"test", "municipality"}};
+      {"testkommune"}, {"testkommun"}, {"test", "municipality"},
+      // who would make it with the municipality ("Skal vi lave det sammen med nogen?", "Hvem
+      // kunne lave det sammen med os?")
+      {"lave", "det", "sammen", "med", "nogen"}, {"lave", "det", "sammen", "med", "os"},
+      {"lage", "det", "sammen", "med", "noen"}, {"lage", "det", "sammen", "med", "oss"},
+      {"göra", "det", "tillsammans", "med", "någon"}, {"göra", "det", "tillsammans", "med", "oss"},
+      {"ta", "fram", "något", "tillsammans", "med"}, {"make", "it", "together", "with"},
+      {"build", "it", "together", "with"}};
   // clang-format on
   return phrases;
 }
@@ -41,6 +48,10 @@ const std::vector<std::vector<std::string>>& market_lacks_phrases() {
   // clang-format off
   static const std::vector<std::vector<std::string>> phrases{
       {"ikke", "fundet"}, {"kender", "ikke", "noget"}, {"intet", "der"},
+      // something else found, and nothing on it ("Der findes et kursus om demens, men intet om
+      // afasi", "masser om kørestole og lifte, men intet om parykker")
+      {"men", "intet", "om"}, {"men", "inget", "om"}, {"men", "ingenting", "om"}, {"but", "nothing", "on"},
+      {"but", "nothing", "about"},
       // not seen by the municipality ("Vi har ikke set noget, der kan det"); what a night
       // guard has not seen ("aftenvagten har ikke set noget") is the story's
       {"vi", "har", "ikke", "set", "noget"}, {"har", "vi", "ikke", "set", "noget"},

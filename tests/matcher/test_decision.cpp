@@ -79,6 +79,12 @@ TEST_CASE("a need's own words say whether it asks to develop or to explore", "[d
       // a development project asked for, or the municipality asked to develop; not one there is no time for
       {"Kan kommunen driva ett utvecklingsprojekt kring detta?", true, false},
       {"Could the municipality develop something together with someone?", true, false},
+      // ... or who would make it with the municipality; something else found and nothing on it
+      {"Skal vi lave det sammen med nogen?", true, false},
+      {"Vi kan ikke finde noget, der passer. Hvem kunne lave det sammen med os?", true, false},
+      {"Der findes et gratis e-læringskursus om demens, men intet om afasi.", true, false},
+      {"There is plenty on wheelchairs, but nothing on wigs.", true, false},
+      {"Vi vil gerne tale sammen med nogen, der har prøvet det.", false, false},
       {"Vi vil helst have noget, der kører i dag – vi har ikke tid til et udviklingsprojekt.", false, false},
       {"We want something that works today; we have no time to develop anything.", false, false},
       {"Borgeren har ikke kunnet finde vejen hjem.", false, false},
