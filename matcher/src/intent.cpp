@@ -1149,17 +1149,38 @@ bool asks_for_everything_offered(const std::vector<std::string>& words) {
   return false;
 }
 
+// An overview asked for: "overblik", "oversigt", "översikt", "oversikt", "overview".
+bool is_overview_word(const std::string& word) {
+  static const std::set<std::string> overviews{"overblik", "oversigt", "översikt", "oversikt", "overview"};
+  return overviews.count(word) != 0;
+}
+
 // True if the need asks for an overview of all the technology there is ("et overblik over al
 // den velfærdsteknologi, der findes til ældre", "an overview of all the technology"): of the
 // field, not of the products for a problem ("et overblik over alle sengealarmer").
 bool asks_overview_of_all_technology(const std::vector<std::string>& words) {
-  static const std::set<std::string> overviews{"overblik", "oversigt", "översikt", "oversikt", "overview"};
   static const std::set<std::string> of{"over", "över", "of"};
   static const std::set<std::string> all{"al", "alt", "alle", "all", "alla"};
   constexpr std::size_t kReach = 3;  // "al den", "all the"
   for (std::size_t i = 0; i + 3 < words.size(); ++i) {
-    if (overviews.count(words[i]) == 0 || of.count(words[i + 1]) == 0 || all.count(words[i + 2]) == 0) continue;
+    if (!is_overview_word(words[i]) || of.count(words[i + 1]) == 0 || all.count(words[i + 2]) == 0) continue;
     for (std::size_t k = i + 3; k < words.size() && k < i + 3 + kReach; ++k) {
+      if (is_technology_in_general(words[k])) return true;
+    }
+  }
+  return false;
+}
+
+// True if the sentence asks for an overview of technology in general ("Kan du lave et
+// overblik over, hvad der findes inden for injektioner og teknologi?", "et overblik over
+// 'hvad der findes af teknologi for planlæggere'"). In a need that says it has not chosen, it
+// asks what there is around its field, as the undecided sentence asks where to begin; in one
+// that has chosen, it asks for the products of what it names.
+bool asks_overview_of_technology(const std::vector<std::string>& words) {
+  constexpr std::size_t kReach = 10;  // "overblik over, hvad der findes inden for injektioner og teknologi"
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (!is_overview_word(words[i])) continue;
+    for (std::size_t k = i + 1; k < words.size() && k <= i + kReach; ++k) {
       if (is_technology_in_general(words[k])) return true;
     }
   }
@@ -1525,23 +1546,6 @@ NeedIntent intent_of(std::string_view text, const std::vector<std::string>& word
   intent.asks_strategy = asks_how_technology && names_a_strategy_frame(words);
   intent.asks_conduct = std::find(conduct.begin(), conduct.end(), true) != conduct.end();
   return intent;
-}
-
-// True if the sentence asks for an overview of technology in general ("Kan du lave et
-// overblik over, hvad der findes inden for injektioner og teknologi?", "et overblik over
-// 'hvad der findes af teknologi for planlæggere'"). In a need that says it has not chosen, it
-// asks what there is around its field, as the undecided sentence asks where to begin; in one
-// that has chosen, it asks for the products of what it names.
-bool asks_overview_of_technology(const std::vector<std::string>& words) {
-  static const std::set<std::string> overviews{"overblik", "oversigt", "översikt", "oversikt", "overview"};
-  constexpr std::size_t kReach = 10;  // "overblik over, hvad der findes inden for injektioner og teknologi"
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    if (overviews.count(words[i]) == 0) continue;
-    for (std::size_t k = i + 1; k < words.size() && k <= i + kReach; ++k) {
-      if (is_technology_in_general(words[k])) return true;
-    }
-  }
-  return false;
 }
 
 std::vector<bool> undecided_words(std::string_view text) {
