@@ -1524,8 +1524,14 @@ NeedIntent intent_of(std::string_view text, const std::vector<std::string>& word
   static const PhraseIndex market_lacks(market_lacks_phrases());
   static const PhraseIndex explore(explore_phrases());
   static const PhraseIndex what_exists(what_exists_phrases());
-  intent.develop = contains_phrase(words, develop, may_say_develop) ||
-                   contains_phrase(words, market_lacks, may_say_lacks) || market_holds_only(words, may_say_lacks);
+  // Not found is not "not found out" ("Vi har ikke kunnet finde ud af, hvilket system der menes").
+  static const std::set<std::string> out{"ud", "ut", "out"};
+  const bool says_lacks = contains_phrase_where(words, market_lacks, [&](std::size_t start, std::size_t next) {
+    const bool may = may_say_lacks.empty() || (start < may_say_lacks.size() && may_say_lacks[start]);
+    return may && (next >= words.size() || out.count(words[next]) == 0);
+  });
+  intent.develop =
+      contains_phrase(words, develop, may_say_develop) || says_lacks || market_holds_only(words, may_say_lacks);
   const auto inquiry = inquiries_of_what(words);
   intent.explores_approach =
       contains_phrase(words, explore, cleared_where(cleared_where(asked, told_experiences(words)), inquiry)) ||

@@ -65,6 +65,9 @@ TEST_CASE("a need's own words say whether it asks to develop or to explore", "[d
       {"We haven't found anything that works at home.", true, false},
       // however it was looked for, or a partnership to develop
       {"Vi har ikke kunnet finde noget på markedet.", true, false},
+      // ... but not found out is another verb
+      {"Vi har ikke kunnet finde ud af, om det findes.", false, false},
+      {"Vi har ikke kunnet finne ut hvilket system det gjelder.", false, false},
       // what the municipality has not seen, not what someone in the story has not seen
       {"Vi har ikke set noget, der kan det.", true, false},
       {"Sønnen siger, han er oppe om natten, men aftenvagten har ikke set noget.", false, false},
