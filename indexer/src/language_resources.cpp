@@ -182,8 +182,10 @@ LanguageResources load_language_resources(const std::vector<std::string>& thesau
                                           const std::string& stopwords_dir) {
   LanguageResources resources;
   for (const auto& path : thesaurus_paths) {
+    // The read names the file itself; a parse error ("line 3: ...") is given its path here.
+    const std::string text = read_whole_file(path, "thesaurus file");
     try {
-      parse_thesaurus(read_whole_file(path, "thesaurus file"), resources);
+      parse_thesaurus(text, resources);
     } catch (const InputError& error) {
       throw InputError(path + ": " + error.what());
     }

@@ -413,3 +413,13 @@ TEST_CASE("a language scope is parsed, and a malformed one names its line", "[co
   CHECK(thesaurus_error("bad | bath nb]\n") ==
         "thesaurus line 1: a language scope must end the term, as in `bad [nb]`; found `bath nb]`");
 }
+
+TEST_CASE("a thesaurus that cannot be read is named once, a line that cannot be parsed with its file", "[concepts]") {
+  TempDir dir;
+  const std::string missing = dir.file("missing.txt");
+  CHECK_THROWS_MATCHES(radar::load_language_resources({missing}, ""), radar::InputError,
+                       Catch::Message("cannot read thesaurus file " + missing + ": no such file or not readable"));
+  const std::string bad = dir.write("bad.txt", "# compounds\nfaldalarm fald alarm\n");
+  CHECK_THROWS_MATCHES(radar::load_language_resources({bad}, ""), radar::InputError,
+                       Catch::Message(bad + ": thesaurus line 2: expected `compound = part + part`"));
+}
