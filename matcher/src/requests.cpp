@@ -1,6 +1,7 @@
 #include "requests.h"
 
 #include <algorithm>
+#include <iterator>
 #include <set>
 
 #include "radar/text.h"
@@ -141,6 +142,25 @@ bool heads_a_wish_list(const std::vector<std::string>& words) {
          });
 }
 
+// The sentence without its sentence adverbs, so that an opener reads through them ("Vi har
+// derfor brug for noget på plejesengen", "Vi skal altså have en stol", "We now need ..."). Not
+// "også"/"also": what is also wanted is added to the need ("Next year we'd also like to use
+// it for stroke patients"), and what one also thinks of is a theme ("Jeg tænker også på ...").
+std::vector<std::string> without_sentence_adverbs(const std::vector<std::string>& words) {
+  // clang-format off
+  static const std::set<std::string> adverbs{
+      "derfor", "dermed", "altså", "nu", "stadig", "fortsat", "bare", "egentlig", "virkelig",  // da, nb
+      "faktisk", "akut", "nå", "fortsatt",
+      "därför", "alltså", "verkligen", "faktiskt", "fortfarande",                            // sv
+      "therefore", "really", "now", "still", "urgently", "actually"};                         // en
+  // clang-format on
+  std::vector<std::string> kept;
+  kept.reserve(words.size());
+  std::copy_if(words.begin(), words.end(), std::back_inserter(kept),
+               [](const std::string& word) { return adverbs.count(word) == 0; });
+  return kept;
+}
+
 }  // namespace
 
 std::vector<bool> request_heads(std::string_view text) {
@@ -158,10 +178,8 @@ bool asks(const std::vector<std::string>& words) {
       // Danish (and Norwegian where they share the words)
       {"vi", "vil"}, {"vi", "ønsker"}, {"vi", "søger"}, {"vi", "leder"}, {"vi", "mangler"}, {"vi", "har", "brug"},
       {"vi", "har", "behov"}, {"vi", "kunne", "tænke"}, {"vi", "kunne", "godt", "tænke"}, {"vi", "skal", "have"},
-      // ... with an adverb before the verb ("Vi skal altså have en stol, der ..."), and in
-      // Norwegian ("Vi skal derfor ha en stol", "Vi må ha")
-      {"vi", "skal", "altså", "have"}, {"vi", "skal", "derfor", "have"}, {"vi", "skal", "nu", "have"},
-      {"vi", "skal", "ha"}, {"vi", "må", "ha"}, {"vi", "skal", "derfor", "ha"},
+      // ... and in Norwegian ("Vi skal ha en stol", "Vi må ha")
+      {"vi", "skal", "ha"}, {"vi", "må", "ha"},
       {"vi", "efterlyser"}, {"vi", "efterspørger"}, {"vi", "er", "interesseret"}, {"vi", "er", "interesserede"},
       {"vi", "overvejer"}, {"kommunen", "søger"}, {"kommunen", "ønsker"},
       // what the municipality has talked of giving ("Vi har talt om at give borgerne en app")
@@ -291,8 +309,12 @@ bool asks(const std::vector<std::string>& words) {
   const bool opens_impersonally = opens_with_any(words, impersonal);
   // A refusal ("vi vil ikke flytte ham rundt med gulvlift", "vi ønsker ikke kameraer") asks for nothing.
   static const PhraseIndex indexed_openers(openers);
-  const bool affirmed_opener = contains_phrase_then(
-      words, indexed_openers, [&](std::size_t next) { return next >= words.size() || !is_negation_at(words, next); });
+  const auto affirmed_opener_in = [&](const std::vector<std::string>& sentence) {
+    return contains_phrase_then(sentence, indexed_openers, [&](std::size_t next) {
+      return next >= sentence.size() || !is_negation_at(sentence, next);
+    });
+  };
+  const bool affirmed_opener = affirmed_opener_in(words) || affirmed_opener_in(without_sentence_adverbs(words));
   return affirmed_opener || looks_for_something() || contains_phrase(words, joined) ||
          (we_open && contains_phrase(words, joined_to_we)) || pictured() || staff_wish(words) ||
          professional_proposes(words) || opens_impersonally || opens_with_wish_named(words);

@@ -441,6 +441,16 @@ TEST_CASE("a request is recognised in the words municipalities use for it, in fo
   }
   CHECK_FALSE(fixture.requested(story + "Hun søger en medicindispenser til borgerne.", "medicindispenser"));
   CHECK_FALSE(fixture.requested(story + "What I liked was the medicindispenser.", "medicindispenser"));
+  // An opener reads through a sentence adverb ("Vi har derfor brug for", "We now need");
+  // "også" adds a theme or an extra, and is not read through.
+  for (const std::string adverb :
+       {"Vi har derfor brug for", "Vi har altså brug for", "Vi har nu brug for", "Vi ser derfor etter",
+        "Vi behöver därför", "We now need", "We therefore need", "We really need"}) {
+    INFO(adverb);
+    CHECK(fixture.requested(story + adverb + " en medicindispenser til borgerne.", "medicindispenser"));
+  }
+  CHECK_FALSE(fixture.requested(story + "Jeg tænker også på en medicindispenser.", "medicindispenser"));
+  CHECK_FALSE(fixture.requested(story + "Vi har derfor ikke brug for en medicindispenser.", "medicindispenser"));
 }
 
 TEST_CASE("when the title or the request names what must be solved, that is the core", "[analysis]") {
