@@ -839,11 +839,12 @@ bool asks_for_a_briefing(const std::vector<std::string>& words) {
                        [&](std::string_view part) { return word.find(part) != std::string::npos; });
   };
   // A note from a service to the welfare-technology team ("Notat fra hjerterehabiliteringen til
-  // velfærdsteknologiteamet:") or the assistive-devices team ("Notat fra nattens teamleder,
-  // Hjemmeplejen Syd (til hjælpemiddelkonsulenten):") brings it a need to screen.
-  static const std::vector<std::string_view> screeners{"velfærdsteknolog", "velferdsteknolog", "välfärdstekn",
-                                                       "welfare",          "hjælpemiddel",     "hjälpmedel",
-                                                       "hjelpemiddel",     "assistive"};
+  // velfærdsteknologiteamet:"), the assistive-devices team ("Notat fra nattens teamleder,
+  // Hjemmeplejen Syd (til hjælpemiddelkonsulenten):") or the assessors who grant aids and care
+  // ("Notat til visitator i hjemkommunen") brings it a need to screen.
+  static const std::vector<std::string_view> screeners{
+      "velfærdsteknolog", "velferdsteknolog", "välfärdstekn", "welfare", "hjælpemiddel",       "hjälpmedel",
+      "hjelpemiddel",     "assistive",        "visitat",      "visiter", "biståndshandläggare"};
   static const std::set<std::string> to{"til", "to", "till"};
   // ... also with the consultant's name first ("til Mette (velfærdsteknologi)")
   const auto to_screeners = [&](std::size_t i) {

@@ -1415,6 +1415,10 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   CHECK_FALSE(need_intent("Notat fra nattens teamleder, Hjemmeplejen Syd (til hjælpemiddelkonsulenten):\n"
                           "- Vi vil gerne have en personløfter med i natbilerne.")
                   .undecided);
+  // ... or to the assessors who grant aids and care.
+  CHECK_FALSE(need_intent("Notat til visitator i hjemkommunen. Fra ergoterapeut, Brandsårsafsnittet.\n"
+                          "Vi beder om noget ved komfuret, der selv slukker for strømmen.")
+                  .undecided);
   // A note from a person may still be the briefing asked for.
   CHECK(need_intent("Notat fra direktøren til udvalget om velfærdsteknologi i hjemmeplejen.").undecided);
   CHECK_FALSE(need_intent("Medarbejderen skal altid stå inde for notatet, som appen skriver.").undecided);
