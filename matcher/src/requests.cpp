@@ -180,6 +180,8 @@ bool asks(const std::vector<std::string>& words) {
       {"vi", "har", "behov"}, {"vi", "kunne", "tænke"}, {"vi", "kunne", "godt", "tænke"}, {"vi", "skal", "have"},
       // ... and in Norwegian ("Vi skal ha en stol", "Vi må ha")
       {"vi", "skal", "ha"}, {"vi", "må", "ha"},
+      // ... or to use, the everyday Danish for needing ("Vi skal bruge en rapport, der viser ...")
+      {"vi", "skal", "bruge", "en"}, {"vi", "skal", "bruge", "et"}, {"vi", "skal", "bruge", "noget"},
       {"vi", "efterlyser"}, {"vi", "efterspørger"}, {"vi", "er", "interesseret"}, {"vi", "er", "interesserede"},
       {"vi", "overvejer"}, {"kommunen", "søger"}, {"kommunen", "ønsker"},
       // what the municipality has talked of giving ("Vi har talt om at give borgerne en app")

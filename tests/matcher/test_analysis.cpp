@@ -450,6 +450,9 @@ TEST_CASE("a request is recognised in the words municipalities use for it, in fo
     CHECK(fixture.requested(story + adverb + " en medicindispenser til borgerne.", "medicindispenser"));
   }
   CHECK_FALSE(fixture.requested(story + "Jeg tænker også på en medicindispenser.", "medicindispenser"));
+  // "Vi skal bruge en ..." is everyday Danish for needing one.
+  CHECK(fixture.requested(story + "Vi skal bruge en medicindispenser til borgerne.", "medicindispenser"));
+  CHECK_FALSE(fixture.requested(story + "Vi skal bruge tid på medicindispenseren.", "medicindispenser"));
   CHECK_FALSE(fixture.requested(story + "Vi har derfor ikke brug for en medicindispenser.", "medicindispenser"));
 }
 
