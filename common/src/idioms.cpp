@@ -90,9 +90,10 @@ const std::vector<Idiom>& idioms() {
     out.push_back({{"i", "blindo"}, 2, 1});
     // "en integreret del af" (an integral part of) joins no systems ("integration").
     for (const char* integral : {"integreret", "integrerad", "integrert"}) out.push_back({{integral, "del"}, 2, 0});
-    // "vende udviklingen" (reverse the trend), "vende tilbage" (return) and "vende på en
-    // tallerken" (turn on the spot) turn nobody in bed ("vending": "vende" shares its stem).
-    for (const char* verb : {"vende", "vender", "vendte", "vendt"}) {
+    // "vende udviklingen" (reverse the trend), "vende tilbage" (return; "Pls vend tilbage før
+    // mandag") and "vende på en tallerken" (turn on the spot) turn nobody in bed ("vending":
+    // "vende" shares its stem).
+    for (const char* verb : {"vende", "vender", "vendte", "vendt", "vend"}) {
       for (const char* what : {"udviklingen", "udvikling", "kurven", "trenden", "tendensen", "tilbage"}) {
         out.push_back({{verb, what}, 1, 0});
       }

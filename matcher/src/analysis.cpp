@@ -33,11 +33,14 @@ constexpr std::size_t kMaxCorrectionScan = 20000;  // index terms read per spell
 constexpr std::size_t kMaxCorrectedBytes = 40;
 // Danish inflectional and derivational endings, which the vocabulary also holds as words
 // ("ende", "lig", "ret") or as noise ("ing"): a word cut before one of them is a word with
-// its ending ("behandl|ing", "begynd|ende", "dår|lig"), not a compound.
+// its ending ("behandl|ing", "begynd|ende", "dår|lig"), not a compound. So are the Greek
+// endings of a field and its experts ("uro|logen", "psyko|log", "dia|log"), whose "log"
+// the vocabulary holds as a record's log.
 const std::set<std::string, std::less<>> kWordEndings{
-    "bar",   "bare",  "else",  "elser",  "ende",    "endes",  "ens",    "ere",   "erne",   "ges",    "hed",  "heden",
-    "heder", "ing",   "ingen", "inger",  "ingerne", "isk",    "iske",   "lig",   "lige",   "ligere", "ligste", "ligt",
-    "mer",   "ning",  "ningen", "ninger", "per",    "rede",   "ret",    "ring",  "sen"};
+    "bar",    "bare",  "else",  "elser",   "ende",   "endes",   "ens",    "ere",    "erne", "ges",  "hed",
+    "heden",  "heder", "ing",   "ingen",   "inger",  "ingerne", "isk",    "iske",   "lig",  "lige", "ligere",
+    "ligste", "ligt",  "mer",   "ning",    "ningen", "ninger",  "per",    "rede",   "ret",  "ring", "sen",
+    "log",    "logen", "loger", "logerne", "logi",   "logien",  "logisk", "logiske"};
 constexpr std::size_t kMaxCorrectionsPerNeed = 16;
 // A word the index lacks is corrected only when it is long enough to be a misspelling
 // rather than a word the market does not use: within one edit of a short word lie many

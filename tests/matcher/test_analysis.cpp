@@ -280,14 +280,19 @@ TEST_CASE("only Nordic needs have their words split into compounds", "[analysis]
 TEST_CASE("a word with its ending, or as common as its parts, is no compound", "[analysis]") {
   TempDir dir;
   const std::string db = dir.file("db");
-  ingest_text(db, R"({"type":"organisation","id":"org-a","name":"Alfa","description":"Behandling på internet. Vi vil begynde. Ende.","org_type":"company","lang":"da"}
+  ingest_text(
+      db,
+      R"({"type":"organisation","id":"org-a","name":"Alfa","description":"Behandling på internet. Vi vil begynde. Ende.","org_type":"company","lang":"da"}
 {"type":"organisation","id":"org-b","name":"Beta","description":"Behandling og behandle via internet. Væske og mangel.","org_type":"company","lang":"da"}
 {"type":"organisation","id":"org-c","name":"Gamma","description":"Behandling på internet med ING og inter net. Væske og mangel.","org_type":"company","lang":"da"}
+{"type":"organisation","id":"org-d","name":"Delta","description":"Uro om natten og en log over uro. Psyke.","org_type":"company","lang":"da"}
 )");
   const PlainAnalyzer analyzer(db);
   // Cut before an ending, the rest is a word with its ending: "begynd|ende", "behandl|ing".
   CHECK(analyzer.terms_of("Borgere med begyndende demens.", "begyndende") == std::vector<std::string>{"begyndende"});
   CHECK(analyzer.terms_of("Hurtigere behandling hjemme.", "behandling") == std::vector<std::string>{"behandling"});
+  // ... and before the Greek ending of a field or its expert: "uro|logen" is no log of unrest.
+  CHECK(analyzer.terms_of("Urologen siger, det tager et år.", "urologen") == std::vector<std::string>{"urologen"});
   // "internet" is in every document, "inter" and "net" in one: a word of its own.
   CHECK(analyzer.terms_of("Hjælp til borgere via internet.", "internet") == std::vector<std::string>{"internet"});
   // A compound the index lacks, of parts it holds, is split.
