@@ -595,11 +595,34 @@ bool lists_ideas(std::string_view text) {
                                            "idéerna", "ideene", "idéene",  "ideane"};
   constexpr std::size_t kReach = 3;  // words between the ideas and the colon: "idéer fra personalet:"
   constexpr std::size_t kMinItems = 3;
-  return any_colon_list(text, [&](const std::vector<std::string>& head, std::string_view items) {
+  const auto heads_ideas = [&](const std::vector<std::string>& head) {
     const auto from = head.end() - static_cast<std::ptrdiff_t>(std::min(head.size(), kReach + 1));
-    const bool named = std::any_of(from, head.end(), [&](const std::string& word) { return ideas.count(word) != 0; });
-    return named && static_cast<std::size_t>(std::count(items.begin(), items.end(), ',')) + 1 >= kMinItems;
+    return std::any_of(from, head.end(), [&](const std::string& word) { return ideas.count(word) != 0; });
+  };
+  if (any_colon_list(text, [&](const std::vector<std::string>& head, std::string_view items) {
+        return heads_ideas(head) &&
+               static_cast<std::size_t>(std::count(items.begin(), items.end(), ',')) + 1 >= kMinItems;
+      })) {
+    return true;
+  }
+  // ... or as sentences of their own, up to the end of the line ("Løse idéer fra mødet:
+  // Kirsten har svært ved at huske replikker. Flere i salen hører dårligt. Trappen op til
+  // scenen er stejl.").
+  std::size_t items = 0;  // sentences in the line after an ideas heading's colon, 0 outside one
+  bool found = false;
+  for_each_sentence_text(text, [&](std::string_view sentence, char terminator) {
+    if (found) return;
+    const std::size_t colon = sentence.find(':');
+    if (items == 0 && colon != std::string_view::npos && heads_ideas(tokenize(sentence.substr(0, colon))) &&
+        !tokenize(sentence.substr(colon + 1)).empty()) {
+      items = 1;
+    } else if (items > 0) {
+      ++items;
+    }
+    found = items >= kMinItems;
+    if (terminator == '\n' || terminator == '\0') items = 0;
   });
+  return found;
 }
 
 // True if a sentence names two or more vague "something for" ideas ("Det kunne være noget med

@@ -1347,6 +1347,14 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
        "husker pillerne.",
        "Staff came up with ideas: robots, VR, video, sensors."});
   CHECK_FALSE(need_intent("Vi søger en robot. Idéen er enkel: den skal gå tur med hunden, også om aftenen.").undecided);
+  // ... also as sentences of their own up to the end of the line; a line ended after one is
+  // one idea, and a need follows.
+  check_undecided(
+      {"Løse idéer fra mødet: Kirsten glemmer replikker. Flere i salen hører dårligt. Trappen er stejl.\n"
+       "Formanden skriver til kommunen."});
+  CHECK_FALSE(need_intent("Idéer fra mødet: en robot, der går tur med hunden.\nVi søger en robot. Den skal gå tur. "
+                          "Den skal kunne gå i regn.")
+                  .undecided);
   // So do two or more vague "something for" ideas in a sentence; "noget, der …" describes
   // the thing asked for.
   check_undecided({"Det kunne være noget med påmindelser, noget med tryghed om natten, noget så Mads klarer mere.",
