@@ -99,6 +99,11 @@ const std::vector<Idiom>& idioms() {
       }
       out.push_back({{verb, "på", "en", "tallerken"}, 1, 0});
     }
+    // Sailing ("færgen sejler fire gange om dagen", "ferja seiler") lifts nobody in a sling
+    // ("løftesejl": "sejl" and "seil" share the verbs' stems); no form of the verb is the sling.
+    for (const char* verb : {"sejle", "sejler", "sejlede", "sejlende", "seile", "seiler", "seilte", "seilende"}) {
+      out.push_back({{verb}, 1, 0});
+    }
     // "under huden" (under the skin: where a vein or an implant is) is no skin care ("hud").
     out.push_back({{"under", "huden"}, 2, 1});
     out.push_back({{"under", "the", "skin"}, 3, 2});

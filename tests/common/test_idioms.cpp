@@ -100,6 +100,8 @@ TEST_CASE("an idiom is passed over as far as it names no concept", "[idioms]") {
   CHECK(idiom_words_at(tokenize("strategien skal vende udviklingen"), 2) == 1);
   CHECK(idiom_words_at(tokenize("mange vender tilbage til hospitalet"), 1) == 1);
   CHECK(idiom_words_at(tokenize("pls vend tilbage før mandag"), 1) == 1);              // the imperative
+  CHECK(idiom_words_at(tokenize("færgen sejler fire gange om dagen"), 1) == 1);        // sails: no sling
+  CHECK(idiom_words_at(tokenize("skift sejlet efter badet"), 1) == 0);                 // the sling
   CHECK(idiom_words_at(tokenize("stolen skal kunne vende på en tallerken"), 3) == 1);  // turn on the spot
   CHECK(idiom_words_at(tokenize("personalet skal vende borgeren"), 2) == 0);
   CHECK(idiom_words_at(tokenize("venen ligger under huden"), 2) == 2);
