@@ -920,7 +920,14 @@ bool asks_for_a_briefing(const std::vector<std::string>& words) {
       {"et", "afsnit", "om"},   {"ett", "avsnitt", "om"},  {"et", "avsnitt", "om"},
       {"a", "section", "on"},   {"a", "section", "about"}, {"et", "kapitel", "om"},
       {"ett", "kapitel", "om"}, {"et", "kapittel", "om"},  {"a", "chapter", "on"}};
-  return contains_phrase(words, sections);
+  // A written answer asked for, as a councillor asks the mayor ("Jeg beder om et skriftligt
+  // svar inden byrådsmødet"), is a briefing too.
+  static const std::vector<std::vector<std::string>> written_answers{{"skriftligt", "svar"},
+                                                                     {"skriftlig", "svar"},
+                                                                     {"skriftlig", "besvarelse"},
+                                                                     {"written", "answer"},
+                                                                     {"written", "reply"}};
+  return contains_phrase(words, sections) || contains_phrase(words, written_answers);
 }
 
 // True if the need asks for technology of any kind that makes things better ("Kan I finde

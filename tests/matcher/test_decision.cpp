@@ -1427,6 +1427,11 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   CHECK_FALSE(need_intent("Notat til visitator i hjemkommunen. Fra ergoterapeut, Brandsårsafsnittet.\n"
                           "Vi beder om noget ved komfuret, der selv slukker for strømmen.")
                   .undecided);
+  // A written answer asked for, as a councillor asks the mayor, is a briefing; an answer
+  // a product gives is not.
+  check_undecided({"Hvilke planer har administrationen? Jeg beder om et skriftligt svar inden byrådsmødet.",
+                   "Which plans does the administration have? I ask for a written answer before the council meets."});
+  CHECK_FALSE(need_intent("Vi søger en app, hvor borgeren får svar fra sygeplejersken samme dag.").undecided);
   // A note from a person may still be the briefing asked for.
   CHECK(need_intent("Notat fra direktøren til udvalget om velfærdsteknologi i hjemmeplejen.").undecided);
   CHECK_FALSE(need_intent("Medarbejderen skal altid stå inde for notatet, som appen skriver.").undecided);
