@@ -908,8 +908,13 @@ bool asks_for_a_briefing(const std::vector<std::string>& words) {
     return words.size() > 1 && (records.count(words[1]) != 0 || from_meeting_or_carer || headed_by_team);
   };
   if (!words.empty() && briefings.count(words.front()) != 0 && !to_procurement(0) && !a_record()) return true;
+  // A talk ("et indlæg om, hvilken teknologi man skal se efter") is one too; "indlæg" alone
+  // is also a continence pad ("Hun skal have indlæg"), so only a talk about something counts.
+  const auto a_talk = [&](std::size_t i) {
+    return words[i] == "indlæg" && i + 1 < words.size() && words[i + 1] == "om";
+  };
   for (std::size_t i = 1; i < words.size(); ++i) {
-    if (briefings.count(words[i]) == 0 || to_procurement(i)) continue;
+    if ((briefings.count(words[i]) == 0 && !a_talk(i)) || to_procurement(i)) continue;
     for (std::size_t back = 1; back <= kCueReach && back <= i; ++back) {
       if (cues.count(words[i - back]) != 0) return true;
     }

@@ -1432,6 +1432,9 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   check_undecided({"Hvilke planer har administrationen? Jeg beder om et skriftligt svar inden byrådsmødet.",
                    "Which plans does the administration have? I ask for a written answer before the council meets."});
   CHECK_FALSE(need_intent("Vi søger en app, hvor borgeren får svar fra sygeplejersken samme dag.").undecided);
+  // So is a talk asked for ("et indlæg om"); pads ("indlæg") are no talk.
+  check_undecided({"Vi vil gerne have et indlæg om, hvilken teknologi man skal se efter i sin nye bolig."});
+  CHECK_FALSE(need_intent("Hun skal have indlæg, der ikke flytter sig, når hun spiller badminton.").undecided);
   // A note from a person may still be the briefing asked for.
   CHECK(need_intent("Notat fra direktøren til udvalget om velfærdsteknologi i hjemmeplejen.").undecided);
   CHECK_FALSE(need_intent("Medarbejderen skal altid stå inde for notatet, som appen skriver.").undecided);
