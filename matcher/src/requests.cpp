@@ -351,8 +351,11 @@ bool tells_what_exists(const std::vector<std::string>& words) {
       {"vi", "har", "installeret"}, {"vi", "har", "købt"}, {"vi", "har", "indført"},
       {"vi", "har", "implementeret"}, {"vi", "bruger"}, {"vi", "anvender"}, {"vi", "tilbyder"},
       {"vi", "har", "allerede"}, {"vi", "allerede"},
-      // what anyone has already ("Han har allerede en tablet fra hjælpemiddeldepotet")
-      {"har", "allerede"}, {"har", "redan"},
+      // what anyone has already ("Han har allerede en tablet fra hjælpemiddeldepotet"), or
+      // what is there already ("Taklift finns redan i rummet", "Der findes allerede en loftlift")
+      {"har", "allerede"}, {"har", "redan"}, {"finns", "redan"}, {"findes", "allerede"}, {"finnes", "allerede"},
+      {"finns", "det", "redan"}, {"findes", "der", "allerede"}, {"finnes", "det", "allerede"},
+      {"there", "is", "already"}, {"there", "are", "already"},
       // the same with the subject after the verb ("Nødkald har hun allerede")
       {"har", "hun", "allerede"}, {"har", "han", "allerede"}, {"har", "de", "allerede"},
       {"har", "hon", "redan"}, {"har", "han", "redan"}, {"har", "de", "redan"}, {"has", "already"},

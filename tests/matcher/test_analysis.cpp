@@ -609,6 +609,11 @@ TEST_CASE("what a municipality already has is background, not the need", "[analy
   CHECK(background("Vendesystemet er allerede monteret og virker fint."));
   CHECK(background("The vendesystem is already installed in her bedroom."));
   CHECK_FALSE(background("Vendesystemet skal monteres inden jul."));
+  // ... or there already.
+  CHECK(background("Vendesystem finns redan i rummet."));
+  CHECK(background("Der findes allerede et vendesystem i rummet."));
+  CHECK(background("There is already a vendesystem in the room."));
+  CHECK_FALSE(background("Der findes et vendesystem, som vi gerne vil se."));
   // What has not helped or sufficed was tried.
   CHECK(background("Påmindelser og et vendesystem har ikke hjulpet."));
   CHECK(background("Ett vendesystem har inte räckt."));
