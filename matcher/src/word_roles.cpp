@@ -573,6 +573,14 @@ std::vector<bool> group_condition_words(const std::vector<std::string>& words) {
     const bool severe = severities.count(words[i + 1]) != 0 || adverbs.count(words[i + 1]) != 0;
     if (severe && said_of_people(i)) mark_from(i + 2);
   }
+  // A condition told as healed ("venøse bensår helet i januar", "leggsår som har grodd",
+  // "ulcers that have healed"): the words a few before the verb, which tell what it was.
+  static const std::set<std::string> healed{"helet", "helede", "lægt", "grodd", "grodde", "läkt", "läkta", "healed"};
+  constexpr std::size_t kHealedReach = 4;  // "venøse leggsår som har grodd"
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    if (healed.count(words[i]) == 0) continue;
+    for (std::size_t k = i >= kHealedReach ? i - kHealedReach : 0; k < i; ++k) out[k] = true;
+  }
   // A state someone is in ("kommer fra sygehuset i en forvirret, delirøs tilstand", "in a
   // confused state"): the words between the article and the state.
   static const std::set<std::string> in{"i", "in"};

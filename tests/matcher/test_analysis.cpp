@@ -286,6 +286,9 @@ TEST_CASE("a word with its ending, or as common as its parts, is no compound", "
 {"type":"organisation","id":"org-b","name":"Beta","description":"Behandling og behandle via internet. Væske og mangel.","org_type":"company","lang":"da"}
 {"type":"organisation","id":"org-c","name":"Gamma","description":"Behandling på internet med ING og inter net. Væske og mangel.","org_type":"company","lang":"da"}
 {"type":"organisation","id":"org-d","name":"Delta","description":"Uro om natten og en log over uro. Psyke.","org_type":"company","lang":"da"}
+{"type":"organisation","id":"org-e","name":"Epsilon","description":"En pill og en sam.","org_type":"company","lang":"da"}
+{"type":"organisation","id":"org-f","name":"Zeta","description":"En pill og en sam.","org_type":"company","lang":"da"}
+{"type":"organisation","id":"org-g","name":"Eta","description":"Et spill og en sam.","org_type":"company","lang":"da"}
 )");
   const PlainAnalyzer analyzer(db);
   // Cut before an ending, the rest is a word with its ending: "begynd|ende", "behandl|ing".
@@ -293,6 +296,10 @@ TEST_CASE("a word with its ending, or as common as its parts, is no compound", "
   CHECK(analyzer.terms_of("Hurtigere behandling hjemme.", "behandling") == std::vector<std::string>{"behandling"});
   // ... and before the Greek ending of a field or its expert: "uro|logen" is no log of unrest.
   CHECK(analyzer.terms_of("Urologen siger, det tager et år.", "urologen") == std::vector<std::string>{"urologen"});
+  // A head's last letter that begins a word with the tail belongs to the tail: "sam|spill",
+  // not "sams|pill", though "pill" is the commoner word.
+  CHECK(analyzer.terms_of("Vi ønsker samspill på tværs af gruppen.", "samspill") ==
+        std::vector<std::string>{"samspill", "sam", "spill"});
   // "internet" is in every document, "inter" and "net" in one: a word of its own.
   CHECK(analyzer.terms_of("Hjælp til borgere via internet.", "internet") == std::vector<std::string>{"internet"});
   // A compound the index lacks, of parts it holds, is split.

@@ -50,6 +50,10 @@ TEST_CASE("the condition of the people a need serves is its situation, not its c
         std::vector<std::string>{"delir", "faldrisiko"});
   CHECK(marked("Staff watch particularly those with dementia at night.") == std::vector<std::string>{"dementia"});
   CHECK(marked("Vi hjælper dem med piller om morgenen.").empty());
+  // A condition told as healed: the words before the verb tell what it was.
+  CHECK(marked("Venøse bensår helet i januar.") == std::vector<std::string>{"venøse", "bensår"});
+  CHECK(marked("De fleste har hatt leggsår som har grodd.") ==
+        std::vector<std::string>{"hatt", "leggsår", "som", "har"});
   // Its severity first is no condition of its own.
   CHECK(marked("Vi har 31 borgere med let til moderat afasi.") == std::vector<std::string>{"afasi"});
   CHECK(marked("We serve residents with severe dementia or depression.") ==
