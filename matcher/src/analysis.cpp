@@ -33,14 +33,19 @@ constexpr std::size_t kMaxCorrectionScan = 20000;  // index terms read per spell
 constexpr std::size_t kMaxCorrectedBytes = 40;
 // Danish inflectional and derivational endings, which the vocabulary also holds as words
 // ("ende", "lig", "ret") or as noise ("ing"): a word cut before one of them is a word with
-// its ending ("behandl|ing", "begynd|ende", "dår|lig"), not a compound. So are the Greek
-// endings of a field and its experts ("uro|logen", "psyko|log", "dia|log"), whose "log"
-// the vocabulary holds as a record's log.
+// its ending ("behandl|ing", "begynd|ende", "dår|lig"), not a compound.
 const std::set<std::string, std::less<>> kWordEndings{
-    "bar",    "bare",  "else",  "elser",   "ende",   "endes",   "ens",    "ere",    "erne", "ges",  "hed",
-    "heden",  "heder", "ing",   "ingen",   "inger",  "ingerne", "isk",    "iske",   "lig",  "lige", "ligere",
-    "ligste", "ligt",  "mer",   "ning",    "ningen", "ninger",  "per",    "rede",   "ret",  "ring", "sen",
-    "log",    "logen", "loger", "logerne", "logi",   "logien",  "logisk", "logiske"};
+    "bar",    "bare",  "else", "elser", "ende",   "endes",   "ens", "ere",  "erne", "ges",  "hed",
+    "heden",  "heder", "ing",  "ingen", "inger",  "ingerne", "isk", "iske", "lig",  "lige", "ligere",
+    "ligste", "ligt",  "mer",  "ning",  "ningen", "ninger",  "per", "rede", "ret",  "ring", "sen"};
+// So is a Greek ending of a field or its expert after its linking vowel ("uro|logen",
+// "psyko|log", "dia|log"), whose "log" the vocabulary holds as a record's log; after a
+// word that ends otherwise it is that log ("søvn|log").
+const std::set<std::string, std::less<>> kGreekEndings{"log",  "logen",  "loger",  "logerne",
+                                                       "logi", "logien", "logisk", "logiske"};
+bool is_greek_ending(std::string_view head, std::string_view tail) {
+  return !head.empty() && (head.back() == 'o' || head.back() == 'a') && kGreekEndings.count(tail) != 0;
+}
 constexpr std::size_t kMaxCorrectionsPerNeed = 16;
 // A word the index lacks is corrected only when it is long enough to be a misspelling
 // rather than a word the market does not use: within one edit of a short word lie many
@@ -537,7 +542,7 @@ std::vector<std::string> Analyzer::compound_split_uncached(const std::string& wo
     // A stop word and a linking letter is no part ("efters|koler"): the word begins with
     // the stop word ("efter|skoler"), which is not split off.
     if (!unlinked.empty() && is_stopword(unlinked)) continue;
-    if (is_stopword(tail) || kWordEndings.count(tail) != 0) continue;
+    if (is_stopword(tail) || kWordEndings.count(tail) != 0 || is_greek_ending(head, tail)) continue;
     // Parts must occur as written or stemmed; a spelling correction of a part would
     // turn every misspelt word into some compound. Looked up once: the split is kept per
     // word. The tail first: it is the same for both heads, and most cuts leave a tail the
