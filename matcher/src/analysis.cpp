@@ -552,7 +552,7 @@ std::vector<std::string> Analyzer::compound_split_uncached(const std::string& wo
     const Xapian::doccount right_frequency = terms_.frequency_once(right_terms.front());
     // A cut one letter early: the head's last letter begins a word with the tail ("sams|pill":
     // "spill", a game), so the split is one letter on ("sam|spill"), not "sams|pill" (pills).
-    if (!existing_terms(term_candidates({stemmers_[0]}, head.substr(cut - 1) + tail), false).empty()) continue;
+    if (!existing_terms(term_candidates({stemmers_[0]}, word.substr(cut - 1)), false).empty()) continue;
     for (const std::string& left : {head, unlinked}) {
       if (left.size() < kMinCompoundPart || is_stopword(left)) continue;
       const auto left_terms = existing_terms(term_candidates(stemmers_, left), false);

@@ -599,27 +599,23 @@ bool lists_ideas(std::string_view text) {
     const auto from = head.end() - static_cast<std::ptrdiff_t>(std::min(head.size(), kReach + 1));
     return std::any_of(from, head.end(), [&](const std::string& word) { return ideas.count(word) != 0; });
   };
-  if (any_colon_list(text, [&](const std::vector<std::string>& head, std::string_view items) {
-        return heads_ideas(head) &&
-               static_cast<std::size_t>(std::count(items.begin(), items.end(), ',')) + 1 >= kMinItems;
-      })) {
-    return true;
-  }
-  // ... or as sentences of their own, up to the end of the line ("Løse idéer fra mødet:
-  // Kirsten har svært ved at huske replikker. Flere i salen hører dårligt. Trappen op til
-  // scenen er stejl.").
-  std::size_t items = 0;  // sentences in the line after an ideas heading's colon, 0 outside one
+  // After an ideas heading's colon: a comma list in its sentence, or sentences of their own
+  // up to the end of the line ("Løse idéer fra mødet: Kirsten har svært ved at huske
+  // replikker. Flere i salen hører dårligt. Trappen op til scenen er stejl.").
+  std::size_t items = 0;  // sentences in the line since an ideas heading's colon, 0 outside one
   bool found = false;
   for_each_sentence_text(text, [&](std::string_view sentence, char terminator) {
     if (found) return;
     const std::size_t colon = sentence.find(':');
-    if (items == 0 && colon != std::string_view::npos && heads_ideas(tokenize(sentence.substr(0, colon))) &&
-        !tokenize(sentence.substr(colon + 1)).empty()) {
-      items = 1;
-    } else if (items > 0) {
+    const bool heads = colon != std::string_view::npos && heads_ideas(tokenize(sentence.substr(0, colon)));
+    const std::string_view listed = heads ? sentence.substr(colon + 1) : std::string_view{};
+    if (items > 0) {
       ++items;
+    } else if (heads && !tokenize(listed).empty()) {
+      items = 1;
     }
-    found = items >= kMinItems;
+    found = items >= kMinItems ||
+            (heads && static_cast<std::size_t>(std::count(listed.begin(), listed.end(), ',')) + 1 >= kMinItems);
     if (terminator == '\n' || terminator == '\0') items = 0;
   });
   return found;
@@ -920,19 +916,15 @@ bool asks_for_a_briefing(const std::vector<std::string>& words) {
     }
   }
   // A section of a plan or a policy ("ledelsen har bedt os om et afsnit om teknologi til
-  // medicin"), as a note is; not a ward ("på afsnit 2 om natten").
+  // medicin"), as a note is; not a ward ("på afsnit 2 om natten"). So is a written answer
+  // asked for, as a councillor asks the mayor ("Jeg beder om et skriftligt svar inden
+  // byrådsmødet").
   static const std::vector<std::vector<std::string>> sections{
-      {"et", "afsnit", "om"},   {"ett", "avsnitt", "om"},  {"et", "avsnitt", "om"},
-      {"a", "section", "on"},   {"a", "section", "about"}, {"et", "kapitel", "om"},
-      {"ett", "kapitel", "om"}, {"et", "kapittel", "om"},  {"a", "chapter", "on"}};
-  // A written answer asked for, as a councillor asks the mayor ("Jeg beder om et skriftligt
-  // svar inden byrådsmødet"), is a briefing too.
-  static const std::vector<std::vector<std::string>> written_answers{{"skriftligt", "svar"},
-                                                                     {"skriftlig", "svar"},
-                                                                     {"skriftlig", "besvarelse"},
-                                                                     {"written", "answer"},
-                                                                     {"written", "reply"}};
-  return contains_phrase(words, sections) || contains_phrase(words, written_answers);
+      {"et", "afsnit", "om"},    {"ett", "avsnitt", "om"}, {"et", "avsnitt", "om"},  {"a", "section", "on"},
+      {"a", "section", "about"}, {"et", "kapitel", "om"},  {"ett", "kapitel", "om"}, {"et", "kapittel", "om"},
+      {"a", "chapter", "on"},    {"skriftligt", "svar"},   {"skriftlig", "svar"},    {"skriftlig", "besvarelse"},
+      {"written", "answer"},     {"written", "reply"}};
+  return contains_phrase(words, sections);
 }
 
 // True if the need asks for technology of any kind that makes things better ("Kan I finde
@@ -1563,8 +1555,7 @@ NeedIntent intent_of(std::string_view text, const std::vector<std::string>& word
   // Not found is not "not found out" ("Vi har ikke kunnet finde ud af, hvilket system der menes").
   static const std::set<std::string> out{"ud", "ut", "out"};
   const bool says_lacks = contains_phrase_where(words, market_lacks, [&](std::size_t start, std::size_t next) {
-    const bool may = may_say_lacks.empty() || (start < may_say_lacks.size() && may_say_lacks[start]);
-    return may && (next >= words.size() || out.count(words[next]) == 0);
+    return allowed_at(may_say_lacks, start) && (next >= words.size() || out.count(words[next]) == 0);
   });
   intent.develop =
       contains_phrase(words, develop, may_say_develop) || says_lacks || market_holds_only(words, may_say_lacks);

@@ -142,11 +142,11 @@ bool heads_a_wish_list(const std::vector<std::string>& words) {
          });
 }
 
-// The sentence without its sentence adverbs, so that an opener reads through them ("Vi har
-// derfor brug for noget på plejesengen", "Vi skal altså have en stol", "We now need ..."). Not
-// "også"/"also": what is also wanted is added to the need ("Next year we'd also like to use
-// it for stroke patients"), and what one also thinks of is a theme ("Jeg tænker også på ...").
-std::vector<std::string> without_sentence_adverbs(const std::vector<std::string>& words) {
+// A sentence adverb, which an opener reads through ("Vi har derfor brug for noget på
+// plejesengen", "Vi skal altså have en stol", "We now need ..."). Not "også"/"also": what is
+// also wanted is added to the need ("Next year we'd also like to use it for stroke
+// patients"), and what one also thinks of is a theme ("Jeg tænker også på ...").
+bool is_sentence_adverb(const std::string& word) {
   // clang-format off
   static const std::set<std::string> adverbs{
       "derfor", "dermed", "altså", "nu", "stadig", "fortsat", "bare", "egentlig", "virkelig",  // da, nb
@@ -154,11 +154,7 @@ std::vector<std::string> without_sentence_adverbs(const std::vector<std::string>
       "därför", "alltså", "verkligen", "faktiskt", "fortfarande",                            // sv
       "therefore", "really", "now", "still", "urgently", "actually"};                         // en
   // clang-format on
-  std::vector<std::string> kept;
-  kept.reserve(words.size());
-  std::copy_if(words.begin(), words.end(), std::back_inserter(kept),
-               [](const std::string& word) { return adverbs.count(word) == 0; });
-  return kept;
+  return adverbs.count(word) != 0;
 }
 
 }  // namespace
@@ -316,7 +312,16 @@ bool asks(const std::vector<std::string>& words) {
       return next >= sentence.size() || !is_negation_at(sentence, next);
     });
   };
-  const bool affirmed_opener = affirmed_opener_in(words) || affirmed_opener_in(without_sentence_adverbs(words));
+  // Read again without its sentence adverbs only when it has one: most sentences have none.
+  const auto without_adverbs = [&] {
+    std::vector<std::string> kept;
+    std::copy_if(words.begin(), words.end(), std::back_inserter(kept),
+                 [](const std::string& word) { return !is_sentence_adverb(word); });
+    return kept;
+  };
+  const bool affirmed_opener =
+      affirmed_opener_in(words) ||
+      (std::any_of(words.begin(), words.end(), is_sentence_adverb) && affirmed_opener_in(without_adverbs()));
   return affirmed_opener || looks_for_something() || contains_phrase(words, joined) ||
          (we_open && contains_phrase(words, joined_to_we)) || pictured() || staff_wish(words) ||
          professional_proposes(words) || opens_impersonally || opens_with_wish_named(words);

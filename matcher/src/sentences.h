@@ -58,14 +58,18 @@ bool contains_phrase_where(const std::vector<std::string>& words, const Phrases&
   return false;
 }
 
+// True if a phrase may start at `start` by the mask `from` (every position when it is empty).
+inline bool allowed_at(const std::vector<bool>& from, std::size_t start) {
+  return from.empty() || (start < from.size() && from[start]);
+}
+
 // True if one of `phrases` occurs in `words` starting at a position `from` allows (all
 // positions when `from` is empty).
 template <typename Phrases>
 bool contains_phrase(const std::vector<std::string>& words, const Phrases& phrases,
                      const std::vector<bool>& from = {}) {
-  return contains_phrase_where(words, phrases, [&](std::size_t start, std::size_t /*next*/) {
-    return from.empty() || (start < from.size() && from[start]);
-  });
+  return contains_phrase_where(words, phrases,
+                               [&](std::size_t start, std::size_t /*next*/) { return allowed_at(from, start); });
 }
 
 // True if one of `phrases` occurs in `words` where goes_on(next) accepts what follows it:

@@ -1735,6 +1735,27 @@ TEST_CASE("a physiotherapist who proposed something kept no log", "[corpora]") {
                            });
 }
 
+TEST_CASE("words that share a concept's stem but not its meaning name no concept", "[corpora]") {
+  const std::string db = shipped_index();
+  check_label_readings(
+      db, {
+              // The forearm burnt is no forearm support; resting on the forearms is.
+              {"da",
+               "Harald har forbrændinger på højre hånd og underarm og glemmer gryderne på komfuret.",
+               {},
+               {"underarmsstøtte"}},
+              {"da", "Han vil gerne hvile underarmene på rollatoren, når han går.", {"underarmsstøtte"}, {}},
+              // Swedish "tvättar henne" washes her; laundry is clothes washed.
+              {"sv",
+               "Hemtjänsten tvättar henne i sängen två gånger i veckan, och hon längtar efter att duscha.",
+               {},
+               {"tøjvask"}},
+              // "Lone" is a Danish first name; "lonely" is read in English texts only.
+              {"da", "Lone er 61 år og bor med sin mand i et rækkehus. Hun har fået en ny knæled.", {}, {"ensomhed"}},
+              {"en", "Since her husband died she has been very lonely in the evenings.", {"ensomhed"}, {}},
+          });
+}
+
 TEST_CASE("granting or prescribing an aid is casework, not what the aid must do", "[corpora]") {
   const std::string db = shipped_index();
   check_label_readings(
