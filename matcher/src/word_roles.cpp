@@ -628,11 +628,17 @@ std::vector<bool> opening_setting_words(std::string_view text) {
 }
 
 std::vector<bool> purpose_words(std::string_view text) {
+  // "noget, så jeg selv kan komme op ad trappen", "something, so that she can find the
+  // door": a "so that" clause after an unnamed something says what that something must do.
+  static const std::set<std::string> something{"noget", "noe", "något", "something", "anything"};
   std::vector<bool> out;
+  bool after_something = false;  // the clause before ended with one of `something`
   for_each_clause(text, [&](const std::vector<std::string>& words, bool after_comma) {
-    const bool purpose = after_comma && opens_purpose(words);
+    const bool describes_something = after_something && !words.empty() && (words[0] == "så" || words[0] == "so");
+    const bool purpose = after_comma && opens_purpose(words) && !describes_something;
     const std::size_t next_step = our_next_step(words);
     for (std::size_t i = 0; i < words.size(); ++i) out.push_back(purpose || i >= next_step);
+    after_something = !words.empty() && something.count(words.back()) != 0;
   });
   return out;
 }

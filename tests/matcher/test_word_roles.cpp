@@ -36,6 +36,11 @@ TEST_CASE("a clause that says what the need is for is marked as its purpose", "[
   CHECK(purpose_of("Vi vill ha en enkel klocka, därför att han blir orolig.") ==
         std::vector<std::string>{"därför", "att", "han", "blir", "orolig"});
   CHECK(purpose_of("Fordi han blir urolig, vil vi ha noe enkelt.").empty());
+  // After an unnamed something, "so that" says what that something must do.
+  CHECK(purpose_of("Kan kommunen hjælpe med noget, så jeg selv kan blive kørt op ad trappen?").empty());
+  CHECK(purpose_of("Vi vil gerne have noget, så én medarbejder kan vende ham.").empty());
+  CHECK(purpose_of("Is there something, so that she can find the door?").empty());
+  CHECK(purpose_of("Vi vil gerne have noget, fordi han falder.") == std::vector<std::string>{"fordi", "han", "falder"});
 }
 
 TEST_CASE("the condition of the people a need serves is its situation, not its core", "[word_roles]") {
