@@ -88,6 +88,8 @@ const std::vector<Idiom>& idioms() {
     // blindness ("blinde", the blind).
     out.push_back({{"i", "blinde"}, 2, 1});
     out.push_back({{"i", "blindo"}, 2, 1});
+    // "wound up" (tense, agitated: "she arrives wound up") is no wound.
+    out.push_back({{"wound", "up"}, 2, 0});
     // "en integreret del af" (an integral part of) joins no systems ("integration").
     for (const char* integral : {"integreret", "integrerad", "integrert"}) out.push_back({{integral, "del"}, 2, 0});
     // "vende udviklingen" (reverse the trend), "vende tilbage" (return; "Pls vend tilbage før

@@ -88,6 +88,8 @@ TEST_CASE("an idiom is passed over as far as it names no concept", "[idioms]") {
   CHECK(idiom_words_at(tokenize("og sender hjemmeplejen ud i blinde"), 4) == 2);  // blindly
   CHECK(idiom_words_at(tokenize("vi skickar personal i blindo"), 3) == 2);
   CHECK(idiom_words_at(tokenize("botilbud for blinde og svagtseende"), 2) == 0);    // the blind
+  CHECK(idiom_words_at(tokenize("when she already arrives wound up"), 4) == 2);     // tense, no wound
+  CHECK(idiom_words_at(tokenize("the wound on her heel"), 1) == 0);
   CHECK(idiom_words_at(tokenize("en integreret del af kerneopgaven"), 1) == 2);     // an integral part
   CHECK(idiom_words_at(tokenize("integreret med omsorgsjournalen"), 0) == 0);       // joined to a system
   CHECK(idiom_words_at(tokenize("vi vil i fellesskap finne svar"), 2) == 2);  // nb, jointly

@@ -1753,6 +1753,13 @@ TEST_CASE("words that share a concept's stem but not its meaning name no concept
               // "Lone" is a Danish first name; "lonely" is read in English texts only.
               {"da", "Lone er 61 år og bor med sin mand i et rækkehus. Hun har fået en ny knæled.", {}, {"ensomhed"}},
               {"en", "Since her husband died she has been very lonely in the evenings.", {"ensomhed"}, {}},
+              // A room's ventilation shares the English stem of a ventilator; arriving wound
+              // up is being tense, not wounded.
+              {"en",
+               "The exams are in the sports hall with the ventilation humming, and she arrives wound up.",
+               {},
+               {"respirator", "sår"}},
+              {"en", "He sleeps on a ventilator at night and has a wound on his heel.", {"respirator", "sår"}, {}},
           });
 }
 
