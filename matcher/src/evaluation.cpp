@@ -307,6 +307,21 @@ std::vector<ScreeningOutcome> screen_all(EvaluatedIndex& index, const std::vecto
   return outcomes;
 }
 
+}  // namespace
+
+ExpectedRank expected_rank(const std::vector<std::string>& expect, const std::vector<std::string>& solution_ids) {
+  constexpr std::size_t kNearRanks = 5;
+  const auto found = std::find_if(solution_ids.begin(), solution_ids.end(), [&](const std::string& id) {
+    return std::find(expect.begin(), expect.end(), id) != expect.end();
+  });
+  if (found == solution_ids.end()) return ExpectedRank::not_listed;
+  const auto rank = static_cast<std::size_t>(found - solution_ids.begin()) + 1;
+  if (rank == 1) return ExpectedRank::first;
+  return rank <= kNearRanks ? ExpectedRank::second_to_fifth : ExpectedRank::sixth_or_lower;
+}
+
+namespace {
+
 ScreeningReport evaluate_screenings(EvaluatedIndex& index, const std::vector<ScreeningCheck>& checks) {
   for (const auto& check : checks) {
     for (const auto& id : check.expect) {
@@ -322,6 +337,10 @@ ScreeningReport evaluate_screenings(EvaluatedIndex& index, const std::vector<Scr
     const ScreeningCheck& check = checks[i];
     const auto& [decision, ids] = outcomes[i];
     const bool passed = screening_passes(check, decision, ids);
+    ++report.confusion[check.decision][decision];
+    if (!check.expect.empty() && (check.decision == "buy" || check.decision == "dialogue")) {
+      ++report.expected_ranks[check.decision][expected_rank(check.expect, ids)];
+    }
     for (ScreeningTally* tally : {&report.all, &report.by_decision[check.decision], &report.by_source[check.source]}) {
       ++tally->total;
       tally->passed += passed ? 1 : 0;
@@ -444,6 +463,33 @@ EvaluationReport evaluate(const std::vector<std::string>& db_specs, std::vector<
   return evaluate(index, std::move(judgments));
 }
 
+namespace {
+
+// A decision table, rows expected and columns decided, under `title`.
+void print_confusion(const std::map<std::string, std::map<std::string, int>>& confusion, const char* title,
+                     std::ostream& out) {
+  char line[64];
+  out << title << "\n          ";
+  for (const auto& d : kDecisions) {
+    std::snprintf(line, sizeof line, "%9s", d.c_str());
+    out << line;
+  }
+  out << "\n";
+  for (const auto& expected : kDecisions) {
+    std::snprintf(line, sizeof line, "%-10s", expected.c_str());
+    out << line;
+    const auto row = confusion.find(expected);
+    for (const auto& decided : kDecisions) {
+      const int count = row == confusion.end() || !row->second.count(decided) ? 0 : row->second.at(decided);
+      std::snprintf(line, sizeof line, "%9d", count);
+      out << line;
+    }
+    out << "\n";
+  }
+}
+
+}  // namespace
+
 void print_report(const EvaluationReport& report, std::ostream& out, bool verbose) {
   char line[256];
   out << "Evaluation on " << report.needs << " judged needs\n\n";
@@ -466,23 +512,8 @@ void print_report(const EvaluationReport& report, std::ostream& out, bool verbos
                 report.buy_precision, "-", report.buy_recall, "-");
   out << line;
   std::snprintf(line, sizeof line, "match time mean / p95   %8.1f / %.1f ms\n", report.mean_ms, report.p95_ms);
-  out << line << "\nConfusion (rows expected, columns predicted)\n          ";
-  for (const auto& d : kDecisions) {
-    std::snprintf(line, sizeof line, "%9s", d.c_str());
-    out << line;
-  }
-  out << "\n";
-  for (const auto& expected : kDecisions) {
-    std::snprintf(line, sizeof line, "%-10s", expected.c_str());
-    out << line;
-    for (const auto& predicted : kDecisions) {
-      const auto row = report.confusion.find(expected);
-      const int count = row == report.confusion.end() || !row->second.count(predicted) ? 0 : row->second.at(predicted);
-      std::snprintf(line, sizeof line, "%9d", count);
-      out << line;
-    }
-    out << "\n";
-  }
+  out << line << "\n";
+  print_confusion(report.confusion, "Confusion (rows expected, columns predicted)", out);
   if (verbose) {
     out << "\nWrong decisions:\n";
     for (const auto& miss : report.misses) out << "  " << miss << "\n";
@@ -509,6 +540,21 @@ void print_screening_report(const ScreeningReport& report, std::ostream& out, bo
     }
   }
   for (const auto& [source, tally] : report.by_source) out << "  " << percent(tally) << "  " << source << "\n";
+  out << "\n";
+  print_confusion(report.confusion, "Screening decisions (rows expected, columns decided)", out);
+  out << "\nFirst expected product ranked    first    2-5   6-20  not listed\n";
+  for (const auto& [decision, by_rank] : report.expected_ranks) {
+    const auto& ranks = by_rank;  // clang before 16 cannot capture a structured binding
+    const auto count = [&ranks](ExpectedRank rank) {
+      const auto found = ranks.find(rank);
+      return found == ranks.end() ? 0 : found->second;
+    };
+    char line[96];
+    std::snprintf(line, sizeof line, "%-32s %6d %6d %6d %11d\n", decision.c_str(), count(ExpectedRank::first),
+                  count(ExpectedRank::second_to_fifth), count(ExpectedRank::sixth_or_lower),
+                  count(ExpectedRank::not_listed));
+    out << line;
+  }
   if (verbose) {
     out << "\nFailed checks:\n";
     for (const auto& miss : report.misses) out << "  " << miss << "\n";

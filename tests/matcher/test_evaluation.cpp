@@ -69,10 +69,29 @@ TEST_CASE("radar-eval runs screening checks and tallies them by decision and fil
   CHECK(report.by_source.at(path).total == 4);
   REQUIRE(report.misses.size() == 1);
   CHECK_THAT(report.misses.front(), Catch::StartsWith("t-04: buy -> buy, first sol-t-sengesensor"));
+  // The decisions as a table, and where each buy check ranked its first expected product.
+  CHECK(report.confusion.at("buy").at("buy") == 2);
+  CHECK(report.confusion.at("clarify").at("clarify") == 1);
+  CHECK(report.confusion.at("develop").at("develop") == 1);
+  CHECK(report.expected_ranks.at("buy").at(ExpectedRank::first) == 1);  // t-01
+  CHECK(report.expected_ranks.at("buy").count(ExpectedRank::first) == 1);
+  CHECK_FALSE(report.expected_ranks.count("develop"));
   std::ostringstream printed;
   print_screening_report(report, printed, true);
   CHECK_THAT(printed.str(), Catch::Contains("Screening checks:   3 of   4"));
+  CHECK_THAT(printed.str(), Catch::Contains("Screening decisions (rows expected, columns decided)"));
+  CHECK_THAT(printed.str(), Catch::Contains("First expected product ranked"));
   CHECK_THAT(printed.str(), Catch::Contains("Failed checks:"));
+}
+
+TEST_CASE("a check's first expected product is placed first, among the first five, lower or not at all",
+          "[evaluation]") {
+  const std::vector<std::string> expect{"sol-a", "sol-b"};
+  CHECK(expected_rank(expect, {"sol-b", "sol-a"}) == ExpectedRank::first);
+  CHECK(expected_rank(expect, {"x1", "x2", "x3", "x4", "sol-a"}) == ExpectedRank::second_to_fifth);
+  CHECK(expected_rank(expect, {"x1", "x2", "x3", "x4", "x5", "sol-b"}) == ExpectedRank::sixth_or_lower);
+  CHECK(expected_rank(expect, {"x1"}) == ExpectedRank::not_listed);
+  CHECK(expected_rank(expect, {}) == ExpectedRank::not_listed);
 }
 
 TEST_CASE("many screening checks, matched on a thread per core, tally and list misses in the checks' order",

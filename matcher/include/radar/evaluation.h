@@ -62,11 +62,21 @@ struct ScreeningTally {
   std::size_t passed = 0, total = 0;
 };
 
+// Where a buy or dialogue check's first expected product ranked among the solutions.
+enum class ExpectedRank { first, second_to_fifth, sixth_or_lower, not_listed };
+
 struct ScreeningReport {
   ScreeningTally all;
   std::map<std::string, ScreeningTally> by_decision, by_source;
+  std::map<std::string, std::map<std::string, int>> confusion;  // expected -> decided -> count
+  // Per expected decision (buy, dialogue), how many checks ranked their first expected
+  // product where: a wrong decision and a wrong ranking are different repairs.
+  std::map<std::string, std::map<ExpectedRank, int>> expected_ranks;
   std::vector<std::string> misses;  // one line per failed check, for reading
 };
+
+// Where the first of `expect` stands in `solution_ids` (rank order).
+ExpectedRank expected_rank(const std::vector<std::string>& expect, const std::vector<std::string>& solution_ids);
 
 // Whether a screening passes: the decision is the expected one and, for a buy, the first
 // solution is an expected one; for a dialogue, one of them is among the first five.
