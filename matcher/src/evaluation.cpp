@@ -310,14 +310,14 @@ std::vector<ScreeningOutcome> screen_all(EvaluatedIndex& index, const std::vecto
 }  // namespace
 
 ExpectedRank expected_rank(const std::vector<std::string>& expect, const std::vector<std::string>& solution_ids) {
-  constexpr std::size_t kNearRanks = 5;
   const auto found = std::find_if(solution_ids.begin(), solution_ids.end(), [&](const std::string& id) {
     return std::find(expect.begin(), expect.end(), id) != expect.end();
   });
   if (found == solution_ids.end()) return ExpectedRank::not_listed;
   const auto rank = static_cast<std::size_t>(found - solution_ids.begin()) + 1;
   if (rank == 1) return ExpectedRank::first;
-  return rank <= kNearRanks ? ExpectedRank::second_to_fifth : ExpectedRank::sixth_or_lower;
+  // The ranks within which a dialogue check passes.
+  return rank <= kScreeningDialogueRanks ? ExpectedRank::second_to_fifth : ExpectedRank::sixth_or_lower;
 }
 
 namespace {

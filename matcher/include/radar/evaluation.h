@@ -75,7 +75,7 @@ struct ScreeningReport {
   std::vector<std::string> misses;  // one line per failed check, for reading
 };
 
-// Where the first of `expect` stands in `solution_ids` (rank order).
+// Where the best-ranked of the `expect` ids stands in `solution_ids` (rank order).
 ExpectedRank expected_rank(const std::vector<std::string>& expect, const std::vector<std::string>& solution_ids);
 
 // Whether a screening passes: the decision is the expected one and, for a buy, the first
