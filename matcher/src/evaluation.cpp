@@ -227,17 +227,23 @@ std::vector<ScreeningCheck> read_screenings(const std::vector<std::string>& path
   return checks;
 }
 
+ExpectedRank expected_rank(const std::vector<std::string>& expect, const std::vector<std::string>& solution_ids) {
+  const auto found = std::find_if(solution_ids.begin(), solution_ids.end(), [&](const std::string& id) {
+    return std::find(expect.begin(), expect.end(), id) != expect.end();
+  });
+  if (found == solution_ids.end()) return ExpectedRank::not_listed;
+  const auto rank = static_cast<std::size_t>(found - solution_ids.begin()) + 1;
+  if (rank == 1) return ExpectedRank::first;
+  // The ranks within which a dialogue check passes.
+  return rank <= kScreeningDialogueRanks ? ExpectedRank::second_to_fifth : ExpectedRank::sixth_or_lower;
+}
+
 bool screening_passes(const ScreeningCheck& check, const std::string& decision,
                       const std::vector<std::string>& solution_ids) {
   if (decision != check.decision) return false;
-  const auto expected_within = [&](std::size_t ranks) {
-    const auto end = solution_ids.begin() + static_cast<std::ptrdiff_t>(std::min(ranks, solution_ids.size()));
-    return std::any_of(solution_ids.begin(), end, [&](const std::string& id) {
-      return std::find(check.expect.begin(), check.expect.end(), id) != check.expect.end();
-    });
-  };
-  if (decision == "buy") return expected_within(1);
-  if (decision == "dialogue") return expected_within(kScreeningDialogueRanks);
+  const ExpectedRank rank = expected_rank(check.expect, solution_ids);
+  if (decision == "buy") return rank == ExpectedRank::first;
+  if (decision == "dialogue") return rank == ExpectedRank::first || rank == ExpectedRank::second_to_fifth;
   return true;
 }
 
@@ -306,21 +312,6 @@ std::vector<ScreeningOutcome> screen_all(EvaluatedIndex& index, const std::vecto
   if (failure) std::rethrow_exception(failure);
   return outcomes;
 }
-
-}  // namespace
-
-ExpectedRank expected_rank(const std::vector<std::string>& expect, const std::vector<std::string>& solution_ids) {
-  const auto found = std::find_if(solution_ids.begin(), solution_ids.end(), [&](const std::string& id) {
-    return std::find(expect.begin(), expect.end(), id) != expect.end();
-  });
-  if (found == solution_ids.end()) return ExpectedRank::not_listed;
-  const auto rank = static_cast<std::size_t>(found - solution_ids.begin()) + 1;
-  if (rank == 1) return ExpectedRank::first;
-  // The ranks within which a dialogue check passes.
-  return rank <= kScreeningDialogueRanks ? ExpectedRank::second_to_fifth : ExpectedRank::sixth_or_lower;
-}
-
-namespace {
 
 ScreeningReport evaluate_screenings(EvaluatedIndex& index, const std::vector<ScreeningCheck>& checks) {
   for (const auto& check : checks) {
