@@ -81,7 +81,9 @@ TEST_CASE("radar-eval runs screening checks and tallies them by decision and fil
   std::ostringstream printed;
   print_screening_report(report, printed, true);
   CHECK_THAT(printed.str(), Catch::Contains("Screening checks:   3 of   4"));
-  CHECK_THAT(printed.str(), Catch::Contains("Screening decisions (rows expected, columns decided)"));
+  CHECK_THAT(printed.str(), Catch::Contains("Screening decisions (rows expected, columns decided)\n"
+                                            "                buy dialogue  develop  clarify\n"
+                                            "buy               2        0        0        0\n"));
   CHECK_THAT(printed.str(), Catch::Contains("First expected product ranked"));
   CHECK_THAT(printed.str(), Catch::Contains("Failed checks:"));
 }
