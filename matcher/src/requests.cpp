@@ -93,7 +93,8 @@ bool staff_wish(const std::vector<std::string>& words) {
 
 // True if the sentence opens by naming the need's wish, idea or proposal as such ("Ønsket er
 // et el-køretøj, han kan styre selv", "Ideen er et gratis sted på nettet", "Förslag:
-// brukarna fyller i formulär", "Ønske: en seng med el", "The idea is a ..."); not a
+// brukarna fyller i formulär", "Ønske: en seng med el", "The idea is a ...", a purchase
+// form's "Hvad ønskes købt: En mobil personløfter"); not a
 // proposal or wish for something ("Forslag til hvad vi kan gøre?", which explores; "Ønske
 // om mere tid", a wish told).
 bool opens_with_wish_named(const std::vector<std::string>& words) {
@@ -101,7 +102,8 @@ bool opens_with_wish_named(const std::vector<std::string>& words) {
   static const std::vector<std::vector<std::string>> named{
       {"ønsket", "er"}, {"vores", "ønske", "er"}, {"ideen", "er"}, {"idéen", "er"},
       {"önskemålet", "är"}, {"vårt", "önskemål", "är"}, {"idén", "är"},
-      {"vårt", "ønske", "er"}, {"the", "idea", "is"}, {"the", "wish", "is"}, {"our", "wish", "is"}};
+      {"vårt", "ønske", "er"}, {"the", "idea", "is"}, {"the", "wish", "is"}, {"our", "wish", "is"},
+      {"hvad", "ønskes", "købt"}, {"hvad", "ønskes", "anskaffet"}, {"hva", "ønskes", "kjøpt"}, {"vad", "önskas", "köpt"}};
   // clang-format on
   static const std::set<std::string> proposals{"forslag", "förslag", "proposal", "ønske", "önskemål",
                                                "wish",    "behov",   "idé",      "ide",   "idea"};

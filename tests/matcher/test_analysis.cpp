@@ -923,6 +923,11 @@ TEST_CASE("the need's wish, idea or proposal named as such is asked, a proposal 
   CHECK_FALSE(requested("Beboerne ligger meget. Noget andet er et vendesystem."));
   CHECK_FALSE(requested("Behov for et vendesystem er der ikke. Beboerne ligger meget."));
   CHECK(requested("Residents lie in bed for long. The idea is a turning system in every bed."));
+  // A purchase request form's line for what is to be bought.
+  CHECK(
+      requested("INDKØBSANMODNING\nEnhed: Plejecentret\nHvad ønskes købt: Et vendesystem til hver seng.\n"
+                "Baggrund: Beboerne ligger meget."));
+  CHECK(requested("Innkjøpsskjema\nHva ønskes kjøpt: et vendesystem til hver seng.\nBakgrunn: Beboerne ligger mye."));
   CHECK_FALSE(requested("Beboerne ligger meget. Forslag til dagsordenen: et oplæg om vendesystemer fra Aarhus."));
   CHECK_FALSE(requested("Beboerne ligger meget. Ønsket om et vendesystem kom fra en pårørende."));
 }
