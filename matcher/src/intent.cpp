@@ -266,6 +266,14 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       {"ikke", "hvad", "der", "giver", "mening"}, {"ikke", "hva", "som", "gir", "mening"},
       {"inte", "vad", "som", "är", "vettigt"}, {"not", "sure", "what", "makes", "sense"},
       {"hvem", "det", "skal", "være", "til"}, {"hvem", "det", "skal", "være", "for"}, {"vem", "det", "ska", "vara", "till"},
+      // not knowing what would work, or afraid to choose wrong ("Jeg ved ikke, hvad der ville
+      // virke bedst", "I don't want to buy the wrong thing"); not "åbne for alt", which is
+      // often open to anything for a problem chosen ("…, hvad der kan hjælpe ham med at sove")
+      {"ikke", "hvad", "der", "ville", "virke"}, {"ikke", "hvad", "der", "vil", "virke"},
+      {"ikke", "hvad", "der", "virker", "bedst"}, {"ikke", "hva", "som", "ville", "virke"},
+      {"ikke", "hva", "som", "fungerer", "best"}, {"inte", "vad", "som", "skulle", "fungera"},
+      {"inte", "vad", "som", "fungerar", "bäst"}, {"know", "what", "would", "work"}, {"sure", "what", "would", "work"},
+      {"buy", "the", "wrong", "thing"}, {"købe", "det", "forkerte"}, {"kjøpe", "feil", "ting"}, {"köpa", "fel", "sak"},
       // ... or whatever else they have not thought of ("and anything else we haven't thought of")
       {"we", "haven", "t", "thought", "of"}, {"we", "have", "not", "thought", "of"},
       {"vi", "ikke", "har", "tænkt", "på"}, {"vi", "inte", "har", "tänkt", "på"}, {"vi", "ikke", "har", "tenkt", "på"},

@@ -1242,6 +1242,9 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
        "Hvad kan I tilbyde, og hvad skal vi vælge?",
        // whatever else they have not thought of
        "We would like to know what exists for her at home, at school and anything else we haven't thought of.",
+       // not knowing what would work, or afraid to buy the wrong thing
+       "Kan I ikke kigge på, hvad der findes? Jeg ved ikke, hvad der ville virke bedst.",
+       "Jag vet inte vad som skulle fungera för henne.", "I don't want to buy the wrong thing for her.",
        // what others use, a survey
        "Hvad bruger andre opholdssteder, og hvad bør vi anskaffe?",
        // anything will do
@@ -1260,6 +1263,8 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   CHECK_FALSE(need_intent("Ingen ting har virket, så vi søger en sengealarm.").undecided);
   CHECK_FALSE(need_intent("Det handler ikke om bestemte sengealarmer, men om en der virker.").undecided);
   CHECK_FALSE(need_intent("Vi er åbne for alt, hvad der kan hjælpe ham med at sove.").undecided);
+  CHECK_FALSE(
+      need_intent("Vi søger en sengealarm. Vi ved, hvad der ville virke: en sensor under madrassen.").undecided);
   CHECK_FALSE(need_intent("Vi har ikke valgt leverandør til sengealarmerne endnu.").undecided);
   CHECK_FALSE(need_intent("Der var enighed om, at vi søger en sengealarm.").undecided);
   CHECK_FALSE(need_intent("Vi søger en faldalarm og er åbne med hensyn til, hvordan den bæres.").undecided);
