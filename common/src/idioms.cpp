@@ -53,6 +53,9 @@ const std::vector<Idiom>& idioms() {
       out.push_back({{verb, "through", "the", "cracks"}, 4, 0});
       out.push_back({{verb, "between", "two", "stools"}, 4, 0});
     }
+    // "et brud med kæresten" (a break-up, a break with a habit or a past) is no fracture,
+    // which is a "brud på lårbenet" or "i hoften".
+    for (const char* noun : {"brud", "bruddet", "brudd"}) out.push_back({{noun, "med"}, 2, 0});
     // "lade sig gøre" (be possible) charges no battery ("lade" shares the stem of "lading").
     for (const char* verb : {"lade", "lader", "lod", "ladet"}) out.push_back({{verb, "sig", "gøre"}, 3, 0});
     // "lægge vægt på" (emphasise) weighs nothing; "med vægt på" is left alone, since "borgere

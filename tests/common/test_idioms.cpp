@@ -37,6 +37,9 @@ TEST_CASE("an idiom is passed over as far as it names no concept", "[idioms]") {
   CHECK(idiom_words_at(tokenize("i hvert"), 0) == 0);  // cut short at the end
   CHECK(idiom_words_at(tokenize("det kan lade sig gøre"), 2) == 3);  // be possible, no battery
   CHECK(idiom_words_at(tokenize("lade telefonen op"), 0) == 0);
+  CHECK(idiom_words_at(tokenize("efter et brud med kæresten"), 2) == 2);  // a break-up, no fracture
+  CHECK(idiom_words_at(tokenize("etter bruddet med samboeren"), 1) == 2);
+  CHECK(idiom_words_at(tokenize("et brud på lårbenshalsen"), 1) == 0);         // a fracture
   CHECK(idiom_words_at(tokenize("vi vil høre, hvad der rører sig"), 3) == 4);  // what is going on
   CHECK(idiom_words_at(tokenize("beboerne rører sig for lidt"), 1) == 0);
   CHECK(idiom_words_at(tokenize("hvad der findes og rører sig på ældreområdet"), 2) == 4);

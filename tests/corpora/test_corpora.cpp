@@ -642,6 +642,9 @@ TEST_CASE("rounds 3 to 17 of fresh needs' wording find their concepts, and figur
       {"Appen fungerar bara på surfplattor.", "bara", false},
       // "Lade sig gøre" (be possible) charges no battery.
       {"Det kan lade sig gøre at dæmpe uroen med lys.", "batteri", false},
+      // A break-up ("et brud med kæresten") is no fracture; "et brud på hoften" is.
+      {"Hun har været ked af det efter et brud med kæresten.", "knoglebrud", false},
+      {"Hun fik et brud på hoften, da hun faldt.", "knoglebrud", true},
       // Round 12.
       {"Sengeskiftet tager lang tid for personalet.", "sengeredning", true},
       {"Beboeren skal ligge i sideleje om natten.", "lejring", true},
