@@ -645,6 +645,9 @@ TEST_CASE("rounds 3 to 17 of fresh needs' wording find their concepts, and figur
       // A break-up ("et brud med kæresten") is no fracture; "et brud på hoften" is.
       {"Hun har været ked af det efter et brud med kæresten.", "knoglebrud", false},
       {"Hun fik et brud på hoften, da hun faldt.", "knoglebrud", true},
+      // "På rad", "i rad" (in a row) share the Norwegian and Swedish stem of radar.
+      {"Det skjedde tre ganger på rad i natt, og vi trenger en sengealarm.", "radar", false},
+      {"Det hände tre gånger i rad i natt, och vi behöver ett sänglarm.", "radar", false},
       // Round 12.
       {"Sengeskiftet tager lang tid for personalet.", "sengeredning", true},
       {"Beboeren skal ligge i sideleje om natten.", "lejring", true},
