@@ -648,6 +648,9 @@ TEST_CASE("rounds 3 to 17 of fresh needs' wording find their concepts, and figur
       // "På rad", "i rad" (in a row) share the Norwegian and Swedish stem of radar.
       {"Det skjedde tre ganger på rad i natt, og vi trenger en sengealarm.", "radar", false},
       {"Det hände tre gånger i rad i natt, och vi behöver ett sänglarm.", "radar", false},
+      // A floor scrubber that drives itself is a cleaning robot, as the records call it.
+      {"Vi behöver en självgående golvtvätt som skurar korridoren på kvällen.", "rengøringsrobot", true},
+      {"Vi leder efter en selvkørende gulvvasker til gangene.", "rengøringsrobot", true},
       // Round 12.
       {"Sengeskiftet tager lang tid for personalet.", "sengeredning", true},
       {"Beboeren skal ligge i sideleje om natten.", "lejring", true},
