@@ -1769,6 +1769,9 @@ TEST_CASE("words that share a concept's stem but not its meaning name no concept
                {},
                {"respirator", "sår"}},
               {"en", "He sleeps on a ventilator at night and has a wound on his heel.", {"respirator", "sår"}, {}},
+              // Swedish "slinga" is a loop or a trail; its stem is that of a lifting sling.
+              {"sv", "Vi har gjort i ordning en tillgänglig slinga på 1,2 km med sju stationer.", {}, {"løftesejl"}},
+              {"en", "The carers need a new sling for the ceiling hoist.", {"løftesejl"}, {}},
           });
 }
 
