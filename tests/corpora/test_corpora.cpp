@@ -1772,6 +1772,9 @@ TEST_CASE("words that share a concept's stem but not its meaning name no concept
               // Swedish "slinga" is a loop or a trail; its stem is that of a lifting sling.
               {"sv", "Vi har gjort i ordning en tillgänglig slinga på 1,2 km med sju stationer.", {}, {"løftesejl"}},
               {"en", "The carers need a new sling for the ceiling hoist.", {"løftesejl"}, {}},
+              // The grip of a hand ("kraft i grebet") is no grab bar's grip.
+              {"da", "Hun ønsker noget på hånden, som giver ekstra kraft i grebet.", {"håndfunktion"}, {"støttegreb"}},
+              {"da", "Vi vil have en alarmknap bygget ind i grebet ved toilettet.", {"støttegreb"}, {}},
           });
 }
 
