@@ -94,9 +94,8 @@ bool staff_wish(const std::vector<std::string>& words) {
 // True if the sentence opens by naming the need's wish, idea or proposal as such ("Ønsket er
 // et el-køretøj, han kan styre selv", "Ideen er et gratis sted på nettet", "Förslag:
 // brukarna fyller i formulär", "Ønske: en seng med el", "The idea is a ...", a purchase
-// form's "Hvad ønskes købt: En mobil personløfter"); not a
-// proposal or wish for something ("Forslag til hvad vi kan gøre?", which explores; "Ønske
-// om mere tid", a wish told).
+// form's "Hvad ønskes købt: En mobil personløfter"); not a proposal or wish for something
+// ("Forslag til hvad vi kan gøre?", which explores; "Ønske om mere tid", a wish told).
 bool opens_with_wish_named(const std::vector<std::string>& words) {
   // clang-format off
   static const std::vector<std::vector<std::string>> named{
