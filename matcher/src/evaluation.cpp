@@ -238,13 +238,21 @@ ExpectedRank expected_rank(const std::vector<std::string>& expect, const std::ve
   return rank <= kScreeningDialogueRanks ? ExpectedRank::second_to_fifth : ExpectedRank::sixth_or_lower;
 }
 
-bool screening_passes(const ScreeningCheck& check, const std::string& decision,
-                      const std::vector<std::string>& solution_ids) {
+namespace {
+
+// screening_passes() once the rank of the check's first expected product is known.
+bool passes_at(const ScreeningCheck& check, const std::string& decision, ExpectedRank rank) {
   if (decision != check.decision) return false;
-  const ExpectedRank rank = expected_rank(check.expect, solution_ids);
   if (decision == "buy") return rank == ExpectedRank::first;
   if (decision == "dialogue") return rank == ExpectedRank::first || rank == ExpectedRank::second_to_fifth;
   return true;
+}
+
+}  // namespace
+
+bool screening_passes(const ScreeningCheck& check, const std::string& decision,
+                      const std::vector<std::string>& solution_ids) {
+  return passes_at(check, decision, expected_rank(check.expect, solution_ids));
 }
 
 namespace {
@@ -327,10 +335,11 @@ ScreeningReport evaluate_screenings(EvaluatedIndex& index, const std::vector<Scr
   for (std::size_t i = 0; i < checks.size(); ++i) {
     const ScreeningCheck& check = checks[i];
     const auto& [decision, ids] = outcomes[i];
-    const bool passed = screening_passes(check, decision, ids);
+    const ExpectedRank rank = expected_rank(check.expect, ids);
+    const bool passed = passes_at(check, decision, rank);
     ++report.confusion[check.decision][decision];
     if (!check.expect.empty() && (check.decision == "buy" || check.decision == "dialogue")) {
-      ++report.expected_ranks[check.decision][expected_rank(check.expect, ids)];
+      ++report.expected_ranks[check.decision][rank];
     }
     for (ScreeningTally* tally : {&report.all, &report.by_decision[check.decision], &report.by_source[check.source]}) {
       ++tally->total;

@@ -84,7 +84,8 @@ TEST_CASE("radar-eval runs screening checks and tallies them by decision and fil
   CHECK_THAT(printed.str(), Catch::Contains("Screening decisions (rows expected, columns decided)\n"
                                             "                buy dialogue  develop  clarify\n"
                                             "buy               2        0        0        0\n"));
-  CHECK_THAT(printed.str(), Catch::Contains("First expected product ranked"));
+  CHECK_THAT(printed.str(), Catch::Contains("First expected product ranked    first    2-5   6-20  not listed\n"
+                                            "buy                                   1      1      0           0\n"));
   CHECK_THAT(printed.str(), Catch::Contains("Failed checks:"));
 }
 
