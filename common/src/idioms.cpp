@@ -56,10 +56,6 @@ const std::vector<Idiom>& idioms() {
     // "et brud med kæresten" (a break-up, a break with a habit or a past) is no fracture,
     // which is a "brud på lårbenet" or "i hoften".
     for (const char* noun : {"brud", "bruddet", "brudd"}) out.push_back({{noun, "med"}, 2, 0});
-    // "tre ganger på rad", "flera gånger i rad" (in a row) name no radar, whose Swedish and
-    // Norwegian stem is "rad".
-    out.push_back({{"på", "rad"}, 2, 1});
-    out.push_back({{"i", "rad"}, 2, 1});
     // "lade sig gøre" (be possible) charges no battery ("lade" shares the stem of "lading").
     for (const char* verb : {"lade", "lader", "lod", "ladet"}) out.push_back({{verb, "sig", "gøre"}, 3, 0});
     // "lægge vægt på" (emphasise) weighs nothing; "med vægt på" is left alone, since "borgere

@@ -63,6 +63,10 @@ LanguageMask term_language_mask(const LanguageResources& resources, std::size_t 
   return mask;
 }
 
+bool term_is_scoped(const LanguageResources& resources, std::size_t concept_index, std::size_t term) {
+  return resources.term_languages.count({concept_index, term}) != 0;
+}
+
 std::string concept_term(std::size_t concept_index) { return kConceptPrefix + std::to_string(concept_index); }
 
 std::string concepts_signature(const LanguageResources& resources) {
@@ -86,10 +90,10 @@ ConceptTagger::ConceptTagger(const LanguageResources& resources) : signature_(co
     for (std::size_t term_index = 0; term_index < resources.concepts[index].size(); ++term_index) {
       const std::string& term = resources.concepts[index][term_index];
       const auto words = tokenize(term);
-      if (const LanguageMask languages = term_language_mask(resources, index, term_index);
-          languages != kEveryLanguage) {
-        // A false friend is the word itself in a few languages: no phrase, no compound.
-        if (words.size() == 1) add_scoped_forms(index, words.front(), languages);
+      if (term_is_scoped(resources, index, term_index)) {
+        // A false friend is the word itself in a few languages (or, scoped to all four, a
+        // word whose stems are another word's): no phrase, no compound.
+        if (words.size() == 1) add_scoped_forms(index, words.front(), term_language_mask(resources, index, term_index));
         continue;
       }
       std::vector<std::string> content;

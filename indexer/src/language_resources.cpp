@@ -40,22 +40,16 @@ std::set<std::string> take_language_scope(std::string& term, std::size_t number)
     throw InputError(line_error(number, "a language scope must end the term, as in `bad [nb]`; found `" + term + "`"));
   }
   std::set<std::string> languages;
-  LanguageMask mask = 0;
   std::istringstream codes(term.substr(open + 1, term.size() - open - 2));
   for (std::string code; codes >> code;) {
-    const LanguageMask bit = language_bit(code);  // the stemmers' languages only
-    if (bit == 0) {
+    if (language_bit(code) == 0) {  // the stemmers' languages only
       std::string message = "unknown language `" + code;
       message.append("` in `").append(term).append("` (use da, sv, nb or en)");
       throw InputError(line_error(number, message));
     }
-    mask |= bit;
     languages.insert(normalise_language(code));
   }
   if (languages.empty()) throw InputError(line_error(number, "an empty language scope in `" + term + "`"));
-  if (mask == kEveryLanguage) {
-    throw InputError(line_error(number, "`" + term + "` is scoped to every language; leave the scope out"));
-  }
   const std::string scoped = term;
   term = trim(term.substr(0, open));
   // One word as the matcher tokenises: "wet-room" is two.

@@ -39,9 +39,7 @@ TEST_CASE("an idiom is passed over as far as it names no concept", "[idioms]") {
   CHECK(idiom_words_at(tokenize("lade telefonen op"), 0) == 0);
   CHECK(idiom_words_at(tokenize("efter et brud med kæresten"), 2) == 2);  // a break-up, no fracture
   CHECK(idiom_words_at(tokenize("etter bruddet med samboeren"), 1) == 2);
-  CHECK(idiom_words_at(tokenize("et brud på lårbenshalsen"), 1) == 0);         // a fracture
-  CHECK(idiom_words_at(tokenize("tre ganger på rad"), 2) == 2);                // in a row, no radar
-  CHECK(idiom_words_at(tokenize("flera gånger i rad"), 2) == 2);
+  CHECK(idiom_words_at(tokenize("et brud på lårbenshalsen"), 1) == 0);  // a fracture
   CHECK(idiom_words_at(tokenize("en sensor med radar"), 2) == 0);
   CHECK(idiom_words_at(tokenize("vi vil høre, hvad der rører sig"), 3) == 4);  // what is going on
   CHECK(idiom_words_at(tokenize("beboerne rører sig for lidt"), 1) == 0);

@@ -645,9 +645,16 @@ TEST_CASE("rounds 3 to 17 of fresh needs' wording find their concepts, and figur
       // A break-up ("et brud med kæresten") is no fracture; "et brud på hoften" is.
       {"Hun har været ked af det efter et brud med kæresten.", "knoglebrud", false},
       {"Hun fik et brud på hoften, da hun faldt.", "knoglebrud", true},
-      // "På rad", "i rad" (in a row) share the Norwegian and Swedish stem of radar.
+      // A row ("på rad", "i rad", "raden") shares the Norwegian and Swedish stem of radar,
+      // which the thesaurus reads as written in every language.
       {"Det skjedde tre ganger på rad i natt, og vi trenger en sengealarm.", "radar", false},
       {"Det hände tre gånger i rad i natt, och vi behöver ett sänglarm.", "radar", false},
+      {"Hon läser några rader i tidningen och tappar sedan tråden.", "radar", false},
+      {"Han kommer ikke lenger enn til første rad på skjemaet.", "radar", false},
+      {"En sensor med radar under loftet skal se, om hun falder.", "radar", true},
+      {"Radaren i loftet skal se, om hun falder.", "radar", true},
+      {"En radar i taket ser om hon ramlar.", "radar", true},
+      {"Radars in the ceiling should see whether she falls.", "radar", true},
       // A floor scrubber that drives itself is a cleaning robot, as the records call it.
       {"Vi behöver en självgående golvtvätt som skurar korridoren på kvällen.", "rengøringsrobot", true},
       {"Vi leder efter en selvkørende gulvvasker til gangene.", "rengøringsrobot", true},

@@ -406,12 +406,29 @@ TEST_CASE("a language scope is parsed, and a malformed one names its line", "[co
   CHECK(thesaurus_error("bad | wet-room [en]\n") ==
         "thesaurus line 1: a language scope is for one-word terms, not `wet-room [en]`");
   CHECK(thesaurus_error("bad | [nb]\n") == "thesaurus line 1: a language scope is for one-word terms, not `[nb]`");
-  CHECK(thesaurus_error("bad | bath [da sv nb en]\n") ==
-        "thesaurus line 1: `bath [da sv nb en]` is scoped to every language; leave the scope out");
   CHECK(thesaurus_error("bad | ba[nb]th\n") ==
         "thesaurus line 1: a language scope must end the term, as in `bad [nb]`; found `ba[nb]th`");
   CHECK(thesaurus_error("bad | bath nb]\n") ==
         "thesaurus line 1: a language scope must end the term, as in `bad [nb]`; found `bath nb]`");
+}
+
+TEST_CASE("a term scoped to every language is read as written in each, and its stems say no concept", "[concepts]") {
+  // The Swedish and Norwegian stemmers take "radar" to "rad" (a row): "några rader", "på rad".
+  LanguageResources loaded;
+  radar::parse_thesaurus("# what\nradar [da sv nb en] | radaren [da sv nb] | radarsensor\n", loaded);
+  REQUIRE(loaded.concepts.size() == 1);
+  CHECK(radar::term_is_scoped(loaded, 0, 0));
+  CHECK_FALSE(radar::term_is_scoped(loaded, 0, 2));
+  CHECK(radar::term_language_mask(loaded, 0, 0) == radar::kEveryLanguage);
+  const ConceptTagger tagger(loaded);
+  for (const char* lang : {"da", "sv", "nb", "en"}) {
+    CAPTURE(lang);
+    CHECK(tagger.concepts_of(page("En radar under loftet.", lang), nullptr).size() == 1);
+  }
+  CHECK(tagger.concepts_of(page("Radaren i taket.", "nb"), nullptr).size() == 1);
+  CHECK(tagger.concepts_of(page("Hon läser några rader i tidningen.", "sv"), nullptr).empty());
+  CHECK(tagger.concepts_of(page("Det skjedde tre ganger på rad.", "nb"), nullptr).empty());
+  CHECK(tagger.concepts_of(page("En radarsensor ved sengen.", "da"), nullptr).size() == 1);
 }
 
 TEST_CASE("a thesaurus that cannot be read is named once, a line that cannot be parsed with its file", "[concepts]") {

@@ -67,6 +67,10 @@ LanguageMask language_bit(std::string_view lang);
 // the thesaurus scoped it.
 LanguageMask term_language_mask(const LanguageResources& resources, std::size_t concept_index, std::size_t term);
 
+// True if the thesaurus gave term `term` of concept `concept_index` a language scope, even
+// one of all four languages: a scoped term is read as written, never by its stems.
+bool term_is_scoped(const LanguageResources& resources, std::size_t concept_index, std::size_t term);
+
 // True if `stem`, a stem of `word`, may stand for it in concept matching.
 bool usable_stem(const std::string& word, const std::string& stem);
 
