@@ -111,14 +111,19 @@ bool covers_core(const AnalysedNeed& need, const SolutionMatch& solution) {
 // when the request names any ("Vi søger teknologi, der kan overtage havearbejdet"): a product
 // that covers only what the need tells of its situation ("Ved de forebyggende hjemmebesøg
 // hører vi ...") is no basis for a dialogue about it.
-bool covers_a_request(const AnalysedNeed& need, const SolutionMatch& solution) {
+bool covers_a_request(const AnalysedNeed& need, const std::vector<bool>& covered) {
   bool any = false;
-  for (const auto& plan : need.aspects) {
+  for (std::size_t i = 0; i < need.aspects.size(); ++i) {
+    const auto& plan = need.aspects[i];
     if (!is_requested_concept(plan) || plan.means) continue;
     any = true;
-    if (covers_label(solution, plan.aspect.label)) return true;
+    if (covered[i]) return true;
   }
   return !any;
+}
+
+bool covers_a_request(const AnalysedNeed& need, const SolutionMatch& solution) {
+  return covers_a_request(need, covered_by(need, solution));
 }
 
 // Whether a product covers the heaviest of the aspects `selected` picks and all of the
@@ -295,7 +300,9 @@ bool buys(const AnalysedNeed& need, const std::vector<bool>& covered, const std:
   if (need.intent.develop || need.intent.explores_approach) return false;
   if (need.intent.qualified && !covers_qualification(need, covered)) return false;
   if (maturity != "market" || domain_coverage(need, covered) < share || is_vague(need)) return false;
-  return covers_essentials(need, covered) || covers_request(need, covered);
+  // A product that covers none of what the request asks is no buy, as it is no basis for a
+  // dialogue: it answers the story ("Vi har trænet med linjeret papir"), not the request.
+  return covers_a_request(need, covered) && (covers_essentials(need, covered) || covers_request(need, covered));
 }
 
 }  // namespace

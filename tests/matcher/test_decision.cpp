@@ -557,6 +557,25 @@ TEST_CASE("a dialogue's basis covers something the request asks for", "[decision
   CHECK(decide(nothing_asked, visits_only, {}, {}).decision == "dialogue");
 }
 
+TEST_CASE("a product bought covers something the request asks for, as a dialogue's basis does", "[decision]") {
+  // "Vi har trænet med linjeret papir og tykke penne ... Det, vi søger, er noget, der giver ham
+  // et signal": the training tried is the heaviest concept, the reminder the request's.
+  const auto need = need_of({concept_aspect("træning", 0.45, true), concept_aspect("påmindelse", 0.35, false),
+                             concept_aspect("parkinson", 0.2, false)},
+                            40);
+  auto asked = need;
+  asked.aspects[1].requested = true;
+  const std::vector<bool> training_only{true, false, true};
+  const std::vector<bool> training_and_reminder{true, true, false};
+  // Without a request the heaviest essential and most of the need are a buy ...
+  CHECK(radar::match::is_buy_instead(need, training_only, "market"));
+  // ... but a product that covers none of what the request asks is no buy, nor a dialogue's basis.
+  CHECK_FALSE(radar::match::is_buy_instead(asked, training_only, "market"));
+  CHECK(radar::match::is_buy_instead(asked, training_and_reminder, "market"));
+  const std::vector<SolutionMatch> training{solution("sol-training", 0.7, {"træning", "parkinson"})};
+  CHECK(decide(asked, training, {}, {}).decision == "develop");
+}
+
 TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
   struct Case {
     const char* text;
