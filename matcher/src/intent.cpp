@@ -299,6 +299,16 @@ const std::vector<std::vector<std::string>>& undecided_phrases() {
       // møde i efteråret?"): a talk, as a briefing is
       {"komme", "og", "fortælle", "om"}, {"komme", "og", "fortelle", "om"}, {"komma", "och", "berätta", "om"},
       {"come", "and", "tell", "us", "about"}, {"come", "and", "talk", "about"},
+      // ... or to a staff meeting ("og måske komme ud på et personalemøde i foråret?")
+      {"ud", "på", "et", "personalemøde"}, {"ud", "til", "et", "personalemøde"}, {"ut", "på", "et", "personalmøte"},
+      {"ut", "på", "en", "personalträff"}, {"to", "a", "staff", "meeting"},
+      // what the municipality has, sent ("Kan I sende mig det, I har?"): a briefing
+      {"sende", "mig", "det", "i", "har"}, {"sende", "os", "det", "i", "har"}, {"sende", "meg", "det", "dere", "har"},
+      {"skicka", "det", "ni", "har"}, {"send", "me", "what", "you", "have"}, {"send", "us", "what", "you", "have"},
+      // wanting to take part without knowing in what ("Jeg vil gerne være med til noget
+      // velfærdsteknologi, men ved ikke helt hvad.")
+      {"men", "ved", "ikke", "helt", "hvad"}, {"men", "vet", "ikke", "helt", "hva"},
+      {"men", "vet", "inte", "riktigt", "vad"}, {"but", "don", "t", "quite", "know", "what"},
       // what to bet on ("hvad bør vi satse på?"): no area chosen yet
       {"bør", "vi", "satse", "på"}, {"skal", "vi", "satse", "på"}, {"bör", "vi", "satsa", "på"},
       {"ska", "vi", "satsa", "på"},

@@ -1253,6 +1253,11 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
        // someone to come and tell about it, a talk as a briefing is
        "Måske kan en af jer komme og fortælle om det på et møde i efteråret?",
        "Could one of you come and tell us about it at our network meeting?",
+       // ... or to a staff meeting, or what the municipality has sent
+       "Kan I sende mig det, I har, og måske komme ud på et personalemøde i foråret?",
+       "Kan dere komme ut på et personalmøte?", "Could you send us what you have?",
+       // wanting to take part without knowing in what
+       "Jeg vil gerne være med til noget velfærdsteknologi, men ved ikke helt hvad.",
        // not knowing what makes sense or whom it is for, a bit of everything, what the municipality has
        "Jeg ved ikke, hvad der giver mening, eller hvem det skal være til.",
        "På en arbetsplatsträff kom det upp lite av varje.", "Hvad har kommunen af teknologi til den slags?",
@@ -1291,6 +1296,7 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
   CHECK_FALSE(need_intent("Vi søger en sengealarm. Ingen har sagt, hvem der skal betale.").undecided);
   CHECK_FALSE(need_intent("Aftenvagten har ikke set noget.").undecided);  // Danish "set" is seen
   CHECK_FALSE(need_intent("Vi søger en klar og tydelig skærm til borgeren.").undecided);
+  CHECK_FALSE(need_intent("Vi har en sengealarm, men ved ikke, hvad vi skal gøre ved de falske alarmer.").undecided);
   // How technology in general can help: a strategy's question.
   for (const char* text :
        {"Vi vil gerne vide, hvordan teknologi kan bidrage til at styrke fællesskaberne.",
