@@ -542,6 +542,30 @@ std::vector<bool> group_condition_words(const std::vector<std::string>& words) {
       break;
     }
   }
+  // Why someone was in hospital ("udskrevet i forgårs efter et hoftebrud", "kom hjem fra
+  // sygehuset efter en blodprop", "discharged after a stroke"): the history of the person
+  // served, not what a product must do. The word after "efter" and an article, when a word of
+  // admission or discharge comes a few words before it.
+  static const std::set<std::string> after{"efter", "etter", "after"};
+  static const std::set<std::string> stays{"udskrevet", "udskrives",  "indlagt",     "indlæggelse", "utskrevet",
+                                           "utskrives", "innlagt",    "innleggelse", "utskriven",   "utskrivning",
+                                           "inlagd",    "discharged", "admitted"};
+  // ... or a homecoming ("kom hjem efter en blodprop", "som kommer hem från sjukhuset efter en
+  // höftfraktur"; not "går hjem efter en time")
+  static const std::set<std::string> came{"kom", "kommer", "kommet", "kommit", "came", "come", "comes", "coming"};
+  static const std::set<std::string> home{"hjem", "hem", "home"};
+  const auto tells_stay = [&](std::size_t k) {
+    return stays.count(words[k]) != 0 || (k > 0 && home.count(words[k]) != 0 && came.count(words[k - 1]) != 0);
+  };
+  constexpr std::size_t kStayReach = 8;  // "blev udskrevet fra Kolding i forgårs efter"
+  for (std::size_t i = 1; i + 2 < words.size(); ++i) {
+    if (after.count(words[i]) == 0 || !is_indefinite_article(words[i + 1])) continue;
+    for (std::size_t k = i >= kStayReach ? i - kStayReach : 0; k < i; ++k) {
+      if (!tells_stay(k)) continue;
+      mark_from(past_severity(i + 2));
+      break;
+    }
+  }
   // What a questionnaire asks about ("spørgsmål om svimmelhed og bivirkninger", "questions
   // about dizziness"): the state of the people it records, not what a product must do.
   static const std::set<std::string> questions{"spørgsmål", "spørsmål", "frågor", "questions"};

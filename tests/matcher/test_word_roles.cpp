@@ -95,6 +95,16 @@ TEST_CASE("the condition of the people a need serves is its situation, not its c
   CHECK(marked("Brukere som lider av KOLS trenger oppfølging.") == std::vector<std::string>{"lider", "av", "kols"});
   CHECK(marked("Vi har borgere, der har brug for hjælp til at åbne døren.").empty());
   CHECK(marked("Medarbejdere, der har fået nye telefoner, er glade.").empty());  // staff are not the people served
+  // Why someone was in hospital, told by a word of admission or discharge.
+  CHECK(marked("Ruth blev udskrevet fra Kolding i forgårs efter et hoftebrud.") ==
+        std::vector<std::string>{"hoftebrud"});
+  CHECK(marked("Arne kom hjem efter en urinvejsinfektion.") == std::vector<std::string>{"urinvejsinfektion"});
+  CHECK(marked("Många äldre som kommer hem från sjukhuset efter en höftfraktur tränar gång.") ==
+        std::vector<std::string>{"höftfraktur"});
+  CHECK(marked("He was discharged last week after a severe stroke.") == std::vector<std::string>{"stroke"});
+  CHECK(marked("Hun ble innlagt etter et fall på badet.") == std::vector<std::string>{"fall"});
+  CHECK(marked("Efter en operation skal hun træne.").empty());        // no stay told
+  CHECK(marked("Hun går hjem efter en time i dagcentret.").empty());  // no homecoming from a stay
   // A state someone is in.
   CHECK(marked("De kommer fra sygehuset i en forvirret, delirøs tilstand.") ==
         std::vector<std::string>{"forvirret", "delirøs"});
