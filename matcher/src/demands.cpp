@@ -77,6 +77,27 @@ bool turns_after_modal(const std::vector<std::string>& words, std::size_t i) {
 // demand with a modal ("Vi søger et træningsbord til gruppen. Men halvdelen har afasi, så
 // talen skal indgå i træningen."), or turns at `i` after its modal (turns_after_modal): a
 // qualification of that request, said on its own.
+// True if a sentence after the one at `i` is a bare question of existence ("Findes der
+// noget?", "Finnes det noe slikt?", "Does anything like that exist?"): a closing question
+// that asks for what the sentences before it described, their demands included.
+bool closes_with_existence_question(const std::vector<std::string>& words, const std::vector<Sentence>& kinds,
+                                    const std::vector<std::size_t>& sentences, std::size_t i) {
+  static const std::set<std::string> exists{"findes", "finnes", "finns", "exists", "exist"};
+  constexpr std::size_t kBareQuestionWords = 6;
+  std::size_t j = i;
+  while (j < sentences.size() && sentences[j] == sentences[i]) ++j;
+  while (j < words.size() && j < sentences.size() && j < kinds.size()) {
+    std::size_t end = j;
+    bool existence = false;
+    for (; end < sentences.size() && sentences[end] == sentences[j]; ++end) {
+      if (exists.count(words[end]) != 0) existence = true;
+    }
+    if (kinds[j] == Sentence::asks && existence && end - j <= kBareQuestionWords) return true;
+    j = end;
+  }
+  return false;
+}
+
 bool demands_after_request(const std::vector<std::string>& words, const std::vector<Sentence>& kinds,
                            const std::vector<std::size_t>& sentences, std::size_t i) {
   static const std::set<std::string> buts{"men", "but"};
@@ -87,8 +108,8 @@ bool demands_after_request(const std::vector<std::string>& words, const std::vec
     while (start > 0 && sentences[start - 1] == sentences[i]) --start;
     return start > 0 && kinds[start - 1] == Sentence::asks;
   }
-  if (buts.count(words[i]) == 0) return false;
-  if (sentences[i - 1] == sentences[i] || kinds[i - 1] != Sentence::asks) return false;
+  if (buts.count(words[i]) == 0 || sentences[i - 1] == sentences[i]) return false;
+  if (kinds[i - 1] != Sentence::asks && !closes_with_existence_question(words, kinds, sentences, i)) return false;
   for (std::size_t j = i + 1; j < words.size() && j < sentences.size() && sentences[j] == sentences[i]; ++j) {
     if (is_demand_modal(words[j])) return true;
   }

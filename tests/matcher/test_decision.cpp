@@ -637,6 +637,12 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       {"We want a walking aid. But it must also measure how they load the leg.", true},
       {"Borgerne træner i grupper. Men halvdelen har afasi, så talen skal indgå i træningen.", false},
       {"Vi søger et træningsbord til gruppen. Men det er dyrt at køre holdene i dag.", false},
+      // ... and so does one before a closing question of existence, which asks for what the
+      // sentences before it described; not before a question that names something of its own.
+      {"Nu overvejer vi coaching via en app. Men det skal være sådan, at coachen kan tale tegnsprog. Findes der noget?",
+       true},
+      {"We are thinking of a coaching app. But the coach must use sign language. Does anything like that exist?", true},
+      {"Borgerne træner i grupper. Men talen skal indgå i træningen. Hvad koster et træningsbord med tale?", false},
       // So does a turn right after the modal ("skal dog", "ska dock", "must however"), after a
       // request made beside what the municipality does ("og vil gerne have"); the nouns
       // "dog" and "dock" are no turn.
