@@ -217,10 +217,10 @@ std::size_t not_found_opener(const std::vector<std::string>& words, std::size_t 
 // walking behind must be able to switch the help on"), and the sentence says what must or
 // should be ("Dessutom vill vi att ...", "On top of that, ... the app should estimate ...").
 // Such a sentence asks for more than the request's product, as a "men" or "også" in the
-// request does. So does an "også" right after the product as a modal's subject
-// (product_must_also); another "også" beside a modal in a later sentence ("Det skal også
-// kunne bruges af ...") is not read so: its sentence runs on into the hopes and reasons of
-// the need.
+// request does; so it does before a closing question of existence ("Findes det?",
+// closes_with_existence_question), which asks for what came before it. So does an "også" right after the product as a
+// modal's subject (product_must_also); another "også" beside a modal in a later sentence ("Det skal også kunne bruges
+// af ...") is not read so: its sentence runs on into the hopes and reasons of the need.
 bool adds_demand_after_request(const std::vector<std::string>& words, const std::vector<Sentence>& kinds,
                                const std::vector<std::size_t>& sentences, std::size_t i) {
   // clang-format off
@@ -271,8 +271,9 @@ bool adds_demand_after_request(const std::vector<std::string>& words, const std:
   const bool demands =
       inside_sentence || not_found || asks(sentence) || std::any_of(sentence.begin(), sentence.end(), is_demand_verb) ||
       std::any_of(sentence.begin(), sentence.end(), [](const std::string& word) { return modals.count(word) != 0; });
-  return demands && std::any_of(kinds.begin(), kinds.begin() + static_cast<std::ptrdiff_t>(start),
-                                [](Sentence kind) { return kind == Sentence::asks; });
+  return demands && (std::any_of(kinds.begin(), kinds.begin() + static_cast<std::ptrdiff_t>(start),
+                                 [](Sentence kind) { return kind == Sentence::asks; }) ||
+                     closes_with_existence_question(words, kinds, sentences, i));
 }
 
 // True if the word at `i` opens "Afgørende for os er, at ..." ("Afgørende er, at ...",

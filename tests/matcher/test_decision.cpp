@@ -804,6 +804,9 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       {"Vi vil have gangtræning med robot. Derudover har vi mange borgere med apopleksi.", false},
       {"Vi vil have gangtræning med robot. Derudover vil det spare tid for terapeuterne.", false},
       {"Derudover skal udstyret kunne træne trappegang. Vi vil have gangtræning med robot.", false},
+      // ... but before a closing question of existence, which asks for all that came before it
+      {"Borgerne går med robot på holdet. Derudover skal udstyret kunne træne trappegang. Findes det?", true},
+      {"Borgerne går med robot på holdet. Derudover skal udstyret kunne træne trappegang. Det bliver dyrt.", false},
       // The adding word may follow the sentence's subject and its verb of demanding
       // ("Skolelederen kræver desuden, at ..."); not a verb that tells what someone does.
       {"Vi søger et ur med GPS. Skolelederen kræver desuden, at vi kan se barnet indendørs.", true},
