@@ -108,8 +108,12 @@ bool demands_after_request(const std::vector<std::string>& words, const std::vec
     while (start > 0 && sentences[start - 1] == sentences[i]) --start;
     return start > 0 && kinds[start - 1] == Sentence::asks;
   }
-  if (buts.count(words[i]) == 0 || sentences[i - 1] == sentences[i]) return false;
-  if (kinds[i - 1] != Sentence::asks && !closes_with_existence_question(words, kinds, sentences, i)) return false;
+  if (buts.count(words[i]) == 0) return false;
+  const bool closing = closes_with_existence_question(words, kinds, sentences, i);
+  // inside its sentence only before a closing question ("..., men derefter skal den kunne køre
+  // uden wi-fi. Findes det?")
+  if (sentences[i - 1] == sentences[i] && !closing) return false;
+  if (sentences[i - 1] != sentences[i] && kinds[i - 1] != Sentence::asks && !closing) return false;
   for (std::size_t j = i + 1; j < words.size() && j < sentences.size() && sentences[j] == sentences[i]; ++j) {
     if (is_demand_modal(words[j])) return true;
   }
@@ -435,10 +439,14 @@ bool states_requirement(const std::vector<std::string>& words, const std::vector
   // A requirement said before the need's request frames it ("Det er et krav fra ledelsen, at
   // vi sparer. Vi søger en vaskerobot."); one said after it, or in a need whose request is
   // not said in so many words ("... som kunne klare sig med en låst automat ... Det er
-  // derfor et krav, at automaten selv sender besked til apoteket"), is a demand on the product.
+  // derfor et krav, at automaten selv sender besked til apoteket"), or one said before a
+  // closing question of existence ("... Det er et krav, at den virker uden wi-fi. Findes det?"),
+  // is a demand on the product.
   const auto not_framing = [&] {
-    return asked_before() || std::none_of(kinds.begin() + static_cast<std::ptrdiff_t>(i), kinds.end(),
-                                          [](Sentence kind) { return kind == Sentence::asks; });
+    return asked_before() ||
+           std::none_of(kinds.begin() + static_cast<std::ptrdiff_t>(i), kinds.end(),
+                        [](Sentence kind) { return kind == Sentence::asks; }) ||
+           closes_with_existence_question(words, kinds, sentences, i);
   };
   // A requirement that opens its sentence as a label frames the request when it demands
   // something of the municipality ("Krav: vi skal spare."), but says what the product must

@@ -642,6 +642,8 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       {"Nu overvejer vi coaching via en app. Men det skal være sådan, at coachen kan tale tegnsprog. Findes der noget?",
        true},
       {"We are thinking of a coaching app. But the coach must use sign language. Does anything like that exist?", true},
+      {"Hjælperen stiller robotten op første gang, men derefter skal den køre uden wi-fi. Findes det?", true},
+      {"Hjælperen stiller robotten op første gang, men derefter skal den køre uden wi-fi.", false},
       {"Borgerne træner i grupper. Men talen skal indgå i træningen. Hvad koster et træningsbord med tale?", false},
       // So does a turn right after the modal ("skal dog", "ska dock", "must however"), after a
       // request made beside what the municipality does ("og vil gerne have"); the nouns
@@ -664,6 +666,8 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       {"Vi söker ett larm. Därför är det ett krav att det fungerar utomhus.", true},
       {"Vi søger en app. Det er altså ikke et krav, at den virker offline.", false},
       {"Det er et krav fra ledelsen, at vi sparer. Vi søger en vaskerobot.", false},
+      // ... but one before a closing question of existence is a demand on what it asks for
+      {"Robotten vasker gangene om natten. Det er et krav, at den selv kører i elevatoren. Findes det?", true},
       // A need whose request is not said in so many words: its requirement is a demand.
       {"Borgerne kunne klare sig med en låst medicinautomat. Det er derfor et krav, at automaten selv bestiller nye "
        "poser.",
