@@ -73,10 +73,6 @@ bool turns_after_modal(const std::vector<std::string>& words, std::size_t i) {
   return i > 0 && i < words.size() && however.count(words[i]) != 0 && is_demand_modal(words[i - 1]);
 }
 
-// True if the sentence at `i` opens with "men"/"but" right after a request and makes a
-// demand with a modal ("Vi søger et træningsbord til gruppen. Men halvdelen har afasi, så
-// talen skal indgå i træningen."), or turns at `i` after its modal (turns_after_modal): a
-// qualification of that request, said on its own.
 // True if a sentence after the one at `i` is a bare question of existence ("Findes der
 // noget?", "Finnes det noe slikt?", "Does anything like that exist?"): a closing question
 // that asks for what the sentences before it described, their demands included.
@@ -98,6 +94,12 @@ bool closes_with_existence_question(const std::vector<std::string>& words, const
   return false;
 }
 
+// True if the sentence at `i` opens with "men"/"but" right after a request and makes a
+// demand with a modal ("Vi søger et træningsbord til gruppen. Men halvdelen har afasi, så
+// talen skal indgå i træningen."), or turns at `i` after its modal (turns_after_modal): a
+// qualification of that request, said on its own. Before a closing question of existence
+// (closes_with_existence_question) the "men" need not follow a request, and may stand inside
+// its sentence ("..., men derefter skal den kunne køre uden wi-fi. Findes det?").
 bool demands_after_request(const std::vector<std::string>& words, const std::vector<Sentence>& kinds,
                            const std::vector<std::size_t>& sentences, std::size_t i) {
   static const std::set<std::string> buts{"men", "but"};
@@ -109,11 +111,8 @@ bool demands_after_request(const std::vector<std::string>& words, const std::vec
     return start > 0 && kinds[start - 1] == Sentence::asks;
   }
   if (buts.count(words[i]) == 0) return false;
-  const bool closing = closes_with_existence_question(words, kinds, sentences, i);
-  // inside its sentence only before a closing question ("..., men derefter skal den kunne køre
-  // uden wi-fi. Findes det?")
-  if (sentences[i - 1] == sentences[i] && !closing) return false;
-  if (sentences[i - 1] != sentences[i] && kinds[i - 1] != Sentence::asks && !closing) return false;
+  const bool opens_after_request = sentences[i - 1] != sentences[i] && kinds[i - 1] == Sentence::asks;
+  if (!opens_after_request && !closes_with_existence_question(words, kinds, sentences, i)) return false;
   for (std::size_t j = i + 1; j < words.size() && j < sentences.size() && sentences[j] == sentences[i]; ++j) {
     if (is_demand_modal(words[j])) return true;
   }
@@ -222,9 +221,10 @@ std::size_t not_found_opener(const std::vector<std::string>& words, std::size_t 
 // should be ("Dessutom vill vi att ...", "On top of that, ... the app should estimate ...").
 // Such a sentence asks for more than the request's product, as a "men" or "også" in the
 // request does; so it does before a closing question of existence ("Findes det?",
-// closes_with_existence_question), which asks for what came before it. So does an "også" right after the product as a
-// modal's subject (product_must_also); another "også" beside a modal in a later sentence ("Det skal også kunne bruges
-// af ...") is not read so: its sentence runs on into the hopes and reasons of the need.
+// closes_with_existence_question), which asks for what came before it. So does an "også"
+// right after the product as a modal's subject (product_must_also); another "også" beside a
+// modal in a later sentence ("Det skal også kunne bruges af ...") is not read so: its
+// sentence runs on into the hopes and reasons of the need.
 bool adds_demand_after_request(const std::vector<std::string>& words, const std::vector<Sentence>& kinds,
                                const std::vector<std::size_t>& sentences, std::size_t i) {
   // clang-format off
