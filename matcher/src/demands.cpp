@@ -94,6 +94,16 @@ bool closes_with_existence_question(const std::vector<std::string>& words, const
   return false;
 }
 
+// True if the need's request stands where a demand in the sentence at `i` (which begins at
+// `start`) can qualify it: asked in a sentence before, or asked after it in a closing
+// question of existence that asks for what came before it.
+bool request_stands_for(const std::vector<std::string>& words, const std::vector<Sentence>& kinds,
+                        const std::vector<std::size_t>& sentences, std::size_t start, std::size_t i) {
+  const auto before = kinds.begin() + static_cast<std::ptrdiff_t>(std::min(start, kinds.size()));
+  return std::any_of(kinds.begin(), before, [](Sentence kind) { return kind == Sentence::asks; }) ||
+         closes_with_existence_question(words, kinds, sentences, i);
+}
+
 // True if the sentence at `i` opens with "men"/"but" right after a request and makes a
 // demand with a modal ("Vi søger et træningsbord til gruppen. Men halvdelen har afasi, så
 // talen skal indgå i træningen."), or turns at `i` after its modal (turns_after_modal): a
@@ -275,9 +285,7 @@ bool adds_demand_after_request(const std::vector<std::string>& words, const std:
   const bool demands =
       inside_sentence || not_found || asks(sentence) || std::any_of(sentence.begin(), sentence.end(), is_demand_verb) ||
       std::any_of(sentence.begin(), sentence.end(), [](const std::string& word) { return modals.count(word) != 0; });
-  return demands && (std::any_of(kinds.begin(), kinds.begin() + static_cast<std::ptrdiff_t>(start),
-                                 [](Sentence kind) { return kind == Sentence::asks; }) ||
-                     closes_with_existence_question(words, kinds, sentences, i));
+  return demands && request_stands_for(words, kinds, sentences, start, i);
 }
 
 // True if the word at `i` opens "Afgørende for os er, at ..." ("Afgørende er, at ...",
@@ -432,10 +440,7 @@ bool states_requirement(const std::vector<std::string>& words, const std::vector
   static const std::vector<std::vector<std::string>> says{{"det", "er"}, {"er", "det"},    {"det", "är"},
                                                           {"är", "det"}, {"it", "is"},     {"is", "it"},
                                                           {"der", "er"}, {"det", "finns"}, {"there", "is"}};
-  const auto asked_before = [&] {
-    return std::any_of(kinds.begin(), kinds.begin() + static_cast<std::ptrdiff_t>(i),
-                       [](Sentence kind) { return kind == Sentence::asks; });
-  };
+  const auto asked_before = [&] { return request_stands_for(words, kinds, sentences, i, i); };
   // A requirement said before the need's request frames it ("Det er et krav fra ledelsen, at
   // vi sparer. Vi søger en vaskerobot."); one said after it, or in a need whose request is
   // not said in so many words ("... som kunne klare sig med en låst automat ... Det er
@@ -443,10 +448,8 @@ bool states_requirement(const std::vector<std::string>& words, const std::vector
   // closing question of existence ("... Det er et krav, at den virker uden wi-fi. Findes det?"),
   // is a demand on the product.
   const auto not_framing = [&] {
-    return asked_before() ||
-           std::none_of(kinds.begin() + static_cast<std::ptrdiff_t>(i), kinds.end(),
-                        [](Sentence kind) { return kind == Sentence::asks; }) ||
-           closes_with_existence_question(words, kinds, sentences, i);
+    return asked_before() || std::none_of(kinds.begin() + static_cast<std::ptrdiff_t>(i), kinds.end(),
+                                          [](Sentence kind) { return kind == Sentence::asks; });
   };
   // A requirement that opens its sentence as a label frames the request when it demands
   // something of the municipality ("Krav: vi skal spare."), but says what the product must
@@ -559,8 +562,7 @@ bool demands_of_the_product(const std::vector<std::string>& words, const std::ve
   if (i - start > kSubjectWords || !subject || kinds[i] == Sentence::asks) {
     return false;
   }
-  return std::any_of(kinds.begin(), kinds.begin() + static_cast<std::ptrdiff_t>(start),
-                     [](Sentence kind) { return kind == Sentence::asks; });
+  return request_stands_for(words, kinds, sentences, start, i);
 }
 
 }  // namespace
@@ -660,9 +662,7 @@ std::optional<std::size_t> requirement_pointed_back(const std::vector<std::strin
   if (!points_back_as_requirement(words, i)) return std::nullopt;
   std::size_t start = i - 1;
   while (start > 0 && sentences[start - 1] == sentences[i - 1]) --start;
-  const bool asked_before = std::any_of(kinds.begin(), kinds.begin() + static_cast<std::ptrdiff_t>(start),
-                                        [](Sentence kind) { return kind == Sentence::asks; });
-  return asked_before ? std::optional<std::size_t>(start) : std::nullopt;
+  return request_stands_for(words, kinds, sentences, start, i) ? std::optional<std::size_t>(start) : std::nullopt;
 }
 
 // qualifies_at(), where an item of a listed request (request_heads) qualifies only by

@@ -572,7 +572,9 @@ TEST_CASE("a product bought covers something the request asks for, as a dialogue
   // ... but a product that covers none of what the request asks is no buy, nor a dialogue's basis.
   CHECK_FALSE(radar::match::is_buy_instead(asked, training_only, "market"));
   CHECK(radar::match::is_buy_instead(asked, training_and_reminder, "market"));
-  const std::vector<SolutionMatch> training{solution("sol-training", 0.7, {"træning", "parkinson"})};
+  // The decision reads the flag as the matcher sets it.
+  const std::vector<SolutionMatch> training{solution("sol-training", 0.7, {"træning", "parkinson"},
+                                                     radar::match::is_buy_instead(asked, training_only, "market"))};
   CHECK(decide(asked, training, {}, {}).decision == "develop");
 }
 
@@ -641,7 +643,8 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       // sentences before it described; not before a question that names something of its own.
       {"Nu overvejer vi coaching via en app. Men det skal være sådan, at coachen kan tale tegnsprog. Findes der noget?",
        true},
-      {"We are thinking of a coaching app. But the coach must use sign language. Does anything like that exist?", true},
+      {"Our diabetes coaches work by chat. But the coach must use sign language. Does anything like that exist?", true},
+      {"Our diabetes coaches work by chat. But the coach must use sign language.", false},
       {"Hjælperen stiller robotten op første gang, men derefter skal den køre uden wi-fi. Findes det?", true},
       {"Hjælperen stiller robotten op første gang, men derefter skal den køre uden wi-fi.", false},
       {"Borgerne træner i grupper. Men talen skal indgå i træningen. Hvad koster et træningsbord med tale?", false},
@@ -668,6 +671,8 @@ TEST_CASE("a request qualified with a but is no reason to buy", "[decision]") {
       {"Det er et krav fra ledelsen, at vi sparer. Vi søger en vaskerobot.", false},
       // ... but one before a closing question of existence is a demand on what it asks for
       {"Robotten vasker gangene om natten. Det er et krav, at den selv kører i elevatoren. Findes det?", true},
+      {"Borgerne går med robot på holdet. Den træner trappegang. Det sidste er et krav. Findes det?", true},
+      {"Borgerne går med robot på holdet. Den træner trappegang. Det sidste er et krav.", false},
       // A need whose request is not said in so many words: its requirement is a demand.
       {"Borgerne kunne klare sig med en låst medicinautomat. Det er derfor et krav, at automaten selv bestiller nye "
        "poser.",
