@@ -566,6 +566,15 @@ std::vector<bool> group_condition_words(const std::vector<std::string>& words) {
       break;
     }
   }
+  // What someone was born with ("født døv og helt blind", "born deaf", "född med en
+  // hjärtfel"): the condition of the person served.
+  static const std::set<std::string> born{"født", "fødd", "född", "born"};
+  static const std::set<std::string> with{"med", "with"};
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    if (born.count(words[i]) == 0) continue;
+    const std::size_t next = with.count(words[i + 1]) != 0 ? i + 2 : i + 1;
+    if (next < words.size()) mark_from(past_severity(past_article(next)));
+  }
   // What a questionnaire asks about ("spørgsmål om svimmelhed og bivirkninger", "questions
   // about dizziness"): the state of the people it records, not what a product must do.
   static const std::set<std::string> questions{"spørgsmål", "spørsmål", "frågor", "questions"};

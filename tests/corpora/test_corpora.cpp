@@ -1782,6 +1782,11 @@ TEST_CASE("words that share a concept's stem but not its meaning name no concept
               // The grip of a hand ("kraft i grebet") is no grab bar's grip.
               {"da", "Hun ønsker noget på hånden, som giver ekstra kraft i grebet.", {"håndfunktion"}, {"støttegreb"}},
               {"da", "Vi vil have en alarmknap bygget ind i grebet ved toilettet.", {"støttegreb"}, {}},
+              // Stockings on a care unit are compression stockings; read as written, since the
+              // English stem of "stockings" is that of a stock of goods.
+              {"en", "We need an aid that makes the stocking slip over the heel.", {"kompressionsstrømper"}, {}},
+              {"en", "The stockings are hard to pull off at night.", {"kompressionsstrømper"}, {}},
+              {"en", "The pharmacy keeps a stock of dressings for us.", {}, {"kompressionsstrømper"}},
           });
 }
 

@@ -103,6 +103,10 @@ TEST_CASE("the condition of the people a need serves is its situation, not its c
         std::vector<std::string>{"höftfraktur"});
   CHECK(marked("He was discharged last week after a severe stroke.") == std::vector<std::string>{"stroke"});
   CHECK(marked("Hun ble innlagt etter et fall på badet.") == std::vector<std::string>{"fall"});
+  // What someone was born with.
+  CHECK(marked("Hun har Usher syndrom – født døv og helt blind.") == std::vector<std::string>{"døv", "helt", "blind"});
+  CHECK(marked("Our son was born with spina bifida.") == std::vector<std::string>{"spina"});
+  CHECK(marked("Hon är född med en hjärtfel.") == std::vector<std::string>{"hjärtfel"});
   CHECK(marked("Efter en operation skal hun træne.").empty());        // no stay told
   CHECK(marked("Hun går hjem efter en time i dagcentret.").empty());  // no homecoming from a stay
   // A state someone is in.
