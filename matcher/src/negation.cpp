@@ -125,16 +125,38 @@ void mark_subject(const std::vector<std::string>& words, std::size_t end, std::v
   }
 }
 
+// True if the word at `i` is "something" added to a list of what is denied ("kamera eller
+// noget, der tager billeder", "a camera or anything that takes pictures"): what its relative
+// clause tells is denied too. Not "Vi har ikke noget, der kan give besked": what nothing does
+// is the need.
+bool adds_something_denied(const std::vector<std::string>& words, std::size_t i) {
+  static const std::set<std::string> something{"noget", "noe", "något", "anything", "something"};
+  static const std::set<std::string> alternative{"eller", "or", "nor"};
+  return something.count(words[i]) != 0 && i > 0 && alternative.count(words[i - 1]) != 0;
+}
+
+bool is_relative_pronoun(const std::string& word) {
+  static const std::set<std::string> pronouns{"der", "som", "that", "which", "who"};
+  return pronouns.count(word) != 0;
+}
+
 }  // namespace
 
 std::vector<bool> negated_words(std::string_view text, std::vector<bool>* likened) {
   std::vector<bool> negated;
   if (likened != nullptr) likened->clear();
-  for_each_clause(text, [&](const std::vector<std::string>& words, bool /*after_comma*/) {
+  // Something denied that ends its clause ("Det må ikke være kamera eller noget,") goes on in
+  // the relative clause after the comma ("der tager billeder").
+  bool denied_something_ended_clause = false;
+  for_each_clause(text, [&](const std::vector<std::string>& words, bool after_comma) {
     const std::size_t clause_start = negated.size();
     std::size_t scope = 0;           // words still negated
     std::size_t likeness_scope = 0;  // words still compared with (denies_likeness)
     bool condition = false;          // in a clause that says when something happens
+    if (denied_something_ended_clause && after_comma && !words.empty() && is_relative_pronoun(words[0])) {
+      scope = kNegationScopeWords;
+    }
+    denied_something_ended_clause = false;
     for (std::size_t i = 0; i < words.size(); ++i) {
       const auto& word = words[i];
       if (ends_negation(word) && !is_preposition_om(words, i)) scope = likeness_scope = 0;
@@ -142,6 +164,11 @@ std::vector<bool> negated_words(std::string_view text, std::vector<bool>* likene
       if (opens_condition(word)) condition = true;
       negated.push_back(scope > 0);
       if (likened != nullptr) likened->push_back(likeness_scope > 0);
+      if (scope > 0 && adds_something_denied(words, i)) {
+        // "a camera or anything that takes pictures": the relative clause is denied too.
+        if (i + 1 == words.size()) denied_something_ended_clause = true;
+        if (i + 1 < words.size() && is_relative_pronoun(words[i + 1])) scope = std::max(scope, kNegationScopeWords + 1);
+      }
       if (scope > 0) --scope;
       if (likeness_scope > 0) --likeness_scope;
       if (const auto end = end_of_excluded(words, i)) mark_subject(words, *end, negated, clause_start);

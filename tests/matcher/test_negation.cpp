@@ -25,6 +25,13 @@ TEST_CASE("a negation rules out the rest of its clause, up to a new clause", "[n
   CHECK(negated_of("Sensorer i boligen, uden at borgeren skal have noget på kroppen") ==
         std::vector<std::string>{"at", "borgeren", "skal", "have", "noget"});
   CHECK(negated_of("We don't want a camera.") == std::vector<std::string>{"want", "a", "camera"});
+  // Something added to what is denied goes on through its relative clause, after a comma too.
+  CHECK(negated_of("Det må ikke være kamera eller noget, der tager billeder.") ==
+        std::vector<std::string>{"være", "kamera", "eller", "noget", "der", "tager", "billeder"});
+  CHECK(negated_of("It cannot be a camera or anything that takes pictures.") ==
+        std::vector<std::string>{"be", "a", "camera", "or", "anything", "that", "takes", "pictures"});
+  // What nothing does is the need ("Vi har ikke noget, der giver besked om natten").
+  CHECK(negated_of("Vi har ikke noget, der giver besked om natten.") == std::vector<std::string>{"noget"});
   // The scope is bounded: a negation rarely reaches more than five words.
   CHECK(negated_of("It must not be a thing that the citizen wears on the body").size() == 5);
   CHECK(negated_of("Nattilsyn af borgere med demens.").empty());
