@@ -1271,6 +1271,15 @@ bool states_undecided(const std::vector<std::string>& words) {
   // clang-format on
   if (contains_phrase(words, advice)) return true;
   if (asks_for_a_recommendation(words)) return true;
+  // The best and newest asked for ("Hvad er det bedste og nyeste, man kan få?", "whether it is
+  // still the best and newest on the market"): what is new, not what a need asks of it.
+  // clang-format off
+  static const std::vector<std::vector<std::string>> newest{
+      {"bedste", "og", "nyeste"}, {"nyeste", "og", "bedste"}, {"beste", "og", "nyeste"}, {"nyeste", "og", "beste"},
+      {"bästa", "och", "nyaste"}, {"nyaste", "och", "bästa"}, {"best", "and", "newest"}, {"newest", "and", "best"},
+      {"best", "and", "latest"}, {"latest", "and", "best"}};
+  // clang-format on
+  if (contains_phrase(words, newest)) return true;
   // A general overview asked for ("et generelt overblik", "a general overview"): of a field,
   // not of the products for a problem ("et overblik over, hvilke sengealarmer der findes").
   // Where it makes sense to start, as where to start (undecided_phrases()).

@@ -1148,6 +1148,14 @@ TEST_CASE("a need that says it has not chosen what to work on is vague unless it
     INFO(text);
     CHECK(need_intent(text).undecided);
   }
+  // So is the best and newest, asked for whatever it does.
+  for (const char* text : {"Hvad er det bedste og nyeste, man kan få?",
+                           "He wants to know whether it is still the best and newest on the market.",
+                           "Finns det något nyare? Vi vill ha det nyaste och bästa."}) {
+    INFO(text);
+    CHECK(need_intent(text).undecided);
+  }
+  CHECK_FALSE(need_intent("Vi søger den bedste faldalarm til vores plejecenter.").undecided);
   // The writer who wants to recommend something to a citizen asks for it, not for advice.
   CHECK_FALSE(
       need_intent("Jeg vil gerne kunne anbefale noget seriøst: en anonym chat med voksne rådgivere.").undecided);
