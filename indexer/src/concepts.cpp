@@ -55,16 +55,13 @@ LanguageMask language_bit(std::string_view lang) {
   return static_cast<LanguageMask>(1U << static_cast<unsigned>(found - kStemmerLanguages.begin()));
 }
 
-LanguageMask term_language_mask(const LanguageResources& resources, std::size_t concept_index, std::size_t term) {
+std::optional<LanguageMask> term_scope(const LanguageResources& resources, std::size_t concept_index,
+                                       std::size_t term) {
   const auto found = resources.term_languages.find({concept_index, term});
-  if (found == resources.term_languages.end()) return kEveryLanguage;
+  if (found == resources.term_languages.end()) return std::nullopt;
   LanguageMask mask = 0;
   for (const auto& lang : found->second) mask |= language_bit(lang);
   return mask;
-}
-
-bool term_is_scoped(const LanguageResources& resources, std::size_t concept_index, std::size_t term) {
-  return resources.term_languages.count({concept_index, term}) != 0;
 }
 
 std::string concept_term(std::size_t concept_index) { return kConceptPrefix + std::to_string(concept_index); }
@@ -90,10 +87,10 @@ ConceptTagger::ConceptTagger(const LanguageResources& resources) : signature_(co
     for (std::size_t term_index = 0; term_index < resources.concepts[index].size(); ++term_index) {
       const std::string& term = resources.concepts[index][term_index];
       const auto words = tokenize(term);
-      if (term_is_scoped(resources, index, term_index)) {
+      if (const auto scope = term_scope(resources, index, term_index)) {
         // A false friend is the word itself in a few languages (or, scoped to all four, a
         // word whose stems are another word's): no phrase, no compound.
-        if (words.size() == 1) add_scoped_forms(index, words.front(), term_language_mask(resources, index, term_index));
+        if (words.size() == 1) add_scoped_forms(index, words.front(), *scope);
         continue;
       }
       std::vector<std::string> content;

@@ -685,7 +685,7 @@ AspectPlan Analyzer::build_concept_plan(std::size_t concept_index) const {
     plan.aspect.terms.push_back(term);
     // A term scoped to some languages would find records in the others too; the
     // concept term holds it for records in its own.
-    if (term_is_scoped(resources, concept_index, term_index)) continue;
+    if (term_scope(resources, concept_index, term_index)) continue;
     Alternative alternative = alternative_for_phrase(term);
     // A one-word term also matches the index's compounds that begin with it
     // ("seng" -> "sengekanten", "fald" -> "faldrisikoen"): records are not split.

@@ -71,8 +71,8 @@ Lexicon::Lexicon(LanguageResources resources)
     for (std::size_t term = 0; term < terms.size(); ++term) {
       const auto words = tokenize(terms[term]);
       if (words.size() == 1) listed_words_.insert(words.front());
-      if (term_is_scoped(resources_, index, term)) {
-        if (words.size() == 1) add_scoped_term(words.front(), index, term_language_mask(resources_, index, term));
+      if (const auto scope = term_scope(resources_, index, term)) {
+        if (words.size() == 1) add_scoped_term(words.front(), index, *scope);
       } else if (!words.empty()) {
         add_term(words, index, stemmers);
       }

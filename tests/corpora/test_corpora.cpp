@@ -163,7 +163,8 @@ TEST_CASE("every thesaurus term keeps the thesaurus's rules", "[corpora]") {
       CHECK((!words.empty() && words.size() <= 5));
       // A single word is no stop word of a language it is read in (a scoped term only in
       // its own: Swedish "mens" is menstruation, Danish and Norwegian "mens" is "while").
-      const radar::LanguageMask languages = radar::term_language_mask(resources, index, term_index);
+      const radar::LanguageMask languages =
+          radar::term_scope(resources, index, term_index).value_or(radar::kEveryLanguage);
       if (words.size() == 1) {
         for (const auto& [lang, stopwords] : resources.stopwords) {
           CAPTURE(lang);

@@ -387,13 +387,13 @@ TEST_CASE("a language scope is parsed, and a malformed one names its line", "[co
   CHECK(loaded.term_languages.at({0, 2}) == std::set<std::string>{"nb"});
   CHECK(loaded.term_languages.at({0, 3}) == std::set<std::string>{"da", "nb"});
   CHECK(loaded.term_languages.count({0, 1}) == 0);
-  CHECK(radar::term_language_mask(loaded, 0, 1) == radar::kEveryLanguage);
-  CHECK(radar::term_language_mask(loaded, 0, 3) == (radar::language_bit("da") | radar::language_bit("nb")));
+  CHECK_FALSE(radar::term_scope(loaded, 0, 1).has_value());
+  CHECK(radar::term_scope(loaded, 0, 3) == (radar::language_bit("da") | radar::language_bit("nb")));
   // A label may be scoped too: it names the aspect in every language, and is read in its own.
   LanguageResources labelled;
   radar::parse_thesaurus("# what\nble [da] | bleer | diaper\n", labelled);
   CHECK(labelled.concepts[0].front() == "ble");
-  CHECK(radar::term_language_mask(labelled, 0, 0) == radar::language_bit("da"));
+  CHECK(radar::term_scope(labelled, 0, 0) == radar::language_bit("da"));
   // ... so a Norwegian record's "ble" (was) is no diaper, a Danish record's is.
   const ConceptTagger tagger(labelled);
   CHECK(tagger.concepts_of(page("Utstyret ble stående i boden.", "nb"), nullptr).empty());
@@ -417,9 +417,8 @@ TEST_CASE("a term scoped to every language is read as written in each, and its s
   LanguageResources loaded;
   radar::parse_thesaurus("# what\nradar [da sv nb en] | radaren [da sv nb] | radarsensor\n", loaded);
   REQUIRE(loaded.concepts.size() == 1);
-  CHECK(radar::term_is_scoped(loaded, 0, 0));
-  CHECK_FALSE(radar::term_is_scoped(loaded, 0, 2));
-  CHECK(radar::term_language_mask(loaded, 0, 0) == radar::kEveryLanguage);
+  CHECK(radar::term_scope(loaded, 0, 0) == radar::kEveryLanguage);
+  CHECK_FALSE(radar::term_scope(loaded, 0, 2).has_value());
   const ConceptTagger tagger(loaded);
   for (const char* lang : {"da", "sv", "nb", "en"}) {
     CAPTURE(lang);

@@ -63,13 +63,10 @@ inline constexpr LanguageMask kEveryLanguage = 0x0F;
 // reads, whose text no scoped term is read in.
 LanguageMask language_bit(std::string_view lang);
 
-// The languages term `term` of concept `concept_index` is read in: kEveryLanguage unless
-// the thesaurus scoped it.
-LanguageMask term_language_mask(const LanguageResources& resources, std::size_t concept_index, std::size_t term);
-
-// True if the thesaurus gave term `term` of concept `concept_index` a language scope, even
-// one of all four languages: a scoped term is read as written, never by its stems.
-bool term_is_scoped(const LanguageResources& resources, std::size_t concept_index, std::size_t term);
+// The languages the thesaurus scoped term `term` of concept `concept_index` to, if it did
+// (even all four): a scoped term is read as written, never by its stems, and only in a text
+// of its languages. None for a term read by its stems in every language.
+std::optional<LanguageMask> term_scope(const LanguageResources& resources, std::size_t concept_index, std::size_t term);
 
 // True if `stem`, a stem of `word`, may stand for it in concept matching.
 bool usable_stem(const std::string& word, const std::string& stem);
