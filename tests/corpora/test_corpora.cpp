@@ -475,6 +475,9 @@ TEST_CASE("fresh needs' wording in four languages finds its concept, and fillers
   finds("Borgere med knæartrose venter længe på genoptræning.", "slidgigt");
   finds("Vi söker en rollator för ojämn terräng och grusvägar.", "terræn");
   finds("Borgere i almene boliger har små køkkener.", "almen bolig");
+  // A stoma named by its kind or by the base plate of its pouch.
+  finds("Sidste år fik jeg en ileostomi, og nu lækker det ved kanten.", "stomi");
+  finds("The base plate lifts when she bends down in the stable.", "stomi");
   // Gaining weight is overweight, not the weighing scale.
   finds("Flere borgere på botilbuddet tager på i vægt.", "overvægt");
   check_misses(db, "Flere borgere på botilbuddet tager på i vægt.", "vægt");
