@@ -44,11 +44,10 @@ bool for_us_at(const std::vector<std::string>& words, std::size_t i) {
 // lifts"), not two things it must do: those follow a relative pronoun or go on with an
 // auxiliary ("en robot, der både kan løfte borgeren og støtte gangen").
 bool lists_what_it_works_with(const std::vector<std::string>& words, std::size_t i) {
-  static const std::set<std::string> relatives{"der", "som", "that", "which", "who"};
   static const std::set<std::string> auxiliaries{"kan", "skal", "kunne", "være", "can", "should", "must", "be",
                                                  "ska", "kunna", "vara", "må", "bør"};
   if (words[i] != "både" && words[i] != "both") return false;
-  const bool after_relative = i > 0 && relatives.count(words[i - 1]) != 0;
+  const bool after_relative = i > 0 && is_relative_pronoun(words[i - 1]);
   const bool before_auxiliary = i + 1 < words.size() && auxiliaries.count(words[i + 1]) != 0;
   return !after_relative && !before_auxiliary;
 }

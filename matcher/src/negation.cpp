@@ -135,11 +135,6 @@ bool adds_something_denied(const std::vector<std::string>& words, std::size_t i)
   return something.count(words[i]) != 0 && i > 0 && alternative.count(words[i - 1]) != 0;
 }
 
-bool is_relative_pronoun(const std::string& word) {
-  static const std::set<std::string> pronouns{"der", "som", "that", "which", "who"};
-  return pronouns.count(word) != 0;
-}
-
 }  // namespace
 
 std::vector<bool> negated_words(std::string_view text, std::vector<bool>* likened) {

@@ -323,6 +323,11 @@ bool is_conjunction(const std::string& word) {
   return word == "og" || word == "eller" || word == "och" || word == "and" || word == "or";
 }
 
+bool is_relative_pronoun(const std::string& word) {
+  static const std::set<std::string> pronouns{"der", "som", "that", "which", "who"};
+  return pronouns.count(word) != 0;
+}
+
 bool is_clause_break(std::string_view text, std::size_t i) {
   const char c = text[i];
   return c == ',' || c == ';' || c == ':' ||

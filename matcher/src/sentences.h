@@ -201,6 +201,9 @@ bool is_indefinite_article(const std::string& word);
 
 bool is_conjunction(const std::string& word);
 
+// "der", "som", "that", "which", "who": the pronouns that open a relative clause.
+bool is_relative_pronoun(const std::string& word);
+
 // A clause ends at a comma, semicolon or colon, and where a sentence ends (not at the dots
 // inside "f.eks." or "3.5").
 bool is_clause_break(std::string_view text, std::size_t i);
