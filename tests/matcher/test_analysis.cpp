@@ -1420,6 +1420,34 @@ TEST_CASE(
   CHECK(contains(labels_in(solved), "armbånd"));
 }
 
+TEST_CASE("a technology denied with something that does what it does is ruled out, not asked for", "[analysis]") {
+  TempDir dir;
+  const std::string db = dir.file("db");
+  ingest_text(
+      db,
+      R"({"type":"solution","id":"sol-a","organisation":"org-a","name":"Alfa","description":"Faldalarm med kamera, der tager billeder.","maturity":"market","lang":"da"}
+{"type":"organisation","id":"org-a","name":"Alfa","description":"Faldalarmer.","org_type":"company","lang":"da"}
+)");
+  const Xapian::Database database(db);
+  LanguageResources resources;
+  radar::parse_thesaurus("faldalarm | fall alarm\n# means\nkamera | camera | tager billeder | takes pictures\n",
+                         resources);
+  resources.stopwords["da"] = {"vi", "en", "til", "det", "må", "ikke", "være", "eller", "noget", "der"};
+  resources.stopwords["en"] = {"we", "a", "in", "the", "it", "cannot", "be", "or", "anything", "that"};
+  const Analyzer analyzer(database, resources);
+  for (const char* need :
+       {"Vi søger en faldalarm til toilettet. Det må ikke være kamera eller noget, der tager billeder.",
+        "We need a fall alarm in the toilet. It cannot be a camera or anything that takes pictures."}) {
+    INFO(need);
+    const AnalysedNeed analysed = analyzer.analyse(need);
+    std::vector<std::string> ruled_out;
+    for (const auto& ruled : analysed.ruled_out) ruled_out.push_back(ruled.plan.aspect.label);
+    CHECK(ruled_out == std::vector<std::string>{"kamera"});
+    CHECK(std::none_of(analysed.aspects.begin(), analysed.aspects.end(),
+                       [](const AspectPlan& plan) { return plan.aspect.label == "kamera"; }));
+  }
+}
+
 TEST_CASE("a record's negated phrase ends with its sentence, as a need's does", "[analysis]") {
   const FixtureAnalyzer fixture;
   // "tilsyn om natten" is a term of the fixture thesaurus's nattilsyn.
