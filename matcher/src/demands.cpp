@@ -72,6 +72,13 @@ bool turns_after_modal(const std::vector<std::string>& words, std::size_t i) {
   return i > 0 && i < words.size() && however.count(words[i]) != 0 && is_demand_modal(words[i - 1]);
 }
 
+// The position of the first word of the sentence the word at `i` is in.
+std::size_t sentence_begin(const std::vector<std::size_t>& sentences, std::size_t i) {
+  std::size_t start = i;
+  while (start > 0 && sentences[start - 1] == sentences[i]) --start;
+  return start;
+}
+
 // True if a sentence after the one at `i` is a bare question of existence ("Findes der
 // noget?", "Finnes det noe slikt?", "Does anything like that exist?"): a closing question
 // that asks for what the sentences before it described, their demands included.
@@ -115,8 +122,7 @@ bool demands_after_request(const std::vector<std::string>& words, const std::vec
   if (i == 0 || i >= sentences.size() || i >= kinds.size()) return false;
   // A turn after the modal, in the sentence right after a request.
   if (turns_after_modal(words, i) && sentences[i - 1] == sentences[i]) {
-    std::size_t start = i - 1;
-    while (start > 0 && sentences[start - 1] == sentences[i]) --start;
+    const std::size_t start = sentence_begin(sentences, i);
     return start > 0 && kinds[start - 1] == Sentence::asks;
   }
   if (buts.count(words[i]) == 0) return false;
@@ -271,11 +277,9 @@ bool adds_demand_after_request(const std::vector<std::string>& words, const std:
   // its subject's verb of demanding ("Skolelederen kræver desuden, at ...") or after the
   // product as a modal's subject ("skal løsningen også").
   const bool joined = i > 0 && sentences[i - 1] == sentences[i] && joins.count(words[i - 1]) != 0;
-  std::size_t start = joined ? i - 1 : i;
   const bool inside_sentence = product_also || (!joined && demanded_by_subject(words, sentences, i));
-  if (inside_sentence) {
-    while (start > 0 && sentences[start - 1] == sentences[i]) --start;
-  }
+  std::size_t start = joined ? i - 1 : i;
+  if (inside_sentence) start = sentence_begin(sentences, i);
   if (start > 0 && sentences[start - 1] == sentences[i]) return false;
   std::size_t end = i;
   while (end < words.size() && end < sentences.size() && sentences[end] == sentences[i]) ++end;
@@ -553,8 +557,7 @@ bool demands_of_the_product(const std::vector<std::string>& words, const std::ve
   constexpr std::size_t kSubjectWords = 3;  // "Den nye løsning skal", "The system must"
   if (i >= kinds.size() || i >= sentences.size()) return false;
   if (modals.count(words[i]) == 0 && !has_to_at(words, i)) return false;
-  std::size_t start = i;
-  while (start > 0 && sentences[start - 1] == sentences[i]) --start;
+  const std::size_t start = sentence_begin(sentences, i);
   // "The app must", not "The nurses must": English names the product after its article.
   const bool the_product = words[start] == "the" && start + 1 < i && is_english_product(words[start + 1]);
   const bool subject = pronouns.count(words[start]) != 0 || is_nordic_product(words[start]) || the_product;
@@ -659,8 +662,7 @@ std::optional<std::size_t> requirement_pointed_back(const std::vector<std::strin
                                                     const std::vector<std::size_t>& sentences, std::size_t i) {
   if (i == 0 || i >= sentences.size() || i > kinds.size() || sentences[i - 1] == sentences[i]) return std::nullopt;
   if (!points_back_as_requirement(words, i)) return std::nullopt;
-  std::size_t start = i - 1;
-  while (start > 0 && sentences[start - 1] == sentences[i - 1]) --start;
+  const std::size_t start = sentence_begin(sentences, i - 1);
   return request_stands_for(words, kinds, sentences, start, i) ? std::optional<std::size_t>(start) : std::nullopt;
 }
 
